@@ -1,0 +1,1 @@
+public static class BenchProgram { public static void Main() { } }
