@@ -1,2 +1,92 @@
+using System.Reflection;
+
 namespace InspectionSuite.Cli;
-public static class Program { public static int Main(string[] args) => 0; }
+
+/// <summary>
+/// Admin console. Each command is one <see cref="ICliCommand"/> class under Commands/; they are found by
+/// reflection so adding a command never edits this file.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var commands = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine("InspectionSuite.Cli <command> [options]\n");
+            foreach (var c in commands) Console.WriteLine($"  {c.Usage}");
+            return args.Length == 0 ? CliExit.BadInput : CliExit.Ok;
+        }
+
+        // Longest match first so "workflows validate" wins over a hypothetical "workflows".
+        var command = commands
+            .Select(c => (c, words: c.Name.Split(' ')))
+            .Where(x => x.words.Length <= args.Length && x.words.SequenceEqual(args.Take(x.words.Length), StringComparer.Ordinal))
+            .OrderByDescending(x => x.words.Length)
+            .FirstOrDefault();
+        if (command.c is null)
+        {
+            Console.Error.WriteLine($"unknown command '{string.Join(' ', args)}'. Run with --help.");
+            return CliExit.BadInput;
+        }
+        try
+        {
+            return await command.c.RunAsync(args.Skip(command.words.Length).ToArray(), CancellationToken.None);
+        }
+        catch (CliUsageException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine($"usage: {command.c.Usage}");
+            return CliExit.BadInput;
+        }
+    }
+}
+
+/// <summary>One CLI command, e.g. Name "audit verify".</summary>
+public interface ICliCommand
+{
+    string Name { get; }
+    string Usage { get; }
+    Task<int> RunAsync(string[] args, CancellationToken ct);
+}
+
+public static class CliExit
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+    public const int QuotaNotMet = 3;
+}
+
+public sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>Minimal "--name value" / "--flag" option parsing shared by all commands.</summary>
+public sealed class CliOptions
+{
+    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+    public IReadOnlyList<string> Positional { get; }
+
+    public CliOptions(string[] args, params string[] flags)
+    {
+        var positional = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (!a.StartsWith("--", StringComparison.Ordinal)) { positional.Add(a); continue; }
+            var name = a[2..];
+            if (flags.Contains(name)) { _values[name] = null; continue; }
+            if (i + 1 >= args.Length) throw new CliUsageException($"option --{name} needs a value");
+            _values[name] = args[++i];
+        }
+        Positional = positional;
+    }
+
+    public bool Has(string name) => _values.ContainsKey(name);
+    public string? Get(string name) => _values.GetValueOrDefault(name);
+    public string Required(string name) => Get(name) ?? throw new CliUsageException($"missing --{name}");
+}
