@@ -1,1 +1,21 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using InspectionSuite.Web;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
+{
+    var app = await WebApp.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "InspectionSuite stopped: {Message}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;

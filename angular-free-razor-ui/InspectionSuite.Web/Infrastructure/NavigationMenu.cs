@@ -1,0 +1,17 @@
+using InspectionSuite.Permissions;
+
+namespace InspectionSuite.Web;
+
+/// <summary>Main menu entries; each shows only to users granted its permission.</summary>
+public static class NavigationMenu
+{
+    public sealed record Item(string Path, string TextKey, string Icon, string Permission);
+
+    public static readonly List<Item> Items =
+    [
+        new("/", "Nav.Home", "bi-house", InspectionSuitePermissions.Dashboard.Default),
+        new("/Admin/Units", "Nav.Units", "bi-buildings", InspectionSuitePermissions.Units.Default),
+        new("/Admin/Permissions", "Nav.Permissions", "bi-key", InspectionSuitePermissions.Administration.Permissions),
+        new("/Admin/AuditLog", "Nav.AuditLog", "bi-journal-check", InspectionSuitePermissions.Administration.AuditLog),
+    ];
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace InspectionSuite.Web;
+
+/// <summary>Server-side paging for list pages: builds page links that keep the current filters.</summary>
+public sealed class Pager(HttpRequest request, int page, int pageSize, int totalCount)
+{
+    public int Page { get; } = Math.Max(1, page);
+    public int PageSize { get; } = pageSize;
+    public int TotalCount { get; } = totalCount;
+    public int PageCount => (int)Math.Ceiling(TotalCount / (double)PageSize);
+    public int Skip => (Page - 1) * PageSize;
+
+    public string Url(int page)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value).ToDictionary(k => k.Key, v => v.Value.ToString());
+        query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(request.Path, query!);
+    }
+}

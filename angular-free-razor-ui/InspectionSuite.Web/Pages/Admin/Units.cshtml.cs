@@ -1,0 +1,60 @@
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages.Admin;
+
+[Authorize(InspectionSuitePermissions.Units.Default)]
+public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
+{
+    public const int PageSize = 25;
+    public const long MaxCsvBytes = 2 * 1024 * 1024;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public UnitKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public PagedResultDto<UnitDto> Result { get; private set; } = new([], 0);
+    public Pager Pager { get; private set; } = null!;
+    public bool CanImport { get; private set; }
+    public IReadOnlyList<UnitImportLineError> ImportErrors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequirePermission(InspectionSuitePermissions.Units.Import)]
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? csv, CancellationToken ct)
+    {
+        if (csv is null || csv.Length == 0)
+            ImportErrors = [new UnitImportLineError(0, l["Units.NoFile"])];
+        else if (csv.Length > MaxCsvBytes)
+            ImportErrors = [new UnitImportLineError(0, l["Units.TooLarge"])];
+        else if (!Path.GetExtension(csv.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            ImportErrors = [new UnitImportLineError(0, l["Units.NotCsv"])];
+        else
+        {
+            using var reader = new StreamReader(csv.OpenReadStream());
+            var result = await units.ImportCsvAsync(await reader.ReadToEndAsync(ct), ct);
+            if (result.Succeeded)
+            {
+                TempData["Success"] = l["Units.Imported", result.Created, result.Updated, result.DemoRowsRemoved];
+                return RedirectToPage();
+            }
+            ImportErrors = result.Errors;
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        CanImport = await permissions.IsGrantedAsync(InspectionSuitePermissions.Units.Import, ct);
+        var page = Math.Max(1, PageNumber);
+        Result = await units.GetListAsync(new GetUnitListInput { Filter = Q, Kind = Kind, Sorting = Sort, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize }, ct);
+        Pager = new Pager(Request, page, PageSize, Result.TotalCount);
+    }
+}

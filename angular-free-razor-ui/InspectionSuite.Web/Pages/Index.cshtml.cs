@@ -1,0 +1,19 @@
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages;
+
+[Authorize(InspectionSuitePermissions.Dashboard.Default)]
+public sealed class IndexModel(IRepository<Unit> units) : PageModel
+{
+    public int Departments { get; private set; }
+    public int Locals { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Departments = await units.CountAsync(units.Query().Where(u => u.Kind == UnitKind.Department), ct);
+        Locals = await units.CountAsync(units.Query().Where(u => u.Kind != UnitKind.Department), ct);
+    }
+}

@@ -1,0 +1,35 @@
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Organization;
+
+public sealed record UnitDto(
+    Guid Id, string Code, string Name, UnitKind Kind, Stratum Stratum, DateOnly? ValidFrom, DateOnly? ValidTo,
+    bool IsDemo, IReadOnlyList<string> PredecessorCodes, string ConcurrencyStamp);
+
+public sealed record GetUnitListInput : PagedAndSortedInput
+{
+    public string? Filter { get; init; }
+    public UnitKind? Kind { get; init; }
+    /// <summary>Only units valid on this date.</summary>
+    public DateOnly? ValidOn { get; init; }
+}
+
+public sealed record UpdateUnitDto(string Name, UnitKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, string ConcurrencyStamp);
+
+public sealed record UnitImportLineError(int Line, string Reason);
+
+/// <summary>Import outcome: either counts of what changed, or the line errors (and nothing changed).</summary>
+public sealed record UnitImportResultDto(bool Succeeded, int Created, int Updated, int DemoRowsRemoved, IReadOnlyList<UnitImportLineError> Errors);
+
+public sealed record AuthorityDto(Guid Id, AuthorityCode Code, string Name);
+
+public interface IUnitAppService
+{
+    Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default);
+    Task<UnitDto> GetAsync(Guid id, CancellationToken ct = default);
+    Task<UnitDto> UpdateAsync(Guid id, UpdateUnitDto input, CancellationToken ct = default);
+    Task DeleteAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Imports a register CSV; a single bad row rejects the whole file.</summary>
+    Task<UnitImportResultDto> ImportCsvAsync(string csvText, CancellationToken ct = default);
+    Task<IReadOnlyList<AuthorityDto>> GetAuthoritiesAsync(CancellationToken ct = default);
+}

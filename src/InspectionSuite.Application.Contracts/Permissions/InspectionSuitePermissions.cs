@@ -1,0 +1,113 @@
+namespace InspectionSuite.Permissions;
+
+/// <summary>
+/// Every permission name, in one place. Pages and endpoints name one of these in [Authorize(Policy = ...)];
+/// roles receive them through PermissionGrants. <see cref="DefaultGrants"/> is what a new database seeds.
+/// </summary>
+public static class InspectionSuitePermissions
+{
+    public const string GroupName = "InspectionSuite";
+
+    public static class Dashboard
+    {
+        public const string Default = GroupName + ".Dashboard";
+    }
+
+    public static class Units
+    {
+        public const string Default = GroupName + ".Units";
+        public const string Manage = Default + ".Manage";
+        public const string Import = Default + ".Import";
+    }
+
+    public static class Cases
+    {
+        public const string Default = GroupName + ".Cases";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Assign = Default + ".Assign";
+        public const string RecordFindings = Default + ".RecordFindings";
+        public const string Evidence = Default + ".Evidence";
+        public const string Conclude = Default + ".Conclude";
+        public const string Sanction = Default + ".Sanction";
+        public const string FollowUp = Default + ".FollowUp";
+        public const string ReportImplementation = Default + ".ReportImplementation";
+        public const string Cancel = Default + ".Cancel";
+        public const string ViewAll = Default + ".ViewAll";
+    }
+
+    public static class Tasks
+    {
+        public const string Default = GroupName + ".Tasks";
+        public const string Reassign = Default + ".Reassign";
+    }
+
+    public static class Planning
+    {
+        public const string Default = GroupName + ".Planning";
+        public const string Draw = Default + ".Draw";
+        public const string Approve = Default + ".Approve";
+    }
+
+    public static class Reports
+    {
+        public const string Default = GroupName + ".Reports";
+        public const string Sanctions = Default + ".Sanctions";
+        public const string Export = Default + ".Export";
+    }
+
+    public static class Workflows
+    {
+        public const string Default = GroupName + ".Workflows";
+        public const string Publish = Default + ".Publish";
+        public const string Alter = Default + ".Alter";
+    }
+
+    public static class Administration
+    {
+        public const string Users = GroupName + ".Users";
+        public const string Roles = GroupName + ".Roles";
+        public const string Permissions = GroupName + ".Permissions";
+        public const string AuditLog = GroupName + ".AuditLog";
+        public const string AuditVerify = AuditLog + ".Verify";
+        public const string ViewDeleted = GroupName + ".ViewDeleted";
+    }
+
+    /// <summary>All permission names, found by reflection over the nested classes (one source of truth).</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(InspectionSuitePermissions)
+        .GetNestedTypes()
+        .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    public static bool IsDefined(string name) => All.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>Grants seeded for each role in a new database; admins change them on the Permissions page.</summary>
+    public static IReadOnlyDictionary<string, string[]> DefaultGrants { get; } = new Dictionary<string, string[]>
+    {
+        [InspectionSuiteRoles.Admin] = All.ToArray(),
+        [InspectionSuiteRoles.Supervisor] =
+        [
+            Dashboard.Default, Units.Default, Cases.Default, Cases.Create, Cases.Edit, Cases.Assign, Cases.ViewAll,
+            Cases.Cancel, Cases.Conclude, Cases.Sanction, Cases.FollowUp, Tasks.Default, Tasks.Reassign,
+            Planning.Default, Planning.Draw, Planning.Approve, Reports.Default, Reports.Export, Workflows.Default,
+        ],
+        [InspectionSuiteRoles.Inspector] =
+        [
+            Dashboard.Default, Units.Default, Cases.Default, Cases.Edit, Cases.RecordFindings, Cases.Evidence,
+            Cases.Conclude, Cases.Sanction, Cases.FollowUp, Tasks.Default, Reports.Default,
+        ],
+        [InspectionSuiteRoles.Leadership] =
+        [
+            Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Reports.Default,
+            Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
+        ],
+        [InspectionSuiteRoles.UnitRepresentative] =
+        [
+            Dashboard.Default, Cases.Default, Cases.ReportImplementation, Cases.Evidence, Tasks.Default,
+        ],
+    };
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using InspectionSuite.Auditing;
+using InspectionSuite.Identity;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using InspectionSuite.Seeding;
+using InspectionSuite.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InspectionSuite;
+
+public static class ApplicationRegistration
+{
+    /// <summary>Application services, validators and the seeder. The host supplies ICurrentUser, the database and Identity.</summary>
+    public static IServiceCollection AddInspectionSuiteApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<InspectionSuiteLocalizer>();
+        // Every IValidator<T> in this assembly (FluentValidation's DI package is not needed for this).
+        foreach (var type in typeof(ApplicationRegistration).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+                services.AddScoped(contract, type);
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<IUnitAppService, UnitAppService>();
+        services.AddScoped<AuditLogAppService>();
+        services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
+        services.AddScoped<DataSeeder>();
+        return services;
+    }
+}

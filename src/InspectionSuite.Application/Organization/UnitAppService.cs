@@ -1,0 +1,149 @@
+using System.Globalization;
+using FluentValidation;
+using InspectionSuite.Permissions;
+using InspectionSuite.Validation;
+
+namespace InspectionSuite.Organization;
+
+public sealed class UpdateUnitDtoValidator : AbstractValidator<UpdateUnitDto>
+{
+    public UpdateUnitDtoValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Validation.Required").MaximumLength(UnitConsts.MaxNameLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.ValidTo).GreaterThanOrEqualTo(x => x.ValidFrom).When(x => x.ValidFrom.HasValue && x.ValidTo.HasValue)
+            .WithMessage("Validation.DateRange");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class UnitAppService(
+    IPermissionChecker permissions,
+    IRepository<Unit> units,
+    IRepository<Authority> authorities,
+    IUnitOfWork uow,
+    IValidator<UpdateUnitDto> updateValidator) : IUnitAppService
+{
+    public async Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Default, ct);
+        var query = units.Query();
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var f = input.Filter.Trim();
+            query = query.Where(u => u.Code.Contains(f) || u.Name.Contains(f));
+        }
+        if (input.Kind is { } kind) query = query.Where(u => u.Kind == kind);
+        if (input.ValidOn is { } on) query = query.Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on));
+        var total = await units.CountAsync(query, ct);
+        query = (input.Sorting ?? "code").ToLowerInvariant() switch
+        {
+            "name" => query.OrderBy(u => u.Name).ThenBy(u => u.Code),
+            "name desc" => query.OrderByDescending(u => u.Name).ThenBy(u => u.Code),
+            "kind" => query.OrderBy(u => u.Kind).ThenBy(u => u.Code),
+            "code desc" => query.OrderByDescending(u => u.Code),
+            _ => query.OrderBy(u => u.Code),
+        };
+        var page = await units.ToListAsync(query.Skip(input.Skip).Take(input.Take)
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, u.IsDemo, u.ConcurrencyStamp, Predecessors = u.Predecessors.Select(p => p.PredecessorId).ToList() }), ct);
+        var predecessorIds = page.SelectMany(p => p.Predecessors).Distinct().ToList();
+        var codes = predecessorIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => predecessorIds.Contains(u.Id)).Select(u => new { u.Id, u.Code }), ct))
+                .ToDictionary(x => x.Id, x => x.Code);
+        return new PagedResultDto<UnitDto>(page.Select(u => new UnitDto(u.Id, u.Code, u.Name, u.Kind, u.Kind.ToStratum(), u.ValidFrom, u.ValidTo, u.IsDemo,
+            u.Predecessors.Select(id => codes.GetValueOrDefault(id, "?")).ToList(), u.ConcurrencyStamp)).ToList(), total);
+    }
+
+    public async Task<UnitDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Default, ct);
+        return await ToDtoAsync(await units.GetAsync(id, ct), ct);
+    }
+
+    public async Task<UnitDto> UpdateAsync(Guid id, UpdateUnitDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        await updateValidator.ValidateOrThrowAsync(input, ct);
+        var unit = await units.GetAsync(id, ct);
+        units.ExpectConcurrencyStamp(unit, input.ConcurrencyStamp);
+        unit.Rename(input.Name);
+        unit.ChangeKind(input.Kind);
+        unit.SetValidity(input.ValidFrom, input.ValidTo);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(unit, ct);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        units.Delete(await units.GetAsync(id, ct));
+        await uow.SaveChangesAsync(ct);
+    }
+
+    public async Task<UnitImportResultDto> ImportCsvAsync(string csvText, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Import, ct);
+        var parsed = UnitCsvParser.Parse(csvText);
+        if (!parsed.IsValid)
+            return new UnitImportResultDto(false, 0, 0, 0, parsed.Errors.Select(e => new UnitImportLineError(e.Line, e.Reason)).ToList());
+
+        // Soft-deleted rows keep their code (unique), so a re-import revives them instead of colliding.
+        var existing = (await units.ToListAsync(units.QueryIncludingDeleted(), ct)).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
+        var fileCodes = parsed.Rows.Select(r => r.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lineErrors = parsed.Rows
+            .SelectMany(r => r.Predecessors
+                .Where(p => !fileCodes.Contains(p) && !existing.ContainsKey(p))
+                .Select(p => new UnitImportLineError(r.Line, $"predecessor '{p}' is neither in the file nor in the register")))
+            .ToList();
+        if (lineErrors.Count > 0) return new UnitImportResultDto(false, 0, 0, 0, lineErrors);
+
+        int created = 0, updated = 0;
+        var byCode = new Dictionary<string, Unit>(existing, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in parsed.Rows)
+        {
+            if (byCode.TryGetValue(row.Code, out var unit))
+            {
+                unit.AdoptFromImport(row.Name, row.Kind, row.ValidFrom, row.ValidTo);
+                updated++;
+            }
+            else
+            {
+                unit = new Unit(Guid.NewGuid(), row.Code, row.Name, row.Kind, row.ValidFrom, row.ValidTo);
+                await units.InsertAsync(unit, ct);
+                byCode[row.Code] = unit;
+                created++;
+            }
+        }
+        foreach (var row in parsed.Rows.Where(r => r.Predecessors.Count > 0))
+        {
+            var successor = byCode[row.Code];
+            var effective = row.ValidFrom ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+            foreach (var code in row.Predecessors) successor.AddPredecessor(byCode[code], effective);
+        }
+        // A real register replaces the demo register: demo rows the file does not mention go away.
+        var demoRemoved = 0;
+        foreach (var demo in existing.Values.Where(u => u.IsDemo && !u.IsDeleted && !fileCodes.Contains(u.Code)))
+        {
+            units.Delete(demo);
+            demoRemoved++;
+        }
+        await uow.SaveChangesAsync(ct);
+        return new UnitImportResultDto(true, created, updated, demoRemoved, []);
+    }
+
+    public async Task<IReadOnlyList<AuthorityDto>> GetAuthoritiesAsync(CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Default, ct);
+        var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var list = await authorities.ToListAsync(authorities.Query().OrderBy(a => a.Code), ct);
+        return list.Select(a => new AuthorityDto(a.Id, a.Code, en ? a.NameEn : a.NameVi)).ToList();
+    }
+
+    private async Task<UnitDto> ToDtoAsync(Unit u, CancellationToken ct)
+    {
+        var ids = u.Predecessors.Select(p => p.PredecessorId).ToList();
+        var codes = ids.Count == 0 ? [] : await units.ToListAsync(units.QueryIncludingDeleted().Where(x => ids.Contains(x.Id)).Select(x => x.Code), ct);
+        return new UnitDto(u.Id, u.Code, u.Name, u.Kind, u.Stratum, u.ValidFrom, u.ValidTo, u.IsDemo, codes, u.ConcurrencyStamp);
+    }
+}

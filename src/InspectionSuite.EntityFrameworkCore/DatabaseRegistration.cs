@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+/// <summary>Reads Database:Provider and the connection string; registers the one DbContext for that provider.</summary>
+public static class DatabaseRegistration
+{
+    public const string DefaultSqliteFile = "App_Data/inspectionsuite.db";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var text = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(text)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider '{text}' is not supported; use Sqlite or SqlServer.");
+    }
+
+    /// <summary>SQLite connection string: ConnectionStrings:Default, else a file under {contentRoot}/App_Data.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(contentRoot, DefaultSqliteFile)}"
+            : configured);
+        // Several processes (web instances, CLI) share the file: wait for locks instead of failing at once.
+        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (dir is not null) Directory.CreateDirectory(dir);
+        }
+        return builder.ToString();
+    }
+
+    public static IServiceCollection AddInspectionSuiteDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        switch (ProviderFrom(configuration))
+        {
+            case DatabaseProvider.SqlServer:
+                var cs = configuration.GetConnectionString("Default")
+                         ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is empty.");
+                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.EnableRetryOnFailure()));
+                services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqlServerInspectionSuiteDbContext>());
+                break;
+            default:
+                var sqlite = SqliteConnectionString(configuration, contentRoot);
+                services.AddDbContext<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(SqlitePragmas.Instance));
+                services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqliteInspectionSuiteDbContext>());
+                break;
+        }
+        services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<DbMigrator>();
+        services.AddScoped<Auditing.IAuditLogWriter, EfAuditLogWriter>();
+        return services;
+    }
+}

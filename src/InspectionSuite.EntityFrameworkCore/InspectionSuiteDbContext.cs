@@ -1,0 +1,132 @@
+using InspectionSuite.Auditing;
+using InspectionSuite.Entities;
+using InspectionSuite.Identity;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>
+/// The application's one DbContext. Provider-specific subclasses exist only so each provider keeps its own
+/// migration set; code depends on this type. SaveChanges fills audit fields, turns deletes of
+/// <see cref="ISoftDelete"/> rows into soft deletes, renews concurrency stamps, appends hash-chained audit
+/// records for entity changes, and maps a lost optimistic-concurrency race to <see cref="ConcurrencyConflictException"/>.
+/// </summary>
+public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider time)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Authority> Authorities => Set<Authority>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+    public DbSet<AuditLogRecord> AuditLog => Set<AuditLogRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public ICurrentUser CurrentUser => currentUser;
+    public TimeProvider Time => time;
+
+    /// <summary>Request-scoped context for audit records (set by the web pipeline).</summary>
+    public string? AuditCorrelationId { get; set; }
+    public string? AuditClientIp { get; set; }
+
+    /// <summary>Audit records waiting for the next save, which chains and writes them in the same transaction.</summary>
+    internal List<AuditLogRecord> PendingAuditRecords { get; } = [];
+
+    /// <summary>Appends a record to the audit chain as part of the next SaveChanges.</summary>
+    public void AppendAudit(AuditLogRecord record) => PendingAuditRecords.Add(record);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(InspectionSuiteDbContext).Assembly);
+        builder.ApplyConventionsForAggregates();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+        => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        ApplyAuditFields(now);
+        EntityChangeAuditor.AppendChangeRecords(this, now);
+
+        // The audit chain needs a gap-free sequence; a concurrent writer (another app instance) may take the
+        // same number first. The primary key refuses the duplicate, and we re-chain and retry.
+        for (var attempt = 1; ; attempt++)
+        {
+            await AuditChainWriter.ChainPendingAsync(this, cancellationToken);
+            try
+            {
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                PendingAuditRecords.Clear();
+                return written;
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
+            }
+            catch (DbUpdateException) when (attempt < 5 && AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null)
+            {
+                await Task.Delay(10 * attempt, cancellationToken);
+            }
+        }
+    }
+
+    private void ApplyAuditFields(DateTime now)
+    {
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (entry.Entity is IAuditedObject)
+                    {
+                        SetIfDefault(entry, nameof(IAuditedObject.CreationTime), now);
+                        SetIfNull(entry, nameof(IAuditedObject.CreatorId), currentUser.Id);
+                    }
+                    if (entry.Entity is IHasConcurrencyStamp) entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue ??= NewStamp();
+                    break;
+                case EntityState.Modified:
+                    Touch(entry, now);
+                    break;
+                case EntityState.Deleted when entry.Entity is ISoftDelete:
+                    entry.State = EntityState.Modified;
+                    entry.Property(nameof(ISoftDelete.IsDeleted)).CurrentValue = true;
+                    entry.Property(nameof(ISoftDelete.DeletionTime)).CurrentValue = now;
+                    entry.Property(nameof(ISoftDelete.DeleterId)).CurrentValue = currentUser.Id;
+                    Touch(entry, now);
+                    break;
+            }
+        }
+    }
+
+    private void Touch(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is IAuditedObject)
+        {
+            entry.Property(nameof(IAuditedObject.LastModificationTime)).CurrentValue = now;
+            entry.Property(nameof(IAuditedObject.LastModifierId)).CurrentValue = currentUser.Id;
+        }
+        if (entry.Entity is IHasConcurrencyStamp)
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = NewStamp();
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+
+    private static void SetIfDefault(EntityEntry entry, string property, DateTime value)
+    {
+        var p = entry.Property(property);
+        if (p.CurrentValue is DateTime d && d == default) p.CurrentValue = value;
+    }
+
+    private static void SetIfNull(EntityEntry entry, string property, Guid? value)
+    {
+        var p = entry.Property(property);
+        if (p.CurrentValue is null) p.CurrentValue = value;
+    }
+}

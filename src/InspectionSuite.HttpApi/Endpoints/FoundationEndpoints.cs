@@ -1,0 +1,79 @@
+using InspectionSuite.Auditing;
+using InspectionSuite.Identity;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace InspectionSuite.Endpoints;
+
+public sealed record TokenRequest(string UserName, string Password);
+
+/// <summary>REST endpoints of the foundation: account token, units, authorities, permissions, audit log.</summary>
+public static class FoundationEndpoints
+{
+    public const long MaxCsvBytes = 2 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapFoundationApi(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/account").WithTags("Account");
+        // Issues an ASP.NET Core Identity bearer token (API clients); lockout applies as for the login page.
+        account.MapPost("/token", async Task<Results<EmptyHttpResult, ProblemHttpResult>> ([FromBody] TokenRequest request, SignInManager<AppUser> signIn) =>
+        {
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+            return result.Succeeded
+                ? TypedResults.Empty // the bearer handler has written the token response
+                : TypedResults.Problem(result.IsLockedOut ? "Locked out" : "Invalid credentials", statusCode: StatusCodes.Status401Unauthorized);
+        }).AllowAnonymous();
+
+        var units = app.MapGroup("/api/units").WithTags("Units");
+        units.MapGet("/", (IUnitAppService s, [AsParameters] UnitListQuery q, CancellationToken ct) =>
+                s.GetListAsync(new GetUnitListInput { Filter = q.Filter, Kind = q.Kind, ValidOn = q.ValidOn, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 20, Sorting = q.Sorting }, ct))
+            .RequireAuthorization(InspectionSuitePermissions.Units.Default);
+        units.MapGet("/{id:guid}", (Guid id, IUnitAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .RequireAuthorization(InspectionSuitePermissions.Units.Default);
+        units.MapPut("/{id:guid}", (Guid id, UpdateUnitDto input, IUnitAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
+        units.MapDelete("/{id:guid}", async (Guid id, IUnitAppService s, CancellationToken ct) => { await s.DeleteAsync(id, ct); return TypedResults.NoContent(); })
+            .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
+        units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, UnprocessableEntity<UnitImportResultDto>, BadRequest<string>>> (HttpRequest request, IUnitAppService s, CancellationToken ct) =>
+            {
+                if (request.ContentLength is > MaxCsvBytes) return TypedResults.BadRequest($"CSV larger than {MaxCsvBytes} bytes");
+                using var reader = new StreamReader(request.Body);
+                var text = await reader.ReadToEndAsync(ct);
+                var result = await s.ImportCsvAsync(text, ct);
+                return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+            })
+            .Accepts<string>("text/csv")
+            .RequireAuthorization(InspectionSuitePermissions.Units.Import);
+
+        app.MapGet("/api/authorities", (IUnitAppService s, CancellationToken ct) => s.GetAuthoritiesAsync(ct))
+            .WithTags("Units").RequireAuthorization(InspectionSuitePermissions.Units.Default);
+
+        var permissions = app.MapGroup("/api/permissions").WithTags("Permissions");
+        permissions.MapGet("/", (IPermissionAppService s, CancellationToken ct) => s.GetAllRolesAsync(ct))
+            .RequireAuthorization(InspectionSuitePermissions.Administration.Permissions);
+        permissions.MapPost("/{role}/{permission}", async (string role, string permission, IPermissionAppService s, CancellationToken ct) => { await s.GrantAsync(role, permission, ct); return TypedResults.NoContent(); })
+            .RequireAuthorization(InspectionSuitePermissions.Administration.Permissions);
+        permissions.MapDelete("/{role}/{permission}", async (string role, string permission, IPermissionAppService s, CancellationToken ct) => { await s.RevokeAsync(role, permission, ct); return TypedResults.NoContent(); })
+            .RequireAuthorization(InspectionSuitePermissions.Administration.Permissions);
+        app.MapGet("/api/me/permissions", async (IPermissionChecker checker, CancellationToken ct) => (await checker.GetGrantedAsync(ct)).Order(StringComparer.Ordinal).ToArray())
+            .WithTags("Permissions").RequireAuthorization(InspectionSuitePermissions.Dashboard.Default);
+
+        var audit = app.MapGroup("/api/audit-log").WithTags("Audit");
+        audit.MapGet("/", (IAuditLogAppService s, [AsParameters] AuditLogQuery q, CancellationToken ct) =>
+                s.GetListAsync(new GetAuditLogInput { UserName = q.UserName, Kind = q.Kind, Action = q.Action, FromUtc = q.FromUtc, ToUtc = q.ToUtc, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 50 }, ct))
+            .RequireAuthorization(InspectionSuitePermissions.Administration.AuditLog);
+        audit.MapPost("/verify", (IAuditLogAppService s, CancellationToken ct) => s.VerifyAsync(ct))
+            .RequireAuthorization(InspectionSuitePermissions.Administration.AuditVerify);
+        return app;
+    }
+
+    public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting);
+    public sealed record AuditLogQuery(string? UserName, string? Kind, string? Action, DateTime? FromUtc, DateTime? ToUtc, int? Skip, int? Take);
+}

@@ -1,0 +1,22 @@
+using InspectionSuite.Authorization;
+using InspectionSuite.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InspectionSuite;
+
+public static class HttpApiRegistration
+{
+    /// <summary>Permission policies, the current user from HTTP claims, error mapping and OpenAPI.</summary>
+    public static IServiceCollection AddInspectionSuiteHttpApi(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BusinessExceptionHandler>();
+        services.AddOpenApi();
+        return services;
+    }
+}
