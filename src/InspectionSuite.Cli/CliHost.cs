@@ -1,0 +1,37 @@
+using InspectionSuite.EntityFrameworkCore;
+using InspectionSuite.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InspectionSuite.Cli;
+
+/// <summary>
+/// Services for commands that touch the database. Configuration comes from environment variables
+/// (Database__Provider, ConnectionStrings__Default) or --provider/--connection; without them the CLI uses
+/// the same SQLite file as the web app (angular-free-razor-ui/InspectionSuite.Web/App_Data) when run from
+/// the repository root, else ./App_Data.
+/// </summary>
+public static class CliHost
+{
+    public static readonly string[] DatabaseOptions = ["provider", "connection"];
+
+    public static ServiceProvider Build(CliOptions options)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (options.Get("provider") is { } provider) overrides["Database:Provider"] = provider;
+        if (options.Get("connection") is { } connection) overrides["ConnectionStrings:Default"] = connection;
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+
+        var webRoot = Path.Combine(Directory.GetCurrentDirectory(), "angular-free-razor-ui", "InspectionSuite.Web");
+        var contentRoot = Directory.Exists(webRoot) ? webRoot : Directory.GetCurrentDirectory();
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<ICurrentUser>(new SystemUser("cli"));
+        services.AddInspectionSuiteDatabase(configuration, contentRoot);
+        services.AddInspectionSuiteApplication();
+        services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<InspectionSuiteDbContext>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}
