@@ -37,9 +37,13 @@ public static class OfficialText
 
     public static string Upper(string text) => text.ToUpperInvariant();
 
-    /// <summary>Drops characters XML 1.0 cannot carry (control characters), so any value can be written.</summary>
+    /// <summary>
+    /// Drops characters XML 1.0 cannot carry (control characters), so any value can be written, and
+    /// composes decomposed Vietnamese (NFD, e.g. from macOS) to NFC so Word shows and finds it as typed.
+    /// </summary>
     public static string XmlSafe(string text)
     {
+        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
         var clean = true;
         foreach (var c in text)
             if (!IsXmlChar(c) || char.IsSurrogate(c)) { clean = false; break; }

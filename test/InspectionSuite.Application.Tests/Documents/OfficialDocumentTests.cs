@@ -239,6 +239,42 @@ public sealed class OfficialDocumentTests
         }
     }
 
+    [Fact]
+    public void Should_put_both_signatures_on_minutes_and_no_recipients_block()
+    {
+        var paragraphs = DocumentTestData.Paragraphs(Generate(DocumentKind.Minutes));
+
+        paragraphs.ShouldNotContain("Nơi nhận:");
+        paragraphs.ShouldContain("ĐẠI DIỆN ĐƠN VỊ");
+        paragraphs.ShouldContain("CHỦ TỊCH UBND ĐẶC KHU");
+        paragraphs.ShouldContain("Trần Văn Đức");
+        paragraphs.ShouldContain("ĐẠI DIỆN ĐOÀN");
+        paragraphs.ShouldContain("TRƯỞNG ĐOÀN");
+        paragraphs.ShouldContain("Nguyễn Thị Hồng Nhung");
+    }
+
+    [Fact]
+    public void Should_compose_decomposed_vietnamese_text()
+    {
+        var fields = DocumentTestData.Fields();
+        fields["Unit.Name"] = "Đặc khu Lý Sơn".Normalize(System.Text.NormalizationForm.FormD);
+
+        var text = DocumentTestData.Text(Generate(DocumentKind.CheckDecision, fields));
+
+        text.ShouldContain("Đặc khu Lý Sơn");
+    }
+
+    [Fact]
+    public async Task Should_generate_a_document_in_one_call()
+    {
+        var generator = new OfficialDocumentGenerator(_store, _renderer, _writer);
+
+        var docx = await generator.GenerateAsync(DocumentKind.ExtensionDecision, DocumentTestData.Fields(), CancellationToken.None);
+
+        DocumentTestData.ValidationErrors(docx).ShouldBeEmpty();
+        DocumentTestData.Text(docx).ShouldContain("thêm 10 ngày làm việc, từ ngày 24/06/2026 đến ngày 07/07/2026");
+    }
+
     private static int Mm(int twips) => (int)Math.Round(twips / 56.7);
 
     private static Run RunWith(Body body, string text)
