@@ -1,0 +1,24 @@
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>The official documents generated for a case; each has one replaceable template file.</summary>
+public enum DocumentKind
+{
+    /// <summary>Quyết định thanh tra.</summary>
+    InspectionDecision,
+    /// <summary>Quyết định kiểm tra.</summary>
+    CheckDecision,
+    /// <summary>Kế hoạch tiến hành thanh tra/kiểm tra.</summary>
+    CaseWorkPlan,
+    /// <summary>Biên bản.</summary>
+    Minutes,
+    /// <summary>Báo cáo kết quả thanh tra/kiểm tra.</summary>
+    ResultsReport,
+    /// <summary>Kết luận thanh tra.</summary>
+    InspectionConclusion,
+    /// <summary>Thông báo kết quả kiểm tra.</summary>
+    CheckResultsNotice,
+    /// <summary>Quyết định gia hạn.</summary>
+    ExtensionDecision,
+    /// <summary>Quyết định tạm dừng.</summary>
+    SuspensionDecision,
+}

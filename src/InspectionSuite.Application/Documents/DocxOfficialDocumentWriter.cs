@@ -1,0 +1,289 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>
+/// Renders an <see cref="OfficialDocumentModel"/> as .docx following Nghị định 30/2020/NĐ-CP
+/// (Phụ lục I): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 14 pt body.
+/// Values go into w:t elements only, so any markup in them stays literal text.
+/// </summary>
+public sealed class DocxOfficialDocumentWriter
+{
+    // Page geometry in twentieths of a point (1 mm ≈ 56.7 twips).
+    private const int PageWidth = 11906, PageHeight = 16838;
+    private const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 850;
+    private const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    private const int HeaderLeftWidth = 3800;
+    private const int FirstLineIndent = 567;
+
+    // Font sizes in half-points.
+    private const int BodySize = 28, HeaderSize = 26, RecipientsLabelSize = 24, RecipientsSize = 22, TableSize = 24;
+
+    public const string FontName = "Times New Roman";
+
+    public byte[] Write(OfficialDocumentModel model)
+    {
+        using var ms = new MemoryStream();
+        Write(model, ms);
+        return ms.ToArray();
+    }
+
+    public void Write(OfficialDocumentModel model, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using (var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            var main = doc.AddMainDocumentPart();
+            AddStyles(main);
+            var body = new Body();
+            main.Document = new Document(body);
+
+            body.Append(HeaderTable(model));
+            body.Append(Para(model.Title.Length > 0 ? OfficialText.Upper(model.Title) : "", JustificationValues.Center,
+                bold: true, size: BodySize, spaceBefore: 360));
+            if (model.Abstract.Length > 0)
+                body.Append(Para(model.Abstract, JustificationValues.Center, bold: true, size: BodySize));
+            if (model.Authority.Length > 0)
+                body.Append(Para(OfficialText.Upper(model.Authority), JustificationValues.Center, bold: true, size: BodySize, spaceBefore: 240));
+
+            var first = true;
+            foreach (var basis in model.LegalBases)
+                foreach (var line in Lines(basis))
+                {
+                    body.Append(Para(line, JustificationValues.Both, italic: true, indent: true, spaceBefore: first ? 240 : 0));
+                    first = false;
+                }
+            foreach (var consideration in model.Considerations)
+                foreach (var line in Lines(consideration))
+                    body.Append(Para(line, JustificationValues.Both, italic: true, indent: true));
+
+            if (model.BodyIntro.Length > 0)
+                body.Append(Para(model.BodyIntro, JustificationValues.Center, bold: true, spaceBefore: 120));
+
+            foreach (var section in model.Sections)
+            {
+                if (section.Heading.Length > 0)
+                    body.Append(Para(section.Heading, JustificationValues.Both, bold: true, indent: true, spaceBefore: 120));
+                foreach (var block in section.Blocks)
+                    AppendBlock(body, block);
+            }
+
+            body.Append(ClosingTable(model));
+            body.Append(SectionProperties());
+            main.Document.Save();
+        }
+    }
+
+    private static void AppendBlock(Body body, DocumentBlock block)
+    {
+        switch (block)
+        {
+            case DocumentParagraph p:
+                foreach (var line in Lines(p.Text))
+                    body.Append(Para(line, p.Centered ? JustificationValues.Center : JustificationValues.Both,
+                        bold: p.Bold, italic: p.Italic, indent: !p.Centered));
+                break;
+            case DocumentArticle a:
+                var lines = Lines(a.Text).ToList();
+                var head = new Paragraph(ParaProps(JustificationValues.Both, indent: true, spaceBefore: 0),
+                    MakeRun(a.Label + (lines.Count > 0 && lines[0].Length > 0 ? " " : ""), bold: true, italic: false, size: BodySize));
+                if (lines.Count > 0) head.Append(MakeRun(lines[0], bold: false, italic: false, size: BodySize));
+                body.Append(head);
+                foreach (var line in lines.Skip(1))
+                    body.Append(Para(line, JustificationValues.Both, indent: true));
+                break;
+            case DocumentTable t:
+                body.Append(BodyTable(t));
+                body.Append(Para("", JustificationValues.Left));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown document block.");
+        }
+    }
+
+    private static Table HeaderTable(OfficialDocumentModel m)
+    {
+        var left = new List<Paragraph>();
+        if (m.IssuingParentBody.Length > 0)
+            left.AddRange(Lines(OfficialText.Upper(m.IssuingParentBody)).Select(l => Para(l, JustificationValues.Center, size: HeaderSize, after: 0)));
+        var bodyLines = Lines(OfficialText.Upper(m.IssuingBody)).ToList();
+        for (var i = 0; i < bodyLines.Count; i++)
+            left.Add(Para(bodyLines[i], JustificationValues.Center, bold: true, size: HeaderSize, after: 0,
+                underlineRule: i == bodyLines.Count - 1));
+
+        var right = new List<Paragraph>
+        {
+            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", JustificationValues.Center, bold: true, size: HeaderSize, after: 0),
+            Para("Độc lập - Tự do - Hạnh phúc", JustificationValues.Center, bold: true, underline: true, size: BodySize, after: 0),
+        };
+
+        var numberLine = new List<Paragraph>
+        {
+            Para(m.NumberAndSymbol.Length > 0 ? "Số: " + m.NumberAndSymbol : "Số:      ", JustificationValues.Center, size: HeaderSize, spaceBefore: 120, after: 0),
+        };
+        var dateLine = new List<Paragraph>
+        {
+            Para(OfficialText.PlaceAndDate(m.Place, m.Date), JustificationValues.Center, italic: true, size: BodySize, spaceBefore: 120, after: 0),
+        };
+
+        return BorderlessTable([HeaderLeftWidth, TextWidth - HeaderLeftWidth], [left, right], [numberLine, dateLine]);
+    }
+
+    private static Table ClosingTable(OfficialDocumentModel m)
+    {
+        var left = new List<Paragraph>();
+        if (m.CounterSignature is { } counter) left.AddRange(SignatureParagraphs(counter));
+        if (m.Recipients.Count > 0)
+        {
+            left.Add(Para("Nơi nhận:", JustificationValues.Left, bold: true, italic: true, size: RecipientsLabelSize, after: 0));
+            foreach (var r in m.Recipients)
+                foreach (var line in Lines(r))
+                    left.Add(Para("- " + line, JustificationValues.Left, size: RecipientsSize, after: 0));
+        }
+        if (left.Count == 0) left.Add(Para("", JustificationValues.Left));
+
+        return BorderlessTable([TextWidth / 2, TextWidth - TextWidth / 2], [left, SignatureParagraphs(m.Signature)]);
+    }
+
+    private static List<Paragraph> SignatureParagraphs(SignatureBlock s)
+    {
+        var result = new List<Paragraph>();
+        foreach (var line in Lines(s.AuthorityPrefix))
+            result.Add(Para(OfficialText.Upper(line), JustificationValues.Center, bold: true, after: 0));
+        foreach (var line in Lines(s.Position))
+            result.Add(Para(OfficialText.Upper(line), JustificationValues.Center, bold: true, after: 0));
+        // Room for the signature and the seal.
+        for (var i = 0; i < 4; i++) result.Add(Para("", JustificationValues.Center, after: 0));
+        result.Add(Para(s.SignerName, JustificationValues.Center, bold: true, after: 120));
+        return result;
+    }
+
+    private static Table BorderlessTable(int[] widths, params List<Paragraph>[][] rows)
+    {
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Nil },
+                    new LeftBorder { Val = BorderValues.Nil },
+                    new BottomBorder { Val = BorderValues.Nil },
+                    new RightBorder { Val = BorderValues.Nil },
+                    new InsideHorizontalBorder { Val = BorderValues.Nil },
+                    new InsideVerticalBorder { Val = BorderValues.Nil }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        foreach (var row in rows)
+        {
+            var tr = new TableRow();
+            for (var i = 0; i < row.Length; i++)
+            {
+                var tc = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa }));
+                tc.Append(row[i]);
+                tr.Append(tc);
+            }
+            table.Append(tr);
+        }
+        return table;
+    }
+
+    private static Table BodyTable(DocumentTable t)
+    {
+        var columns = Math.Max(1, Math.Max(t.Header.Count, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count)));
+        var width = TextWidth / columns;
+        BorderType Single<TBorder>() where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" };
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(
+                    Single<TopBorder>(), Single<LeftBorder>(), Single<BottomBorder>(), Single<RightBorder>(),
+                    Single<InsideHorizontalBorder>(), Single<InsideVerticalBorder>()),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString() })));
+
+        TableRow Row(IReadOnlyList<string> cells, bool header)
+        {
+            var tr = new TableRow();
+            if (header) tr.Append(new TableRowProperties(new TableHeader()));
+            for (var i = 0; i < columns; i++)
+            {
+                var text = i < cells.Count ? cells[i] : "";
+                var tc = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }));
+                foreach (var line in Lines(text))
+                    tc.Append(Para(line, header ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize, after: 0));
+                tr.Append(tc);
+            }
+            return tr;
+        }
+
+        if (t.Header.Count > 0) table.Append(Row(t.Header, header: true));
+        foreach (var r in t.Rows) table.Append(Row(r, header: false));
+        return table;
+    }
+
+    private static Paragraph Para(string text, JustificationValues justification, bool bold = false, bool italic = false,
+        bool underline = false, int size = BodySize, bool indent = false, int spaceBefore = 0, int after = 120, bool underlineRule = false)
+    {
+        var p = new Paragraph(ParaProps(justification, indent, spaceBefore, after, underlineRule));
+        if (text.Length > 0) p.Append(MakeRun(text, bold, italic, size, underline));
+        return p;
+    }
+
+    private static ParagraphProperties ParaProps(JustificationValues justification, bool indent, int spaceBefore, int after = 120, bool underlineRule = false)
+    {
+        var props = new ParagraphProperties();
+        if (underlineRule)
+            // The short rule under the issuing body; a bottom border on the paragraph keeps it with the text.
+            props.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
+        props.Append(new SpacingBetweenLines { Before = spaceBefore.ToString(), After = after.ToString(), Line = "264", LineRule = LineSpacingRuleValues.Auto });
+        if (underlineRule)
+            props.Append(new Indentation { Left = "900", Right = "900" });
+        else if (indent)
+            props.Append(new Indentation { FirstLine = FirstLineIndent.ToString() });
+        props.Append(new Justification { Val = justification });
+        return props;
+    }
+
+    private static Run MakeRun(string text, bool bold, bool italic, int size, bool underline = false)
+    {
+        var props = new RunProperties();
+        if (bold) { props.Append(new Bold()); props.Append(new BoldComplexScript()); }
+        if (italic) { props.Append(new Italic()); props.Append(new ItalicComplexScript()); }
+        props.Append(new FontSize { Val = size.ToString() });
+        props.Append(new FontSizeComplexScript { Val = size.ToString() });
+        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
+        return new Run(props, new Text(OfficialText.XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    private static IEnumerable<string> Lines(string text)
+        => text.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0);
+
+    private static SectionProperties SectionProperties() => new(
+        new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
+        new PageMargin
+        {
+            Top = MarginTop, Bottom = MarginBottom,
+            Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
+            Header = 720, Footer = 720, Gutter = 0,
+        });
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
+        stylesPart.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = FontName, HighAnsi = FontName, ComplexScript = FontName, EastAsia = FontName },
+                    new FontSize { Val = BodySize.ToString() },
+                    new FontSizeComplexScript { Val = BodySize.ToString() },
+                    new Languages { Val = "vi-VN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = "120" }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())
+            {
+                Type = StyleValues.Paragraph, StyleId = "Normal", Default = true,
+            });
+        stylesPart.Styles.Save();
+    }
+}

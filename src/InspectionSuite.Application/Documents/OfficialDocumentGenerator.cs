@@ -1,0 +1,11 @@
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>Template store + renderer + writer: the one call the case page needs.</summary>
+public sealed class OfficialDocumentGenerator(DocumentTemplateStore store, DocumentTemplateRenderer renderer, DocxOfficialDocumentWriter writer)
+{
+    public async Task<byte[]> GenerateAsync(DocumentKind kind, IReadOnlyDictionary<string, string> fields, CancellationToken ct = default)
+    {
+        var template = await store.LoadAsync(kind, ct);
+        return writer.Write(renderer.Render(template, fields));
+    }
+}

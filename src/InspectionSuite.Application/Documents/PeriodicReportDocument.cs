@@ -1,0 +1,145 @@
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>
+/// The periodic report of the plan's implementation as an official .docx (with tables) and as an .xlsx
+/// workbook holding the same figures, one sheet per table.
+/// </summary>
+public sealed class PeriodicReportDocument(DocxOfficialDocumentWriter docx, XlsxTableWriter xlsx)
+{
+    public PeriodicReportDocument() : this(new DocxOfficialDocumentWriter(), new XlsxTableWriter()) { }
+
+    // Targets from the seed plan (section II); shown beside the aggregates.
+    public const decimal MeetingsReducedTarget = 10m, OnlineMeetingsTarget = 60m, DigitalProceduresTarget = 95m, DocumentsReducedTarget = 15m;
+
+    public const string PlanSheet = "Thực hiện kế hoạch", CoverageSheet = "Bao phủ", FindingsSheet = "Phát hiện",
+        SanctionsSheet = "Xử lý vi phạm", KpiSheet = "Chỉ số";
+
+    public byte[] ToDocx(PeriodicReportFigures f) => docx.Write(ToModel(f));
+
+    public byte[] ToXlsx(PeriodicReportFigures f) => xlsx.Write(ToSheets(f));
+
+    public OfficialDocumentModel ToModel(PeriodicReportFigures f)
+    {
+        var (totalUnits, totalChecked) = CoverageTotals(f);
+        var sections = new List<DocumentSection>
+        {
+            new("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH THANH TRA, KIỂM TRA",
+            [
+                new DocumentTable(["Nội dung", "Kế hoạch", "Đã thực hiện", "Tỷ lệ (%)"],
+                [
+                    ["Kiểm tra", N(f.ChecksPlanned), N(f.ChecksDone), OfficialText.Number(Percentages.Of(f.ChecksDone, f.ChecksPlanned), 1)],
+                    ["Thanh tra", N(f.InspectionsPlanned), N(f.InspectionsDone), OfficialText.Number(Percentages.Of(f.InspectionsDone, f.InspectionsPlanned), 1)],
+                ]),
+            ]),
+            new("II. TỶ LỆ CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG ĐƯỢC KIỂM TRA (YÊU CẦU TỐI THIỂU 20%)",
+            [
+                new DocumentTable(["Nhóm đơn vị", "Tổng số đơn vị", "Đã kiểm tra", "Tỷ lệ (%)", "Đánh giá"],
+                [
+                    .. f.Coverage.Select(c => (IReadOnlyList<string>)[c.Stratum, N(c.UnitsTotal), N(c.UnitsChecked), OfficialText.Number(c.Percent, 1), Verdict(c.MeetsMinimum)]),
+                    ["Tổng cộng", N(totalUnits), N(totalChecked), OfficialText.Number(Percentages.Of(totalChecked, totalUnits), 1), Verdict(5L * totalChecked >= totalUnits)],
+                ]),
+            ]),
+            new("III. PHÁT HIỆN VÀ XỬ LÝ VI PHẠM",
+            [
+                new DocumentParagraph("1. Phát hiện qua thanh tra, kiểm tra", Bold: true),
+                new DocumentTable(["Loại phát hiện", "Số lượng"],
+                [
+                    .. f.FindingsByType.Select(x => (IReadOnlyList<string>)[x.Type, N(x.Count)]),
+                    ["Tổng cộng", N(f.FindingsByType.Sum(x => x.Count))],
+                ]),
+                new DocumentParagraph("2. Xử lý vi phạm", Bold: true),
+                new DocumentTable(["Hình thức xử lý", "Số lượng", "Số tiền quyết định (đồng)", "Số tiền đã thu hồi (đồng)"],
+                [
+                    .. f.SanctionsByType.Select(s => (IReadOnlyList<string>)[s.Type, N(s.Count), OfficialText.Number(s.AmountDecided), OfficialText.Number(s.AmountRecovered)]),
+                    ["Tổng cộng", N(f.SanctionsByType.Sum(s => s.Count)), OfficialText.Number(f.MoneyDecided), OfficialText.Number(f.MoneyRecovered)],
+                ]),
+                new DocumentParagraph(
+                    $"Tổng số tiền quyết định thu hồi: {OfficialText.Number(f.MoneyDecided)} đồng; đã thu hồi: {OfficialText.Number(f.MoneyRecovered)} đồng " +
+                    $"(đạt {OfficialText.Percent(Percentages.Of(f.MoneyRecovered, f.MoneyDecided))})."),
+            ]),
+            new("IV. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TẠI CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA",
+            [
+                new DocumentParagraph($"Tổng hợp tại {N(f.Kpis.UnitsChecked)} cơ quan, đơn vị, địa phương được kiểm tra:"),
+                new DocumentTable(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Đánh giá"],
+                    [.. Kpis(f).Select(k => (IReadOnlyList<string>)[k.Name, k.Result, k.Target, Verdict(k.Met)])]),
+            ]),
+        };
+
+        return new OfficialDocumentModel
+        {
+            IssuingParentBody = f.AuthorityParentName,
+            IssuingBody = f.AuthorityName,
+            NumberAndSymbol = f.ReportNumber,
+            Place = f.Place,
+            Date = f.ReportDate,
+            Title = "BÁO CÁO",
+            Abstract = $"Kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label}",
+            Considerations =
+            [
+                $"Thực hiện chế độ báo cáo định kỳ, {f.AuthorityName} báo cáo kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label} " +
+                $"(số liệu từ ngày {OfficialText.ShortDate(f.Period.From)} đến ngày {OfficialText.ShortDate(f.Period.To)}) như sau:",
+            ],
+            Sections = sections,
+            Recipients = f.Recipients,
+            Signature = f.Signature,
+        };
+    }
+
+    public IReadOnlyList<XlsxSheet> ToSheets(PeriodicReportFigures f)
+    {
+        var title = $"Kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label} - {f.AuthorityName}";
+        var (totalUnits, totalChecked) = CoverageTotals(f);
+        return
+        [
+            new(PlanSheet, new TabularExport(title,
+                [new("Nội dung"), new("Kế hoạch", ColumnType.Integer), new("Đã thực hiện", ColumnType.Integer), new("Tỷ lệ (%)", ColumnType.Decimal)],
+                [
+                    ["Kiểm tra", f.ChecksPlanned, f.ChecksDone, Percentages.Of(f.ChecksDone, f.ChecksPlanned)],
+                    ["Thanh tra", f.InspectionsPlanned, f.InspectionsDone, Percentages.Of(f.InspectionsDone, f.InspectionsPlanned)],
+                ])),
+            new(CoverageSheet, new TabularExport($"Tỷ lệ đơn vị được kiểm tra {f.Period.Label} (yêu cầu tối thiểu 20%)",
+                [new("Nhóm đơn vị"), new("Tổng số đơn vị", ColumnType.Integer), new("Đã kiểm tra", ColumnType.Integer), new("Tỷ lệ (%)", ColumnType.Decimal), new("Đánh giá", Width: 14)],
+                [
+                    .. f.Coverage.Select(c => (IReadOnlyList<object?>)[c.Stratum, c.UnitsTotal, c.UnitsChecked, c.Percent, Verdict(c.MeetsMinimum)]),
+                    ["Tổng cộng", totalUnits, totalChecked, Percentages.Of(totalChecked, totalUnits), Verdict(5L * totalChecked >= totalUnits)],
+                ])),
+            new(FindingsSheet, new TabularExport($"Phát hiện qua thanh tra, kiểm tra {f.Period.Label}",
+                [new("Loại phát hiện"), new("Số lượng", ColumnType.Integer)],
+                [.. f.FindingsByType.Select(x => (IReadOnlyList<object?>)[x.Type, x.Count]), ["Tổng cộng", f.FindingsByType.Sum(x => x.Count)]])),
+            new(SanctionsSheet, new TabularExport($"Xử lý vi phạm {f.Period.Label}",
+                [new("Hình thức xử lý"), new("Số lượng", ColumnType.Integer), new("Số tiền quyết định (đồng)", ColumnType.MoneyVnd), new("Số tiền đã thu hồi (đồng)", ColumnType.MoneyVnd)],
+                [
+                    .. f.SanctionsByType.Select(s => (IReadOnlyList<object?>)[s.Type, s.Count, s.AmountDecided, s.AmountRecovered]),
+                    ["Tổng cộng", f.SanctionsByType.Sum(s => s.Count), f.MoneyDecided, f.MoneyRecovered],
+                ])),
+            new(KpiSheet, new TabularExport($"Chỉ tiêu tại {f.Kpis.UnitsChecked} đơn vị được kiểm tra {f.Period.Label}",
+                [new("Chỉ tiêu", Width: 48), new("Kết quả", ColumnType.Decimal), new("Đơn vị tính", Width: 14), new("Yêu cầu", Width: 18), new("Đánh giá", Width: 14)],
+                [.. Kpis(f).Select(k => (IReadOnlyList<object?>)[k.Name, k.Value, k.Unit, k.Target, Verdict(k.Met)])])),
+        ];
+    }
+
+    private sealed record Kpi(string Name, decimal Value, string Unit, string Result, string Target, bool Met);
+
+    private static IEnumerable<Kpi> Kpis(PeriodicReportFigures f)
+    {
+        var k = f.Kpis;
+        Kpi AtLeast(string name, decimal value, decimal target)
+            => new(name, value, "%", OfficialText.Percent(value), "≥ " + OfficialText.Percent(target), value >= target);
+        Kpi Units(string name, int count)
+            => new(name, count, "đơn vị", $"{N(count)}/{N(k.UnitsChecked)} đơn vị ({OfficialText.Percent(Percentages.Of(count, k.UnitsChecked))})",
+                "100%", count >= k.UnitsChecked);
+        yield return AtLeast("Số cuộc họp giảm so với năm trước", k.MeetingsReducedPercent, MeetingsReducedTarget);
+        yield return AtLeast("Tỷ lệ cuộc họp trực tuyến", k.OnlineMeetingsSharePercent, OnlineMeetingsTarget);
+        yield return AtLeast("Thủ tục hành chính giải quyết trên môi trường điện tử", k.DigitalProceduresPercent, DigitalProceduresTarget);
+        yield return AtLeast("Số văn bản hành chính ban hành giảm so với năm trước", k.DocumentsReducedPercent, DocumentsReducedTarget);
+        yield return Units("Đơn vị ban hành kế hoạch thực hiện đúng hạn", k.PlansIssuedOnTime);
+        yield return Units("Đơn vị gửi báo cáo định kỳ đúng hạn", k.ReportsOnTime);
+    }
+
+    private static (int Units, int Checked) CoverageTotals(PeriodicReportFigures f)
+        => (f.Coverage.Sum(c => c.UnitsTotal), f.Coverage.Sum(c => c.UnitsChecked));
+
+    private static string Verdict(bool met) => met ? "Đạt" : "Chưa đạt";
+
+    private static string N(int value) => OfficialText.Number(value);
+}

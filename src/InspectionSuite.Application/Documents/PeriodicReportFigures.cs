@@ -1,0 +1,59 @@
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>
+/// Already-computed figures of a periodic report on the plan's implementation (Sở Nội vụ → Bộ Nội vụ).
+/// The app computes them from the database; this layer only presents them.
+/// </summary>
+public sealed record PeriodicReportFigures
+{
+    public required ReportingPeriod Period { get; init; }
+    public string AuthorityParentName { get; init; } = "";
+    public required string AuthorityName { get; init; }
+    public required string Place { get; init; }
+    public string ReportNumber { get; init; } = "";
+    public DateOnly? ReportDate { get; init; }
+    public int ChecksPlanned { get; init; }
+    public int ChecksDone { get; init; }
+    public int InspectionsPlanned { get; init; }
+    public int InspectionsDone { get; init; }
+    public IReadOnlyList<StratumCoverage> Coverage { get; init; } = [];
+    public IReadOnlyList<FindingCount> FindingsByType { get; init; } = [];
+    public IReadOnlyList<SanctionTotal> SanctionsByType { get; init; } = [];
+    public decimal MoneyDecided { get; init; }
+    public decimal MoneyRecovered { get; init; }
+    public required KpiAggregates Kpis { get; init; }
+    public IReadOnlyList<string> Recipients { get; init; } = ["Bộ Nội vụ;", "UBND tỉnh (b/c);", "Lưu: VT."];
+    public required SignatureBlock Signature { get; init; }
+}
+
+/// <summary>Coverage of one stratum (departments; communes, wards, special zones) against the 20% minimum.</summary>
+public sealed record StratumCoverage(string Stratum, int UnitsTotal, int UnitsChecked)
+{
+    public const decimal MinimumPercent = 20m;
+
+    public decimal Percent => Percentages.Of(UnitsChecked, UnitsTotal);
+
+    /// <summary>At least ceil(20% × total) units checked, i.e. 5 × checked ≥ total (exact, no rounding).</summary>
+    public bool MeetsMinimum => 5L * UnitsChecked >= UnitsTotal;
+}
+
+public sealed record FindingCount(string Type, int Count);
+
+/// <summary>Sanctions of one type (administrative fine, discipline, recovery, referral) with money decided and recovered.</summary>
+public sealed record SanctionTotal(string Type, int Count, decimal AmountDecided, decimal AmountRecovered);
+
+/// <summary>The seed plan's criteria aggregated over the checked units (percentages 0–100).</summary>
+public sealed record KpiAggregates(
+    int UnitsChecked,
+    decimal MeetingsReducedPercent,
+    decimal OnlineMeetingsSharePercent,
+    decimal DigitalProceduresPercent,
+    decimal DocumentsReducedPercent,
+    int PlansIssuedOnTime,
+    int ReportsOnTime);
+
+internal static class Percentages
+{
+    public static decimal Of(decimal part, decimal whole)
+        => whole == 0 ? 0 : Math.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,50 @@
+namespace InspectionSuite.Application.Documents;
+
+public enum ReportPeriodKind
+{
+    /// <summary>Báo cáo 6 tháng, due before 15 June.</summary>
+    SixMonths,
+    /// <summary>Báo cáo năm, due before 15 December.</summary>
+    Annual,
+}
+
+/// <summary>
+/// A reporting period. <see cref="From"/>–<see cref="To"/> is the data cut-off of Nghị định 09/2019/NĐ-CP
+/// art. 12 (from 15 December of the previous year to 14 June / 14 December); the report must arrive
+/// before <see cref="DueBefore"/>, so <see cref="LastDay"/> is the last day it is on time.
+/// </summary>
+public sealed record ReportingPeriod(ReportPeriodKind Kind, int Year, DateOnly From, DateOnly To, DateOnly DueBefore)
+{
+    public DateOnly LastDay => DueBefore.AddDays(-1);
+
+    public bool IsOnTime(DateOnly submittedOn) => submittedOn < DueBefore;
+
+    /// <summary>"6 tháng đầu năm 2026" / "năm 2026".</summary>
+    public string Label => Kind == ReportPeriodKind.SixMonths ? $"6 tháng đầu năm {Year}" : $"năm {Year}";
+}
+
+/// <summary>Due dates of the plan's periodic reports (seed plan: 6-monthly before 15/06, annual before 15/12).</summary>
+public static class ReportingCalendar
+{
+    public static DateOnly SixMonthReportDueBefore(int year) => new(year, 6, 15);
+
+    public static DateOnly AnnualReportDueBefore(int year) => new(year, 12, 15);
+
+    public static ReportingPeriod SixMonths(int year)
+        => new(ReportPeriodKind.SixMonths, year, new DateOnly(year - 1, 12, 15), new DateOnly(year, 6, 14), SixMonthReportDueBefore(year));
+
+    public static ReportingPeriod Annual(int year)
+        => new(ReportPeriodKind.Annual, year, new DateOnly(year - 1, 12, 15), new DateOnly(year, 12, 14), AnnualReportDueBefore(year));
+
+    public static ReportingPeriod For(ReportPeriodKind kind, int year) => kind == ReportPeriodKind.SixMonths ? SixMonths(year) : Annual(year);
+
+    /// <summary>Both reports of a year, in due order.</summary>
+    public static IReadOnlyList<ReportingPeriod> Year(int year) => [SixMonths(year), Annual(year)];
+
+    /// <summary>The next report still on time on <paramref name="today"/> (what the dashboard shows).</summary>
+    public static ReportingPeriod Next(DateOnly today)
+        => Year(today.Year).Concat(Year(today.Year + 1)).First(p => today < p.DueBefore);
+
+    /// <summary>Whole days left to submit on time (0 on the last day).</summary>
+    public static int DaysLeft(ReportingPeriod period, DateOnly today) => period.LastDay.DayNumber - today.DayNumber;
+}

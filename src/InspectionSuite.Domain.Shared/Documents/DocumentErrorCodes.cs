@@ -1,0 +1,16 @@
+namespace InspectionSuite.Documents;
+
+/// <summary>Error codes of official documents, templates and spreadsheet exports (area 07).</summary>
+public static class DocumentErrorCodes
+{
+    /// <summary>Args: template name, comma-separated list of every missing field.</summary>
+    public const string TemplateFieldsMissing = "Inspection:070001";
+    /// <summary>Args: template file, reason.</summary>
+    public const string TemplateInvalid = "Inspection:070002";
+    /// <summary>Args: document kind, template file.</summary>
+    public const string TemplateNotFound = "Inspection:070003";
+    /// <summary>Args: field, value, expected format.</summary>
+    public const string FieldValueInvalid = "Inspection:070004";
+    /// <summary>Args: reason.</summary>
+    public const string SpreadsheetInvalid = "Inspection:070005";
+}

@@ -1,0 +1,282 @@
+using Xunit;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
+using Shouldly;
+
+namespace InspectionSuite.Application.Tests.Documents;
+
+public sealed class OfficialDocumentTests
+{
+    private readonly DocumentTemplateStore _store = DocumentTestData.Store();
+    private readonly DocumentTemplateRenderer _renderer = new();
+    private readonly DocxOfficialDocumentWriter _writer = new();
+
+    public static TheoryData<DocumentKind> Kinds() => new(Enum.GetValues<DocumentKind>());
+
+    private byte[] Generate(DocumentKind kind, Dictionary<string, string>? fields = null)
+        => _writer.Write(_renderer.Render(_store.Load(kind), fields ?? DocumentTestData.Fields()));
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Should_render_every_kind_from_its_template_without_validation_errors(DocumentKind kind)
+    {
+        var docx = Generate(kind);
+
+        DocumentTestData.ValidationErrors(docx).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Should_contain_number_unit_and_dates_with_diacritics_intact(DocumentKind kind)
+    {
+        var text = DocumentTestData.Text(Generate(kind));
+
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        text.ShouldContain("UBND Đặc khu Lý Sơn");
+        text.ShouldContain("THANH TRA TỈNH QUẢNG NGÃI"); // issuing body or parent, upper-cased
+        text.ShouldContain("27/QĐ-TTr");                // the case's decision number
+        text.ShouldContain("Quảng Ngãi, ngày ");
+        var mentionsOnSite = text.Contains("12/05/2026") || text.Contains("24/06/2026") || text.Contains("15/06/2026");
+        mentionsOnSite.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_lay_out_an_inspection_decision_per_decree_30()
+    {
+        var docx = Generate(DocumentKind.InspectionDecision);
+        var paragraphs = DocumentTestData.Paragraphs(docx);
+
+        paragraphs.ShouldContain("UBND TỈNH QUẢNG NGÃI");
+        paragraphs.ShouldContain("THANH TRA TỈNH QUẢNG NGÃI");
+        paragraphs.ShouldContain("Số: 27/QĐ-TTr");
+        paragraphs.ShouldContain("Quảng Ngãi, ngày 05 tháng 5 năm 2026");
+        paragraphs.ShouldContain("QUYẾT ĐỊNH");
+        paragraphs.ShouldContain("CHÁNH THANH TRA TỈNH");
+        paragraphs.ShouldContain("Căn cứ Luật Thanh tra số 11/2022/QH15;");
+        paragraphs.ShouldContain("QUYẾT ĐỊNH:");
+        paragraphs.ShouldContain("Nơi nhận:");
+        paragraphs.ShouldContain("- Như Điều 3;");
+        paragraphs.ShouldContain("KT. CHÁNH THANH TRA");
+        paragraphs.ShouldContain("PHÓ CHÁNH THANH TRA");
+        paragraphs.ShouldContain("Võ Minh Châu");
+        paragraphs.ShouldContain("- Phạm Ngọc Ánh - Thành viên.");
+        paragraphs.ShouldContain(p => p.StartsWith("Điều 1. Thanh tra trách nhiệm"));
+
+        using var ms = new MemoryStream(docx);
+        using var doc = WordprocessingDocument.Open(ms, false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var section = body.Elements<SectionProperties>().Single();
+        var size = section.GetFirstChild<PageSize>()!;
+        ((uint)size.Width!).ShouldBe(11906u);   // A4 210 mm
+        ((uint)size.Height!).ShouldBe(16838u);  // A4 297 mm
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Mm((int)margin.Top!.Value).ShouldBeInRange(20, 25);
+        Mm((int)margin.Bottom!.Value).ShouldBeInRange(20, 25);
+        Mm((int)margin.Left!.Value).ShouldBeInRange(30, 35);
+        Mm((int)margin.Right!.Value).ShouldBeInRange(15, 20);
+
+        var defaults = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        defaults.RunFonts!.Ascii!.Value.ShouldBe("Times New Roman");
+        int.Parse(defaults.FontSize!.Val!.Value!).ShouldBeInRange(26, 28);
+
+        // Header: a borderless two-column table; the motto bold and underlined.
+        var header = body.Elements<Table>().First();
+        header.GetFirstChild<TableProperties>()!.TableBorders!.TopBorder!.Val!.Value.ShouldBe(BorderValues.Nil);
+        header.Elements<TableGrid>().Single().Elements<GridColumn>().Count().ShouldBe(2);
+        var motto = RunWith(body, "Độc lập - Tự do - Hạnh phúc");
+        motto.RunProperties!.Bold.ShouldNotBeNull();
+        motto.RunProperties.Underline.ShouldNotBeNull();
+        RunWith(body, "Quảng Ngãi, ngày 05 tháng 5 năm 2026").RunProperties!.Italic.ShouldNotBeNull();
+        RunWith(body, "Căn cứ Luật Thanh tra số 11/2022/QH15;").RunProperties!.Italic.ShouldNotBeNull();
+        var title = RunWith(body, "QUYẾT ĐỊNH");
+        title.RunProperties!.Bold.ShouldNotBeNull();
+        ((Paragraph)title.Parent!).ParagraphProperties!.Justification!.Val!.Value.ShouldBe(JustificationValues.Center);
+        var recipientsLabel = RunWith(body, "Nơi nhận:");
+        recipientsLabel.RunProperties!.Bold.ShouldNotBeNull();
+        recipientsLabel.RunProperties.Italic.ShouldNotBeNull();
+        recipientsLabel.RunProperties.FontSize!.Val!.Value.ShouldBe("24");
+        RunWith(body, "- Như Điều 3;").RunProperties!.FontSize!.Val!.Value.ShouldBe("22");
+        RunWith(body, "PHÓ CHÁNH THANH TRA").RunProperties!.Bold.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_write_leading_zeros_for_small_days_and_for_january_and_february()
+    {
+        OfficialText.PlaceAndDate("Quảng Ngãi", new DateOnly(2026, 2, 3)).ShouldBe("Quảng Ngãi, ngày 03 tháng 02 năm 2026");
+        OfficialText.PlaceAndDate("Quảng Ngãi", new DateOnly(2026, 12, 15)).ShouldBe("Quảng Ngãi, ngày 15 tháng 12 năm 2026");
+        OfficialText.PlaceAndDate("Lý Sơn", null).ShouldStartWith("Lý Sơn, ngày ");
+    }
+
+    [Fact]
+    public void Should_name_every_missing_field()
+    {
+        var fields = DocumentTestData.Fields();
+        fields.Remove("Case.DecisionNumber");
+        fields.Remove("Unit.Name");
+        fields.Remove("Signer.Name");
+        fields.Remove("Case.OnSiteStart");
+
+        var error = Should.Throw<BusinessException>(() => _renderer.Render(_store.Load(DocumentKind.InspectionDecision), fields));
+
+        error.Code.ShouldBe(DocumentErrorCodes.TemplateFieldsMissing);
+        error.Errors.Keys.ShouldBe(["Case.DecisionNumber", "Unit.Name", "Case.OnSiteStart", "Signer.Name"], ignoreOrder: true);
+        var listed = error.Args[1]!.ToString()!;
+        foreach (var name in error.Errors.Keys) listed.ShouldContain(name);
+        error.Args[0].ShouldBe("Quyết định thanh tra");
+    }
+
+    [Fact]
+    public void Should_keep_markup_in_values_as_literal_text()
+    {
+        var payloads = new[]
+        {
+            "<script>alert('x')</script>",
+            "</w:t></w:r><w:r><w:t>injected",
+            "{{Signer.Name}}",
+            "a & b \"quoted\" <b>bold</b>",
+        };
+        var fields = DocumentTestData.Fields();
+        fields["Unit.Name"] = string.Join(" ", payloads);
+        fields["Case.Subject"] = "nội dung\u0001 có ký tự điều khiển";
+
+        var docx = Generate(DocumentKind.CheckDecision, fields);
+
+        DocumentTestData.ValidationErrors(docx).ShouldBeEmpty();
+        var text = DocumentTestData.Text(docx);
+        foreach (var payload in payloads) text.ShouldContain(payload);
+        text.ShouldContain("nội dung có ký tự điều khiển");
+        text.ShouldNotContain("injected</w:t>");
+    }
+
+    [Fact]
+    public void Should_refuse_a_date_that_is_not_a_date()
+    {
+        var fields = DocumentTestData.Fields();
+        fields["Case.DecisionDate"] = "ngày mai";
+
+        var error = Should.Throw<BusinessException>(() => _renderer.Render(_store.Load(DocumentKind.InspectionDecision), fields));
+
+        error.Code.ShouldBe(DocumentErrorCodes.FieldValueInvalid);
+        error.Args[0].ShouldBe("Case.DecisionDate");
+    }
+
+    [Fact]
+    public void Should_leave_the_date_blank_for_signing_when_empty()
+    {
+        var fields = DocumentTestData.Fields();
+        fields["Case.DecisionDate"] = "";
+
+        var model = _renderer.Render(_store.Load(DocumentKind.InspectionDecision), fields);
+
+        model.Date.ShouldBeNull();
+        DocumentTestData.ValidationErrors(_writer.Write(model)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_drop_an_authority_prefix_that_is_empty()
+    {
+        var fields = DocumentTestData.Fields();
+        fields["Signer.AuthorityPrefix"] = "";
+        fields["Signer.Position"] = "Chánh Thanh tra";
+
+        var paragraphs = DocumentTestData.Paragraphs(Generate(DocumentKind.InspectionConclusion, fields));
+
+        paragraphs.ShouldContain("CHÁNH THANH TRA");
+        paragraphs.ShouldNotContain("KT. CHÁNH THANH TRA");
+    }
+
+    [Fact]
+    public void Should_load_a_template_an_admin_replaced()
+    {
+        var dir = Directory.CreateTempSubdirectory("templates-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, DocumentTemplateStore.FileName(DocumentKind.Minutes)), """
+                { "name": "Biên bản riêng", "issuingBody": "{{Authority.Name}}", "place": "Lý Sơn", "title": "Biên bản làm việc",
+                  "sections": [ { "blocks": [ { "text": "Làm việc với {{Unit.Name}}." } ] } ],
+                  "signature": { "position": "Người lập", "name": "{{Team.Leader}}" } }
+                """);
+            var store = new DocumentTemplateStore(dir.FullName);
+
+            var template = store.Load(DocumentKind.Minutes);
+            template.Fields.ShouldBe(["Authority.Name", "Unit.Name", "Team.Leader"]);
+            var text = DocumentTestData.Text(_writer.Write(_renderer.Render(template, DocumentTestData.Fields())));
+            text.ShouldContain("BIÊN BẢN LÀM VIỆC");
+            text.ShouldContain("Làm việc với UBND Đặc khu Lý Sơn.");
+
+            Should.Throw<BusinessException>(() => store.Load(DocumentKind.CheckDecision)).Code.ShouldBe(DocumentErrorCodes.TemplateNotFound);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void Should_report_where_a_broken_template_is_broken()
+    {
+        var error = Should.Throw<BusinessException>(() => DocumentTemplate.Parse("""{ "issuingBody": "X", "title": [1] }""", "broken.json"));
+
+        error.Code.ShouldBe(DocumentErrorCodes.TemplateInvalid);
+        error.Args[0].ShouldBe("broken.json");
+        error.Args[1]!.ToString()!.ShouldContain("title");
+    }
+
+    [Fact]
+    public void Should_have_vietnamese_and_english_texts_for_every_document_error()
+    {
+        // Reads the source files: the embedded-resource path is covered by the localizer's own tests.
+        var codes = typeof(DocumentErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        codes.ShouldAllBe(c => c.StartsWith("Inspection:07"));
+        foreach (var culture in new[] { "vi", "en" })
+        {
+            var path = Path.Combine(DocumentTestData.RepositoryRoot, "src", "InspectionSuite.Domain.Shared", "Localization", $"documents.{culture}.json");
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            json.RootElement.GetProperty("culture").GetString().ShouldBe(culture);
+            var texts = json.RootElement.GetProperty("texts");
+            foreach (var code in codes)
+                texts.TryGetProperty(code, out var text).ShouldBeTrue($"{code} has no {culture} text");
+        }
+    }
+
+    [Fact]
+    public void Should_put_both_signatures_on_minutes_and_no_recipients_block()
+    {
+        var paragraphs = DocumentTestData.Paragraphs(Generate(DocumentKind.Minutes));
+
+        paragraphs.ShouldNotContain("Nơi nhận:");
+        paragraphs.ShouldContain("ĐẠI DIỆN ĐƠN VỊ");
+        paragraphs.ShouldContain("CHỦ TỊCH UBND ĐẶC KHU");
+        paragraphs.ShouldContain("Trần Văn Đức");
+        paragraphs.ShouldContain("ĐẠI DIỆN ĐOÀN");
+        paragraphs.ShouldContain("TRƯỞNG ĐOÀN");
+        paragraphs.ShouldContain("Nguyễn Thị Hồng Nhung");
+    }
+
+    [Fact]
+    public void Should_compose_decomposed_vietnamese_text()
+    {
+        var fields = DocumentTestData.Fields();
+        fields["Unit.Name"] = "Đặc khu Lý Sơn".Normalize(System.Text.NormalizationForm.FormD);
+
+        var text = DocumentTestData.Text(Generate(DocumentKind.CheckDecision, fields));
+
+        text.ShouldContain("Đặc khu Lý Sơn");
+    }
+
+    [Fact]
+    public async Task Should_generate_a_document_in_one_call()
+    {
+        var generator = new OfficialDocumentGenerator(_store, _renderer, _writer);
+
+        var docx = await generator.GenerateAsync(DocumentKind.ExtensionDecision, DocumentTestData.Fields(), CancellationToken.None);
+
+        DocumentTestData.ValidationErrors(docx).ShouldBeEmpty();
+        DocumentTestData.Text(docx).ShouldContain("thêm 10 ngày làm việc, từ ngày 24/06/2026 đến ngày 07/07/2026");
+    }
+
+    private static int Mm(int twips) => (int)Math.Round(twips / 56.7);
+
+    private static Run RunWith(Body body, string text)
+        => body.Descendants<Run>().First(r => r.InnerText == text);
+}
