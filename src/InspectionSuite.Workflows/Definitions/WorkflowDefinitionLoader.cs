@@ -10,7 +10,8 @@ public static class WorkflowDefinitionLoader
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             if (string.Equals(Path.GetFileName(path), "schema.json", StringComparison.OrdinalIgnoreCase)) continue;
-            var file = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+            var file = relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
             string text;
             try { text = File.ReadAllText(path); }
             catch (IOException ex) { results.Add(new DefinitionValidationResult(file, null, [new DefinitionError(file, "$", ex.Message)])); continue; }

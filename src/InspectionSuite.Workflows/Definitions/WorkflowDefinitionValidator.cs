@@ -48,15 +48,10 @@ public sealed class WorkflowDefinitionValidator(WorkflowComponentRegistry? compo
 
         using (document)
         {
-            var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
             if (!results.IsValid)
             {
-                foreach (var detail in results.Details ?? [])
-                {
-                    if (detail.IsValid || detail.Errors is null) continue;
-                    foreach (var (keyword, message) in detail.Errors)
-                        errors.Add(new DefinitionError(file, ToJsonPath(detail.InstanceLocation.ToString()), $"{message} ({keyword})"));
-                }
+                CollectSchemaErrors(file, results, errors);
                 if (errors.Count == 0) errors.Add(new DefinitionError(file, "$", "does not match the workflow schema"));
                 return new DefinitionValidationResult(file, null, Distinct(errors));
             }
@@ -81,6 +76,16 @@ public sealed class WorkflowDefinitionValidator(WorkflowComponentRegistry? compo
                 ? new DefinitionValidationResult(file, new CompiledDefinition(model, json), errors)
                 : new DefinitionValidationResult(file, null, Distinct(errors));
         }
+    }
+
+    // Walk only failing nodes: a oneOf whose other branch passed is valid, so its failing branch is not reported.
+    private static void CollectSchemaErrors(string file, EvaluationResults node, List<DefinitionError> errors)
+    {
+        if (node.IsValid) return;
+        if (node.Errors is not null)
+            foreach (var (keyword, message) in node.Errors)
+                errors.Add(new DefinitionError(file, ToJsonPath(node.InstanceLocation.ToString()), $"{message} ({keyword})"));
+        foreach (var child in node.Details ?? []) CollectSchemaErrors(file, child, errors);
     }
 
     private void CheckRules(string file, WorkflowDefinitionModel model, List<DefinitionError> errors)
