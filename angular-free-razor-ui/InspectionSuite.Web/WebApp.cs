@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InspectionSuite.Auditing;
+using InspectionSuite.Cases;
 using InspectionSuite.Endpoints;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
@@ -47,6 +48,16 @@ public static class WebApp
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
         services.AddInspectionSuiteApplication();
         services.AddInspectionSuiteHttpApi();
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = WorkflowDefinitionsDirectory(config, builder.Environment.ContentRootPath);
+            foreach (var holiday in config.GetSection("Workflows:Holidays").Get<DateOnly[]>() ?? []) o.Holidays.Add(holiday);
+            o.RunTimerHost = config.GetValue("Workflows:RunTimerHost", true);
+        });
+        var evidence = new EvidenceOptions { RootDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "evidence") };
+        config.GetSection("Cases:Evidence").Bind(evidence);
+        services.AddSingleton(evidence);
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -151,6 +162,7 @@ public static class WebApp
 
         app.MapRazorPages();
         app.MapFoundationApi();
+        app.MapCaseApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
@@ -163,6 +175,17 @@ public static class WebApp
         }).AllowAnonymous();
     }
 
+    /// <summary>
+    /// Workflows:DefinitionsDirectory, else the copy of the repository's workflows/ in the output directory (see the
+    /// csproj), else the repository folder itself when running from source.
+    /// </summary>
+    public static string WorkflowDefinitionsDirectory(IConfiguration config, string contentRoot)
+    {
+        if (config["Workflows:DefinitionsDirectory"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
+        var beside = Path.Combine(AppContext.BaseDirectory, "workflows");
+        return Directory.Exists(beside) ? beside : Path.GetFullPath(Path.Combine(contentRoot, "..", "..", "workflows"));
+    }
+
     /// <summary>Creates or migrates the database and seeds reference data (and demo users in Development).</summary>
     public static async Task InitializeDatabaseAsync(WebApplication app)
     {
@@ -172,6 +195,7 @@ public static class WebApp
         await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: demo);
         if (demo)
         {
+            await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
             app.Lifetime.ApplicationStarted.Register(() =>
             {
                 var urls = string.Join(", ", app.Urls);

@@ -103,9 +103,10 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void AttachWorkflow(Guid instanceId) { WorkflowInstanceId = instanceId; Touch(); }
 
     /// <summary>Called by the workflow's entry action only.</summary>
-    public void EnterState(string state, DateOnly today)
+    public void EnterState(string state, Guid instanceId, DateOnly today)
     {
         State = state;
+        WorkflowInstanceId ??= instanceId;
         if (state == CaseStates.OnSite && OnSiteStart is null) OnSiteStart = today;
         Touch();
     }
