@@ -22,14 +22,17 @@ public static class WebApp
 {
     public const string SmartScheme = "InspectionSuite.Smart";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Builds the app; the database is created, migrated and seeded when the host starts.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+        => Build(new WebApplicationOptions { Args = args }, configure);
+
+    public static WebApplication Build(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(options);
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();
         ConfigurePipeline(app);
-        await InitializeDatabaseAsync(app);
         return app;
     }
 
@@ -41,7 +44,7 @@ public static class WebApp
             .ReadFrom.Configuration(ctx.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs", "inspectionsuite-.log"),
+            .WriteTo.File(Path.Combine(ctx.Configuration["Logging:Directory"] ?? Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs"), "inspectionsuite-.log"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
 
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
@@ -121,6 +124,8 @@ public static class WebApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Registered before the web server's own hosted service, so the database is ready before the first request.
+        services.AddHostedService<DatabaseInitializer>();
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -161,24 +166,5 @@ public static class WebApp
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
         }).AllowAnonymous();
-    }
-
-    /// <summary>Creates or migrates the database and seeds reference data (and demo users in Development).</summary>
-    public static async Task InitializeDatabaseAsync(WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync();
-        var demo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("DemoData:Enabled");
-        await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: demo);
-        if (demo)
-        {
-            app.Lifetime.ApplicationStarted.Register(() =>
-            {
-                var urls = string.Join(", ", app.Urls);
-                Log.Information("InspectionSuite is running at {Urls}", urls);
-                Log.Information("Demo logins (Development only; password {Password}): {Logins}", DataSeeder.DemoPassword,
-                    string.Join(", ", DataSeeder.DemoLogins.Select(l => $"{l.UserName} ({l.Role})")));
-            });
-        }
     }
 }
