@@ -4,7 +4,7 @@ using Serilog;
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 try
 {
-    var app = await WebApp.BuildAsync(args);
+    var app = WebApp.Build(args);
     await app.RunAsync();
     return 0;
 }

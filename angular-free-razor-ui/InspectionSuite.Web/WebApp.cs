@@ -23,14 +23,17 @@ public static class WebApp
 {
     public const string SmartScheme = "InspectionSuite.Smart";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Builds the app; the database is created, migrated and seeded when the host starts.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+        => Build(new WebApplicationOptions { Args = args }, configure);
+
+    public static WebApplication Build(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(options);
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();
         ConfigurePipeline(app);
-        await InitializeDatabaseAsync(app);
         return app;
     }
 
@@ -42,22 +45,12 @@ public static class WebApp
             .ReadFrom.Configuration(ctx.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs", "inspectionsuite-.log"),
+            .WriteTo.File(Path.Combine(ctx.Configuration["Logging:Directory"] ?? Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs"), "inspectionsuite-.log"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
 
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
         services.AddInspectionSuiteApplication();
         services.AddInspectionSuiteHttpApi();
-        services.AddInspectionSuiteWorkflows(o =>
-        {
-            o.UseCaseComponents();
-            o.DefinitionsDirectory = WorkflowDefinitionsDirectory(config, builder.Environment.ContentRootPath);
-            foreach (var holiday in config.GetSection("Workflows:Holidays").Get<DateOnly[]>() ?? []) o.Holidays.Add(holiday);
-            o.RunTimerHost = config.GetValue("Workflows:RunTimerHost", true);
-        });
-        var evidence = new EvidenceOptions { RootDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "evidence") };
-        config.GetSection("Cases:Evidence").Bind(evidence);
-        services.AddSingleton(evidence);
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -132,6 +125,20 @@ public static class WebApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Registered before the web server's own hosted service, so the database is ready before the first request.
+        services.AddHostedService<DatabaseInitializer>();
+        // After the database initializer: hosted services start in order, and the timer host imports the definitions
+        // into the migrated database (an invalid definition stops the start, saying why).
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = WorkflowDefinitionsDirectory(config, builder.Environment.ContentRootPath);
+            foreach (var holiday in config.GetSection("Workflows:Holidays").Get<DateOnly[]>() ?? []) o.Holidays.Add(holiday);
+            o.RunTimerHost = config.GetValue("Workflows:RunTimerHost", true);
+        });
+        var evidence = new EvidenceOptions { RootDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "evidence") };
+        config.GetSection("Cases:Evidence").Bind(evidence);
+        services.AddSingleton(evidence);
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -184,25 +191,5 @@ public static class WebApp
         if (config["Workflows:DefinitionsDirectory"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
         var beside = Path.Combine(AppContext.BaseDirectory, "workflows");
         return Directory.Exists(beside) ? beside : Path.GetFullPath(Path.Combine(contentRoot, "..", "..", "workflows"));
-    }
-
-    /// <summary>Creates or migrates the database and seeds reference data (and demo users in Development).</summary>
-    public static async Task InitializeDatabaseAsync(WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync();
-        var demo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("DemoData:Enabled");
-        await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: demo);
-        if (demo)
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
-            app.Lifetime.ApplicationStarted.Register(() =>
-            {
-                var urls = string.Join(", ", app.Urls);
-                Log.Information("InspectionSuite is running at {Urls}", urls);
-                Log.Information("Demo logins (Development only; password {Password}): {Logins}", DataSeeder.DemoPassword,
-                    string.Join(", ", DataSeeder.DemoLogins.Select(l => $"{l.UserName} ({l.Role})")));
-            });
-        }
     }
 }
