@@ -9,7 +9,8 @@ public sealed record WorkflowActor(string UserId, string DisplayName, IReadOnlyC
     /// <summary>The runtime itself (timers, escalations). Holds no permission; transitions it fires skip the permission check.</summary>
     public static WorkflowActor System { get; } = new("system", "System", [], []);
 
-    public bool IsSystem => ReferenceEquals(this, System) || UserId == "system";
+    // Reference equality on purpose: a user whose id happens to be "system" gets no bypass.
+    public bool IsSystem => ReferenceEquals(this, System);
 
     public bool HasPermission(string? permission)
         => string.IsNullOrEmpty(permission) || IsSystem || Permissions.Contains(permission, StringComparer.Ordinal);

@@ -31,6 +31,9 @@ public sealed class WorkflowRuntime(
         var started = Stopwatch.GetTimestamp();
         var def = version is { } v ? await definitions.GetPublishedAsync(definitionId, v, ct) : await definitions.GetLatestPublishedAsync(definitionId, ct);
         var variables = ParseObject(inputJson);
+        var missing = def.Model.Variables.Where(v => v.Value.Required && variables[v.Key] is null).Select(v => v.Key).ToList();
+        if (missing.Count > 0)
+            throw new InputValidationException(missing.ToDictionary(m => m, _ => new[] { InspectionSuiteErrorCodes.ValidationFailed }));
         var now = Now;
         var instance = new WorkflowInstance
         {
@@ -199,7 +202,7 @@ public sealed class WorkflowRuntime(
     {
         var instance = await GetInstanceAsync(instanceId, ct);
         var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
-        return MermaidDiagram.Render(def, instance.Status == WorkflowInstanceStatus.Running ? instance.State : instance.State, culture);
+        return MermaidDiagram.Render(def, instance.State, culture);
     }
 
     // ---------------------------------------------------------------- human tasks
@@ -224,7 +227,7 @@ public sealed class WorkflowRuntime(
     {
         var started = Stopwatch.GetTimestamp();
         if (string.IsNullOrWhiteSpace(toUserId) && string.IsNullOrWhiteSpace(toRole))
-            throw new InputValidationException("assignee", WorkflowErrorCodes.ReasonRequired);
+            throw new InputValidationException("assignee", "toUserId or toRole is required");
         var task = await LoadOpenTaskAsync(taskId, ct);
         if (!IsAssignee(task, actor) && !actor.HasPermission(options.ReassignPermission)) throw new ForbiddenException(options.ReassignPermission);
         var next = Replace(task, HumanTaskStatus.Reassigned, string.IsNullOrWhiteSpace(toUserId) ? null : toUserId, string.IsNullOrWhiteSpace(toUserId) ? toRole : task.AssigneeRole, actor);
