@@ -20,7 +20,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<Finding> _findings = [];
     private readonly List<Dissent> _dissents = [];
     private readonly List<Sanction> _sanctions = [];
-    private readonly List<ImplementationReport> _reports = [];
+    private readonly List<ImplementationReport> _implementationReports = [];
 
     public string Code { get; private set; } = "";
     public CaseKind Kind { get; private set; }
@@ -74,7 +74,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<Finding> Findings => _findings;
     public IReadOnlyList<Dissent> Dissents => _dissents;
     public IReadOnlyList<Sanction> Sanctions => _sanctions;
-    public IReadOnlyList<ImplementationReport> ImplementationReports => _reports;
+    public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
 
     private InspectionCase() { } // EF Core
 
@@ -376,7 +376,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         if (recovered < 0) throw new InputValidationException("AmountRecoveredVnd", "Validation.Invalid");
         var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
         var r = new ImplementationReport(Id, sanctionId, status, recovered, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, reporterId);
-        _reports.Add(r);
+        _implementationReports.Add(r);
         s.ApplyReport(status, recovered);
         Touch();
         return r;
