@@ -13,7 +13,7 @@ public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, Case
         => CheckCriteriaCatalogue.All.Select(c => new CheckCriterionDto(c.Code, English ? c.NameEn : c.NameVi, English ? c.TargetEn : c.TargetVi, c.Source)).ToList();
 
     public async Task<IReadOnlyList<ChecklistItemDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
-        => (await access.GetAsync(caseId, P.Default, ct)).Checklist.Select(map.ToDto).ToList();
+        => (await access.GetAsync(caseId, P.Default, ct)).Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
 
     public async Task<IReadOnlyList<ChecklistItemDto>> AddCatalogueCriteriaAsync(Guid caseId, AddCatalogueCriteriaDto input, CancellationToken ct = default)
     {
@@ -21,7 +21,7 @@ public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, Case
         if (@case.State is not (CaseStates.Announced or CaseStates.OnSite)) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "Announced, OnSite");
         @case.AddCatalogueCriteria(CheckCriteriaCatalogue.All, English);
         await uow.SaveChangesAsync(ct);
-        return @case.Checklist.Select(map.ToDto).ToList();
+        return @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
     }
 
     public async Task<ChecklistItemDto> AddItemAsync(Guid caseId, AddChecklistItemDto input, CancellationToken ct = default)
