@@ -137,7 +137,7 @@ public static class SamplingEngine
                 }
                 else
                 {
-                    decisions[i] = Decide(false, SelectionReason.NOT_DRAWN, Inv($"not drawn: {lastText}, risk {risk}; quota filled by longer unchecked or drawn units"));
+                    decisions[i] = Decide(false, SelectionReason.NOT_DRAWN, Inv($"not reached: quota filled by mandatory, overdue or longer unchecked units; {lastText}, risk {risk}"));
                     pool.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
                 }
             }
@@ -150,6 +150,9 @@ public static class SamplingEngine
                 decisions[c.Index] = drawn
                     ? d with { Selected = true, Reason = SelectionReason.RISK_DRAW, Detail = Inv($"risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {text}") }
                     : d with { Selected = true, Reason = SelectionReason.ROTATION, Detail = Inv($"rotation, longest unchecked first: {text}") };
+            }, (c, groupSize) => decisions[c.Index] = decisions[c.Index] with
+            {
+                Detail = Inv($"not drawn in the risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {c.LastText}"),
             });
             remaining = Fill(cooldownPool, remaining, seedDigest, (c, drawn, groupSize) =>
             {
@@ -199,7 +202,7 @@ public static class SamplingEngine
     /// Takes <paramref name="slots"/> units: groups of equal last-check year, oldest first, are taken whole while they
     /// fit; the first group that does not fit is drawn from by Efraimidis–Spirakis keys ln(u)/(risk+1), u from the unit's own stream.
     /// </summary>
-    private static int Fill(List<Candidate> pool, int slots, byte[] seedDigest, Action<Candidate, bool, int> take)
+    private static int Fill(List<Candidate> pool, int slots, byte[] seedDigest, Action<Candidate, bool, int> take, Action<Candidate, int>? lostDraw = null)
     {
         if (slots == 0 || pool.Count == 0) return slots;
         pool.Sort(static (a, b) => a.BaseYear != b.BaseYear ? a.BaseYear.CompareTo(b.BaseYear) : string.CompareOrdinal(a.Code, b.Code));
@@ -225,6 +228,7 @@ public static class SamplingEngine
                 }
                 Array.Sort(keyed, static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : string.CompareOrdinal(a.C.Code, b.C.Code));
                 for (var k = 0; k < slots; k++) take(keyed[k].C, true, size);
+                for (var k = slots; k < size; k++) lostDraw?.Invoke(keyed[k].C, size);
                 slots = 0;
             }
             start = end;
