@@ -77,8 +77,9 @@ public static class SamplingEngine
 
         var universe = request.Units
             .Where(u => (u.ValidFrom is null || u.ValidFrom <= asOf) && (u.ValidTo is null || u.ValidTo >= asOf))
-            .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToArray();
+        // The one string sort: afterwards a unit's index is its ordinal rank, so every later tie-break compares ints.
+        Array.Sort(universe.Select(u => u.Code).ToArray(), universe, StringComparer.Ordinal);
 
         var seedDigest = SamplingRandom.SeedDigest(request.Seed);
         var decisions = new UnitSelection[universe.Length];
@@ -104,8 +105,8 @@ public static class SamplingEngine
                 var inCooldown = last is { } l && year - l <= request.CooldownYears;
                 var risk = risks.GetValueOrDefault(unit.Code, SamplingRequest.DefaultRiskScore);
                 var lastText = last is { } ly
-                    ? Inv($"last checked {ly} ({year - ly} year(s) ago)")
-                    : earliest is null ? "never checked (no history)" : Inv($"never checked (counted from {neverBase}, {since} year(s))");
+                    ? string.Create(CultureInfo.InvariantCulture, $"last checked {ly} ({year - ly} year(s) ago)")
+                    : earliest is null ? "never checked (no history)" : string.Create(CultureInfo.InvariantCulture, $"never checked (counted from {neverBase}, {since} year(s))");
                 UnitSelection Decide(bool isSelected, SelectionReason reason, string detail)
                     => new(unit.Code, unit.Kind, stratum, isSelected, reason, detail, last, risk);
 
@@ -121,23 +122,23 @@ public static class SamplingEngine
                 else if (excluded.TryGetValue(unit.Code, out var overlap))
                 {
                     var detail = "excluded for overlap: " + overlap;
-                    if (overdue) detail += Inv($"; overdue for rotation ({lastText}) but the law gives one content to one body");
+                    if (overdue) detail += string.Create(CultureInfo.InvariantCulture, $"; overdue for rotation ({lastText}) but the law gives one content to one body");
                     decisions[i] = Decide(false, SelectionReason.EXCLUDED_OVERLAP, detail);
                     overlapCandidates.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
                 }
                 else if (overdue)
                 {
-                    decisions[i] = Decide(true, SelectionReason.OVERDUE_ROTATION, Inv($"overdue: {lastText}, rotation period {rotationYears} years"));
+                    decisions[i] = Decide(true, SelectionReason.OVERDUE_ROTATION, string.Create(CultureInfo.InvariantCulture, $"overdue: {lastText}, rotation period {rotationYears} years"));
                     selected++;
                 }
                 else if (inCooldown)
                 {
-                    decisions[i] = Decide(false, SelectionReason.EXCLUDED_COOLDOWN, Inv($"in cooldown of {request.CooldownYears} year(s): {lastText}"));
+                    decisions[i] = Decide(false, SelectionReason.EXCLUDED_COOLDOWN, string.Create(CultureInfo.InvariantCulture, $"in cooldown of {request.CooldownYears} year(s): {lastText}"));
                     cooldownPool.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
                 }
                 else
                 {
-                    decisions[i] = Decide(false, SelectionReason.NOT_DRAWN, Inv($"not reached: quota filled by mandatory, overdue or longer unchecked units; {lastText}, risk {risk}"));
+                    decisions[i] = Decide(false, SelectionReason.NOT_DRAWN, ""); // detail set after the fill, once the outcome is known
                     pool.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
                 }
             }
@@ -148,11 +149,11 @@ public static class SamplingEngine
                 var d = decisions[c.Index];
                 var text = c.LastText;
                 decisions[c.Index] = drawn
-                    ? d with { Selected = true, Reason = SelectionReason.RISK_DRAW, Detail = Inv($"risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {text}") }
-                    : d with { Selected = true, Reason = SelectionReason.ROTATION, Detail = Inv($"rotation, longest unchecked first: {text}") };
+                    ? d with { Selected = true, Reason = SelectionReason.RISK_DRAW, Detail = string.Create(CultureInfo.InvariantCulture, $"risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {text}") }
+                    : d with { Selected = true, Reason = SelectionReason.ROTATION, Detail = string.Create(CultureInfo.InvariantCulture, $"rotation, longest unchecked first: {text}") };
             }, (c, groupSize) => decisions[c.Index] = decisions[c.Index] with
             {
-                Detail = Inv($"not drawn in the risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {c.LastText}"),
+                Detail = string.Create(CultureInfo.InvariantCulture, $"not drawn in the risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {c.LastText}"),
             });
             remaining = Fill(cooldownPool, remaining, seedDigest, (c, drawn, groupSize) =>
             {
@@ -161,18 +162,24 @@ public static class SamplingEngine
                 {
                     Selected = true,
                     Reason = SelectionReason.COOLDOWN_OVERRIDDEN,
-                    Detail = d.Detail + "; selected anyway because the quota cannot be met otherwise" + (drawn ? Inv($" (risk-weighted draw among {groupSize})") : ""),
+                    Detail = d.Detail + "; selected anyway because the quota cannot be met otherwise" + (drawn ? string.Create(CultureInfo.InvariantCulture, $" (risk-weighted draw among {groupSize})") : ""),
                 };
             });
+            foreach (var c in pool)
+                if (decisions[c.Index].Detail.Length == 0)
+                    decisions[c.Index] = decisions[c.Index] with
+                    {
+                        Detail = string.Create(CultureInfo.InvariantCulture, $"not reached: quota filled by mandatory, overdue or longer unchecked units; {c.LastText}, risk {c.Risk}"),
+                    };
             var selectedCount = members.Count(i => decisions[i].Selected);
 
             if (remaining > 0)
             {
                 var candidates = overlapCandidates
-                    .OrderBy(c => c.BaseYear).ThenBy(c => c.Code, StringComparer.Ordinal)
+                    .OrderBy(c => c.BaseYear).ThenBy(c => c.Index)
                     .Select(c => c.Code).ToArray();
                 strata.Add(new StratumSummary(stratum, members.Count, quota, selectedCount, remaining, QuotaFix.OverrideExclusion,
-                    Inv($"{remaining} more unit(s) needed: list at least {remaining} of the {candidates.Length} overlap-excluded unit(s) as mandatory to override their exclusion"),
+                    string.Create(CultureInfo.InvariantCulture, $"{remaining} more unit(s) needed: list at least {remaining} of the {candidates.Length} overlap-excluded unit(s) as mandatory to override their exclusion"),
                     candidates));
             }
             else
@@ -205,7 +212,7 @@ public static class SamplingEngine
     private static int Fill(List<Candidate> pool, int slots, byte[] seedDigest, Action<Candidate, bool, int> take, Action<Candidate, int>? lostDraw = null)
     {
         if (slots == 0 || pool.Count == 0) return slots;
-        pool.Sort(static (a, b) => a.BaseYear != b.BaseYear ? a.BaseYear.CompareTo(b.BaseYear) : string.CompareOrdinal(a.Code, b.Code));
+        pool.Sort(static (a, b) => a.BaseYear != b.BaseYear ? a.BaseYear.CompareTo(b.BaseYear) : a.Index.CompareTo(b.Index));
         var start = 0;
         while (start < pool.Count && slots > 0)
         {
@@ -226,7 +233,7 @@ public static class SamplingEngine
                     var u = SamplingRandom.ForUnit(seedDigest, c.Code).NextOpenDouble();
                     keyed[k] = (DeterministicMath.Ln(u) / (c.Risk + 1), c);
                 }
-                Array.Sort(keyed, static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : string.CompareOrdinal(a.C.Code, b.C.Code));
+                Array.Sort(keyed, static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.C.Index.CompareTo(b.C.Index));
                 for (var k = 0; k < slots; k++) take(keyed[k].C, true, size);
                 for (var k = slots; k < size; k++) lostDraw?.Invoke(keyed[k].C, size);
                 slots = 0;
@@ -241,8 +248,6 @@ public static class SamplingEngine
             .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(r => r.Reason.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)), Codes);
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
-
-    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Candidate(int Index, int BaseYear, string Code, int Risk, string LastText);
 }
