@@ -82,112 +82,109 @@ public static class SamplingEngine
         Array.Sort(universe.Select(u => u.Code).ToArray(), universe, StringComparer.Ordinal);
 
         var seedDigest = SamplingRandom.SeedDigest(request.Seed);
-        var decisions = new UnitSelection[universe.Length];
+        var work = new Work[universe.Length];
         var strata = new List<StratumSummary>(2);
+        var context = new DetailContext(year, rotationYears, request.CooldownYears, neverBase, earliest is null);
         foreach (var stratum in new[] { Stratum.Department, Stratum.Local })
         {
-            var members = new List<int>();
-            for (var i = 0; i < universe.Length; i++)
-                if (universe[i].Kind.ToStratum() == stratum) members.Add(i);
-            var quota = (int)Math.Ceiling(request.Rate * members.Count);
-
+            var members = 0;
             var selected = 0;
             var pool = new List<Candidate>();
             var cooldownPool = new List<Candidate>();
             var overlapCandidates = new List<Candidate>();
-            foreach (var i in members)
+            for (var i = 0; i < universe.Length; i++)
             {
                 var unit = universe[i];
-                var last = LastCheck(unit.Code);
+                if (unit.Kind.ToStratum() != stratum) continue;
+                members++;
+                var last = unit.Predecessors is { Count: > 0 } ? LastCheck(unit.Code) : ownLast.TryGetValue(unit.Code, out var own) ? own : null;
                 var baseYear = last ?? neverBase;
-                var since = year - baseYear;
-                var overdue = since >= rotationYears;
-                var inCooldown = last is { } l && year - l <= request.CooldownYears;
-                var risk = risks.GetValueOrDefault(unit.Code, SamplingRequest.DefaultRiskScore);
-                var lastText = last is { } ly
-                    ? string.Create(CultureInfo.InvariantCulture, $"last checked {ly} ({year - ly} year(s) ago)")
-                    : earliest is null ? "never checked (no history)" : string.Create(CultureInfo.InvariantCulture, $"never checked (counted from {neverBase}, {since} year(s))");
-                UnitSelection Decide(bool isSelected, SelectionReason reason, string detail)
-                    => new(unit.Code, unit.Kind, stratum, isSelected, reason, detail, last, risk);
-
-                if (mandatory.TryGetValue(unit.Code, out var why))
+                ref var w = ref work[i];
+                w.Last = last;
+                w.Risk = risks.GetValueOrDefault(unit.Code, SamplingRequest.DefaultRiskScore);
+                w.Overdue = year - baseYear >= rotationYears;
+                w.InCooldown = last is { } l && year - l <= request.CooldownYears;
+                w.MandatoryWhy = mandatory.GetValueOrDefault(unit.Code);
+                w.OverlapWhy = excluded.GetValueOrDefault(unit.Code);
+                var candidate = new Candidate(i, baseYear, w.Risk, unit.Code);
+                (w.Reason, w.Selected) = (w.MandatoryWhy, w.OverlapWhy) switch
                 {
-                    var detail = "mandatory: " + why;
-                    if (excluded.TryGetValue(unit.Code, out var overlap)) detail += "; overrides overlap exclusion: " + overlap;
-                    if (inCooldown) detail += "; within cooldown, " + lastText;
-                    else if (overdue) detail += "; also overdue for rotation, " + lastText;
-                    decisions[i] = Decide(true, SelectionReason.MANDATORY, detail);
-                    selected++;
-                }
-                else if (excluded.TryGetValue(unit.Code, out var overlap))
-                {
-                    var detail = "excluded for overlap: " + overlap;
-                    if (overdue) detail += string.Create(CultureInfo.InvariantCulture, $"; overdue for rotation ({lastText}) but the law gives one content to one body");
-                    decisions[i] = Decide(false, SelectionReason.EXCLUDED_OVERLAP, detail);
-                    overlapCandidates.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
-                }
-                else if (overdue)
-                {
-                    decisions[i] = Decide(true, SelectionReason.OVERDUE_ROTATION, string.Create(CultureInfo.InvariantCulture, $"overdue: {lastText}, rotation period {rotationYears} years"));
-                    selected++;
-                }
-                else if (inCooldown)
-                {
-                    decisions[i] = Decide(false, SelectionReason.EXCLUDED_COOLDOWN, string.Create(CultureInfo.InvariantCulture, $"in cooldown of {request.CooldownYears} year(s): {lastText}"));
-                    cooldownPool.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
-                }
-                else
-                {
-                    decisions[i] = Decide(false, SelectionReason.NOT_DRAWN, ""); // detail set after the fill, once the outcome is known
-                    pool.Add(new Candidate(i, baseYear, unit.Code, risk, lastText));
-                }
+                    ({ }, _) => (SelectionReason.MANDATORY, true),
+                    (null, { }) => (SelectionReason.EXCLUDED_OVERLAP, false),
+                    _ when w.Overdue => (SelectionReason.OVERDUE_ROTATION, true),
+                    _ when w.InCooldown => (SelectionReason.EXCLUDED_COOLDOWN, false),
+                    _ => (SelectionReason.NOT_DRAWN, false),
+                };
+                if (w.Selected) selected++;
+                else if (w.Reason == SelectionReason.EXCLUDED_OVERLAP) overlapCandidates.Add(candidate);
+                else if (w.Reason == SelectionReason.EXCLUDED_COOLDOWN) cooldownPool.Add(candidate);
+                else pool.Add(candidate);
             }
+            var quota = (int)Math.Ceiling(request.Rate * members);
 
             var remaining = Math.Max(0, quota - selected);
-            remaining = Fill(pool, remaining, seedDigest, (c, drawn, groupSize) =>
-            {
-                var d = decisions[c.Index];
-                var text = c.LastText;
-                decisions[c.Index] = drawn
-                    ? d with { Selected = true, Reason = SelectionReason.RISK_DRAW, Detail = string.Create(CultureInfo.InvariantCulture, $"risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {text}") }
-                    : d with { Selected = true, Reason = SelectionReason.ROTATION, Detail = string.Create(CultureInfo.InvariantCulture, $"rotation, longest unchecked first: {text}") };
-            }, (c, groupSize) => decisions[c.Index] = decisions[c.Index] with
-            {
-                Detail = string.Create(CultureInfo.InvariantCulture, $"not drawn in the risk-weighted draw (risk {c.Risk}) among {groupSize} equally long unchecked units: {c.LastText}"),
-            });
-            remaining = Fill(cooldownPool, remaining, seedDigest, (c, drawn, groupSize) =>
-            {
-                var d = decisions[c.Index];
-                decisions[c.Index] = d with
-                {
-                    Selected = true,
-                    Reason = SelectionReason.COOLDOWN_OVERRIDDEN,
-                    Detail = d.Detail + "; selected anyway because the quota cannot be met otherwise" + (drawn ? string.Create(CultureInfo.InvariantCulture, $" (risk-weighted draw among {groupSize})") : ""),
-                };
-            });
-            foreach (var c in pool)
-                if (decisions[c.Index].Detail.Length == 0)
-                    decisions[c.Index] = decisions[c.Index] with
-                    {
-                        Detail = string.Create(CultureInfo.InvariantCulture, $"not reached: quota filled by mandatory, overdue or longer unchecked units; {c.LastText}, risk {c.Risk}"),
-                    };
-            var selectedCount = members.Count(i => decisions[i].Selected);
+            remaining = Fill(pool, remaining, seedDigest, work, SelectionReason.ROTATION, SelectionReason.RISK_DRAW);
+            remaining = Fill(cooldownPool, remaining, seedDigest, work, SelectionReason.COOLDOWN_OVERRIDDEN, SelectionReason.COOLDOWN_OVERRIDDEN);
+            var selectedCount = quota - remaining + Math.Max(0, selected - quota);
 
             if (remaining > 0)
             {
                 var candidates = overlapCandidates
                     .OrderBy(c => c.BaseYear).ThenBy(c => c.Index)
-                    .Select(c => c.Code).ToArray();
-                strata.Add(new StratumSummary(stratum, members.Count, quota, selectedCount, remaining, QuotaFix.OverrideExclusion,
+                    .Select(c => universe[c.Index].Code).ToArray();
+                strata.Add(new StratumSummary(stratum, members, quota, selectedCount, remaining, QuotaFix.OverrideExclusion,
                     string.Create(CultureInfo.InvariantCulture, $"{remaining} more unit(s) needed: list at least {remaining} of the {candidates.Length} overlap-excluded unit(s) as mandatory to override their exclusion"),
                     candidates));
             }
             else
-                strata.Add(new StratumSummary(stratum, members.Count, quota, selectedCount, 0, QuotaFix.None, "quota met", []));
+                strata.Add(new StratumSummary(stratum, members, quota, selectedCount, 0, QuotaFix.None, "quota met", []));
         }
 
+        var decisions = new UnitSelection[universe.Length];
+        for (var i = 0; i < universe.Length; i++)
+        {
+            ref var w = ref work[i];
+            var unit = universe[i];
+            decisions[i] = new UnitSelection(unit.Code, unit.Kind, unit.Kind.ToStratum(), w.Selected, w.Reason, Detail(w, context), w.Last, w.Risk);
+        }
         return new SamplingResult(AlgorithmVersion, request.Seed, year, request.Authority, request.Rate,
             request.CooldownYears, rotationYears, asOf, decisions, strata);
+    }
+
+    private static string Detail(in Work w, DetailContext c)
+    {
+        var lastText = w.Last is { } ly
+            ? string.Create(CultureInfo.InvariantCulture, $"last checked {ly} ({c.Year - ly} year(s) ago)")
+            : c.NoHistory ? "never checked (no history)"
+            : string.Create(CultureInfo.InvariantCulture, $"never checked (counted from {c.NeverBase}, {c.Year - c.NeverBase} year(s))");
+        switch (w.Reason)
+        {
+            case SelectionReason.MANDATORY:
+                var detail = "mandatory: " + w.MandatoryWhy;
+                if (w.OverlapWhy is not null) detail += "; overrides overlap exclusion: " + w.OverlapWhy;
+                if (w.InCooldown) detail += "; within cooldown, " + lastText;
+                else if (w.Overdue) detail += "; also overdue for rotation, " + lastText;
+                return detail;
+            case SelectionReason.EXCLUDED_OVERLAP:
+                return w.Overdue
+                    ? $"excluded for overlap: {w.OverlapWhy}; overdue for rotation ({lastText}) but the law gives one content to one body"
+                    : "excluded for overlap: " + w.OverlapWhy;
+            case SelectionReason.OVERDUE_ROTATION:
+                return string.Create(CultureInfo.InvariantCulture, $"overdue: {lastText}, rotation period {c.RotationYears} years");
+            case SelectionReason.ROTATION:
+                return "rotation, longest unchecked first: " + lastText;
+            case SelectionReason.RISK_DRAW:
+                return string.Create(CultureInfo.InvariantCulture, $"risk-weighted draw (risk {w.Risk}) among {w.GroupSize} equally long unchecked units: {lastText}");
+            case SelectionReason.COOLDOWN_OVERRIDDEN:
+                return string.Create(CultureInfo.InvariantCulture, $"in cooldown of {c.CooldownYears} year(s): {lastText}; selected anyway because the quota cannot be met otherwise")
+                    + (w.Drawn ? string.Create(CultureInfo.InvariantCulture, $" (risk-weighted draw among {w.GroupSize})") : "");
+            case SelectionReason.EXCLUDED_COOLDOWN:
+                return string.Create(CultureInfo.InvariantCulture, $"in cooldown of {c.CooldownYears} year(s): {lastText}");
+            default:
+                return w.GroupSize > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"not drawn in the risk-weighted draw (risk {w.Risk}) among {w.GroupSize} equally long unchecked units: {lastText}")
+                    : string.Create(CultureInfo.InvariantCulture, $"not reached: quota filled by mandatory, overdue or longer unchecked units; {lastText}, risk {w.Risk}");
+        }
     }
 
     /// <summary>ceil(1 / rate): a unit unchecked this many years is overdue.</summary>
@@ -209,9 +206,10 @@ public static class SamplingEngine
     /// Takes <paramref name="slots"/> units: groups of equal last-check year, oldest first, are taken whole while they
     /// fit; the first group that does not fit is drawn from by Efraimidis–Spirakis keys ln(u)/(risk+1), u from the unit's own stream.
     /// </summary>
-    private static int Fill(List<Candidate> pool, int slots, byte[] seedDigest, Action<Candidate, bool, int> take, Action<Candidate, int>? lostDraw = null)
+    private static int Fill(List<Candidate> pool, int slots, byte[] seedDigest, Work[] work, SelectionReason whole, SelectionReason drawn)
     {
         if (slots == 0 || pool.Count == 0) return slots;
+        // Index is the ordinal rank of the code, so this is (last-check year, code ordinal) without string compares.
         pool.Sort(static (a, b) => a.BaseYear != b.BaseYear ? a.BaseYear.CompareTo(b.BaseYear) : a.Index.CompareTo(b.Index));
         var start = 0;
         while (start < pool.Count && slots > 0)
@@ -221,26 +219,34 @@ public static class SamplingEngine
             var size = end - start;
             if (size <= slots)
             {
-                for (var k = start; k < end; k++) take(pool[k], false, size);
+                for (var k = start; k < end; k++) Take(ref work[pool[k].Index], whole, false, size);
                 slots -= size;
             }
             else
             {
-                var keyed = new (double Key, Candidate C)[size];
+                var keyed = new (double Key, int Index)[size];
                 for (var k = 0; k < size; k++)
                 {
                     var c = pool[start + k];
                     var u = SamplingRandom.ForUnit(seedDigest, c.Code).NextOpenDouble();
-                    keyed[k] = (DeterministicMath.Ln(u) / (c.Risk + 1), c);
+                    keyed[k] = (DeterministicMath.Ln(u) / (c.Risk + 1), c.Index);
                 }
-                Array.Sort(keyed, static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.C.Index.CompareTo(b.C.Index));
-                for (var k = 0; k < slots; k++) take(keyed[k].C, true, size);
-                for (var k = slots; k < size; k++) lostDraw?.Invoke(keyed[k].C, size);
+                Array.Sort(keyed, static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Index.CompareTo(b.Index));
+                for (var k = 0; k < slots; k++) Take(ref work[keyed[k].Index], drawn, true, size);
+                for (var k = slots; k < size; k++) work[keyed[k].Index].GroupSize = size; // lost the draw (detail says so)
                 slots = 0;
             }
             start = end;
         }
         return slots;
+
+        static void Take(ref Work w, SelectionReason reason, bool byDraw, int size)
+        {
+            w.Selected = true;
+            w.Reason = reason;
+            w.Drawn = byDraw;
+            w.GroupSize = size;
+        }
     }
 
     private static Dictionary<string, string> ReasonsByCode(IReadOnlyList<UnitReason> rows)
@@ -249,5 +255,18 @@ public static class SamplingEngine
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    private sealed record Candidate(int Index, int BaseYear, string Code, int Risk, string LastText);
+    private readonly record struct Candidate(int Index, int BaseYear, int Risk, string Code);
+
+    private sealed record DetailContext(int Year, int RotationYears, int CooldownYears, int NeverBase, bool NoHistory);
+
+    /// <summary>Mutable per-unit state while deciding; turned into one <see cref="UnitSelection"/> at the end.</summary>
+    private struct Work
+    {
+        public int? Last;
+        public int Risk;
+        public bool Overdue, InCooldown, Selected, Drawn;
+        public int GroupSize;
+        public SelectionReason Reason;
+        public string? MandatoryWhy, OverlapWhy;
+    }
 }
