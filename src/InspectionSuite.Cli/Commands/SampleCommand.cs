@@ -28,6 +28,7 @@ public sealed class SampleCommand : ICliCommand
         var unitsPath = o.Required("units");
         var outPath = o.Required("out");
         var seed = o.Required("seed");
+        if (string.IsNullOrWhiteSpace(seed)) throw new CliUsageException("--seed must not be empty: the seed is published with the plan");
         if (!int.TryParse(o.Required("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 9999)
             throw new CliUsageException($"--year '{o.Get("year")}' is not a year");
         if (!SampleInputFiles.TryAuthority(o.Required("authority"), out var authority))
