@@ -138,6 +138,11 @@ public sealed class SampleCommandTests : IDisposable
         exit.ShouldBe(2);
         stderr.ShouldContain("--rate '0,2'");
         File.Exists(Plan).ShouldBeFalse();
+
+        var (exit2, _, stderr2) = await Run(["--units", Units(2, 2), "--year", "2027", "--authority", "NoiVu", "--seed", " ", "--out", Plan]);
+        exit2.ShouldBe(2);
+        stderr2.ShouldContain("--seed must not be empty");
+        File.Exists(Plan).ShouldBeFalse();
     }
 
     [Fact]
