@@ -17,6 +17,7 @@ public sealed class SamplingPropertyTests
     [Fact]
     public void Should_meet_each_stratum_quota_or_report_the_shortfall_and_the_fixing_override()
     {
+        var shortfalls = 0;
         Scenario.Gen_.Sample(s =>
         {
             var r = SamplingEngine.Select(s.Request);
@@ -37,6 +38,7 @@ public sealed class SamplingPropertyTests
                 }
                 else
                 {
+                    Interlocked.Increment(ref shortfalls);
                     summary.Shortfall.ShouldBe(summary.Quota - selectable);
                     summary.Selected.ShouldBe(selectable);
                     summary.Fix.ShouldBe(QuotaFix.OverrideExclusion);
@@ -49,6 +51,7 @@ public sealed class SamplingPropertyTests
             }
             r.QuotaMet.ShouldBe(r.Strata.All(x => x.Shortfall == 0));
         }, iter: Iter);
+        shortfalls.ShouldBeGreaterThan(0, "the generator must reach impossible quotas too");
     }
 
     [Fact]
@@ -95,6 +98,7 @@ public sealed class SamplingPropertyTests
     [Fact]
     public void Should_select_a_unit_in_cooldown_only_when_mandatory_or_the_quota_needs_it()
     {
+        var overrides = 0;
         Scenario.Gen_.Sample(s =>
         {
             var r = SamplingEngine.Select(s.Request);
@@ -112,6 +116,7 @@ public sealed class SamplingPropertyTests
                 }
                 if (members.Any(i => r.Unit(Scenario.Code(i)).Reason == SelectionReason.COOLDOWN_OVERRIDDEN))
                 {
+                    Interlocked.Increment(ref overrides);
                     // Only when nothing else was left: every eligible unit outside the cooldown is selected, and not one unit too many.
                     members.Where(i => !s.InCooldown(i) && (s.IsMandatory(i) || !s.IsExcluded(i)))
                         .ShouldAllBe(i => r.Unit(Scenario.Code(i)).Selected);
@@ -119,11 +124,13 @@ public sealed class SamplingPropertyTests
                 }
             }
         }, iter: Iter);
+        overrides.ShouldBeGreaterThan(0, "the generator must reach cooldown overrides");
     }
 
     [Fact]
     public void Should_always_select_units_overdue_for_rotation_unless_excluded_for_overlap()
     {
+        var overdueExcluded = 0;
         Scenario.Gen_.Sample(s =>
         {
             var r = SamplingEngine.Select(s.Request);
@@ -133,6 +140,7 @@ public sealed class SamplingPropertyTests
                 if (s.IsMandatory(i)) u.Reason.ShouldBe(SelectionReason.MANDATORY);
                 else if (s.IsExcluded(i))
                 {
+                    Interlocked.Increment(ref overdueExcluded);
                     u.Selected.ShouldBeFalse();
                     u.Detail.ShouldContain("one content to one body");
                 }
@@ -145,6 +153,7 @@ public sealed class SamplingPropertyTests
             foreach (var u in r.Units.Where(u => u.Reason == SelectionReason.OVERDUE_ROTATION))
                 s.Overdue(Array.FindIndex(Enumerable.Range(0, s.Specs.Count).ToArray(), i => Scenario.Code(i) == u.Code)).ShouldBeTrue();
         }, iter: Iter);
+        overdueExcluded.ShouldBeGreaterThan(0, "the generator must reach overdue units excluded for overlap");
     }
 
     [Fact]
@@ -176,23 +185,37 @@ public sealed class SamplingPropertyTests
     [Fact]
     public void Should_draw_differently_with_different_seeds_where_slots_are_left_for_the_draw()
     {
-        Scenario.Gen_.Sample(s =>
+        var withChoice = 0;
+        Gen.Select(Scenario.Gen_, Gen.Int[0, 2]).Sample((s, historyMode) =>
         {
             // Equal risks, so a difference can only come from the seed (weights are proven separately below).
-            var request = s.Request with { Risks = [] };
+            // Recent or no history leaves fewer overdue units, so more scenarios have slots left for the draw.
+            var request = s.Request with
+            {
+                Risks = [],
+                History = historyMode switch
+                {
+                    0 => s.Request.History,
+                    1 => [],
+                    _ => s.Request.History.Where(h => h.Year >= Scenario.Year - 3).ToArray(),
+                },
+            };
             var r = SamplingEngine.Select(request);
             var hasChoice = r.Units.Any(u => u.Reason == SelectionReason.RISK_DRAW) && r.Units.Any(u => u.Reason == SelectionReason.NOT_DRAWN);
             if (!hasChoice) return;
+            Interlocked.Increment(ref withChoice);
             var draws = Enumerable.Range(0, 24)
                 .Select(k => SamplingEngine.Select(request with { Seed = request.Seed + "#" + k }).SelectedCodes())
                 .Distinct().Count();
             draws.ShouldBeGreaterThan(1); // all 24 equal has probability ≤ 2^-23
         }, iter: Iter);
+        withChoice.ShouldBeGreaterThan(Iter / 10, "too few generated draws had a real choice");
     }
 
     [Fact]
     public void Should_keep_a_drawn_unit_selected_when_its_risk_rises_and_a_passed_over_unit_out_when_its_risk_falls()
     {
+        var changes = 0;
         Gen.Select(Scenario.Gen_, Gen.Int[0, 100]).Sample((s, newRisk) =>
         {
             var r = SamplingEngine.Select(s.Request);
@@ -201,6 +224,7 @@ public sealed class SamplingPropertyTests
                 var rises = u.Reason == SelectionReason.RISK_DRAW && newRisk > u.RiskScore;
                 var falls = u.Reason == SelectionReason.NOT_DRAWN && newRisk < u.RiskScore;
                 if (!rises && !falls) continue;
+                Interlocked.Increment(ref changes);
                 var changed = s.Request with
                 {
                     Risks = s.Request.Risks.Where(x => x.UnitCode != u.Code).Append(new RiskScore(u.Code, newRisk)).ToArray(),
@@ -208,5 +232,6 @@ public sealed class SamplingPropertyTests
                 SamplingEngine.Select(changed).Unit(u.Code).Selected.ShouldBe(rises, $"{u.Code} {u.RiskScore}→{newRisk}");
             }
         }, iter: 150);
+        changes.ShouldBeGreaterThan(20, "too few risk changes exercised");
     }
 }
