@@ -29,7 +29,16 @@ public static class WebApp
 
     public static WebApplication Build(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(options);
+        // Razor Pages and static web assets are found through the application name; when a test assembly
+        // is the entry point it must still be this one.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            ApplicationName = options.ApplicationName ?? typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = options.ContentRootPath,
+            EnvironmentName = options.EnvironmentName,
+            WebRootPath = options.WebRootPath,
+        });
         configure?.Invoke(builder);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -48,6 +57,10 @@ public static class WebApp
             .WriteTo.File(Path.Combine(ctx.Configuration["Logging:Directory"] ?? Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs"), "inspectionsuite-.log"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
 
+        // First hosted service: the database is migrated before Data Protection reads its key ring from it
+        // and before the web server takes the first request.
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
         services.AddInspectionSuiteApplication();
         services.AddInspectionSuiteHttpApi();
@@ -125,8 +138,6 @@ public static class WebApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        // Registered before the web server's own hosted service, so the database is ready before the first request.
-        services.AddHostedService<DatabaseInitializer>();
         // After the database initializer: hosted services start in order, and the timer host imports the definitions
         // into the migrated database (an invalid definition stops the start, saying why).
         services.AddInspectionSuiteWorkflows(o =>

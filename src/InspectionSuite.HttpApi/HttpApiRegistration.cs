@@ -17,6 +17,8 @@ public static class HttpApiRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<BusinessExceptionHandler>();
         services.AddOpenApi();
+        // Enums travel as their names ("Commune"), and names are accepted on input.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
     }
 }

@@ -16,6 +16,7 @@ public sealed class BusinessExceptionHandler(InspectionSuiteLocalizer localizer,
     public static int StatusCodeOf(BusinessException ex) => ex switch
     {
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
+        InputValidationException => StatusCodes.Status400BadRequest,
         EntityNotFoundException => StatusCodes.Status404NotFound,
         ForbiddenException => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
@@ -29,6 +30,21 @@ public sealed class BusinessExceptionHandler(InspectionSuiteLocalizer localizer,
         {
             if (exception is not BusinessException) logger.LogError(exception, "Unhandled error {CorrelationId} on {Method} {Path}", correlationId, http.Request.Method, http.Request.Path);
             return false;
+        }
+        if (exception is BadHttpRequestException badRequest)
+        {
+            http.Response.StatusCode = badRequest.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = badRequest.StatusCode,
+                    Title = localizer[InspectionSuiteErrorCodes.ValidationFailed],
+                    Detail = badRequest.Message,
+                    Extensions = { ["code"] = InspectionSuiteErrorCodes.ValidationFailed, ["correlationId"] = correlationId },
+                },
+            });
         }
         if (exception is not BusinessException business)
         {
@@ -58,5 +74,7 @@ public sealed class BusinessExceptionHandler(InspectionSuiteLocalizer localizer,
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
-    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+    // By the time handlers run, the middleware has already rewritten the path to the error page.
+    public static bool IsApi(HttpContext http)
+        => (http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value ?? "").StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,65 @@
+using InspectionSuite.Testing;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Cli.Tests;
+
+public sealed class DatabaseCommandTests : IDisposable
+{
+    private readonly string _dir = TestPaths.NewTempDirectory("is-cli");
+    private Dictionary<string, string> Env => new() { ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_dir, "cli.db")}" };
+
+    [Fact]
+    public async Task Should_migrate_seed_import_and_verify_then_detect_tampering()
+    {
+        var migrate = await CliProcess.RunAsync(_dir, Env, "migrate");
+        migrate.ExitCode.ShouldBe(0, migrate.Stderr);
+        migrate.Stdout.ShouldContain("Applied");
+
+        var units = Path.Combine(_dir, "units.csv");
+        await File.WriteAllTextAsync(units, "code,name,kind\nC-1,Xã Một,Commune\nC-2,Sở Hai,Department\n");
+        var seed = await CliProcess.RunAsync(_dir, Env, "seed", "--units", units);
+        seed.ExitCode.ShouldBe(0, seed.Stderr);
+        seed.Stdout.ShouldContain("2 created");
+
+        var verify = await CliProcess.RunAsync(_dir, Env, "audit", "verify");
+        verify.ExitCode.ShouldBe(0, verify.Stderr);
+        verify.Stdout.ShouldContain("intact");
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(Env["ConnectionStrings__Default"]))
+        {
+            await connection.OpenAsync();
+            var cmd = connection.CreateCommand();
+            cmd.CommandText = "UPDATE AuditLog SET UserName = 'someone-else' WHERE Sequence = 2";
+            (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var tampered = await CliProcess.RunAsync(_dir, Env, "audit", "verify");
+        tampered.ExitCode.ShouldBe(1);
+        tampered.Stderr.ShouldContain("record 2");
+    }
+
+    [Fact]
+    public async Task Should_reject_a_bad_unit_file_with_file_and_line_and_import_nothing()
+    {
+        var units = Path.Combine(_dir, "bad.csv");
+        await File.WriteAllTextAsync(units, "code,name,kind\nB-1,Xã Một,Commune\nB-2,,Ward\n");
+        var seed = await CliProcess.RunAsync(_dir, Env, "seed", "--units", units);
+        seed.ExitCode.ShouldBe(2);
+        seed.Stderr.ShouldContain($"{units}:3: name is empty");
+        seed.Stderr.ShouldContain("Nothing was imported");
+    }
+
+    [Fact]
+    public async Task Should_print_usage_and_fail_on_an_unknown_command()
+    {
+        var result = await CliProcess.RunAsync(_dir, Env, "frobnicate");
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("unknown command");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}

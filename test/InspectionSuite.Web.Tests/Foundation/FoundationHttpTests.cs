@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using InspectionSuite.Organization;
+using InspectionSuite.Web.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Web.Tests.Foundation;
+
+public sealed class FoundationHttpTests(WebTestHost host) : IClassFixture<WebTestHost>
+{
+    [Fact]
+    public async Task Should_start_on_an_empty_directory_and_serve_the_login_page()
+    {
+        using var client = host.CreateClient();
+        var response = await client.Http.GetAsync("/Account/Login");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("Đăng nhập");
+        html.ShouldContain("/lib/bootstrap/css/bootstrap.min.css");
+        (await client.Http.GetAsync("/lib/bootstrap/css/bootstrap.min.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        File.Exists(Path.Combine(host.DataDirectory, "web.db")).ShouldBeTrue();
+        (await client.Http.GetStringAsync("/health")).ShouldBe("Healthy");
+    }
+
+    [Theory]
+    [InlineData(null, "/Admin/Permissions", HttpStatusCode.Redirect)]
+    [InlineData("inspector", "/Admin/Permissions", HttpStatusCode.Forbidden)]
+    [InlineData("supervisor", "/Admin/Permissions", HttpStatusCode.Forbidden)]
+    [InlineData("admin", "/Admin/Permissions", HttpStatusCode.OK)]
+    [InlineData("inspector", "/Admin/Units", HttpStatusCode.OK)]
+    [InlineData("unitrep", "/Admin/Units", HttpStatusCode.Forbidden)]
+    [InlineData(null, "/api/permissions", HttpStatusCode.Unauthorized)]
+    [InlineData("leader", "/api/permissions", HttpStatusCode.Forbidden)]
+    [InlineData("admin", "/api/permissions", HttpStatusCode.OK)]
+    [InlineData("unitrep", "/api/units", HttpStatusCode.Forbidden)]
+    [InlineData("supervisor", "/api/units", HttpStatusCode.OK)]
+    [InlineData("leader", "/api/audit-log", HttpStatusCode.Forbidden)]
+    public async Task Should_enforce_permissions_on_pages_and_api(string? user, string path, HttpStatusCode expected)
+    {
+        using var client = host.CreateClient();
+        if (user is not null) (await client.LoginAsync(user)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var response = await client.Http.GetAsync(path);
+        response.StatusCode.ShouldBe(expected);
+        if (expected == HttpStatusCode.Redirect) response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task Should_issue_bearer_tokens_to_api_clients()
+    {
+        using var client = host.CreateClient();
+        var token = await client.Http.PostAsJsonAsync("/api/account/token", new { userName = "supervisor", password = Seeding.DataSeeder.DemoPassword });
+        token.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+
+        using var api = host.CreateClient();
+        api.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        var units = await api.Http.GetFromJsonAsync<JsonElement>("/api/units?take=5");
+        units.GetProperty("totalCount").GetInt32().ShouldBe(111);
+
+        var wrong = await client.Http.PostAsJsonAsync("/api/account/token", new { userName = "supervisor", password = "wrong" });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Should_answer_a_stale_update_with_409_and_the_error_code()
+    {
+        using var client = host.CreateClient();
+        await client.LoginAsync("admin");
+        var page = await client.Http.GetFromJsonAsync<JsonElement>("/api/units?filter=X040");
+        var unit = page.GetProperty("items")[0];
+        var id = unit.GetProperty("id").GetGuid();
+        var stamp = unit.GetProperty("concurrencyStamp").GetString()!;
+
+        var first = await client.Http.PutAsJsonAsync($"/api/units/{id}", new UpdateUnitDto("Xã Minh Long (đổi tên)", UnitKind.Commune, null, null, stamp));
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var second = await client.Http.PutAsJsonAsync($"/api/units/{id}", new UpdateUnitDto("Xã Minh Long (lần hai)", UnitKind.Commune, null, null, stamp));
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe(InspectionSuiteErrorCodes.ConcurrencyConflict);
+        problem.GetProperty("title").GetString()!.ShouldContain("người khác");
+
+        var now = await client.Http.GetFromJsonAsync<JsonElement>($"/api/units/{id}");
+        now.GetProperty("name").GetString().ShouldBe("Xã Minh Long (đổi tên)");
+    }
+
+    [Fact]
+    public async Task Should_answer_bad_input_with_field_errors_and_change_nothing()
+    {
+        using var client = host.CreateClient();
+        await client.LoginAsync("admin");
+        var unit = (await client.Http.GetFromJsonAsync<JsonElement>("/api/units?filter=X041")).GetProperty("items")[0];
+        var id = unit.GetProperty("id").GetGuid();
+        var response = await client.Http.PutAsJsonAsync($"/api/units/{id}",
+            new UpdateUnitDto("", UnitKind.Commune, new DateOnly(2027, 1, 1), new DateOnly(2026, 1, 1), unit.GetProperty("concurrencyStamp").GetString()!));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe(InspectionSuiteErrorCodes.ValidationFailed);
+        problem.GetProperty("errors").TryGetProperty("Name", out _).ShouldBeTrue();
+        (await client.Http.GetFromJsonAsync<JsonElement>($"/api/units/{id}")).GetProperty("name").GetString().ShouldBe("Xã Sơn Hà");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_form_post_without_antiforgery_token()
+    {
+        using var client = host.CreateClient();
+        await client.Http.GetAsync("/Account/Login");
+        var response = await client.Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "admin", ["Input.Password"] = Seeding.DataSeeder.DemoPassword,
+        }));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Should_send_security_headers()
+    {
+        using var client = host.CreateClient();
+        var response = await client.Http.GetAsync("/Account/Login");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+    }
+
+    [Fact]
+    public async Task Should_switch_to_english()
+    {
+        using var client = host.CreateClient();
+        (await client.Http.GetAsync("/culture/en?returnUrl=/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.Http.GetStringAsync("/Account/Login")).ShouldContain("Sign in");
+    }
+
+    [Fact]
+    public async Task Should_serve_openapi_and_record_requests_in_the_audit_log()
+    {
+        using var client = host.CreateClient();
+        var openApi = await client.Http.GetStringAsync("/openapi/v1.json");
+        openApi.ShouldContain("/api/units");
+        await client.LoginAsync("admin");
+        var log = await client.Http.GetFromJsonAsync<JsonElement>("/api/audit-log?kind=Request&take=200");
+        log.GetProperty("items").EnumerateArray().ShouldContain(r =>
+            r.GetProperty("action").GetString()!.Contains("POST") && r.GetProperty("summary").GetString()!.Contains("Input.Password=***"));
+    }
+}
+
+public sealed class LockoutTests(WebTestHost host) : IClassFixture<WebTestHost>
+{
+    [Fact]
+    public async Task Should_lock_an_account_after_repeated_failures()
+    {
+        using var client = host.CreateClient();
+        for (var i = 0; i < 5; i++) (await client.LoginAsync("leader", "wrong-password")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var locked = await client.LoginAsync("leader");
+        locked.StatusCode.ShouldBe(HttpStatusCode.OK); // the form again, with the lockout message
+        (await locked.Content.ReadAsStringAsync()).ShouldContain("tạm khóa");
+    }
+}
+
+public sealed class SharedDatabaseTests : IAsyncLifetime
+{
+    private readonly WebTestHost _first = new();
+    private WebTestHost _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _first.InitializeAsync();
+        _second = WebTestHost.OnSameDatabaseAs(_first);
+        await _second.InitializeAsync();
+    }
+
+    [Fact]
+    public async Task Should_accept_a_cookie_issued_by_another_instance_on_the_same_database()
+    {
+        using var a = _first.CreateClient();
+        (await a.LoginAsync("supervisor")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var cookie = a.Cookies.GetCookies(_first.BaseAddress)["InspectionSuite.Auth"];
+        cookie.ShouldNotBeNull();
+
+        using var b = _second.CreateClient();
+        b.Cookies.Add(_second.BaseAddress, new Cookie(cookie.Name, cookie.Value));
+        var response = await b.Http.GetAsync("/");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("supervisor");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await _first.DisposeAsync();
+    }
+}
