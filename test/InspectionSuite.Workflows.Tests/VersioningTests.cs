@@ -74,4 +74,19 @@ public sealed class VersioningTests : WorkflowTestBase
         (last.Kind, last.From, last.To).ShouldBe((JournalKind.Migrated, "Decided@v1", "DecisionIssued@v2"));
         (await F.Fire(i.Id, "Announce")).State.ShouldBe("OnSite");
     }
+
+    [Fact]
+    public async Task Should_refuse_to_start_without_a_required_variable()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(TestHost.DefinitionsDir, "test.case.json")))!.AsObject();
+        node["version"] = 2;
+        node["variables"]!["subject"]!["required"] = true;
+        await F.Host.Definitions(async d => { await d.SaveDraftAsync(node.ToJsonString()); return await d.PublishAsync("test.case", 2); });
+
+        var error = await Should.ThrowAsync<InputValidationException>(() => F.Host.Run((r, _) => r.StartAsync("test.case", "case-x", Actors.Supervisor, "{}")));
+
+        error.Errors.Keys.ShouldBe(["subject"]);
+        (await F.Host.Run((r, _) => r.FindByCorrelationAsync("case-x"))).ShouldBeEmpty();
+        (await F.StartCase("case-y")).DefinitionVersion.ShouldBe(2);
+    }
 }

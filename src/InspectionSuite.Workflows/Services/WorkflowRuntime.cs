@@ -112,7 +112,7 @@ public sealed class WorkflowRuntime(
                 });
             await machine.FireAsync(trigger);
             var now = Now;
-            await CloseStateWorkAsync(instance.Id, ct);
+            await CloseStateWorkAsync(instance.Id, ct, def.States[from]);
             var target = def.States[transition.To];
             if (target.Final) instance.Status = WorkflowInstanceStatus.Finished;
             else CreateStateWork(instance, target, now, null);
@@ -434,15 +434,18 @@ public sealed class WorkflowRuntime(
     private async Task RunActionAsync(string name, ActionContext context, CancellationToken ct)
         => await services.GetRequiredKeyedService<IWorkflowAction>(name).ExecuteAsync(context, ct);
 
-    private async Task CloseStateWorkAsync(Guid instanceId, CancellationToken ct)
+    /// <summary>Cancels open tasks and pending deadlines. Given the state being left, skips the queries for work it cannot have (tasks and deadlines only ever exist for states that declare them).</summary>
+    private async Task CloseStateWorkAsync(Guid instanceId, CancellationToken ct, StateModel? leaving = null)
     {
-        foreach (var t in await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).ToListAsync(ct))
-        {
-            t.Status = HumanTaskStatus.Cancelled;
-            t.Version++;
-        }
-        foreach (var b in await Db.Set<WorkflowBookmark>().Where(b => b.InstanceId == instanceId && b.Status == BookmarkStatus.Pending).ToListAsync(ct))
-            b.Status = BookmarkStatus.Cancelled;
+        if (leaving is null || leaving.HumanTasks.Count > 0)
+            foreach (var t in await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).ToListAsync(ct))
+            {
+                t.Status = HumanTaskStatus.Cancelled;
+                t.Version++;
+            }
+        if (leaving is null || leaving.Deadlines.Count > 0)
+            foreach (var b in await Db.Set<WorkflowBookmark>().Where(b => b.InstanceId == instanceId && b.Status == BookmarkStatus.Pending).ToListAsync(ct))
+                b.Status = BookmarkStatus.Cancelled;
     }
 
     private void CreateStateWork(WorkflowInstance instance, StateModel state, DateTime now, (IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines)? only)
