@@ -1,0 +1,61 @@
+using InspectionSuite.Workflows.Contracts;
+using InspectionSuite.Workflows.Persistence;
+using Shouldly;
+
+namespace InspectionSuite.Workflows.Tests;
+
+public sealed class HumanTaskTests : WorkflowTestBase
+{
+    [Fact]
+    public async Task Should_page_the_inbox_due_soonest_first_with_the_total()
+    {
+        var ids = new List<Guid>();
+        for (var n = 0; n < 5; n++)
+        {
+            ids.Add((await F.StartCase($"case-{n}")).Id);
+            F.Time.Advance(TimeSpan.FromDays(1)); // later start, later due date
+        }
+
+        var page1 = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 2));
+        var page3 = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 4, 2));
+
+        page1.TotalCount.ShouldBe(5);
+        page1.Items.Select(t => t.CorrelationId).ShouldBe(["case-0", "case-1"]);
+        page1.Items[0].DueAtUtc.ShouldBeLessThanOrEqualTo(page1.Items[1].DueAtUtc);
+        page3.Items.Select(t => t.CorrelationId).ShouldBe(["case-4"]);
+        (await F.Host.Run((r, _) => r.GetInboxAsync("u-lead", ["TeamLeader"], 0, 10))).TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_reassign_send_back_with_a_reason_and_complete_a_task()
+    {
+        var i = await F.StartCase("case-1");
+        var task = (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).Items.Single();
+        task.DueAtUtc.ShouldBe(new DateTime(2026, 9, 8, 2, 0, 0, DateTimeKind.Utc)); // 5 working days after Fri 28/8, skipping 1/9 and 2/9
+
+        await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.CompleteTaskAsync(task.Id, Actors.Member)));
+
+        var reassigned = await F.Host.Run((r, _) => r.ReassignTaskAsync(task.Id, Actors.Supervisor, "u-lan", null));
+        (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
+        (await F.Host.Run((r, _) => r.GetInboxAsync("u-lan", ["TeamMember"], 0, 10))).Items.Single().Id.ShouldBe(reassigned.Id);
+
+        var noReason = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.SendBackTaskAsync(reassigned.Id, Actors.Member, "")));
+        noReason.Code.ShouldBe(WorkflowErrorCodes.ReasonRequired);
+        var back = await F.Host.Run((r, _) => r.SendBackTaskAsync(reassigned.Id, Actors.Member, "Thiếu danh sách thành viên đoàn"));
+
+        back.AssigneeUserId.ShouldBe("u-sup");
+        var inbox = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10));
+        inbox.Items.Single().SendBackReason.ShouldBe("Thiếu danh sách thành viên đoàn");
+
+        await F.Host.Run((r, _) => r.CompleteTaskAsync(back.Id, Actors.Supervisor, "done"));
+
+        (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
+        var all = await F.Host.Run((r, _) => r.GetTasksAsync(i.Id));
+        all.Single(t => t.Id == task.Id).Status.ShouldBe(HumanTaskStatus.Reassigned);
+        all.Single(t => t.Id == reassigned.Id).Status.ShouldBe(HumanTaskStatus.SentBack);
+        all.Single(t => t.Id == back.Id).Status.ShouldBe(HumanTaskStatus.Completed);
+        var kinds = (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Select(j => j.Kind).ToList();
+        kinds.ShouldBe([JournalKind.Started, JournalKind.TaskReassigned, JournalKind.TaskSentBack, JournalKind.TaskCompleted]);
+        await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.CompleteTaskAsync(back.Id, Actors.Supervisor)));
+    }
+}
