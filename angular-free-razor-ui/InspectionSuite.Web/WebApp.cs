@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InspectionSuite.Auditing;
+using InspectionSuite.Cases;
 using InspectionSuite.Endpoints;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
@@ -137,7 +138,18 @@ public static class WebApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-
+        // After the database initializer: hosted services start in order, and the timer host imports the definitions
+        // into the migrated database (an invalid definition stops the start, saying why).
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = WorkflowDefinitionsDirectory(config, builder.Environment.ContentRootPath);
+            foreach (var holiday in config.GetSection("Workflows:Holidays").Get<DateOnly[]>() ?? []) o.Holidays.Add(holiday);
+            o.RunTimerHost = config.GetValue("Workflows:RunTimerHost", true);
+        });
+        var evidence = new EvidenceOptions { RootDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "evidence") };
+        config.GetSection("Cases:Evidence").Bind(evidence);
+        services.AddSingleton(evidence);
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -168,6 +180,7 @@ public static class WebApp
 
         app.MapRazorPages();
         app.MapFoundationApi();
+        app.MapCaseApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
@@ -178,5 +191,16 @@ public static class WebApp
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
         }).AllowAnonymous();
+    }
+
+    /// <summary>
+    /// Workflows:DefinitionsDirectory, else the copy of the repository's workflows/ in the output directory (see the
+    /// csproj), else the repository folder itself when running from source.
+    /// </summary>
+    public static string WorkflowDefinitionsDirectory(IConfiguration config, string contentRoot)
+    {
+        if (config["Workflows:DefinitionsDirectory"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
+        var beside = Path.Combine(AppContext.BaseDirectory, "workflows");
+        return Directory.Exists(beside) ? beside : Path.GetFullPath(Path.Combine(contentRoot, "..", "..", "workflows"));
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InspectionSuite.Auditing;
+using InspectionSuite.Cases;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
@@ -27,6 +28,7 @@ public static class ApplicationRegistration
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
         services.AddScoped<DataSeeder>();
+        services.AddCaseServices();
         return services;
     }
 }

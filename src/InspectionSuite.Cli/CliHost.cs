@@ -1,3 +1,4 @@
+using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,12 @@ public static class CliHost
         services.AddSingleton<ICurrentUser>(new SystemUser("cli"));
         services.AddInspectionSuiteDatabase(configuration, contentRoot);
         services.AddInspectionSuiteApplication();
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = Path.Combine(Directory.GetCurrentDirectory(), "workflows");
+            o.RunTimerHost = false; // the CLI runs commands, not timers
+        });
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<InspectionSuiteDbContext>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

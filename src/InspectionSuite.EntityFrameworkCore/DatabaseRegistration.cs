@@ -40,6 +40,8 @@ public static class DatabaseRegistration
         return builder.ToString();
     }
 
+    // Split queries: a case auto-includes its parts (team, checklist, evidence, findings, ...); one joined query
+    // would multiply their rows (cartesian explosion).
     public static IServiceCollection AddInspectionSuiteDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -48,12 +50,12 @@ public static class DatabaseRegistration
             case DatabaseProvider.SqlServer:
                 var cs = configuration.GetConnectionString("Default")
                          ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is empty.");
-                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqlServerInspectionSuiteDbContext>());
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
-                services.AddDbContext<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(SqlitePragmas.Instance));
+                services.AddDbContext<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance));
                 services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqliteInspectionSuiteDbContext>());
                 break;
         }

@@ -3,6 +3,7 @@ using InspectionSuite.Entities;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
+using InspectionSuite.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
     public DbSet<AuditLogRecord> AuditLog => Set<AuditLogRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Cases.InspectionCase> Cases => Set<Cases.InspectionCase>();
 
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;
@@ -44,6 +46,8 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(InspectionSuiteDbContext).Assembly);
         builder.ApplyConventionsForAggregates();
+        // Workflow instances, bookmarks, tasks and journal share this database and transaction with the cases.
+        builder.ConfigureWorkflowRuntime();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -25,6 +25,7 @@ public sealed class DatabaseInitializer(
         {
             await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: DemoEnabled, ct);
+            if (DemoEnabled) await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync(ct);
         }
         lifetime.ApplicationStarted.Register(() =>
         {

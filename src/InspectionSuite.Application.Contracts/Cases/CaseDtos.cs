@@ -1,0 +1,110 @@
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>A list line: no large texts.</summary>
+public sealed record CaseListItemDto(
+    Guid Id, string Code, CaseKind Kind, AuthorityCode Authority, Guid UnitId, string UnitCode, string UnitName, string Subject,
+    string State, string? DecisionNumber, DateOnly? OnSiteStart, DateOnly? OnSiteEnd, bool OverdueFlagged, DateTime CreationTime);
+
+public sealed record TeamMemberDto(Guid UserId, string UserName, string FullName, bool IsLeader);
+public sealed record CaseExtensionDto(Guid Id, string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn);
+public sealed record CaseSuspensionDto(Guid Id, string DecisionNumber, DateOnly From, DateOnly To, string Reason);
+public sealed record CaseMinutesDto(Guid Id, string Title, DateOnly HeldOn, string Content);
+public sealed record DiaryEntryDto(Guid Id, DateOnly Date, Guid? AuthorId, string Text);
+public sealed record DissentDto(Guid Id, Guid MemberId, string Text, DateOnly RecordedOn);
+
+/// <summary>Due dates computed from the definition's time limits, moved by extensions and suspensions.</summary>
+public sealed record CaseDeadlinesDto(
+    DateOnly? OnSiteDue, bool OnSiteOverdue,
+    DateOnly? ResultsReportDue, bool ResultsReportOverdue,
+    DateOnly? ConclusionDue, bool ConclusionOverdue,
+    int OnSiteDays, string OnSiteDayKind, int ExtensionDays, int SuspendedDays);
+
+public sealed record CaseDto(
+    Guid Id, string Code, CaseKind Kind, AuthorityCode Authority, Guid UnitId, string UnitCode, string UnitName,
+    string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId,
+    string State, Guid? WorkflowInstanceId, int WorkflowVersion, string ConcurrencyStamp,
+    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner, IReadOnlyList<TeamMemberDto> Team,
+    string? WorkPlan, DateOnly? AnnouncedOn, DateOnly? OnSiteStart, DateOnly? OnSiteEnd,
+    IReadOnlyList<CaseExtensionDto> Extensions, IReadOnlyList<CaseSuspensionDto> Suspensions,
+    IReadOnlyList<CaseMinutesDto> Minutes, IReadOnlyList<DiaryEntryDto> Diary,
+    string? ResultsReportNumber, DateOnly? ResultsReportDate, string? ResultsReportText,
+    DateOnly? DraftConclusionDate, string? DraftConclusionText, IReadOnlyList<DissentDto> Dissents,
+    DateOnly? AppraisedOn, string? AppraisalBy, string? AppraisalOpinion,
+    string? ConclusionNumber, DateOnly? ConclusionDate, string? ConclusionSigner, string? ConclusionText,
+    string? PublicationChannel, DateOnly? PublishedFrom, DateOnly? PublishedTo,
+    string? CancelReason, bool OverdueFlagged, CaseDeadlinesDto Deadlines,
+    int ChecklistCount, int EvidenceCount, int FindingCount, int SanctionCount);
+
+public sealed record GetCaseListInput : PagedAndSortedInput
+{
+    public string? Filter { get; init; }
+    public string? State { get; init; }
+    public AuthorityCode? Authority { get; init; }
+    public Guid? UnitId { get; init; }
+    public CaseKind? Kind { get; init; }
+}
+
+public sealed record CreateCaseDto(CaseKind Kind, AuthorityCode Authority, Guid UnitId, string Subject, string? Scope, string? LegalBasis,
+    DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId);
+
+public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, string ConcurrencyStamp);
+public sealed record RecordDecisionDto(string Number, DateOnly Date, string Signer, string ConcurrencyStamp);
+public sealed record AssignTeamDto(Guid LeaderId, IReadOnlyList<Guid> MemberIds, string ConcurrencyStamp);
+public sealed record RecordWorkPlanDto(string Text, string ConcurrencyStamp);
+public sealed record RecordAnnouncementDto(DateOnly Date, string ConcurrencyStamp);
+public sealed record SetOnSitePeriodDto(DateOnly Start, DateOnly? End, string ConcurrencyStamp);
+public sealed record AddExtensionDto(string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn, string ConcurrencyStamp);
+public sealed record AddSuspensionDto(string DecisionNumber, DateOnly From, DateOnly To, string Reason, string ConcurrencyStamp);
+public sealed record AddMinutesDto(string Title, DateOnly HeldOn, string Content, string ConcurrencyStamp);
+public sealed record AddDiaryEntryDto(DateOnly Date, string Text, string ConcurrencyStamp);
+public sealed record AttachResultsReportDto(string? Number, DateOnly Date, string Text, string ConcurrencyStamp);
+public sealed record RecordDraftConclusionDto(DateOnly Date, string Text, string ConcurrencyStamp);
+public sealed record AddDissentDto(string Text, string ConcurrencyStamp);
+public sealed record RecordAppraisalDto(DateOnly Date, string By, string Opinion, string ConcurrencyStamp);
+public sealed record RecordConclusionDto(string Number, DateOnly Date, string Signer, string Text, string ConcurrencyStamp);
+public sealed record RecordPublicationDto(string Channel, DateOnly From, DateOnly To, string ConcurrencyStamp);
+
+/// <summary>A trigger the current state offers; <see cref="Allowed"/> says whether the caller may fire it now, else <see cref="Reason"/> (localized).</summary>
+public sealed record CaseTriggerDto(string Trigger, string To, string? Permission, bool Allowed, string? ReasonCode, string? Reason);
+
+/// <summary>Fire a trigger with the workflow version the caller saw (409 when stale). <see cref="Reason"/> is required by Cancel.</summary>
+public sealed record FireTriggerDto(int ExpectedVersion, string? Reason = null);
+
+public sealed record InboxItemDto(Guid TaskId, Guid CaseId, string CaseCode, string Subject, string TaskName, string State, DateTime DueAtUtc, bool IsOverdue, string? AssigneeRole);
+
+public sealed record CaseHistoryEntryDto(int Sequence, DateTime OccurredAtUtc, string Kind, string? ActorName, string? From, string? To, string? Trigger);
+
+public interface ICaseAppService
+{
+    Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default);
+    Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Creates the case in Planned and starts its workflow (thanh-tra.inspection or noi-vu.check by kind).</summary>
+    Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default);
+    Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default);
+    /// <summary>Leader and members must hold the Inspector role.</summary>
+    Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordAnnouncementAsync(Guid id, RecordAnnouncementDto input, CancellationToken ct = default);
+    Task<CaseDto> SetOnSitePeriodAsync(Guid id, SetOnSitePeriodDto input, CancellationToken ct = default);
+    Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default);
+    Task<CaseDto> AddSuspensionAsync(Guid id, AddSuspensionDto input, CancellationToken ct = default);
+    Task<CaseDto> AddMinutesAsync(Guid id, AddMinutesDto input, CancellationToken ct = default);
+    Task<CaseDto> AddDiaryEntryAsync(Guid id, AddDiaryEntryDto input, CancellationToken ct = default);
+    Task<CaseDto> AttachResultsReportAsync(Guid id, AttachResultsReportDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default);
+    /// <summary>The caller must be a team member.</summary>
+    Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default);
+    Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default);
+    Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default);
+    Task<CaseDto> FireAsync(Guid id, string trigger, FireTriggerDto input, CancellationToken ct = default);
+    Task<IReadOnlyList<CaseHistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Mermaid state diagram with the current state highlighted.</summary>
+    Task<string> GetDiagramAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Open workflow tasks of the current user (by user or role) on cases they may see, due soonest first.</summary>
+    Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default);
+}

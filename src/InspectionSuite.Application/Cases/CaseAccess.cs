@@ -1,0 +1,65 @@
+using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
+using InspectionSuite.Workflows;
+using InspectionSuite.Workflows.Contracts;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
+/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them. An invisible case is
+/// answered as "not found", so ids of other units' cases reveal nothing.
+/// </summary>
+public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<AppUser> users,
+    TimeProvider time, WorkflowRuntimeOptions workflowOptions)
+{
+    private (bool Loaded, Guid? UnitId) _unit;
+
+    public Guid? UserId => currentUser.Id;
+
+    /// <summary>Today on the Vietnamese calendar (the runtime's calendar offset).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime + workflowOptions.CalendarUtcOffset);
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public async Task<Guid?> GetUnitIdAsync(CancellationToken ct)
+    {
+        if (_unit.Loaded) return _unit.UnitId;
+        Guid? unitId = null;
+        if (currentUser.Id is { } id)
+            unitId = await users.FirstOrDefaultAsync(users.Query().Where(u => u.Id == id).Select(u => u.UnitId), ct);
+        _unit = (true, unitId);
+        return unitId;
+    }
+
+    public async Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Cases.Default, ct);
+        var query = cases.Query();
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
+        if (await GetUnitIdAsync(ct) is { } unitId) return query.Where(c => c.UnitId == unitId);
+        var userId = currentUser.Id ?? Guid.Empty;
+        return query.Where(c => c.Team.Any(m => m.UserId == userId));
+    }
+
+    /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>
+    public async Task<InspectionCase> GetAsync(Guid id, string permission, CancellationToken ct)
+    {
+        await permissions.CheckAsync(permission, ct);
+        var visible = await VisibleAsync(ct);
+        return await cases.FirstOrDefaultAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
+    }
+
+    /// <summary>Loads a visible case and declares the stamp the caller read (409 at save when someone saved in between).</summary>
+    public async Task<InspectionCase> GetForUpdateAsync(Guid id, string permission, string? concurrencyStamp, CancellationToken ct)
+    {
+        var @case = await GetAsync(id, permission, ct);
+        cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
+        return @case;
+    }
+
+    public async Task<WorkflowActor> ActorAsync(CancellationToken ct)
+    {
+        var granted = await permissions.GetGrantedAsync(ct);
+        return new WorkflowActor(currentUser.Id?.ToString() ?? currentUser.UserName ?? "anonymous", currentUser.UserName ?? "", currentUser.Roles, granted.ToArray());
+    }
+}

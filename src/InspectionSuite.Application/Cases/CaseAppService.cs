@@ -1,0 +1,242 @@
+using System.Text.Json;
+using FluentValidation;
+using InspectionSuite.Identity;
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using InspectionSuite.Validation;
+using InspectionSuite.Workflows.Contracts;
+using Microsoft.AspNetCore.Identity;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>Cases from planning to conclusion: what is recorded on the case itself, and its workflow (triggers, history, inbox).</summary>
+public sealed class CaseAppService(
+    CaseAccess access,
+    IPermissionChecker permissions,
+    IRepository<InspectionCase> cases,
+    IRepository<Unit> units,
+    IRepository<AppUser> users,
+    UserManager<AppUser> userManager,
+    IUnitOfWork uow,
+    IWorkflowRuntime runtime,
+    CaseDeadlineCalculator deadlines,
+    CaseMapper map,
+    InspectionSuiteLocalizer localizer,
+    IValidator<CreateCaseDto> createValidator,
+    IValidator<UpdateCaseDto> updateValidator,
+    IValidator<RecordDecisionDto> decisionValidator,
+    IValidator<AssignTeamDto> teamValidator,
+    IValidator<AddExtensionDto> extensionValidator,
+    IValidator<AddSuspensionDto> suspensionValidator,
+    IValidator<RecordPublicationDto> publicationValidator,
+    IValidator<FireTriggerDto> fireValidator) : ICaseAppService
+{
+    public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
+    {
+        var query = await access.VisibleAsync(ct);
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var f = input.Filter.Trim();
+            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.DecisionNumber != null && c.DecisionNumber.Contains(f)));
+        }
+        if (!string.IsNullOrWhiteSpace(input.State)) query = query.Where(c => c.State == input.State);
+        if (input.Authority is { } authority) query = query.Where(c => c.Authority == authority);
+        if (input.UnitId is { } unitId) query = query.Where(c => c.UnitId == unitId);
+        if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        var total = await cases.CountAsync(query, ct);
+        query = (input.Sorting ?? "creationTime desc").Trim().ToLowerInvariant() switch
+        {
+            "code" => query.OrderBy(c => c.Code),
+            "code desc" => query.OrderByDescending(c => c.Code),
+            "subject" => query.OrderBy(c => c.Subject).ThenBy(c => c.Code),
+            "subject desc" => query.OrderByDescending(c => c.Subject).ThenBy(c => c.Code),
+            "state" => query.OrderBy(c => c.State).ThenBy(c => c.Code),
+            "onsitestart" => query.OrderBy(c => c.OnSiteStart).ThenBy(c => c.Code),
+            "onsitestart desc" => query.OrderByDescending(c => c.OnSiteStart).ThenBy(c => c.Code),
+            "creationtime" => query.OrderBy(c => c.CreationTime).ThenBy(c => c.Code),
+            _ => query.OrderByDescending(c => c.CreationTime).ThenBy(c => c.Code),
+        };
+        // Projection: no report/conclusion texts, no child collections.
+        var page = await cases.ToListAsync(
+            from c in query.Skip(input.Skip).Take(input.Take)
+            join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
+            select new CaseListItemDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
+                c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime), ct);
+        return new PagedResultDto<CaseListItemDto>(page, total);
+    }
+
+    public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
+        => await ToDtoAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    public async Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Create, ct);
+        await createValidator.ValidateOrThrowAsync(input, ct);
+        if (!await units.AnyAsync(units.Query().Where(u => u.Id == input.UnitId), ct)) throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
+        var @case = new InspectionCase(Guid.NewGuid(), input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
+            input.PeriodFrom, input.PeriodTo, input.PlanItemId);
+        await cases.InsertAsync(@case, ct);
+        // The runtime saves once: the case, the instance, its tasks and its journal commit together (the initial
+        // state's entry action links the instance to the case).
+        await runtime.StartAsync(CaseWorkflows.DefinitionFor(input.Kind), @case.Id.ToString(), await access.ActorAsync(ct),
+            JsonSerializer.Serialize(new { unitId = input.UnitId, kind = input.Kind.ToString() }), ct: ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    public Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, updateValidator, input,
+            c => c.Describe(input.Subject, input.Scope, input.LegalBasis, input.PeriodFrom, input.PeriodTo), ct);
+
+    public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, decisionValidator, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
+
+    public async Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default)
+    {
+        await teamValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await access.GetForUpdateAsync(id, P.Assign, input.ConcurrencyStamp, ct);
+        var inspectors = (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector)).Select(u => u.Id).ToHashSet();
+        foreach (var userId in input.MemberIds.Append(input.LeaderId).Distinct())
+            if (!inspectors.Contains(userId)) throw new BusinessException(CaseErrorCodes.TeamMemberNotInspector, userId);
+        @case.AssignTeam(input.LeaderId, input.MemberIds);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    public Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.RecordWorkPlan(input.Text), ct);
+
+    public Task<CaseDto> RecordAnnouncementAsync(Guid id, RecordAnnouncementDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.RecordAnnouncement(input.Date), ct);
+
+    public Task<CaseDto> SetOnSitePeriodAsync(Guid id, SetOnSitePeriodDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.SetOnSitePeriod(input.Start, input.End), ct);
+
+    public Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn), ct);
+
+    public Task<CaseDto> AddSuspensionAsync(Guid id, AddSuspensionDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, suspensionValidator, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
+
+    public Task<CaseDto> AddMinutesAsync(Guid id, AddMinutesDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddMinutes(input.Title, input.HeldOn, input.Content), ct);
+
+    public Task<CaseDto> AddDiaryEntryAsync(Guid id, AddDiaryEntryDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddDiaryEntry(input.Date, access.UserId, input.Text), ct);
+
+    public Task<CaseDto> AttachResultsReportAsync(Guid id, AttachResultsReportDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
+
+    public Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
+
+    public Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
+
+    public Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordAppraisal(input.Date, input.By, input.Opinion), ct);
+
+    public Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordConclusion(input.Number, input.Date, input.Signer, input.Text), ct);
+
+    public Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default)
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
+
+    public async Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId) return [];
+        var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), null, ct);
+        return options.Select(o => new CaseTriggerDto(o.Trigger, o.To, o.Permission, o.Allowed, o.ReasonCode,
+            o.ReasonCode is null ? null : localizer[o.ReasonCode, o.ReasonArgs ?? []])).ToList();
+    }
+
+    public async Task<CaseDto> FireAsync(Guid id, string trigger, FireTriggerDto input, CancellationToken ct = default)
+    {
+        await fireValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
+        var payload = input.Reason is null ? null : JsonSerializer.Serialize(new { reason = input.Reason });
+        // Guards refuse with a localized code and nothing is saved; the state mirror is written by the entry action in the same save.
+        await runtime.FireAsync(instanceId, trigger, await access.ActorAsync(ct), payload, input.ExpectedVersion, ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    public async Task<IReadOnlyList<CaseHistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId) return [];
+        return (await runtime.GetJournalAsync(instanceId, ct))
+            .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
+    }
+
+    public async Task<string> GetDiagramAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId) return "";
+        return await runtime.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+    }
+
+    public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
+    {
+        var actor = await access.ActorAsync(ct);
+        // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so filter.
+        var tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, 0, 1000, ct);
+        var caseIds = tasks.Items.Select(t => Guid.TryParse(t.CorrelationId, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
+        var visible = await access.VisibleAsync(ct);
+        var info = (await cases.ToListAsync(visible.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Code, c.Subject }), ct)).ToDictionary(c => c.Id);
+        var items = tasks.Items
+            .Where(t => Guid.TryParse(t.CorrelationId, out var g) && info.ContainsKey(g))
+            .Select(t => { var c = info[Guid.Parse(t.CorrelationId)]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
+            .ToList();
+        return new PagedResultDto<InboxItemDto>(items.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize)).ToList(), items.Count);
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private async Task<CaseDto> ChangeAsync<TInput>(Guid id, string permission, string stamp, IValidator<TInput> validator, TInput input, Action<InspectionCase> change, CancellationToken ct)
+    {
+        await permissions.CheckAsync(permission, ct);
+        await validator.ValidateOrThrowAsync(input, ct);
+        return await ChangeAsync(id, permission, stamp, change, ct);
+    }
+
+    private async Task<CaseDto> ChangeAsync(Guid id, string permission, string stamp, Action<InspectionCase> change, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(stamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
+        var @case = await access.GetForUpdateAsync(id, permission, stamp, ct);
+        change(@case);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
+    {
+        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == c.UnitId).Select(u => new { u.Code, u.Name }), ct);
+        var memberIds = c.Team.Select(m => m.UserId).ToList();
+        var people = memberIds.Count == 0 ? [] : await users.ToListAsync(users.Query().Where(u => memberIds.Contains(u.Id)).Select(u => new { u.Id, u.UserName, u.FullName }), ct);
+        var team = c.Team.OrderByDescending(m => m.IsLeader).Select(m =>
+        {
+            var p = people.FirstOrDefault(x => x.Id == m.UserId);
+            return new TeamMemberDto(m.UserId, p?.UserName ?? "", p?.FullName ?? "", m.IsLeader);
+        }).ToList();
+        var version = 0;
+        var deadlineDto = new CaseDeadlinesDto(null, false, null, false, null, false, 0, "calendar", 0, 0);
+        if (c.WorkflowInstanceId is { } instanceId)
+        {
+            var instance = await runtime.GetInstanceAsync(instanceId, ct);
+            version = instance.Version;
+            deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
+        }
+        return new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
+            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.DecisionNumber, c.DecisionDate, c.DecisionSigner, team,
+            c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
+            c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
+            c.Minutes.OrderBy(m => m.HeldOn).Select(map.ToDto).ToList(), c.Diary.OrderBy(d => d.Date).Select(map.ToDto).ToList(),
+            c.ResultsReportNumber, c.ResultsReportDate, c.ResultsReportText, c.DraftConclusionDate, c.DraftConclusionText, c.Dissents.Select(map.ToDto).ToList(),
+            c.AppraisedOn, c.AppraisalBy, c.AppraisalOpinion, c.ConclusionNumber, c.ConclusionDate, c.ConclusionSigner, c.ConclusionText,
+            c.PublicationChannel, c.PublishedFrom, c.PublishedTo, c.CancelReason, c.OverdueFlagged, deadlineDto,
+            c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count);
+    }
+}

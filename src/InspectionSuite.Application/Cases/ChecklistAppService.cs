@@ -1,0 +1,50 @@
+using System.Globalization;
+using InspectionSuite.Permissions;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>The checklist of criteria; recording a criterion as not met proposes a finding for the team to confirm.</summary>
+public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map) : IChecklistAppService
+{
+    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public IReadOnlyList<CheckCriterionDto> GetCatalogue()
+        => CheckCriteriaCatalogue.All.Select(c => new CheckCriterionDto(c.Code, English ? c.NameEn : c.NameVi, English ? c.TargetEn : c.TargetVi, c.Source)).ToList();
+
+    public async Task<IReadOnlyList<ChecklistItemDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
+        => (await access.GetAsync(caseId, P.Default, ct)).Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
+
+    public async Task<IReadOnlyList<ChecklistItemDto>> AddCatalogueCriteriaAsync(Guid caseId, AddCatalogueCriteriaDto input, CancellationToken ct = default)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
+        if (@case.State is not (CaseStates.Announced or CaseStates.OnSite)) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "Announced, OnSite");
+        @case.AddCatalogueCriteria(CheckCriteriaCatalogue.All, English);
+        await uow.SaveChangesAsync(ct);
+        return @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
+    }
+
+    public async Task<ChecklistItemDto> AddItemAsync(Guid caseId, AddChecklistItemDto input, CancellationToken ct = default)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
+        var known = CheckCriteriaCatalogue.Find(input.CriterionCode ?? "");
+        var title = input.Title ?? (known is null ? null : English ? known.NameEn : known.NameVi);
+        if (string.IsNullOrWhiteSpace(title)) throw new BusinessException(CaseErrorCodes.CriterionUnknown, input.CriterionCode);
+        var item = @case.AddChecklistItem(known?.Code ?? input.CriterionCode ?? "", title, input.Target ?? (known is null ? null : English ? known.TargetEn : known.TargetVi));
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(item);
+    }
+
+    public async Task<ChecklistResultDto> RecordResultAsync(Guid caseId, Guid itemId, RecordChecklistResultDto input, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(input.Result)) throw new InputValidationException("Result", "Validation.Invalid");
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
+        var finding = @case.RecordChecklistResult(itemId, input.Result, input.MeasuredValue, input.Note);
+        await uow.SaveChangesAsync(ct);
+        var item = @case.Checklist.First(i => i.Id == itemId);
+        return new ChecklistResultDto(map.ToDto(item), finding is null ? null : map.ToDto(finding), @case.ConcurrencyStamp);
+    }
+
+    internal static string Stamp(string? stamp)
+        => string.IsNullOrEmpty(stamp) ? throw new InputValidationException("ConcurrencyStamp", "Validation.Required") : stamp;
+}

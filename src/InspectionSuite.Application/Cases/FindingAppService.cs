@@ -1,0 +1,38 @@
+using FluentValidation;
+using InspectionSuite.Validation;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Cases;
+
+public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<RecordFindingDto> validator) : IFindingAppService
+{
+    public async Task<IReadOnlyList<FindingDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
+        => (await access.GetAsync(caseId, P.Default, ct)).Findings.Select(map.ToDto).ToList();
+
+    public async Task<FindingDto> RecordAsync(Guid caseId, RecordFindingDto input, CancellationToken ct = default)
+    {
+        await validator.ValidateOrThrowAsync(input, ct);
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, input.ConcurrencyStamp, ct);
+        var f = @case.RecordFinding(input.CriterionCode, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(f);
+    }
+
+    public async Task<FindingDto> ConfirmAsync(Guid caseId, Guid findingId, ConfirmFindingDto input, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(input.Severity)) throw new InputValidationException("Severity", "Validation.Invalid");
+        if (input.AmountVnd is < 0) throw new InputValidationException("AmountVnd", "Validation.Invalid");
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        var f = @case.ConfirmFinding(findingId, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(f);
+    }
+
+    public async Task<FindingDto> RejectAsync(Guid caseId, Guid findingId, RejectFindingDto input, CancellationToken ct = default)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        var f = @case.RejectFinding(findingId);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(f);
+    }
+}

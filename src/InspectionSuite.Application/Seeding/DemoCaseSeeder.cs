@@ -1,0 +1,103 @@
+using System.Text.Json;
+using InspectionSuite.Cases;
+using InspectionSuite.Identity;
+using InspectionSuite.Organization;
+using InspectionSuite.Workflows.Contracts;
+using InspectionSuite.Workflows.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace InspectionSuite.Seeding;
+
+/// <summary>
+/// Demo cases in several states (demo data only, into a database without cases): team = the demo users
+/// "inspector" (leader) and "inspector2"; one check on unit P01, the demo unit representative's unit.
+/// Driven through the real workflow as the system actor, so the journal and tasks look like real ones.
+/// </summary>
+public sealed class DemoCaseSeeder(
+    IRepository<InspectionCase> cases,
+    IRepository<Unit> units,
+    UserManager<AppUser> users,
+    IUnitOfWork uow,
+    IWorkflowRuntime runtime,
+    WorkflowDefinitionService definitions,
+    TimeProvider time,
+    ILogger<DemoCaseSeeder> logger)
+{
+    public async Task<int> SeedAsync(CancellationToken ct = default)
+    {
+        if (await cases.AnyAsync(cases.QueryIncludingDeleted(), ct)) return 0;
+        var leader = await users.FindByNameAsync("inspector");
+        var member = await users.FindByNameAsync("inspector2");
+        var p01 = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code == DataSeeder.DemoRepresentativeUnitCode), ct);
+        var others = await units.ToListAsync(units.Query().Where(u => u.Code != DataSeeder.DemoRepresentativeUnitCode).OrderBy(u => u.Code).Take(4), ct);
+        if (leader is null || member is null || p01 is null || others.Count < 4) return 0;
+        await definitions.ImportDirectoryAsync(null, ct);
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var team = (leader.Id, new[] { member.Id });
+
+        await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[0].Id, "Thanh tra trách nhiệm người đứng đầu trong thực hiện Kế hoạch 534", null, ct);
+
+        var onSite = await NewAsync(CaseKind.Check, AuthorityCode.NoiVu, p01.Id, "Kiểm tra công tác cải cách hành chính năm 2026", team, ct);
+        await FireAsync(onSite, CaseTriggers.Decide, ct);
+        onSite.RecordAnnouncement(today.AddDays(-3));
+        await FireAsync(onSite, CaseTriggers.Announce, ct);
+        await FireAsync(onSite, CaseTriggers.StartOnSite, ct);
+
+        var reporting = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[1].Id, "Thanh tra việc thực hiện kỷ luật, kỷ cương hành chính", team, ct);
+        await FireAsync(reporting, CaseTriggers.Decide, ct);
+        reporting.RecordAnnouncement(today.AddDays(-40));
+        await FireAsync(reporting, CaseTriggers.Announce, ct);
+        await FireAsync(reporting, CaseTriggers.StartOnSite, ct);
+        reporting.SetOnSitePeriod(today.AddDays(-35), today.AddDays(-2));
+        await FireAsync(reporting, CaseTriggers.EndOnSite, ct);
+
+        var followUp = await NewAsync(CaseKind.Check, AuthorityCode.NoiVu, others[2].Id, "Kiểm tra kỷ luật hành chính và số hóa văn bản", team, ct);
+        await FireAsync(followUp, CaseTriggers.Decide, ct);
+        followUp.RecordAnnouncement(today.AddDays(-90));
+        await FireAsync(followUp, CaseTriggers.Announce, ct);
+        await FireAsync(followUp, CaseTriggers.StartOnSite, ct);
+        followUp.SetOnSitePeriod(today.AddDays(-85), today.AddDays(-60));
+        await FireAsync(followUp, CaseTriggers.EndOnSite, ct);
+        followUp.AttachResultsReport("12/BC-ĐKT", today.AddDays(-50), "Báo cáo kết quả kiểm tra (dữ liệu mẫu).");
+        await FireAsync(followUp, CaseTriggers.SubmitResultsReport, ct);
+        followUp.RecordDraftConclusion(today.AddDays(-45), "Dự thảo kết luận (dữ liệu mẫu).");
+        followUp.RecordAppraisal(today.AddDays(-42), "Phòng Pháp chế", "Thống nhất với dự thảo.");
+        followUp.RecordConclusion("25/KL-SNV", today.AddDays(-40), "Giám đốc Sở Nội vụ", "Kết luận kiểm tra (dữ liệu mẫu).");
+        followUp.RecordPublication("Cổng thông tin điện tử tỉnh", today.AddDays(-39), today.AddDays(-20));
+        await FireAsync(followUp, CaseTriggers.Publish, ct);
+        await FireAsync(followUp, CaseTriggers.StartSanctioning, ct);
+        followUp.IssueSanction(SanctionType.CorrectiveRecommendation, "Văn phòng đơn vị", null, today.AddDays(30), "Chánh Văn phòng");
+        followUp.IssueSanction(SanctionType.Recovery, "Kế toán đơn vị", 15_000_000m, today.AddDays(-5), "Thủ trưởng đơn vị");
+        await FireAsync(followUp, CaseTriggers.StartFollowUp, ct);
+
+        var cancelled = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[3].Id, "Thanh tra chuyên đề (trùng với kế hoạch Kiểm toán nhà nước)", team, ct);
+        await FireAsync(cancelled, CaseTriggers.Cancel, ct, JsonSerializer.Serialize(new { reason = "Trùng lặp với kế hoạch của Kiểm toán nhà nước" }));
+
+        logger.LogInformation("Seeded 5 demo cases");
+        return 5;
+    }
+
+    private async Task<InspectionCase> NewAsync(CaseKind kind, AuthorityCode authority, Guid unitId, string subject, (Guid Leader, Guid[] Members)? team, CancellationToken ct)
+    {
+        var @case = new InspectionCase(Guid.NewGuid(), kind, authority, unitId, subject, "Năm 2026", "Kế hoạch số 534 (Quảng Ngãi)",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null);
+        if (team is { } t)
+        {
+            @case.RecordDecision($"{Random.Shared.Next(10, 99)}/QĐ-{(kind == CaseKind.Inspection ? "TTr" : "SNV")}", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-100), "Chánh Thanh tra tỉnh");
+            @case.AssignTeam(t.Leader, t.Members);
+        }
+        await cases.InsertAsync(@case, ct);
+        await runtime.StartAsync(CaseWorkflows.DefinitionFor(kind), @case.Id.ToString(), WorkflowActor.System,
+            JsonSerializer.Serialize(new { unitId, kind = kind.ToString() }), ct: ct);
+        await uow.SaveChangesAsync(ct);
+        return @case;
+    }
+
+    private async Task FireAsync(InspectionCase @case, string trigger, CancellationToken ct, string? payload = null)
+    {
+        var instance = await runtime.GetInstanceAsync(@case.WorkflowInstanceId!.Value, ct);
+        await runtime.FireAsync(instance.Id, trigger, WorkflowActor.System, payload, instance.Version, ct);
+    }
+}

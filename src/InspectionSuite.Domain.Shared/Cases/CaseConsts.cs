@@ -1,0 +1,13 @@
+namespace InspectionSuite.Cases;
+
+public static class CaseConsts
+{
+    public const int MaxCodeLength = 64;
+    public const int MaxTitleLength = 512;
+    public const int MaxShortTextLength = 256;
+    public const int MaxTextLength = 4000;
+    /// <summary>Reports, conclusions and work plans: long text, never loaded by lists.</summary>
+    public const int MaxLongTextLength = 200_000;
+    public const int MinPublicationDays = 15;
+    public const int MaxTeamSize = 30;
+}

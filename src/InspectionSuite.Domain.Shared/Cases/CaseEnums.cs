@@ -1,0 +1,70 @@
+namespace InspectionSuite.Cases;
+
+/// <summary>Thanh tra (inspection, Provincial Inspectorate) or kiểm tra (check, Sở Nội vụ).</summary>
+public enum CaseKind { Inspection = 1, Check = 2 }
+
+/// <summary>Result of one checklist criterion.</summary>
+public enum CheckResult { NotChecked = 0, Met = 1, NotMet = 2, NotApplicable = 3 }
+
+public enum FindingSeverity { Minor = 1, Moderate = 2, Serious = 3, VerySerious = 4 }
+
+/// <summary>A finding proposed from a criterion not met waits for the team to confirm or reject it.</summary>
+public enum FindingStatus { Proposed = 0, Confirmed = 1, Rejected = 2 }
+
+/// <summary>xử phạt hành chính, kỷ luật, thu hồi, chuyển cơ quan điều tra, kiến nghị khắc phục.</summary>
+public enum SanctionType { AdministrativeFine = 1, Discipline = 2, Recovery = 3, ReferralToInvestigation = 4, CorrectiveRecommendation = 5 }
+
+/// <summary>Resolved = Done or CarriedOver; a case closes only when every sanction is resolved.</summary>
+public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver = 3 }
+
+/// <summary>What the unit reports about one sanction or recommendation.</summary>
+public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
+
+/// <summary>State names shared by both workflow definitions (workflows/*.json).</summary>
+public static class CaseStates
+{
+    public const string Planned = "Planned";
+    public const string Decided = "Decided";
+    public const string Announced = "Announced";
+    public const string OnSite = "OnSite";
+    public const string Reporting = "Reporting";
+    public const string Concluding = "Concluding";
+    public const string Published = "Published";
+    public const string Sanctioning = "Sanctioning";
+    public const string FollowUp = "FollowUp";
+    public const string Closed = "Closed";
+    public const string Cancelled = "Cancelled";
+
+    public static readonly string[] Ordered = [Planned, Decided, Announced, OnSite, Reporting, Concluding, Published, Sanctioning, FollowUp, Closed];
+
+    /// <summary>Position in the lifecycle; Cancelled sorts after Closed.</summary>
+    public static int Rank(string state) => Array.IndexOf(Ordered, state) is var i and >= 0 ? i : Ordered.Length;
+}
+
+/// <summary>Trigger names shared by both definitions.</summary>
+public static class CaseTriggers
+{
+    public const string Decide = "Decide";
+    public const string Announce = "Announce";
+    public const string StartOnSite = "StartOnSite";
+    public const string EndOnSite = "EndOnSite";
+    public const string SubmitResultsReport = "SubmitResultsReport";
+    public const string Publish = "Publish";
+    public const string StartSanctioning = "StartSanctioning";
+    public const string StartFollowUp = "StartFollowUp";
+    public const string Close = "Close";
+    public const string Cancel = "Cancel";
+}
+
+/// <summary>Workflow definition ids per kind and the deadline names the case reads from them.</summary>
+public static class CaseWorkflows
+{
+    public const string InspectionDefinitionId = "thanh-tra.inspection";
+    public const string CheckDefinitionId = "noi-vu.check";
+
+    public const string OnSiteDeadline = "OnSiteEnds";
+    public const string ResultsReportDeadline = "ResultsReportDue";
+    public const string ConclusionDeadline = "ConclusionDue";
+
+    public static string DefinitionFor(CaseKind kind) => kind == CaseKind.Inspection ? InspectionDefinitionId : CheckDefinitionId;
+}

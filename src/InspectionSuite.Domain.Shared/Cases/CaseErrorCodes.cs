@@ -1,0 +1,33 @@
+namespace InspectionSuite.Cases;
+
+/// <summary>Error codes of the case domain ("Inspection:04BBBB"), localized in Localization/cases.{vi,en}.json.</summary>
+public static class CaseErrorCodes
+{
+    public const string DecisionOrTeamMissing = "Inspection:040001";
+    public const string OnSiteNotEnded = "Inspection:040002";
+    public const string ResultsReportMissing = "Inspection:040003";
+    public const string AppraisalMissing = "Inspection:040004";
+    public const string PublicationTooShort = "Inspection:040005";
+    public const string SanctionsUnresolved = "Inspection:040006";
+    public const string ActorNotInTeam = "Inspection:040007";
+    public const string TeamMemberNotInspector = "Inspection:040008";
+    public const string WrongState = "Inspection:040009";
+    public const string CancelReasonRequired = "Inspection:040010";
+    public const string CannotCancelAfterConcluding = "Inspection:040011";
+    public const string CriterionUnknown = "Inspection:040012";
+    public const string ChecklistItemDuplicate = "Inspection:040013";
+    public const string EvidenceTooLarge = "Inspection:040014";
+    public const string EvidenceTypeNotAllowed = "Inspection:040015";
+    public const string EvidenceFileNameInvalid = "Inspection:040016";
+    public const string EvidenceEmpty = "Inspection:040017";
+    public const string ConclusionMissing = "Inspection:040018";
+    public const string DraftConclusionMissing = "Inspection:040019";
+    public const string AnnouncementMissing = "Inspection:040020";
+    public const string DateRangeInvalid = "Inspection:040021";
+    public const string CarryOverReasonRequired = "Inspection:040022";
+    public const string FindingNotProposed = "Inspection:040023";
+    public const string TeamLeaderRequired = "Inspection:040024";
+    public const string DissentByNonMember = "Inspection:040025";
+    public const string UnitNotFound = "Inspection:040026";
+    public const string TriggerUnknown = "Inspection:040027";
+}

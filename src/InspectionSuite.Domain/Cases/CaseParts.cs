@@ -1,0 +1,190 @@
+using InspectionSuite.Entities;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>A member of the case team (đoàn); exactly one is the leader (trưởng đoàn).</summary>
+public sealed class TeamMember : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public Guid UserId { get; private set; }
+    public bool IsLeader { get; private set; }
+    private TeamMember() { }
+    internal TeamMember(Guid caseId, Guid userId, bool isLeader) { Id = Guid.NewGuid(); CaseId = caseId; UserId = userId; IsLeader = isLeader; }
+}
+
+/// <summary>Gia hạn: extends the on-site period by a number of days (same day kind as the definition's on-site deadline).</summary>
+public sealed class CaseExtension : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string DecisionNumber { get; private set; } = "";
+    public int Days { get; private set; }
+    public string Grounds { get; private set; } = "";
+    public DateOnly DecidedOn { get; private set; }
+    private CaseExtension() { }
+    internal CaseExtension(Guid caseId, string decisionNumber, int days, string grounds, DateOnly decidedOn)
+    { Id = Guid.NewGuid(); CaseId = caseId; DecisionNumber = decisionNumber; Days = days; Grounds = grounds; DecidedOn = decidedOn; }
+}
+
+/// <summary>Tạm dừng: the on-site clock stops from <see cref="From"/> to <see cref="To"/> (inclusive).</summary>
+public sealed class CaseSuspension : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string DecisionNumber { get; private set; } = "";
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    public string Reason { get; private set; } = "";
+    private CaseSuspension() { }
+    internal CaseSuspension(Guid caseId, string decisionNumber, DateOnly from, DateOnly to, string reason)
+    { Id = Guid.NewGuid(); CaseId = caseId; DecisionNumber = decisionNumber; From = from; To = to; Reason = reason; }
+
+    public int CalendarDays => To.DayNumber - From.DayNumber + 1;
+}
+
+/// <summary>One checklist line: a criterion (from the plan catalogue or free) and what the team measured.</summary>
+public sealed class ChecklistItem : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string CriterionCode { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string? Target { get; private set; }
+    public CheckResult Result { get; private set; }
+    public string? MeasuredValue { get; private set; }
+    public string? Note { get; private set; }
+    /// <summary>The finding proposed when the criterion was found not met.</summary>
+    public Guid? FindingId { get; internal set; }
+    private ChecklistItem() { }
+    internal ChecklistItem(Guid caseId, string code, string title, string? target)
+    { Id = Guid.NewGuid(); CaseId = caseId; CriterionCode = code; Title = title; Target = target; }
+
+    internal void Record(CheckResult result, string? measured, string? note) { Result = result; MeasuredValue = measured; Note = note; }
+}
+
+/// <summary>Metadata of an evidence file; the bytes live outside the database under <see cref="StoredName"/>.</summary>
+public sealed class EvidenceFile : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    /// <summary>The uploaded name, for display and download only; never used as a path.</summary>
+    public string FileName { get; private set; } = "";
+    /// <summary>Generated name under the evidence directory.</summary>
+    public string StoredName { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long SizeBytes { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public DateOnly? EffectiveDate { get; private set; }
+    public string? Description { get; private set; }
+    public Guid? UploadedBy { get; private set; }
+    public DateTime UploadedAtUtc { get; private set; }
+    private EvidenceFile() { }
+    internal EvidenceFile(Guid id, Guid caseId, string fileName, string storedName, string contentType, long size, string sha256, DateOnly? effective, string? description, Guid? uploadedBy, DateTime uploadedAtUtc)
+    {
+        Id = id; CaseId = caseId; FileName = fileName; StoredName = storedName; ContentType = contentType; SizeBytes = size; Sha256 = sha256;
+        EffectiveDate = effective; Description = description; UploadedBy = uploadedBy; UploadedAtUtc = uploadedAtUtc;
+    }
+}
+
+/// <summary>Biên bản.</summary>
+public sealed class CaseMinutes : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateOnly HeldOn { get; private set; }
+    public string Content { get; private set; } = "";
+    private CaseMinutes() { }
+    internal CaseMinutes(Guid caseId, string title, DateOnly heldOn, string content) { Id = Guid.NewGuid(); CaseId = caseId; Title = title; HeldOn = heldOn; Content = content; }
+}
+
+/// <summary>Nhật ký đoàn: one entry by a team member.</summary>
+public sealed class DiaryEntry : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public Guid? AuthorId { get; private set; }
+    public string Text { get; private set; } = "";
+    private DiaryEntry() { }
+    internal DiaryEntry(Guid caseId, DateOnly date, Guid? authorId, string text) { Id = Guid.NewGuid(); CaseId = caseId; Date = date; AuthorId = authorId; Text = text; }
+}
+
+public sealed class Finding : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string? CriterionCode { get; private set; }
+    public string Description { get; private set; } = "";
+    public FindingSeverity Severity { get; private set; }
+    public string? LegalBasis { get; private set; }
+    public decimal? AmountVnd { get; private set; }
+    public string? Responsible { get; private set; }
+    public FindingStatus Status { get; private set; }
+    private Finding() { }
+    internal Finding(Guid caseId, string? criterionCode, string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible, FindingStatus status)
+    {
+        Id = Guid.NewGuid(); CaseId = caseId; CriterionCode = criterionCode; Description = description; Severity = severity; LegalBasis = legalBasis;
+        AmountVnd = amountVnd; Responsible = responsible; Status = status;
+    }
+
+    internal void Confirm(string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible)
+    {
+        if (Status != FindingStatus.Proposed) throw new BusinessException(CaseErrorCodes.FindingNotProposed);
+        Description = description; Severity = severity; LegalBasis = legalBasis; AmountVnd = amountVnd; Responsible = responsible;
+        Status = FindingStatus.Confirmed;
+    }
+
+    internal void Reject()
+    {
+        if (Status != FindingStatus.Proposed) throw new BusinessException(CaseErrorCodes.FindingNotProposed);
+        Status = FindingStatus.Rejected;
+    }
+}
+
+/// <summary>Ý kiến bảo lưu of a team member on the draft conclusion.</summary>
+public sealed class Dissent : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public Guid MemberId { get; private set; }
+    public string Text { get; private set; } = "";
+    public DateOnly RecordedOn { get; private set; }
+    private Dissent() { }
+    internal Dissent(Guid caseId, Guid memberId, string text, DateOnly on) { Id = Guid.NewGuid(); CaseId = caseId; MemberId = memberId; Text = text; RecordedOn = on; }
+}
+
+/// <summary>A sanction or recommendation of the conclusion, tracked until done or carried over.</summary>
+public sealed class Sanction : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public SanctionType Type { get; private set; }
+    public string Target { get; private set; } = "";
+    public decimal? AmountVnd { get; private set; }
+    public DateOnly? Deadline { get; private set; }
+    public string Responsible { get; private set; } = "";
+    public SanctionStatus Status { get; private set; }
+    public decimal AmountRecoveredVnd { get; private set; }
+    public string? CarryOverReason { get; private set; }
+    private Sanction() { }
+    internal Sanction(Guid caseId, SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
+    { Id = Guid.NewGuid(); CaseId = caseId; Type = type; Target = target; AmountVnd = amountVnd; Deadline = deadline; Responsible = responsible; Status = SanctionStatus.Issued; }
+
+    public bool IsResolved => Status is SanctionStatus.Done or SanctionStatus.CarriedOver;
+    public bool IsOverdue(DateOnly today) => !IsResolved && Deadline is { } d && d < today;
+
+    internal void ApplyReport(ImplementationStatus status, decimal recovered)
+    {
+        AmountRecoveredVnd += recovered;
+        Status = status == ImplementationStatus.Done ? SanctionStatus.Done : SanctionStatus.InProgress;
+    }
+
+    internal void CarryOver(string reason) { Status = SanctionStatus.CarriedOver; CarryOverReason = reason; }
+}
+
+/// <summary>Báo cáo thực hiện kết luận from the unit for one sanction or recommendation.</summary>
+public sealed class ImplementationReport : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public Guid SanctionId { get; private set; }
+    public ImplementationStatus Status { get; private set; }
+    public decimal AmountRecoveredVnd { get; private set; }
+    public string? Note { get; private set; }
+    public DateOnly ReportedOn { get; private set; }
+    public Guid? ReporterId { get; private set; }
+    private ImplementationReport() { }
+    internal ImplementationReport(Guid caseId, Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporter)
+    { Id = Guid.NewGuid(); CaseId = caseId; SanctionId = sanctionId; Status = status; AmountRecoveredVnd = recovered; Note = note; ReportedOn = on; ReporterId = reporter; }
+}

@@ -1,0 +1,424 @@
+using InspectionSuite.Entities;
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// An inspection (thanh tra) or check (kiểm tra) of one unit. <see cref="State"/> mirrors the workflow instance
+/// (the runtime's entry action writes it in the same transaction); the methods here guard what may be recorded in
+/// which state, and every change bumps <see cref="Revision"/> so a stale concurrency stamp is always caught.
+/// </summary>
+public sealed class InspectionCase : AuditedAggregateRoot<Guid>
+{
+    private readonly List<TeamMember> _team = [];
+    private readonly List<CaseExtension> _extensions = [];
+    private readonly List<CaseSuspension> _suspensions = [];
+    private readonly List<ChecklistItem> _checklist = [];
+    private readonly List<EvidenceFile> _evidence = [];
+    private readonly List<CaseMinutes> _minutes = [];
+    private readonly List<DiaryEntry> _diary = [];
+    private readonly List<Finding> _findings = [];
+    private readonly List<Dissent> _dissents = [];
+    private readonly List<Sanction> _sanctions = [];
+    private readonly List<ImplementationReport> _implementationReports = [];
+
+    public string Code { get; private set; } = "";
+    public CaseKind Kind { get; private set; }
+    public AuthorityCode Authority { get; private set; }
+    public Guid UnitId { get; private set; }
+    public string Subject { get; private set; } = "";
+    public string? Scope { get; private set; }
+    public string? LegalBasis { get; private set; }
+    public DateOnly? PeriodFrom { get; private set; }
+    public DateOnly? PeriodTo { get; private set; }
+    /// <summary>The annual plan item this case implements (null for unplanned cases).</summary>
+    public Guid? PlanItemId { get; private set; }
+    public string State { get; private set; } = CaseStates.Planned;
+    public Guid? WorkflowInstanceId { get; private set; }
+    public int Revision { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+    public string? DecisionSigner { get; private set; }
+    public string? WorkPlan { get; private set; }
+    public DateOnly? AnnouncedOn { get; private set; }
+    public DateOnly? OnSiteStart { get; private set; }
+    public DateOnly? OnSiteEnd { get; private set; }
+
+    public string? ResultsReportNumber { get; private set; }
+    public DateOnly? ResultsReportDate { get; private set; }
+    public string? ResultsReportText { get; private set; }
+    public DateOnly? DraftConclusionDate { get; private set; }
+    public string? DraftConclusionText { get; private set; }
+    public DateOnly? AppraisedOn { get; private set; }
+    public string? AppraisalBy { get; private set; }
+    public string? AppraisalOpinion { get; private set; }
+    public string? ConclusionNumber { get; private set; }
+    public DateOnly? ConclusionDate { get; private set; }
+    public string? ConclusionSigner { get; private set; }
+    public string? ConclusionText { get; private set; }
+    public string? PublicationChannel { get; private set; }
+    public DateOnly? PublishedFrom { get; private set; }
+    public DateOnly? PublishedTo { get; private set; }
+    public string? CancelReason { get; private set; }
+    /// <summary>Set by the on-site deadline escalation when the (extended) on-site period has run out.</summary>
+    public bool OverdueFlagged { get; private set; }
+
+    public IReadOnlyList<TeamMember> Team => _team;
+    public IReadOnlyList<CaseExtension> Extensions => _extensions;
+    public IReadOnlyList<CaseSuspension> Suspensions => _suspensions;
+    public IReadOnlyList<ChecklistItem> Checklist => _checklist;
+    public IReadOnlyList<EvidenceFile> Evidence => _evidence;
+    public IReadOnlyList<CaseMinutes> Minutes => _minutes;
+    public IReadOnlyList<DiaryEntry> Diary => _diary;
+    public IReadOnlyList<Finding> Findings => _findings;
+    public IReadOnlyList<Dissent> Dissents => _dissents;
+    public IReadOnlyList<Sanction> Sanctions => _sanctions;
+    public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
+
+    private InspectionCase() { } // EF Core
+
+    public InspectionCase(Guid id, CaseKind kind, AuthorityCode authority, Guid unitId, string subject, string? scope, string? legalBasis,
+        DateOnly? periodFrom, DateOnly? periodTo, Guid? planItemId)
+    {
+        Id = id;
+        Kind = kind;
+        Authority = authority;
+        UnitId = unitId;
+        Code = $"{(kind == CaseKind.Inspection ? "TT" : "KT")}-{id.ToString("N")[..8].ToUpperInvariant()}";
+        PlanItemId = planItemId;
+        Describe(subject, scope, legalBasis, periodFrom, periodTo);
+    }
+
+    public bool HasTeamMember(Guid userId) => _team.Any(m => m.UserId == userId);
+    public Guid? TeamLeaderId => _team.FirstOrDefault(m => m.IsLeader)?.UserId;
+    public bool HasDecisionAndTeam => !string.IsNullOrEmpty(DecisionNumber) && DecisionDate is not null && TeamLeaderId is not null;
+    public bool HasResultsReport => ResultsReportDate is not null && !string.IsNullOrWhiteSpace(ResultsReportText);
+    public bool IsFinal => State is CaseStates.Closed or CaseStates.Cancelled;
+
+    public int PublicationDays => PublishedFrom is { } f && PublishedTo is { } t ? t.DayNumber - f.DayNumber + 1 : 0;
+
+    // ------------------------------------------------------------ workflow bookkeeping
+
+    public void AttachWorkflow(Guid instanceId) { WorkflowInstanceId = instanceId; Touch(); }
+
+    /// <summary>Called by the workflow's entry action only.</summary>
+    public void EnterState(string state, Guid instanceId, DateOnly today)
+    {
+        State = state;
+        WorkflowInstanceId ??= instanceId;
+        if (state == CaseStates.OnSite && OnSiteStart is null) OnSiteStart = today;
+        Touch();
+    }
+
+    public void FlagOverdue() { OverdueFlagged = true; Touch(); }
+
+    // ------------------------------------------------------------ planning and decision
+
+    public void Describe(string subject, string? scope, string? legalBasis, DateOnly? periodFrom, DateOnly? periodTo)
+    {
+        NotFinal();
+        if (periodFrom is { } f && periodTo is { } t && t < f) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        Subject = Check.NotEmpty(subject, nameof(Subject), CaseConsts.MaxTitleLength);
+        Scope = Check.MaxLength(scope, nameof(Scope), CaseConsts.MaxTextLength);
+        LegalBasis = Check.MaxLength(legalBasis, nameof(LegalBasis), CaseConsts.MaxTextLength);
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        Touch();
+    }
+
+    public void RecordDecision(string number, DateOnly date, string signer)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        DecisionNumber = Check.NotEmpty(number, nameof(DecisionNumber), CaseConsts.MaxCodeLength);
+        DecisionSigner = Check.NotEmpty(signer, nameof(DecisionSigner), CaseConsts.MaxShortTextLength);
+        DecisionDate = date;
+        Touch();
+    }
+
+    /// <summary>Replaces the team. The caller has checked that every user holds the Inspector role.</summary>
+    public void AssignTeam(Guid leaderId, IReadOnlyCollection<Guid> memberIds)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite);
+        if (leaderId == Guid.Empty) throw new BusinessException(CaseErrorCodes.TeamLeaderRequired);
+        var members = memberIds.Where(m => m != leaderId && m != Guid.Empty).Distinct().ToList();
+        if (members.Count + 1 > CaseConsts.MaxTeamSize) throw new InputValidationException("MemberIds", "Validation.TooLong");
+        _team.Clear();
+        _team.Add(new TeamMember(Id, leaderId, true));
+        _team.AddRange(members.Select(m => new TeamMember(Id, m, false)));
+        Touch();
+    }
+
+    public void RecordWorkPlan(string text)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided, CaseStates.Announced);
+        WorkPlan = Check.NotEmpty(text, nameof(WorkPlan), CaseConsts.MaxLongTextLength);
+        Touch();
+    }
+
+    public void RecordAnnouncement(DateOnly on)
+    {
+        InStates(CaseStates.Decided);
+        if (DecisionDate is { } d && on < d) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        AnnouncedOn = on;
+        Touch();
+    }
+
+    // ------------------------------------------------------------ on site
+
+    public void SetOnSitePeriod(DateOnly start, DateOnly? end)
+    {
+        InStates(CaseStates.OnSite);
+        if (end is { } e && e < start) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        OnSiteStart = start;
+        OnSiteEnd = end;
+        Touch();
+    }
+
+    public CaseExtension AddExtension(string decisionNumber, int days, string grounds, DateOnly decidedOn)
+    {
+        InStates(CaseStates.OnSite);
+        if (days is < 1 or > 365) throw new InputValidationException("Days", "Validation.Invalid");
+        var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
+            Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
+        _extensions.Add(e);
+        Touch();
+        return e;
+    }
+
+    public CaseSuspension AddSuspension(string decisionNumber, DateOnly from, DateOnly to, string reason)
+    {
+        InStates(CaseStates.OnSite);
+        if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var s = new CaseSuspension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), from, to,
+            Check.NotEmpty(reason, nameof(reason), CaseConsts.MaxTextLength));
+        _suspensions.Add(s);
+        Touch();
+        return s;
+    }
+
+    public ChecklistItem AddChecklistItem(string criterionCode, string title, string? target)
+    {
+        InStates(CaseStates.Announced, CaseStates.OnSite);
+        if (_checklist.Any(i => string.Equals(i.CriterionCode, criterionCode, StringComparison.OrdinalIgnoreCase)))
+            throw new BusinessException(CaseErrorCodes.ChecklistItemDuplicate, criterionCode);
+        var item = new ChecklistItem(Id, Check.NotEmpty(criterionCode, nameof(criterionCode), CaseConsts.MaxCodeLength),
+            Check.NotEmpty(title, nameof(title), CaseConsts.MaxTitleLength), Check.MaxLength(target, nameof(target), CaseConsts.MaxShortTextLength));
+        _checklist.Add(item);
+        Touch();
+        return item;
+    }
+
+    /// <summary>Seeds the plan's criteria (idempotent: codes already on the checklist are skipped).</summary>
+    public int AddCatalogueCriteria(IEnumerable<CheckCriterion> criteria, bool english)
+    {
+        var added = 0;
+        foreach (var c in criteria.Where(c => !_checklist.Any(i => string.Equals(i.CriterionCode, c.Code, StringComparison.OrdinalIgnoreCase))))
+        {
+            _checklist.Add(new ChecklistItem(Id, c.Code, english ? c.NameEn : c.NameVi, english ? c.TargetEn : c.TargetVi));
+            added++;
+        }
+        if (added > 0) Touch();
+        return added;
+    }
+
+    /// <summary>Records a result; a criterion not met proposes a finding for the team to confirm (once per item).</summary>
+    public Finding? RecordChecklistResult(Guid itemId, CheckResult result, string? measured, string? note)
+    {
+        InStates(CaseStates.OnSite);
+        var item = _checklist.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(ChecklistItem), itemId);
+        item.Record(result, Check.MaxLength(measured, nameof(measured), CaseConsts.MaxShortTextLength), Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength));
+        Touch();
+        if (result != CheckResult.NotMet || item.FindingId is not null) return null;
+        var description = $"{item.Title}: {(string.IsNullOrWhiteSpace(measured) ? "—" : measured)}" + (item.Target is null ? "" : $" (≠ {item.Target})");
+        var finding = new Finding(Id, item.CriterionCode, Truncate(description, CaseConsts.MaxTextLength), FindingSeverity.Moderate, null, null, null, FindingStatus.Proposed);
+        _findings.Add(finding);
+        item.FindingId = finding.Id;
+        return finding;
+    }
+
+    public EvidenceFile AddEvidence(Guid id, string fileName, string storedName, string contentType, long size, string sha256, DateOnly? effective, string? description, Guid? uploadedBy, DateTime nowUtc)
+    {
+        NotFinal();
+        var e = new EvidenceFile(id, Id, fileName, storedName, contentType, size, sha256, effective, Check.MaxLength(description, nameof(description), CaseConsts.MaxTextLength), uploadedBy, nowUtc);
+        _evidence.Add(e);
+        Touch();
+        return e;
+    }
+
+    public CaseMinutes AddMinutes(string title, DateOnly heldOn, string content)
+    {
+        InStates(CaseStates.Announced, CaseStates.OnSite, CaseStates.Reporting, CaseStates.Concluding);
+        var m = new CaseMinutes(Id, Check.NotEmpty(title, nameof(title), CaseConsts.MaxTitleLength), heldOn, Check.NotEmpty(content, nameof(content), CaseConsts.MaxLongTextLength));
+        _minutes.Add(m);
+        Touch();
+        return m;
+    }
+
+    public DiaryEntry AddDiaryEntry(DateOnly date, Guid? authorId, string text)
+    {
+        InStates(CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite, CaseStates.Reporting, CaseStates.Concluding);
+        var d = new DiaryEntry(Id, date, authorId, Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength));
+        _diary.Add(d);
+        Touch();
+        return d;
+    }
+
+    // ------------------------------------------------------------ findings
+
+    public Finding RecordFinding(string? criterionCode, string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible)
+    {
+        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        var f = new Finding(Id, Check.MaxLength(criterionCode, nameof(criterionCode), CaseConsts.MaxCodeLength), Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength),
+            severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength), amountVnd, Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength), FindingStatus.Confirmed);
+        _findings.Add(f);
+        Touch();
+        return f;
+    }
+
+    public Finding ConfirmFinding(Guid findingId, string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible)
+    {
+        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        var f = _findings.FirstOrDefault(x => x.Id == findingId) ?? throw new EntityNotFoundException(nameof(Finding), findingId);
+        f.Confirm(Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength), severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength),
+            amountVnd, Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
+        Touch();
+        return f;
+    }
+
+    public Finding RejectFinding(Guid findingId)
+    {
+        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        var f = _findings.FirstOrDefault(x => x.Id == findingId) ?? throw new EntityNotFoundException(nameof(Finding), findingId);
+        f.Reject();
+        Touch();
+        return f;
+    }
+
+    // ------------------------------------------------------------ reporting and concluding
+
+    public void AttachResultsReport(string? number, DateOnly date, string text)
+    {
+        InStates(CaseStates.Reporting);
+        ResultsReportNumber = Check.MaxLength(number, nameof(ResultsReportNumber), CaseConsts.MaxCodeLength);
+        ResultsReportDate = date;
+        ResultsReportText = Check.NotEmpty(text, nameof(ResultsReportText), CaseConsts.MaxLongTextLength);
+        Touch();
+    }
+
+    public void RecordDraftConclusion(DateOnly date, string text)
+    {
+        InStates(CaseStates.Concluding);
+        DraftConclusionDate = date;
+        DraftConclusionText = Check.NotEmpty(text, nameof(DraftConclusionText), CaseConsts.MaxLongTextLength);
+        Touch();
+    }
+
+    public Dissent AddDissent(Guid memberId, string text, DateOnly on)
+    {
+        InStates(CaseStates.Concluding);
+        if (!HasTeamMember(memberId)) throw new BusinessException(CaseErrorCodes.DissentByNonMember);
+        if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        var d = new Dissent(Id, memberId, Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength), on);
+        _dissents.Add(d);
+        Touch();
+        return d;
+    }
+
+    public void RecordAppraisal(DateOnly on, string by, string opinion)
+    {
+        InStates(CaseStates.Concluding);
+        if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        AppraisedOn = on;
+        AppraisalBy = Check.NotEmpty(by, nameof(AppraisalBy), CaseConsts.MaxShortTextLength);
+        AppraisalOpinion = Check.NotEmpty(opinion, nameof(AppraisalOpinion), CaseConsts.MaxTextLength);
+        Touch();
+    }
+
+    /// <summary>The conclusion is signed only after the draft has been appraised.</summary>
+    public void RecordConclusion(string number, DateOnly date, string signer, string text)
+    {
+        InStates(CaseStates.Concluding);
+        if (AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
+        ConclusionNumber = Check.NotEmpty(number, nameof(ConclusionNumber), CaseConsts.MaxCodeLength);
+        ConclusionDate = date;
+        ConclusionSigner = Check.NotEmpty(signer, nameof(ConclusionSigner), CaseConsts.MaxShortTextLength);
+        ConclusionText = Check.NotEmpty(text, nameof(ConclusionText), CaseConsts.MaxLongTextLength);
+        Touch();
+    }
+
+    public void RecordPublication(string channel, DateOnly from, DateOnly to)
+    {
+        InStates(CaseStates.Concluding, CaseStates.Published);
+        if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        PublicationChannel = Check.NotEmpty(channel, nameof(PublicationChannel), CaseConsts.MaxShortTextLength);
+        PublishedFrom = from;
+        PublishedTo = to;
+        Touch();
+    }
+
+    // ------------------------------------------------------------ sanctions and follow-up
+
+    public Sanction IssueSanction(SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
+    {
+        InStates(CaseStates.Published, CaseStates.Sanctioning);
+        if (amountVnd is < 0) throw new InputValidationException("AmountVnd", "Validation.Invalid");
+        var s = new Sanction(Id, type, Check.NotEmpty(target, nameof(target), CaseConsts.MaxShortTextLength), amountVnd, deadline,
+            Check.NotEmpty(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
+        _sanctions.Add(s);
+        Touch();
+        return s;
+    }
+
+    public ImplementationReport ReportImplementation(Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporterId)
+    {
+        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
+        if (recovered < 0) throw new InputValidationException("AmountRecoveredVnd", "Validation.Invalid");
+        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
+        var r = new ImplementationReport(Id, sanctionId, status, recovered, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, reporterId);
+        _implementationReports.Add(r);
+        s.ApplyReport(status, recovered);
+        Touch();
+        return r;
+    }
+
+    public Sanction CarryOver(Guid sanctionId, string reason)
+    {
+        InStates(CaseStates.FollowUp);
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.CarryOverReasonRequired);
+        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
+        s.CarryOver(Check.NotEmpty(reason, nameof(reason), CaseConsts.MaxTextLength));
+        Touch();
+        return s;
+    }
+
+    public decimal AmountDecidedVnd => _sanctions.Where(s => s.Type is SanctionType.Recovery or SanctionType.AdministrativeFine).Sum(s => s.AmountVnd ?? 0);
+    public decimal AmountRecoveredVnd => _sanctions.Sum(s => s.AmountRecoveredVnd);
+    public bool AllSanctionsResolved => _sanctions.All(s => s.IsResolved);
+
+    /// <summary>Called by the Cancelled entry action; the definition only offers Cancel before Concluding.</summary>
+    public void Cancel(string reason)
+    {
+        if (CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Concluding)) throw new BusinessException(CaseErrorCodes.CannotCancelAfterConcluding);
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.CancelReasonRequired);
+        CancelReason = Check.NotEmpty(reason, nameof(CancelReason), CaseConsts.MaxTextLength);
+        Touch();
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private void InStates(params string[] states)
+    {
+        if (!states.Contains(State)) throw new BusinessException(CaseErrorCodes.WrongState, State, string.Join(", ", states));
+    }
+
+    private void NotFinal()
+    {
+        if (IsFinal) throw new BusinessException(CaseErrorCodes.WrongState, State, "≠ Closed, Cancelled");
+    }
+
+    // Child rows do not modify the root row; bumping the revision does, so the root's stamp is checked and renewed.
+    private void Touch() => Revision++;
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

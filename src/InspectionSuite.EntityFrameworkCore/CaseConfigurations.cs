@@ -1,0 +1,196 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<InspectionCase>
+{
+    public void Configure(EntityTypeBuilder<InspectionCase> b)
+    {
+        b.ToTable("Cases");
+        b.Property(x => x.Code).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Subject).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.Scope).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.LegalBasis).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.State).HasMaxLength(64).IsRequired();
+        b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.DecisionSigner).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.ResultsReportNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.AppraisalBy).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.AppraisalOpinion).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.ConclusionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.ConclusionSigner).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.PublicationChannel).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.CancelReason).HasMaxLength(CaseConsts.MaxTextLength);
+        // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
+        b.HasIndex(x => x.State);
+        b.HasIndex(x => x.UnitId);
+        b.HasIndex(x => new { x.Authority, x.Kind });
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.TeamLeaderId);
+        b.Ignore(x => x.HasDecisionAndTeam);
+        b.Ignore(x => x.HasResultsReport);
+        b.Ignore(x => x.IsFinal);
+        b.Ignore(x => x.PublicationDays);
+        b.Ignore(x => x.AmountDecidedVnd);
+        b.Ignore(x => x.AmountRecoveredVnd);
+        b.Ignore(x => x.AllSanctionsResolved);
+
+        Child(b.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Team));
+        Child(b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Extensions));
+        Child(b.HasMany(x => x.Suspensions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Suspensions));
+        Child(b.HasMany(x => x.Checklist).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Checklist));
+        Child(b.HasMany(x => x.Evidence).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Evidence));
+        Child(b.HasMany(x => x.Minutes).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Minutes));
+        Child(b.HasMany(x => x.Diary).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Diary));
+        Child(b.HasMany(x => x.Findings).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Findings));
+        Child(b.HasMany(x => x.Dissents).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Dissents));
+        Child(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Sanctions));
+        Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
+    }
+
+    private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class
+    {
+        r.OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMember>
+{
+    public void Configure(EntityTypeBuilder<TeamMember> b)
+    {
+        b.ToTable("CaseTeamMembers");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.CaseId, x.UserId }).IsUnique();
+        b.HasIndex(x => x.UserId);
+    }
+}
+
+internal sealed class CaseExtensionConfiguration : IEntityTypeConfiguration<CaseExtension>
+{
+    public void Configure(EntityTypeBuilder<CaseExtension> b)
+    {
+        b.ToTable("CaseExtensions");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.Grounds).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+    }
+}
+
+internal sealed class CaseSuspensionConfiguration : IEntityTypeConfiguration<CaseSuspension>
+{
+    public void Configure(EntityTypeBuilder<CaseSuspension> b)
+    {
+        b.ToTable("CaseSuspensions");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.Reason).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+        b.Ignore(x => x.CalendarDays);
+    }
+}
+
+internal sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<ChecklistItem>
+{
+    public void Configure(EntityTypeBuilder<ChecklistItem> b)
+    {
+        b.ToTable("CaseChecklistItems");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.Target).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.MeasuredValue).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
+        b.HasIndex(x => new { x.CaseId, x.CriterionCode }).IsUnique();
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> b)
+    {
+        b.ToTable("CaseEvidence");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.FileName).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.StoredName).HasMaxLength(128).IsRequired();
+        b.Property(x => x.ContentType).HasMaxLength(128).IsRequired();
+        b.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
+        b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength);
+        b.HasIndex(x => x.StoredName).IsUnique();
+    }
+}
+
+internal sealed class CaseMinutesConfiguration : IEntityTypeConfiguration<CaseMinutes>
+{
+    public void Configure(EntityTypeBuilder<CaseMinutes> b)
+    {
+        b.ToTable("CaseMinutes");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
+    }
+}
+
+internal sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntry>
+{
+    public void Configure(EntityTypeBuilder<DiaryEntry> b)
+    {
+        b.ToTable("CaseDiaryEntries");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+    }
+}
+
+internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
+{
+    public void Configure(EntityTypeBuilder<Finding> b)
+    {
+        b.ToTable("CaseFindings");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+        b.Property(x => x.LegalBasis).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.Responsible).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.AmountVnd).HasPrecision(18, 0);
+    }
+}
+
+internal sealed class DissentConfiguration : IEntityTypeConfiguration<Dissent>
+{
+    public void Configure(EntityTypeBuilder<Dissent> b)
+    {
+        b.ToTable("CaseDissents");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+    }
+}
+
+internal sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
+{
+    public void Configure(EntityTypeBuilder<Sanction> b)
+    {
+        b.ToTable("CaseSanctions");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Target).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.Responsible).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.CarryOverReason).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.AmountVnd).HasPrecision(18, 0);
+        b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
+        b.Ignore(x => x.IsResolved);
+        b.HasIndex(x => new { x.Status, x.Deadline });
+    }
+}
+
+internal sealed class ImplementationReportConfiguration : IEntityTypeConfiguration<ImplementationReport>
+{
+    public void Configure(EntityTypeBuilder<ImplementationReport> b)
+    {
+        b.ToTable("CaseImplementationReports");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
+        b.HasIndex(x => x.SanctionId);
+    }
+}

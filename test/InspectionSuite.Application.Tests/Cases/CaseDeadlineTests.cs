@@ -1,0 +1,47 @@
+using InspectionSuite.Cases;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Application.Tests.Cases;
+
+/// <summary>Time limits come from the definitions; extensions and suspensions move the on-site due date.</summary>
+public sealed class CaseDeadlineTests(CaseFixture fixture) : IClassFixture<CaseFixture>
+{
+    [Fact]
+    public async Task Should_move_the_on_site_due_date_by_extension_and_suspension_in_working_days()
+    {
+        var c = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check); // noi-vu.check: 30 working days
+        c.OnSiteStart.ShouldBe(new DateOnly(2026, 6, 1));
+        c.Deadlines.OnSiteDays.ShouldBe(30);
+        c.Deadlines.OnSiteDayKind.ShouldBe("working");
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 7, 13));
+
+        c = await fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("15/QĐ-SNV", 10, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
+        c.Deadlines.ExtensionDays.ShouldBe(10);
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 7, 27));
+
+        // Suspended Mon 8/6 – Fri 12/6: five working days stop the clock.
+        c = await fixture.Cases("supervisor", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("16/QĐ-SNV", new(2026, 6, 8), new(2026, 6, 12), "Chờ hồ sơ", c.ConcurrencyStamp)));
+        c.Deadlines.SuspendedDays.ShouldBe(5);
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 3));
+        c.Deadlines.OnSiteOverdue.ShouldBeFalse();
+
+        fixture.Clock.Advance(TimeSpan.FromDays(64)); // 4/8/2026
+        (await fixture.Get(c.Id)).Deadlines.OnSiteOverdue.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_count_the_results_report_and_conclusion_limits_from_on_site_end_and_the_draft()
+    {
+        var c = await fixture.CaseIn(CaseStates.Reporting);
+        var end = c.OnSiteEnd!.Value;
+        var calc = await fixture.RunAsAsync("admin", sp => Task.FromResult(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CaseDeadlineCalculator>(sp)));
+        c.Deadlines.ResultsReportDue.ShouldBe(calc.Add(end, 20, working: true));
+        c.Deadlines.ResultsReportDue!.Value.DayNumber.ShouldBeGreaterThanOrEqualTo(end.AddDays(26).DayNumber); // 20 working days span at least 4 weekends
+
+        c = await fixture.Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto(null, fixture.Today, "Báo cáo", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
+        c = await fixture.Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(new DateOnly(2026, 7, 1), "Dự thảo", c.ConcurrencyStamp)));
+        c.Deadlines.ConclusionDue.ShouldBe(new DateOnly(2026, 7, 22)); // 15 working days after Wed 1/7/2026
+    }
+}

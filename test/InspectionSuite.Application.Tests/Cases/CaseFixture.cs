@@ -1,0 +1,115 @@
+using InspectionSuite.Cases;
+using InspectionSuite.EntityFrameworkCore;
+using InspectionSuite.Organization;
+using InspectionSuite.Testing;
+using InspectionSuite.Workflows.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InspectionSuite.Application.Tests.Cases;
+
+/// <summary>
+/// The real service graph over a real SQLite file, with the workflow runtime, the repository's workflow definitions,
+/// a fake clock (Monday 1 June 2026, 09:00 in Vietnam) and a temp evidence directory with a small size limit.
+/// </summary>
+public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public string EvidenceDirectory => Path.Combine(Directory, "evidence");
+    public const long MaxEvidenceBytes = 4096;
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(7));
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(new EvidenceOptions { RootDirectory = EvidenceDirectory, MaxBytes = MaxEvidenceBytes });
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = TestPaths.Workflows;
+            o.RunTimerHost = false;
+        });
+    }
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await RunAsAsync("admin", sp => sp.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync());
+    }
+
+    Task Xunit.IAsyncLifetime.InitializeAsync() => InitializeAsync();
+
+    public Task<Guid> UnitIdAsync(string code)
+        => RunAsAsync("admin", async sp =>
+        {
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code == code).Select(u => u.Id)) ;
+        });
+
+    public Task<Guid> UserIdAsync(string userName)
+        => RunAsAsync("admin", async sp => (await sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.AppUser>>().FindByNameAsync(userName))!.Id);
+
+    /// <summary>A unit other than the demo representative's P01.</summary>
+    public async Task<Guid> OtherUnitIdAsync()
+        => await RunAsAsync("admin", async sp =>
+        {
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code != "P01").OrderBy(u => u.Code).Select(u => u.Id));
+        });
+
+    public Task<T> Cases<T>(string user, Func<ICaseAppService, Task<T>> work) => RunAsAsync(user, sp => work(sp.GetRequiredService<ICaseAppService>()));
+    public Task<CaseDto> Get(Guid id, string user = "supervisor") => Cases(user, s => s.GetAsync(id));
+
+    public async Task<CaseDto> Fire(Guid id, string trigger, string user, string? reason = null)
+    {
+        var current = await Get(id, "admin");
+        return await Cases(user, s => s.FireAsync(id, trigger, new FireTriggerDto(current.WorkflowVersion, reason)));
+    }
+
+    /// <summary>Creates a case as the supervisor with team = inspector (leader) [+ inspector2].</summary>
+    public async Task<CaseDto> NewCase(CaseKind kind = CaseKind.Inspection, string unitCode = "P01", bool withDecisionAndTeam = true, bool withSecondInspector = true)
+    {
+        var unitId = await UnitIdAsync(unitCode);
+        var authority = kind == CaseKind.Inspection ? AuthorityCode.ThanhTra : AuthorityCode.NoiVu;
+        var dto = await Cases("supervisor", s => s.CreateAsync(new CreateCaseDto(kind, authority, unitId, $"Vụ việc thử {Guid.NewGuid():N}", "Năm 2026", "KH 534", new(2026, 1, 1), new(2026, 5, 31), null)));
+        if (!withDecisionAndTeam) return dto;
+        dto = await Cases("supervisor", s => s.RecordDecisionAsync(dto.Id, new RecordDecisionDto("01/QĐ-TTr", Today, "Chánh Thanh tra", dto.ConcurrencyStamp)));
+        var leader = await UserIdAsync("inspector");
+        Guid[] members = withSecondInspector ? [await UserIdAsync("inspector2")] : [];
+        return await Cases("supervisor", s => s.AssignTeamAsync(dto.Id, new AssignTeamDto(leader, members, dto.ConcurrencyStamp)));
+    }
+
+    /// <summary>Drives a new case with the data each step needs up to <paramref name="state"/>.</summary>
+    public async Task<CaseDto> CaseIn(string state, CaseKind kind = CaseKind.Inspection, string unitCode = "P01", bool withSecondInspector = true)
+    {
+        var c = await NewCase(kind, unitCode, withSecondInspector: withSecondInspector);
+        async Task<bool> Reached(string s) => (c = await Get(c.Id)).State == state;
+        if (await Reached(CaseStates.Planned)) return c;
+        c = await Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        if (await Reached(CaseStates.Decided)) return c;
+        c = await Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(Today, c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.Announce, "inspector");
+        if (await Reached(CaseStates.Announced)) return c;
+        c = await Fire(c.Id, CaseTriggers.StartOnSite, "inspector");
+        if (await Reached(CaseStates.OnSite)) return c;
+        c = await Cases("inspector", s => s.SetOnSitePeriodAsync(c.Id, new SetOnSitePeriodDto(c.OnSiteStart!.Value, Today, c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
+        if (await Reached(CaseStates.Reporting)) return c;
+        c = await Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto("05/BC-ĐTT", Today, "Báo cáo kết quả.", c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
+        if (await Reached(CaseStates.Concluding)) return c;
+        c = await Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(Today, "Dự thảo kết luận.", c.ConcurrencyStamp)));
+        c = await Cases("supervisor", s => s.RecordAppraisalAsync(c.Id, new RecordAppraisalDto(Today, "Phòng Pháp chế", "Đồng ý.", c.ConcurrencyStamp)));
+        c = await Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("09/KL-TTr", Today, "Chánh Thanh tra", "Kết luận.", c.ConcurrencyStamp)));
+        c = await Cases("supervisor", s => s.RecordPublicationAsync(c.Id, new RecordPublicationDto("Cổng TTĐT tỉnh", Today, Today.AddDays(14), c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.Publish, "supervisor");
+        if (await Reached(CaseStates.Published)) return c;
+        c = await Fire(c.Id, CaseTriggers.StartSanctioning, "inspector");
+        if (await Reached(CaseStates.Sanctioning)) return c;
+        c = await Fire(c.Id, CaseTriggers.StartFollowUp, "inspector");
+        if (await Reached(CaseStates.FollowUp)) return c;
+        throw new InvalidOperationException($"CaseIn does not drive to {state}");
+    }
+}

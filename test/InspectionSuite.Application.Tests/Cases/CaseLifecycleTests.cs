@@ -1,0 +1,159 @@
+using InspectionSuite.Cases;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Application.Tests.Cases;
+
+public sealed class CaseLifecycleTests(CaseFixture fixture) : IClassFixture<CaseFixture>
+{
+    [Fact]
+    public async Task Should_run_an_inspection_from_planned_to_closed_through_the_app_services()
+    {
+        var c = await fixture.NewCase(CaseKind.Inspection);
+        c.State.ShouldBe(CaseStates.Planned);
+        c.WorkflowInstanceId.ShouldNotBeNull();
+        c.Team.Count.ShouldBe(2);
+        c.Team.Single(m => m.IsLeader).UserName.ShouldBe("inspector");
+
+        c = await fixture.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c.State.ShouldBe(CaseStates.Decided);
+        c = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành", c.ConcurrencyStamp)));
+        c = await fixture.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(fixture.Today, c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.Announce, "inspector");
+        c = await fixture.Fire(c.Id, CaseTriggers.StartOnSite, "inspector");
+        c.State.ShouldBe(CaseStates.OnSite);
+        c.OnSiteStart.ShouldBe(fixture.Today);
+        c.Deadlines.OnSiteDays.ShouldBe(45); // thanh tra: 45 working days (noi-vu.check: 30)
+        c.Deadlines.OnSiteDue!.Value.DayNumber.ShouldBeGreaterThan(c.OnSiteStart!.Value.AddDays(60).DayNumber);
+
+        c = await fixture.Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản làm việc", fixture.Today, "Nội dung", c.ConcurrencyStamp)));
+        c = await fixture.Cases("inspector2", s => s.AddDiaryEntryAsync(c.Id, new AddDiaryEntryDto(fixture.Today, "Làm việc với đơn vị", c.ConcurrencyStamp)));
+        var finding = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IFindingAppService>()
+            .RecordAsync(c.Id, new RecordFindingDto(null, "Chi sai quy định", FindingSeverity.Serious, "Luật NSNN", 12_000_000m, "Kế toán", c.ConcurrencyStamp)));
+        finding.Status.ShouldBe(FindingStatus.Confirmed);
+        c = await fixture.Get(c.Id);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(20));
+        c = await fixture.Cases("inspector", s => s.SetOnSitePeriodAsync(c.Id, new SetOnSitePeriodDto(c.OnSiteStart!.Value, fixture.Today, c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
+        c.State.ShouldBe(CaseStates.Reporting);
+        c.Deadlines.ResultsReportDue.ShouldNotBeNull();
+        c = await fixture.Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto("05/BC", fixture.Today, "Báo cáo", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
+        c.State.ShouldBe(CaseStates.Concluding);
+
+        c = await fixture.Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(fixture.Today, "Dự thảo", c.ConcurrencyStamp)));
+        c = await fixture.Cases("inspector2", s => s.AddDissentAsync(c.Id, new AddDissentDto("Bảo lưu ý kiến về mức độ vi phạm", c.ConcurrencyStamp)));
+        c.Dissents.Count.ShouldBe(1);
+        c = await fixture.Cases("supervisor", s => s.RecordAppraisalAsync(c.Id, new RecordAppraisalDto(fixture.Today, "Phòng Pháp chế", "Đồng ý", c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("09/KL", fixture.Today, "Chánh Thanh tra", "Kết luận", c.ConcurrencyStamp)));
+        c = await fixture.Cases("supervisor", s => s.RecordPublicationAsync(c.Id, new RecordPublicationDto("Cổng TTĐT", fixture.Today, fixture.Today.AddDays(14), c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.Publish, "supervisor");
+        c.State.ShouldBe(CaseStates.Published);
+        c = await fixture.Fire(c.Id, CaseTriggers.StartSanctioning, "inspector");
+
+        var sanction = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<ISanctionAppService>()
+            .IssueAsync(c.Id, new IssueSanctionDto(SanctionType.Recovery, "Kế toán đơn vị", 12_000_000m, fixture.Today.AddDays(30), "Thủ trưởng", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.StartFollowUp, "inspector");
+        c.State.ShouldBe(CaseStates.FollowUp);
+
+        // The unit representative of P01 reports implementation.
+        var followUp = await fixture.RunAsAsync("unitrep", sp => sp.GetRequiredService<IFollowUpAppService>()
+            .ReportImplementationAsync(c.Id, new ReportImplementationDto(sanction.Id, ImplementationStatus.Done, 12_000_000m, "Đã nộp ngân sách", c.ConcurrencyStamp)));
+        followUp.AmountDecidedVnd.ShouldBe(12_000_000m);
+        followUp.AmountRecoveredVnd.ShouldBe(12_000_000m);
+        followUp.Unresolved.ShouldBe(0);
+
+        c = await fixture.Fire(c.Id, CaseTriggers.Close, "inspector");
+        c.State.ShouldBe(CaseStates.Closed);
+        var history = await fixture.Cases("supervisor", s => s.GetHistoryAsync(c.Id));
+        history.Where(h => h.Trigger is not null).Select(h => h.Trigger).ShouldBe(
+            [CaseTriggers.Decide, CaseTriggers.Announce, CaseTriggers.StartOnSite, CaseTriggers.EndOnSite, CaseTriggers.SubmitResultsReport,
+             CaseTriggers.Publish, CaseTriggers.StartSanctioning, CaseTriggers.StartFollowUp, CaseTriggers.Close]);
+        (await fixture.Cases("supervisor", s => s.GetTriggersAsync(c.Id))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_run_a_check_from_planned_to_closed_with_the_plan_criteria_and_a_carried_over_recommendation()
+    {
+        var c = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check, unitCode: "P01");
+        c.Deadlines.OnSiteDays.ShouldBe(30);
+        var checklist = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>().GetListAsync(c.Id));
+        checklist.Select(i => i.CriterionCode).ShouldBe(CheckCriteriaCatalogue.All.Select(x => x.Code));
+
+        foreach (var item in checklist)
+        {
+            var current = await fixture.Get(c.Id);
+            var result = item.CriterionCode == "KH534-02" ? CheckResult.NotMet : CheckResult.Met;
+            await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>()
+                .RecordResultAsync(c.Id, item.Id, new RecordChecklistResultDto(result, result == CheckResult.NotMet ? "42% trực tuyến" : "đạt", null, current.ConcurrencyStamp)));
+        }
+        var findings = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IFindingAppService>().GetListAsync(c.Id));
+        findings.Single().Status.ShouldBe(FindingStatus.Proposed);
+
+        c = await fixture.Get(c.Id);
+        c = await fixture.Cases("inspector", s => s.SetOnSitePeriodAsync(c.Id, new SetOnSitePeriodDto(c.OnSiteStart!.Value, fixture.Today, c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
+        c = await fixture.Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto(null, fixture.Today, "Báo cáo", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
+        c = await fixture.Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(fixture.Today, "Dự thảo", c.ConcurrencyStamp)));
+        c = await fixture.Cases("supervisor", s => s.RecordAppraisalAsync(c.Id, new RecordAppraisalDto(fixture.Today, "Văn phòng Sở", "Đồng ý", c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("03/TB-SNV", fixture.Today, "Giám đốc Sở", "Thông báo kết quả", c.ConcurrencyStamp)));
+        c = await fixture.Cases("supervisor", s => s.RecordPublicationAsync(c.Id, new RecordPublicationDto("Trang TTĐT Sở", fixture.Today, fixture.Today.AddDays(20), c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.Publish, "leader");
+        c = await fixture.Fire(c.Id, CaseTriggers.StartSanctioning, "supervisor");
+        var rec = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<ISanctionAppService>()
+            .IssueAsync(c.Id, new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng đơn vị", null, fixture.Today.AddDays(10), "Chánh Văn phòng", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.StartFollowUp, "inspector");
+
+        fixture.Clock.Advance(TimeSpan.FromDays(11));
+        var fu = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<IFollowUpAppService>().GetAsync(c.Id));
+        fu.Overdue.ShouldBe(1);
+        c = await fixture.Get(c.Id);
+        await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<ISanctionAppService>()
+            .CarryOverAsync(c.Id, rec.Id, new CarryOverSanctionDto("Chuyển kiểm tra lại trong kế hoạch năm 2027", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.Close, "supervisor");
+        c.State.ShouldBe(CaseStates.Closed);
+    }
+
+    [Fact]
+    public async Task Should_list_cases_paged_and_filtered_by_state_kind_and_unit()
+    {
+        var a = await fixture.NewCase(CaseKind.Check, "P01");
+        var list = await fixture.Cases("supervisor", s => s.GetListAsync(new GetCaseListInput { Kind = CaseKind.Check, State = CaseStates.Planned, UnitId = a.UnitId, MaxResultCount = 200 }));
+        list.Items.ShouldContain(i => i.Id == a.Id);
+        list.Items.ShouldAllBe(i => i.Kind == CaseKind.Check && i.State == CaseStates.Planned && i.UnitCode == "P01");
+        var page = await fixture.Cases("supervisor", s => s.GetListAsync(new GetCaseListInput { MaxResultCount = 1, Sorting = "code" }));
+        page.Items.Count.ShouldBe(1);
+        page.TotalCount.ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public async Task Should_show_open_tasks_in_the_inbox_of_the_role_only_for_visible_cases()
+    {
+        var mine = await fixture.CaseIn(CaseStates.Decided, unitCode: "P01");
+        var inbox = await fixture.Cases("inspector", s => s.GetInboxAsync(0, 100));
+        inbox.Items.ShouldContain(t => t.CaseId == mine.Id && t.TaskName == "AnnounceDecision");
+        var outsider = await fixture.CaseIn(CaseStates.Decided, unitCode: "P01", withSecondInspector: false);
+        (await fixture.Cases("inspector2", s => s.GetInboxAsync(0, 100))).Items.ShouldNotContain(t => t.CaseId == outsider.Id);
+    }
+
+    [Fact]
+    public async Task Should_cancel_before_concluding_with_a_reason_only()
+    {
+        var c = await fixture.CaseIn(CaseStates.OnSite);
+        var error = await Should.ThrowAsync<BusinessException>(() => fixture.Fire(c.Id, CaseTriggers.Cancel, "supervisor"));
+        error.Code.ShouldBe(CaseErrorCodes.CancelReasonRequired);
+        (await fixture.Get(c.Id)).State.ShouldBe(CaseStates.OnSite);
+
+        c = await fixture.Fire(c.Id, CaseTriggers.Cancel, "supervisor", "Trùng lặp với Kiểm toán nhà nước");
+        c.State.ShouldBe(CaseStates.Cancelled);
+        c.CancelReason.ShouldBe("Trùng lặp với Kiểm toán nhà nước");
+
+        var concluding = await fixture.CaseIn(CaseStates.Concluding);
+        var refused = await Should.ThrowAsync<BusinessException>(() => fixture.Fire(concluding.Id, CaseTriggers.Cancel, "supervisor", "muộn"));
+        refused.Code.ShouldBe(Workflows.WorkflowErrorCodes.TriggerNotPermitted);
+        (await fixture.Get(concluding.Id)).State.ShouldBe(CaseStates.Concluding);
+    }
+}
