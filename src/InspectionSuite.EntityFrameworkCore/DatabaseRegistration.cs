@@ -62,7 +62,9 @@ public static class DatabaseRegistration
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<DbMigrator>();
-        services.AddScoped<Auditing.IAuditLogWriter, EfAuditLogWriter>();
+        services.AddScoped<EfAuditLogWriter>();
+        services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());
+        services.AddScoped<Auditing.IAuditContext>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         return services;
     }
 }

@@ -50,7 +50,13 @@ public sealed class EfUnitOfWork(InspectionSuiteDbContext db) : IUnitOfWork
     }
 }
 
-public sealed class EfAuditLogWriter(InspectionSuiteDbContext db) : Auditing.IAuditLogWriter
+public sealed class EfAuditLogWriter(InspectionSuiteDbContext db) : Auditing.IAuditLogWriter, Auditing.IAuditContext
 {
     public void Append(Auditing.AuditLogRecord record) => db.AppendAudit(record);
+
+    public void Set(string? clientIp, string? correlationId)
+    {
+        db.AuditClientIp = clientIp;
+        db.AuditCorrelationId = correlationId;
+    }
 }

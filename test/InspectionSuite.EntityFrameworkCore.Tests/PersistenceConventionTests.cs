@@ -49,6 +49,13 @@ public sealed class PersistenceConventionTests(AppFixture fixture) : IClassFixtu
             await Should.ThrowAsync<EntityNotFoundException>(() => sp.GetRequiredService<IUnitAppService>().GetAsync(id));
         });
         (await fixture.ScalarAsync($"SELECT COUNT(*) FROM Units WHERE Code = 'T-DEL'")).ShouldBe(1L); // row kept, only hidden
+
+        // Admins may list deleted rows; others may not ask.
+        var withDeleted = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IUnitAppService>()
+            .GetListAsync(new GetUnitListInput { Filter = "T-DEL", IncludeDeleted = true }));
+        withDeleted.Items.Single().IsDeleted.ShouldBeTrue();
+        await Should.ThrowAsync<ForbiddenException>(() => fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<IUnitAppService>()
+            .GetListAsync(new GetUnitListInput { Filter = "T-DEL", IncludeDeleted = true })));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace InspectionSuite.Organization;
 
 public sealed record UnitDto(
     Guid Id, string Code, string Name, UnitKind Kind, Stratum Stratum, DateOnly? ValidFrom, DateOnly? ValidTo,
-    bool IsDemo, IReadOnlyList<string> PredecessorCodes, string ConcurrencyStamp);
+    bool IsDemo, IReadOnlyList<string> PredecessorCodes, string ConcurrencyStamp, bool IsDeleted = false);
 
 public sealed record GetUnitListInput : PagedAndSortedInput
 {
@@ -12,6 +12,8 @@ public sealed record GetUnitListInput : PagedAndSortedInput
     public UnitKind? Kind { get; init; }
     /// <summary>Only units valid on this date.</summary>
     public DateOnly? ValidOn { get; init; }
+    /// <summary>Also list soft-deleted units (needs the ViewDeleted permission).</summary>
+    public bool IncludeDeleted { get; init; }
 }
 
 public sealed record UpdateUnitDto(string Name, UnitKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, string ConcurrencyStamp);

@@ -27,7 +27,8 @@ public sealed class UnitAppService(
     public async Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Units.Default, ct);
-        var query = units.Query();
+        if (input.IncludeDeleted) await permissions.CheckAsync(InspectionSuitePermissions.Administration.ViewDeleted, ct);
+        var query = input.IncludeDeleted ? units.QueryIncludingDeleted() : units.Query();
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var f = input.Filter.Trim();
@@ -45,14 +46,14 @@ public sealed class UnitAppService(
             _ => query.OrderBy(u => u.Code),
         };
         var page = await units.ToListAsync(query.Skip(input.Skip).Take(input.Take)
-            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, u.IsDemo, u.ConcurrencyStamp, Predecessors = u.Predecessors.Select(p => p.PredecessorId).ToList() }), ct);
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, u.IsDemo, u.ConcurrencyStamp, u.IsDeleted, Predecessors = u.Predecessors.Select(p => p.PredecessorId).ToList() }), ct);
         var predecessorIds = page.SelectMany(p => p.Predecessors).Distinct().ToList();
         var codes = predecessorIds.Count == 0
             ? new Dictionary<Guid, string>()
             : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => predecessorIds.Contains(u.Id)).Select(u => new { u.Id, u.Code }), ct))
                 .ToDictionary(x => x.Id, x => x.Code);
         return new PagedResultDto<UnitDto>(page.Select(u => new UnitDto(u.Id, u.Code, u.Name, u.Kind, u.Kind.ToStratum(), u.ValidFrom, u.ValidTo, u.IsDemo,
-            u.Predecessors.Select(id => codes.GetValueOrDefault(id, "?")).ToList(), u.ConcurrencyStamp)).ToList(), total);
+            u.Predecessors.Select(id => codes.GetValueOrDefault(id, "?")).ToList(), u.ConcurrencyStamp, u.IsDeleted)).ToList(), total);
     }
 
     public async Task<UnitDto> GetAsync(Guid id, CancellationToken ct = default)

@@ -119,3 +119,9 @@ public interface IAuditLogWriter
 {
     void Append(AuditLogRecord record);
 }
+
+/// <summary>Request facts (client address, correlation id) stamped on the entity-change records of one scope.</summary>
+public interface IAuditContext
+{
+    void Set(string? clientIp, string? correlationId);
+}

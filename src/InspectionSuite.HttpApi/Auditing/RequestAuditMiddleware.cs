@@ -24,6 +24,8 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
             await next(http);
             return;
         }
+        // Entity-change records written during this request carry the same address and correlation id.
+        http.RequestServices.GetService<IAuditContext>()?.Set(http.Connection.RemoteIpAddress?.ToString(), Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
         var started = time.GetTimestamp();
         var summary = await SummarizeInputAsync(http.Request);
         string result = "error";

@@ -33,7 +33,7 @@ public static class FoundationEndpoints
 
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", (IUnitAppService s, [AsParameters] UnitListQuery q, CancellationToken ct) =>
-                s.GetListAsync(new GetUnitListInput { Filter = q.Filter, Kind = q.Kind, ValidOn = q.ValidOn, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 20, Sorting = q.Sorting }, ct))
+                s.GetListAsync(new GetUnitListInput { Filter = q.Filter, Kind = q.Kind, ValidOn = q.ValidOn, IncludeDeleted = q.IncludeDeleted ?? false, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 20, Sorting = q.Sorting }, ct))
             .RequireAuthorization(InspectionSuitePermissions.Units.Default);
         units.MapGet("/{id:guid}", (Guid id, IUnitAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .RequireAuthorization(InspectionSuitePermissions.Units.Default);
@@ -74,6 +74,6 @@ public static class FoundationEndpoints
         return app;
     }
 
-    public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting);
+    public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting, bool? IncludeDeleted);
     public sealed record AuditLogQuery(string? UserName, string? Kind, string? Action, DateTime? FromUtc, DateTime? ToUtc, int? Skip, int? Take);
 }
