@@ -66,8 +66,11 @@ public sealed record RecordAppraisalDto(DateOnly Date, string By, string Opinion
 public sealed record RecordConclusionDto(string Number, DateOnly Date, string Signer, string Text, string ConcurrencyStamp);
 public sealed record RecordPublicationDto(string Channel, DateOnly From, DateOnly To, string ConcurrencyStamp);
 
-/// <summary>A trigger the current state offers; <see cref="Allowed"/> says whether the caller may fire it now, else <see cref="Reason"/> (localized).</summary>
-public sealed record CaseTriggerDto(string Trigger, string To, string? Permission, bool Allowed, string? ReasonCode, string? Reason);
+/// <summary>
+/// A trigger the current state offers; <see cref="Allowed"/> says whether the caller may fire it now, else <see cref="Reason"/>
+/// (localized). <see cref="RequiresReason"/>: the caller must give a reason when firing (Cancel).
+/// </summary>
+public sealed record CaseTriggerDto(string Trigger, string To, string? Permission, bool Allowed, string? ReasonCode, string? Reason, bool RequiresReason);
 
 /// <summary>Fire a trigger with the workflow version the caller saw (409 when stale). <see cref="Reason"/> is required by Cancel.</summary>
 public sealed record FireTriggerDto(int ExpectedVersion, string? Reason = null);

@@ -76,7 +76,9 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         var c = await NewCase(supervisor, kind);
         var triggers = await Ok<List<CaseTriggerDto>>(await supervisor.GetAsync($"/api/cases/{c.Id}/triggers"));
         triggers.Single(t => t.Trigger == CaseTriggers.Decide).Allowed.ShouldBeTrue();
-        triggers.Single(t => t.Trigger == CaseTriggers.Cancel).Allowed.ShouldBeFalse(); // no reason given yet
+        triggers.Single(t => t.Trigger == CaseTriggers.Cancel).RequiresReason.ShouldBeTrue();
+        triggers.Single(t => t.Trigger == CaseTriggers.Cancel).Allowed.ShouldBeTrue();
+        (await Ok<List<CaseTriggerDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/triggers"))).ShouldAllBe(t => !t.Allowed); // inspectors neither decide nor cancel
 
         c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
         c = await Put(inspector, $"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(today, c.ConcurrencyStamp));
