@@ -28,6 +28,7 @@ public static class ApplicationRegistration
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
         services.AddScoped<DataSeeder>();
+        services.AddScoped<Integrity.IntegrityVerifier>();
         services.AddCaseServices();
         return services;
     }

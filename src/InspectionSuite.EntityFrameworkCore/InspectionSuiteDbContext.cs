@@ -35,6 +35,9 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
     public string? AuditCorrelationId { get; set; }
     public string? AuditClientIp { get; set; }
 
+    /// <summary>Bulk loaders (the load-test generator) write one summary record instead of one per row.</summary>
+    public bool SuppressEntityChangeAudit { get; set; }
+
     /// <summary>Audit records waiting for the next save, which chains and writes them in the same transaction.</summary>
     internal List<AuditLogRecord> PendingAuditRecords { get; } = [];
 
@@ -57,7 +60,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
     {
         var now = time.GetUtcNow().UtcDateTime;
         ApplyAuditFields(now);
-        EntityChangeAuditor.AppendChangeRecords(this, now);
+        if (!SuppressEntityChangeAudit) EntityChangeAuditor.AppendChangeRecords(this, now);
 
         // The audit chain needs a gap-free sequence; a concurrent writer (another app instance) may take the
         // same number first. The primary key refuses the duplicate, and we re-chain and retry.

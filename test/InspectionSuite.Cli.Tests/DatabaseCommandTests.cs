@@ -50,6 +50,32 @@ public sealed class DatabaseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_generate_load_data_that_passes_verify_until_a_journal_row_goes_missing()
+    {
+        var generate = await CliProcess.RunAsync(_dir, Env, "generate", "--units", "30", "--cases", "60", "--journal", "600", "--tasks", "120");
+        generate.ExitCode.ShouldBe(0, generate.Stderr);
+
+        var verify = await CliProcess.RunAsync(_dir, Env, "verify");
+        verify.ExitCode.ShouldBe(0, verify.Stderr);
+        verify.Stdout.ShouldContain("60 workflow instances, 600 journal entries");
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(Env["ConnectionStrings__Default"]))
+        {
+            await connection.OpenAsync();
+            var cmd = connection.CreateCommand();
+            // Lose an acknowledged transition of one instance: the journal now has a gap.
+            cmd.CommandText = "DELETE FROM WfJournal WHERE Id = (SELECT Id FROM WfJournal WHERE Sequence = 3 LIMIT 1)";
+            (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
+            cmd.CommandText = "UPDATE Cases SET State = 'Closed' WHERE Id = (SELECT Id FROM Cases WHERE State = 'OnSite' LIMIT 1)";
+            (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var broken = await CliProcess.RunAsync(_dir, Env, "verify");
+        broken.ExitCode.ShouldBe(1);
+        broken.Stderr.ShouldContain("journal sequence jumps from 2 to 4");
+        broken.Stderr.ShouldContain("case shows 'Closed' but its workflow instance is in 'OnSite'");
+    }
+
+    [Fact]
     public async Task Should_print_usage_and_fail_on_an_unknown_command()
     {
         var result = await CliProcess.RunAsync(_dir, Env, "frobnicate");

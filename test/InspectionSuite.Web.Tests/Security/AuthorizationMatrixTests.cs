@@ -1,0 +1,133 @@
+using System.Net;
+using InspectionSuite.Permissions;
+using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Web.Tests.Security;
+
+/// <summary>
+/// Every page and API endpoint, enumerated from the endpoint data source: each needs an explicit permission
+/// (or sits on the short list of deliberately open ones), and each parameterless GET answers every role as
+/// the default permission grants say.
+/// </summary>
+public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<WebTestHost>
+{
+    /// <summary>Open by design: signing in, error pages, health, API description, language switch.</summary>
+    private static readonly HashSet<string> Anonymous =
+    [
+        "/Account/Login", "/Account/AccessDenied", "/Error", "/health", "/openapi/{documentName}.json",
+        "/culture/{culture}", "/api/account/token",
+    ];
+
+    /// <summary>Needs a signed-in user but no permission: leaving.</summary>
+    private static readonly HashSet<string> AuthenticatedOnly = ["/Account/Logout"];
+
+    private sealed record EndpointInfo(string Route, string[] Methods, string[] Policies, bool AllowsAnonymous, bool IsPage, bool HasParameters);
+
+    private IReadOnlyList<EndpointInfo> Endpoints()
+    {
+        var source = host.App.Services.GetRequiredService<EndpointDataSource>();
+        return source.Endpoints.OfType<RouteEndpoint>()
+            .Select(e =>
+            {
+                var route = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+                var methods = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET", "POST"];
+                var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? "").ToArray();
+                var isPage = e.Metadata.Any(m => m.GetType().Name == "PageActionDescriptor" || m.GetType().Name == "CompiledPageActionDescriptor");
+                return new EndpointInfo(route, methods, policies, e.Metadata.GetMetadata<IAllowAnonymous>() is not null, isPage, e.RoutePattern.Parameters.Any(p => !p.IsOptional));
+            })
+            .Where(e => e.Route != "/Index" || e.IsPage)
+            .GroupBy(e => (e.Route, string.Join(",", e.Methods)))
+            .Select(g => g.First())
+            .ToList();
+    }
+
+    [Fact]
+    public void Should_require_an_explicit_permission_on_every_endpoint_except_the_open_ones()
+    {
+        var endpoints = Endpoints();
+        endpoints.Count.ShouldBeGreaterThan(15);
+        var offenders = new List<string>();
+        foreach (var e in endpoints)
+        {
+            if (Anonymous.Contains(e.Route))
+            {
+                if (!e.AllowsAnonymous) offenders.Add($"{e.Route}: listed as open but not [AllowAnonymous]");
+                continue;
+            }
+            if (e.AllowsAnonymous) offenders.Add($"{e.Route}: anonymous access not on the open list");
+            else if (AuthenticatedOnly.Contains(e.Route)) continue;
+            else if (!e.Policies.Any(InspectionSuitePermissions.IsDefined)) offenders.Add($"{string.Join(",", e.Methods)} {e.Route}: no permission policy");
+        }
+        offenders.ShouldBeEmpty();
+    }
+
+    public static TheoryData<string?> Roles => new() { null, "admin", "supervisor", "inspector", "leader", "unitrep" };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Should_answer_each_role_as_its_grants_say(string? user)
+    {
+        var role = user switch
+        {
+            null => null,
+            "admin" => InspectionSuiteRoles.Admin,
+            "supervisor" => InspectionSuiteRoles.Supervisor,
+            "inspector" => InspectionSuiteRoles.Inspector,
+            "leader" => InspectionSuiteRoles.Leadership,
+            _ => InspectionSuiteRoles.UnitRepresentative,
+        };
+        var granted = role is null ? [] : InspectionSuitePermissions.DefaultGrants[role].ToHashSet();
+        using var client = host.CreateClient();
+        if (user is not null) (await client.LoginAsync(user)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var checkedCount = 0;
+        var wrong = new List<string>();
+        foreach (var e in Endpoints().Where(e => e.Methods.Contains("GET") && !e.HasParameters && !Anonymous.Contains(e.Route) && !AuthenticatedOnly.Contains(e.Route)))
+        {
+            var permission = e.Policies.First(InspectionSuitePermissions.IsDefined);
+            var response = await client.Http.GetAsync(e.Route == "/Index" ? "/" : e.Route);
+            var status = (int)response.StatusCode;
+            checkedCount++;
+            if (user is null)
+            {
+                var expected = e.IsPage ? 302 : 401;
+                if (status != expected) wrong.Add($"anonymous GET {e.Route}: {status}, expected {expected}");
+            }
+            else if (granted.Contains(permission))
+            {
+                if (status is 401 or 403 || (status == 302 && response.Headers.Location?.ToString().Contains("/Account/Login") == true))
+                    wrong.Add($"{user} GET {e.Route} ({permission}): {status}, expected access");
+            }
+            else if (status != 403)
+            {
+                wrong.Add($"{user} GET {e.Route} ({permission}): {status}, expected 403");
+            }
+        }
+        checkedCount.ShouldBeGreaterThan(5);
+        wrong.ShouldBeEmpty();
+    }
+}
+
+public sealed class OutputEncodingTests(WebTestHost host) : IClassFixture<WebTestHost>
+{
+    [Fact]
+    public async Task Should_encode_user_text_on_pages()
+    {
+        using var client = host.CreateClient();
+        await client.LoginAsync("admin");
+        var csv = "code,name,kind\nXSS-1,\"<script>alert('x')</script><img src=x onerror=alert(1)>\",Commune\n";
+        var import = await client.Http.PostAsync("/api/units/import", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        import.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var html = await client.Http.GetStringAsync("/Admin/Units?q=XSS-1");
+        html.ShouldNotContain("<script>alert('x')</script>");
+        html.ShouldNotContain("<img src=x");
+        html.ShouldContain("&lt;script&gt;");
+    }
+}
