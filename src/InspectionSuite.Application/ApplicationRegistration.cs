@@ -3,6 +3,7 @@ using InspectionSuite.Auditing;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
+using InspectionSuite.Planning;
 using InspectionSuite.Seeding;
 using InspectionSuite.Localization;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,9 @@ public static class ApplicationRegistration
         services.AddScoped<IUnitAppService, UnitAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
+        services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.Section);
+        services.TryAddScoped<ICompletedCheckSource, PlanItemCompletedCheckSource>();
+        services.AddScoped<IAnnualPlanAppService, AnnualPlanAppService>();
         services.AddScoped<DataSeeder>();
         return services;
     }
