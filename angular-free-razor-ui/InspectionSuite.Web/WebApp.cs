@@ -168,6 +168,7 @@ public static class WebApp
 
         app.MapRazorPages();
         app.MapFoundationApi();
+        app.MapPlanningApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
