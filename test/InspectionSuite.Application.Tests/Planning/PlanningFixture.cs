@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using InspectionSuite.Organization;
 using InspectionSuite.Planning;
 using InspectionSuite.Testing;
@@ -70,6 +71,13 @@ public sealed class LateAlertPlanningFixture : PlanningFixture
     protected override void ConfigureServices(IServiceCollection services)
     {
         base.ConfigureServices(services);
-        services.Configure<PlanningOptions>(o => o.CoverageAlertFrom = "10-15");
+        // The option as an operator sets it: the configuration key Planning:CoverageAlertFrom.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Default"] = ConnectionString,
+                ["Planning:CoverageAlertFrom"] = "10-15",
+            }).Build());
     }
 }
