@@ -77,4 +77,29 @@ public sealed class PlanningHttpTests(WebTestHost host) : IClassFixture<WebTestH
         html.ShouldContain("HTTP-2031");
         html.ShouldContain("id=\"coverage\"");
     }
+
+    [Fact]
+    public async Task Should_show_a_clear_conflict_message_when_someone_else_drew_first()
+    {
+        using var client = host.CreateClient();
+        await client.LoginAsync("supervisor");
+        var plan = await (await client.Http.PostAsJsonAsync("/api/plans", new CreateAnnualPlanDto(AuthorityCode.ThanhTra, 2035))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = plan.GetProperty("id").GetGuid();
+        var stamp = plan.GetProperty("concurrencyStamp").GetString()!;
+        (await client.Http.PostAsJsonAsync($"/api/plans/{id}/draw", new DrawPlanDto("first", stamp))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The page was opened before that draw: its form still carries the old stamp.
+        var token = await client.GetTokenAsync($"/Planning/Plan/{id}");
+        var post = await client.Http.PostAsync($"/Planning/Plan/{id}?handler=Draw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["seed"] = "second",
+            ["concurrencyStamp"] = stamp,
+            ["__RequestVerificationToken"] = token,
+        }));
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = await client.Http.GetStringAsync(post.Headers.Location!.ToString());
+        html.ShouldContain("id=\"plan-error\"");
+        html.ShouldContain("người khác");
+        html.ShouldContain(">first</code>");
+    }
 }
