@@ -4,8 +4,10 @@ using InspectionSuite.Cases;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
+using InspectionSuite.Planning;
 using InspectionSuite.Seeding;
 using InspectionSuite.Localization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +29,11 @@ public static class ApplicationRegistration
         services.AddScoped<IUnitAppService, UnitAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
+        // Hosts without IConfiguration (tools, tests) keep the defaults.
+        services.AddOptions<PlanningOptions>().Configure<IServiceProvider>((o, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(PlanningOptions.Section).Bind(o));
+        services.TryAddScoped<ICompletedCheckSource, PlanItemCompletedCheckSource>();
+        services.AddScoped<IAnnualPlanAppService, AnnualPlanAppService>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<Integrity.IntegrityVerifier>();
         services.AddCaseServices();

@@ -1,0 +1,61 @@
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using InspectionSuite.Planning;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages.Planning;
+
+[Authorize(InspectionSuitePermissions.Planning.Default)]
+public sealed class IndexModel(IAnnualPlanAppService plans, IPermissionChecker permissions, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public AuthorityCode? Authority { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public PagedResultDto<AnnualPlanSummaryDto> Result { get; private set; } = new([], 0);
+    public Pager Pager { get; private set; } = null!;
+    public bool CanCreate { get; private set; }
+    public int NextYear => time.GetLocalNow().Year + 1;
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostCreateAsync(AuthorityCode authority, int year, CancellationToken ct)
+    {
+        try
+        {
+            var plan = await plans.CreateAsync(new CreateAnnualPlanDto(authority, year), ct);
+            return RedirectToPage("Plan", new { id = plan.Id });
+        }
+        catch (BusinessException ex)
+        {
+            Error = PlanPageErrors.Describe(l, ex);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        CanCreate = await permissions.IsGrantedAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        var page = Math.Max(1, PageNumber);
+        Result = await plans.GetListAsync(new GetAnnualPlanListInput { Year = Year, Authority = Authority, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize }, ct);
+        Pager = new Pager(Request, page, PageSize, Result.TotalCount);
+    }
+}
+
+/// <summary>Localized text of a business error, with field messages for validation errors.</summary>
+public static class PlanPageErrors
+{
+    public static string Describe(InspectionSuiteLocalizer l, BusinessException ex)
+        => ex.Errors.Count == 0
+            ? l.Error(ex)
+            : l.Error(ex) + " " + string.Join("; ", ex.Errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value.Select(m => l[m]))}"));
+}

@@ -1,0 +1,126 @@
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using InspectionSuite.Planning;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages.Planning;
+
+/// <summary>One annual plan: draw, adjustments, approval, coverage tracker, top-up, unit rows with reasons, export.</summary>
+[Authorize(InspectionSuitePermissions.Planning.Default)]
+public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker permissions, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
+{
+    public const int PageSize = 25;
+    public const long MaxCsvBytes = 2 * 1024 * 1024;
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty(SupportsGet = true)] public Stratum? Stratum { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Reason { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Selected { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public AnnualPlanDto Plan { get; private set; } = null!;
+    public PagedResultDto<PlanItemDto> Items { get; private set; } = new([], 0);
+    public Pager Pager { get; private set; } = null!;
+    public PlanCoverageDto? Coverage { get; private set; }
+    public IReadOnlyList<PlanOverlapDto> Overlaps { get; private set; } = [];
+    public bool CanDraw { get; private set; }
+    public bool CanApprove { get; private set; }
+    public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{time.GetUtcNow():yyyyMMdd}";
+
+    public static readonly string[] ReasonCodes =
+        ["MANDATORY", "OVERDUE_ROTATION", "ROTATION", "RISK_DRAW", "COOLDOWN_OVERRIDDEN", "EXCLUDED_OVERLAP", "EXCLUDED_COOLDOWN", "NOT_DRAWN"];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetExportAsync(PlanExportFormat format, CancellationToken ct)
+    {
+        var file = await plans.ExportAsync(Id, format, ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostDrawAsync(string seed, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.DrawAsync(Id, new DrawPlanDto(seed ?? "", concurrencyStamp), ct), "Planning.DrawDone", seed);
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostAdjustAsync(string unitCode, AdjustmentKind kind, string reason, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.AddAdjustmentAsync(Id, new AddPlanAdjustmentDto(unitCode ?? "", kind, reason ?? "", concurrencyStamp), ct), "Planning.Adjusted", unitCode);
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostRemoveAdjustmentAsync(Guid adjustmentId, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.RemoveAdjustmentAsync(Id, adjustmentId, new PlanCommandDto(concurrencyStamp), ct), "Planning.AdjustmentRemoved");
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostStateAuditAsync(IFormFile? csv, string concurrencyStamp, CancellationToken ct)
+    {
+        if (csv is null || csv.Length == 0 || csv.Length > MaxCsvBytes)
+        {
+            TempData["PlanError"] = l["Planning.StateAuditNoFile"];
+            return RedirectToPage(new { Id });
+        }
+        using var reader = new StreamReader(csv.OpenReadStream());
+        var text = await reader.ReadToEndAsync(ct);
+        try
+        {
+            var result = await plans.ImportStateAuditCsvAsync(Id, text, concurrencyStamp, ct);
+            if (result.Succeeded) TempData["Success"] = l["Planning.StateAuditImported", result.Excluded];
+            else TempData["PlanError"] = l[PlanningErrorCodes.StateAuditCsvInvalid, string.Join("; ", result.Errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason))];
+        }
+        catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
+        return RedirectToPage(new { Id });
+    }
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
+    public Task<IActionResult> OnPostApproveAsync(string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.ApproveAsync(Id, new PlanCommandDto(concurrencyStamp), ct), "Planning.Approved");
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostTopUpAsync(string seed, int? departmentCount, int? localCount, string? note, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.TopUpAsync(Id, new TopUpPlanDto(seed ?? "", departmentCount, localCount, note, concurrencyStamp), ct), "Planning.ToppedUp", seed);
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostCompleteAsync(string unitCode, DateOnly completedOn, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.MarkItemCompletedAsync(Id, new MarkItemCompletedDto(unitCode ?? "", completedOn, concurrencyStamp), ct), "Planning.Completed", unitCode);
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
+    public Task<IActionResult> OnPostCloseAsync(string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.CloseAsync(Id, new PlanCommandDto(concurrencyStamp), ct), "Planning.Closed");
+
+    private async Task<IActionResult> RunAsync(Func<Task<AnnualPlanDto>> command, string successKey, string? arg = null)
+    {
+        try
+        {
+            await command();
+            TempData["Success"] = l[successKey, arg];
+        }
+        catch (BusinessException ex)
+        {
+            TempData["PlanError"] = PlanPageErrors.Describe(l, ex);
+        }
+        return RedirectToPage(new { Id, Stratum, Reason, Selected, Q });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Plan = await plans.GetAsync(Id, ct);
+        CanDraw = await permissions.IsGrantedAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        CanApprove = await permissions.IsGrantedAsync(InspectionSuitePermissions.Planning.Approve, ct);
+        var page = Math.Max(1, PageNumber);
+        var reason = ReasonCodes.Contains(Reason) ? Reason : null;
+        Items = await plans.GetItemsAsync(Id, new GetPlanItemListInput
+        {
+            Stratum = Stratum, Reason = reason, Selected = Selected, Filter = Q, Sorting = "selected",
+            SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize,
+        }, ct);
+        Pager = new Pager(Request, page, PageSize, Items.TotalCount);
+        if (Plan.Status != PlanStatus.Draft) Coverage = await plans.GetCoverageAsync(Id, ct);
+        if (Plan.Seed is not null) Overlaps = await plans.GetOverlapsAsync(Id, ct);
+    }
+
+    /// <summary>Percent (0–100) for progress bars, invariant so CSS reads it.</summary>
+    public static string Pct(decimal rate) => Math.Clamp(Math.Round(rate * 100m, 1), 0m, 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Planning;
+
+public sealed class CreateAnnualPlanDtoValidator : AbstractValidator<CreateAnnualPlanDto>
+{
+    public CreateAnnualPlanDtoValidator()
+    {
+        RuleFor(x => x.Authority).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.Year).InclusiveBetween(PlanningConsts.MinYear, PlanningConsts.MaxYear).WithMessage("Validation.Invalid");
+        RuleFor(x => x.Rate).GreaterThan(0m).LessThanOrEqualTo(1m).WithMessage("Validation.Invalid");
+        RuleFor(x => x.CooldownYears).GreaterThanOrEqualTo(0)
+            .Must((x, k) => x.Rate is <= 0 or > 1 || k < (int)Math.Ceiling(1m / x.Rate)).WithMessage("Validation.Invalid");
+    }
+}
+
+public sealed class DrawPlanDtoValidator : AbstractValidator<DrawPlanDto>
+{
+    public DrawPlanDtoValidator()
+    {
+        RuleFor(x => x.Seed).NotEmpty().WithMessage("Validation.Required").MaximumLength(PlanningConsts.MaxSeedLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class AddPlanAdjustmentDtoValidator : AbstractValidator<AddPlanAdjustmentDto>
+{
+    public AddPlanAdjustmentDtoValidator()
+    {
+        RuleFor(x => x.UnitCode).NotEmpty().WithMessage("Validation.Required").MaximumLength(UnitConsts.MaxCodeLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Validation.Required").MaximumLength(PlanningConsts.MaxReasonLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class TopUpPlanDtoValidator : AbstractValidator<TopUpPlanDto>
+{
+    public TopUpPlanDtoValidator()
+    {
+        RuleFor(x => x.Seed).NotEmpty().WithMessage("Validation.Required").MaximumLength(PlanningConsts.MaxSeedLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.DepartmentCount).GreaterThanOrEqualTo(0).When(x => x.DepartmentCount.HasValue).WithMessage("Validation.Invalid");
+        RuleFor(x => x.LocalCount).GreaterThanOrEqualTo(0).When(x => x.LocalCount.HasValue).WithMessage("Validation.Invalid");
+        RuleFor(x => x.Note).MaximumLength(PlanningConsts.MaxNoteLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class MarkItemCompletedDtoValidator : AbstractValidator<MarkItemCompletedDto>
+{
+    public MarkItemCompletedDtoValidator()
+    {
+        RuleFor(x => x.UnitCode).NotEmpty().WithMessage("Validation.Required");
+        RuleFor(x => x.CompletedOn).NotEqual(default(DateOnly)).WithMessage("Validation.Required");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}

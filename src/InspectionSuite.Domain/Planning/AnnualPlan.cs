@@ -1,0 +1,296 @@
+using InspectionSuite.Entities;
+using InspectionSuite.Organization;
+using InspectionSuite.Sampling;
+
+namespace InspectionSuite.Planning;
+
+/// <summary>
+/// The annual plan of one authority for one year. Draft: run and re-run the draw, adjust mandatory and excluded
+/// units. Approved: the draw's inputs (<see cref="InputsJson"/>), seed, algorithm version and one
+/// <see cref="PlanItem"/> per universe unit are frozen; top-up draws may only add units (amendments).
+/// Closed: read-only. Every command bumps <see cref="Revision"/>, so the concurrency stamp also guards child rows.
+/// </summary>
+public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
+{
+    private readonly List<PlanItem> _items = [];
+    private readonly List<PlanAdjustment> _adjustments = [];
+    private readonly List<PlanAmendment> _amendments = [];
+
+    public AuthorityCode Authority { get; private set; }
+    public int Year { get; private set; }
+    public PlanStatus Status { get; private set; }
+    public decimal Rate { get; private set; }
+    public int CooldownYears { get; private set; }
+    public DateOnly AsOf { get; private set; }
+    /// <summary>Seed of the current draw (the original draw once approved).</summary>
+    public string? Seed { get; private set; }
+    public string? AlgorithmVersion { get; private set; }
+    /// <summary>The <see cref="SamplingRequest"/> of the current draw as canonical JSON: units, history, adjustments.</summary>
+    public string? InputsJson { get; private set; }
+    public DateTime? DrawnAt { get; private set; }
+    /// <summary>Adjustments changed after the draw: the shown draw no longer matches them.</summary>
+    public bool DrawIsStale { get; private set; }
+    public DateTime? ApprovedAt { get; private set; }
+    public Guid? ApproverId { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public int Revision { get; private set; }
+
+    public IReadOnlyList<PlanItem> Items => _items;
+    public IReadOnlyList<PlanAdjustment> Adjustments => _adjustments;
+    public IReadOnlyList<PlanAmendment> Amendments => _amendments;
+
+    private AnnualPlan() { }
+
+    public AnnualPlan(Guid id, AuthorityCode authority, int year, decimal rate = SamplingRequest.DefaultRate,
+        int cooldownYears = SamplingRequest.DefaultCooldownYears, DateOnly? asOf = null)
+    {
+        if (year is < PlanningConsts.MinYear or > PlanningConsts.MaxYear) throw new InputValidationException(nameof(Year), "Validation.Invalid");
+        if (rate is <= 0 or > 1) throw new InputValidationException(nameof(Rate), "Validation.Invalid");
+        if (cooldownYears < 0 || cooldownYears >= SamplingEngine.RotationYears(rate)) throw new InputValidationException(nameof(CooldownYears), "Validation.Invalid");
+        Id = id;
+        Authority = authority;
+        Year = year;
+        Rate = rate;
+        CooldownYears = cooldownYears;
+        AsOf = asOf ?? new DateOnly(year, 1, 1);
+        Status = PlanStatus.Draft;
+    }
+
+    public int AmendmentCount => _amendments.Count;
+
+    /// <summary>Adds (or re-words) a mandatory inclusion or exclusion of a unit. Draft only.</summary>
+    public PlanAdjustment Adjust(string unitCode, AdjustmentKind kind, string reason, AdjustmentSource source = AdjustmentSource.Supervisor)
+    {
+        EnsureStatus(PlanStatus.Draft, "adjusted");
+        unitCode = Check.NotEmpty(unitCode, nameof(unitCode), UnitConsts.MaxCodeLength).Trim();
+        reason = Check.NotEmpty(reason, nameof(reason), PlanningConsts.MaxReasonLength).Trim();
+        var opposite = kind == AdjustmentKind.Mandatory ? AdjustmentKind.Excluded : AdjustmentKind.Mandatory;
+        // Mandatory over an overlap exclusion is allowed by the engine, but only for State Audit rows: a
+        // supervisor who both forces and excludes the same unit has made a mistake.
+        if (source == AdjustmentSource.Supervisor && _adjustments.Any(a => a.Source == AdjustmentSource.Supervisor && a.Kind == opposite && SameCode(a.UnitCode, unitCode)))
+            throw new BusinessException(PlanningErrorCodes.UnitBothMandatoryAndExcluded, unitCode);
+        var existing = _adjustments.FirstOrDefault(a => a.Kind == kind && a.Source == source && SameCode(a.UnitCode, unitCode));
+        if (existing is not null) existing.Reword(reason);
+        else _adjustments.Add(existing = new PlanAdjustment(Guid.NewGuid(), Id, unitCode, kind, reason, source));
+        MarkStale();
+        return existing;
+    }
+
+    public void RemoveAdjustment(Guid adjustmentId)
+    {
+        EnsureStatus(PlanStatus.Draft, "adjusted");
+        var adjustment = _adjustments.FirstOrDefault(a => a.Id == adjustmentId) ?? throw new EntityNotFoundException(nameof(PlanAdjustment), adjustmentId);
+        _adjustments.Remove(adjustment);
+        MarkStale();
+    }
+
+    /// <summary>Replaces the State Audit exclusions with those of a newly imported State Audit plan.</summary>
+    public void ReplaceStateAuditExclusions(IEnumerable<(string UnitCode, string Content)> rows)
+    {
+        EnsureStatus(PlanStatus.Draft, "adjusted");
+        _adjustments.RemoveAll(a => a.Source == AdjustmentSource.StateAudit);
+        foreach (var group in rows.GroupBy(r => r.UnitCode.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            var reason = "State Audit plan: " + string.Join("; ", group.Select(r => r.Content.Trim()).Distinct(StringComparer.Ordinal));
+            if (reason.Length > PlanningConsts.MaxReasonLength) reason = reason[..PlanningConsts.MaxReasonLength];
+            _adjustments.Add(new PlanAdjustment(Guid.NewGuid(), Id, group.Key, AdjustmentKind.Excluded, reason, AdjustmentSource.StateAudit));
+        }
+        MarkStale();
+    }
+
+    /// <summary>Stores a draw: its canonical inputs, seed, algorithm version and one item per universe unit. Draft only.</summary>
+    public void RecordDraw(SamplingResult result, string inputsJson, IReadOnlyDictionary<string, string> unitNames, DateTime now)
+    {
+        EnsureStatus(PlanStatus.Draft, "drawn");
+        _items.Clear();
+        foreach (var u in result.Units)
+            _items.Add(new PlanItem(Guid.NewGuid(), Id, u, unitNames.GetValueOrDefault(u.Code, u.Code)));
+        Seed = result.Seed;
+        AlgorithmVersion = result.AlgorithmVersion;
+        InputsJson = inputsJson;
+        DrawnAt = now;
+        DrawIsStale = false;
+        Revision++;
+    }
+
+    /// <summary>
+    /// Freezes the plan. <paramref name="currentInputsJson"/> is the draw request rebuilt from today's register and
+    /// history with the same seed: it must equal the drawn one, so what is approved is exactly what was shown.
+    /// </summary>
+    public void Approve(string currentInputsJson, Guid? approverId, DateTime now)
+    {
+        EnsureStatus(PlanStatus.Draft, "approved");
+        if (InputsJson is null || DrawIsStale || _items.Count == 0) throw new BusinessException(PlanningErrorCodes.DrawMissingOrStale);
+        if (!string.Equals(InputsJson, currentInputsJson, StringComparison.Ordinal)) throw new BusinessException(PlanningErrorCodes.InputsChangedSinceDraw);
+        Status = PlanStatus.Approved;
+        ApprovedAt = now;
+        ApproverId = approverId;
+        Revision++;
+    }
+
+    /// <summary>
+    /// Adds the units a top-up draw selected as amendment n+1. Only units not yet selected are taken; nothing is
+    /// ever removed or re-worded for units already in the plan. Returns the items that joined the plan.
+    /// </summary>
+    public IReadOnlyList<PlanItem> RecordTopUp(IEnumerable<SamplingResult> results, string seed, string inputsJson, string? note, DateTime now)
+    {
+        EnsureStatus(PlanStatus.Approved, "topped up");
+        var number = _amendments.Count + 1;
+        var added = new List<PlanItem>();
+        string? algorithm = null;
+        foreach (var result in results)
+        {
+            algorithm = result.AlgorithmVersion;
+            foreach (var u in result.Units.Where(u => u.Selected))
+            {
+                var item = FindItem(u.Code);
+                if (item is null || item.Selected) continue;
+                item.JoinByTopUp(number, u.Reason, u.Detail);
+                added.Add(item);
+            }
+        }
+        _amendments.Add(new PlanAmendment(Guid.NewGuid(), Id, number, seed, algorithm ?? SamplingEngine.AlgorithmVersion, inputsJson, added.Count,
+            Check.MaxLength(note?.Trim(), nameof(note), PlanningConsts.MaxNoteLength), now));
+        Revision++;
+        return added;
+    }
+
+    public void AttachCase(string unitCode, Guid caseId)
+    {
+        (FindItem(unitCode) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInPlan, unitCode)).AttachCase(caseId);
+        Revision++;
+    }
+
+    /// <summary>Records a completed check of a unit (stands in for the cases module until it reports completions).</summary>
+    public void MarkCompleted(string unitCode, DateOnly completedOn)
+    {
+        EnsureStatus(PlanStatus.Approved, "updated");
+        (FindItem(unitCode) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInPlan, unitCode)).MarkCompleted(completedOn);
+        Revision++;
+    }
+
+    public void Close(DateTime now)
+    {
+        EnsureStatus(PlanStatus.Approved, "closed");
+        Status = PlanStatus.Closed;
+        ClosedAt = now;
+        Revision++;
+    }
+
+    public PlanItem? FindItem(string unitCode) => _items.FirstOrDefault(i => SameCode(i.UnitCode, unitCode));
+
+    private void MarkStale()
+    {
+        if (InputsJson is not null) DrawIsStale = true;
+        Revision++;
+    }
+
+    private void EnsureStatus(PlanStatus expected, string action)
+    {
+        if (Status != expected) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, Status, action);
+    }
+
+    private static bool SameCode(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>One unit of the plan's universe with the engine's decision (reason code and detail), frozen at approval.</summary>
+public sealed class PlanItem : Entity<Guid>
+{
+    public Guid PlanId { get; private set; }
+    public string UnitCode { get; private set; } = "";
+    public string UnitName { get; private set; } = "";
+    public UnitKind Kind { get; private set; }
+    public Stratum Stratum { get; private set; }
+    public bool Selected { get; private set; }
+    public SelectionReason Reason { get; private set; }
+    public string Detail { get; private set; } = "";
+    public int? LastCheckedYear { get; private set; }
+    public int RiskScore { get; private set; }
+    /// <summary>0 = the approved draw; n = joined the plan with top-up amendment n.</summary>
+    public int Amendment { get; private set; }
+    /// <summary>The planned case created for this unit, when a case factory is registered.</summary>
+    public Guid? CaseId { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+
+    private PlanItem() { }
+
+    internal PlanItem(Guid id, Guid planId, UnitSelection selection, string unitName)
+    {
+        Id = id;
+        PlanId = planId;
+        UnitCode = selection.Code;
+        UnitName = unitName.Length > UnitConsts.MaxNameLength ? unitName[..UnitConsts.MaxNameLength] : unitName;
+        Kind = selection.Kind;
+        Stratum = selection.Stratum;
+        Selected = selection.Selected;
+        Reason = selection.Reason;
+        Detail = Truncate(selection.Detail);
+        LastCheckedYear = selection.LastCheckedYear;
+        RiskScore = selection.RiskScore;
+    }
+
+    internal void JoinByTopUp(int amendment, SelectionReason reason, string detail)
+    {
+        Selected = true;
+        Amendment = amendment;
+        Reason = reason;
+        Detail = Truncate($"top-up #{amendment}: {detail}");
+    }
+
+    internal void AttachCase(Guid caseId) => CaseId = caseId;
+    internal void MarkCompleted(DateOnly on) => CompletedOn = on;
+
+    private static string Truncate(string s) => s.Length > PlanningConsts.MaxDetailLength ? s[..PlanningConsts.MaxDetailLength] : s;
+}
+
+/// <summary>A mandatory inclusion or an exclusion of a unit, with its reason and source.</summary>
+public sealed class PlanAdjustment : Entity<Guid>
+{
+    public Guid PlanId { get; private set; }
+    public string UnitCode { get; private set; } = "";
+    public AdjustmentKind Kind { get; private set; }
+    public string Reason { get; private set; } = "";
+    public AdjustmentSource Source { get; private set; }
+
+    private PlanAdjustment() { }
+
+    internal PlanAdjustment(Guid id, Guid planId, string unitCode, AdjustmentKind kind, string reason, AdjustmentSource source)
+    {
+        Id = id;
+        PlanId = planId;
+        UnitCode = unitCode;
+        Kind = kind;
+        Reason = reason;
+        Source = source;
+    }
+
+    internal void Reword(string reason) => Reason = reason;
+}
+
+/// <summary>A top-up draw on an approved plan: its own seed and inputs; it only ever adds units.</summary>
+public sealed class PlanAmendment : Entity<Guid>
+{
+    public Guid PlanId { get; private set; }
+    public int Number { get; private set; }
+    public string Seed { get; private set; } = "";
+    public string AlgorithmVersion { get; private set; } = "";
+    public string InputsJson { get; private set; } = "";
+    public int AddedUnits { get; private set; }
+    public string? Note { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    private PlanAmendment() { }
+
+    internal PlanAmendment(Guid id, Guid planId, int number, string seed, string algorithmVersion, string inputsJson, int addedUnits, string? note, DateTime createdAt)
+    {
+        Id = id;
+        PlanId = planId;
+        Number = number;
+        Seed = seed;
+        AlgorithmVersion = algorithmVersion;
+        InputsJson = inputsJson;
+        AddedUnits = addedUnits;
+        Note = note;
+        CreatedAt = createdAt;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Configuration;
+using InspectionSuite.Organization;
+using InspectionSuite.Planning;
+using InspectionSuite.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InspectionSuite.Application.Tests.Planning;
+
+/// <summary>A clock the test sets (UTC is also the local zone, so "today" is the UTC date).</summary>
+public sealed class SettableTime(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    public void SetDate(int year, int month, int day) => Now = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero);
+}
+
+/// <summary>The real app over SQLite with a settable clock; helpers to run the plan service as a demo user.</summary>
+public class PlanningFixture : AppFixture
+{
+    public SettableTime Time { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
+
+    public Task<T> As<T>(string user, Func<IAnnualPlanAppService, Task<T>> work)
+        => RunAsAsync(user, sp => work(sp.GetRequiredService<IAnnualPlanAppService>()));
+
+    public Task<T> Supervisor<T>(Func<IAnnualPlanAppService, Task<T>> work) => As("supervisor", work);
+
+    public Task<AnnualPlanDto> CreateAsync(AuthorityCode authority, int year) => Supervisor(s => s.CreateAsync(new CreateAnnualPlanDto(authority, year)));
+
+    public Task<AnnualPlanDto> DrawAsync(AnnualPlanDto plan, string seed) => Supervisor(s => s.DrawAsync(plan.Id, new DrawPlanDto(seed, plan.ConcurrencyStamp)));
+
+    public Task<AnnualPlanDto> ApproveAsync(AnnualPlanDto plan) => Supervisor(s => s.ApproveAsync(plan.Id, new PlanCommandDto(plan.ConcurrencyStamp)));
+
+    public async Task<AnnualPlanDto> ApprovedPlanAsync(AuthorityCode authority, int year, string seed)
+        => await ApproveAsync(await DrawAsync(await CreateAsync(authority, year), seed));
+
+    public Task<AnnualPlanDto> GetAsync(Guid id) => Supervisor(s => s.GetAsync(id));
+
+    public async Task<List<PlanItemDto>> ItemsAsync(Guid id, GetPlanItemListInput? input = null)
+        => (await Supervisor(s => s.GetItemsAsync(id, input ?? new GetPlanItemListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }))).Items.ToList();
+}
+
+/// <summary>Records the planned cases the approval asks for (stands in for the cases module).</summary>
+public sealed class RecordingCaseFactory : IPlannedCaseFactory
+{
+    public List<PlannedCaseRequest> Requests { get; } = [];
+
+    public Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
+    {
+        lock (Requests) Requests.Add(request);
+        return Task.FromResult(Guid.NewGuid());
+    }
+}
+
+public sealed class PlanningWithCasesFixture : PlanningFixture
+{
+    public RecordingCaseFactory Cases { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<IPlannedCaseFactory>(Cases);
+    }
+}
+
+/// <summary>Alert date moved by configuration (option Planning:CoverageAlertFrom).</summary>
+public sealed class LateAlertPlanningFixture : PlanningFixture
+{
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        // The option as an operator sets it: the configuration key Planning:CoverageAlertFrom.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Default"] = ConnectionString,
+                ["Planning:CoverageAlertFrom"] = "10-15",
+            }).Build());
+    }
+}

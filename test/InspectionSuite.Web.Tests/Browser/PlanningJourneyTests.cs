@@ -1,0 +1,42 @@
+using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Web.Tests.Browser;
+
+public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public async Task Should_let_a_supervisor_run_the_draw_read_a_reason_and_approve_the_plan()
+    {
+        var page = await fixture.SignedInPageAsync("supervisor");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch năm" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Planning");
+        await page.Locator("#new-year").FillAsync("2032");
+        await page.Locator("#create-plan").ClickAsync();
+        await page.WaitForURLAsync("**/Planning/Plan/**");
+        (await page.Locator("#plan-status").InnerTextAsync()).ShouldBe("Dự thảo");
+
+        await page.Locator("#seed").FillAsync("QN-NOIVU-2032");
+        await page.Locator("#draw-submit").ClickAsync();
+        await page.Locator("#plan-seed", new() { HasText = "QN-NOIVU-2032" }).WaitForAsync();
+        (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(25);
+
+        // Filter to the random part of the draw and read one unit's reason and detail.
+        await page.Locator("#stratum").SelectOptionAsync("Local");
+        await page.Locator("#reason").SelectOptionAsync("RISK_DRAW");
+        await page.Locator("#filter-submit").ClickAsync();
+        await page.WaitForURLAsync("**reason=RISK_DRAW**");
+        var row = page.Locator("#items-table tbody tr").First;
+        (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("RISK_DRAW");
+        (await row.Locator("td").Nth(4).InnerTextAsync()).ShouldContain("risk-weighted draw");
+        (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(20);
+
+        page.Dialog += (_, dialog) => dialog.AcceptAsync(); // the approval confirmation
+        await page.Locator("#approve-submit").ClickAsync();
+        await page.Locator("#plan-status", new() { HasText = "Đã phê duyệt" }).WaitForAsync();
+        (await page.Locator("#coverage [data-coverage='Local']").InnerTextAsync()).ShouldContain("0/96");
+        await BrowserFixture.ScreenshotAsync(page, "supervisor-annual-plan");
+    }
+}
