@@ -6,13 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InspectionSuite.Web.Pages;
 
 [Authorize(InspectionSuitePermissions.Dashboard.Default)]
-public sealed class IndexModel(IRepository<Unit> units) : PageModel
+public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions) : PageModel
 {
+    /// <summary>Inspectors and unit representatives start from their work list.</summary>
+    public bool ShowInbox { get; private set; }
+
     public int Departments { get; private set; }
     public int Locals { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        ShowInbox = await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Default, ct);
         Departments = await units.CountAsync(units.Query().Where(u => u.Kind == UnitKind.Department), ct);
         Locals = await units.CountAsync(units.Query().Where(u => u.Kind != UnitKind.Department), ct);
     }

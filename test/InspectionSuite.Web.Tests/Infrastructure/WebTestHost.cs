@@ -48,6 +48,7 @@ public sealed class WebTestHost : IAsyncLifetime
                 "--urls", "http://127.0.0.1:0",
                 $"--ConnectionStrings:Default={ConnectionString}",
                 $"--Logging:Directory={Path.Combine(DataDirectory, "logs")}",
+                $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
             ],

@@ -1,0 +1,63 @@
+using System.Globalization;
+using InspectionSuite.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace InspectionSuite.Web.Pages.Cases;
+
+/// <summary>Display helpers shared by the case pages (no business rule: dates, labels, validation messages).</summary>
+public static class CaseUi
+{
+    /// <summary>The calendar the workflow counts in (Vietnam, UTC+7).</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime + VietnamOffset);
+
+    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(utc + VietnamOffset);
+
+    public static string LocalTime(DateTime utc) => (utc + VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>"5 days", "Due today" or "Overdue by 3 days".</summary>
+    public static string DaysLeft(InspectionSuiteLocalizer l, DateOnly due, DateOnly today)
+    {
+        var days = due.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => l["Common.DueToday"],
+            < 0 => l["Common.OverdueDays", -days],
+            _ => l["Common.Days", days],
+        };
+    }
+
+    public static string Money(decimal? amount) => amount is { } a ? a.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ" : "—";
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
+    };
+
+    public static string State(InspectionSuiteLocalizer l, string? state) => state is null ? "—" : l["CaseState." + state];
+
+    public static string StateBadge(string state) => state switch
+    {
+        "Closed" => "text-bg-secondary",
+        "Cancelled" => "text-bg-dark",
+        "OnSite" or "Reporting" => "text-bg-warning",
+        "FollowUp" or "Sanctioning" => "text-bg-info",
+        _ => "text-bg-primary",
+    };
+
+    /// <summary>Puts field errors of an app-service validation failure under the form's prefix ("Minutes.Title").</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, InputValidationException error, string prefix, InspectionSuiteLocalizer l)
+    {
+        foreach (var (field, messages) in error.Errors)
+        {
+            var key = string.IsNullOrEmpty(field) ? prefix : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+            foreach (var message in messages) modelState.AddModelError(key, l[message]);
+        }
+        if (error.Errors.Count == 0) modelState.AddModelError(prefix, l.Error(error));
+    }
+}

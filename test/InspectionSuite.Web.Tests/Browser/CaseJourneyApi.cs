@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+using InspectionSuite.Web.Tests.Cases;
+using Shouldly;
+
+namespace InspectionSuite.Web.Tests.Browser;
+
+/// <summary>Sets up cases for the browser journeys through the public API (as the demo users), never through ids known in advance.</summary>
+public sealed class CaseJourneyApi(Uri baseAddress)
+{
+    private static readonly JsonSerializerOptions J = CaseWebHost.Json;
+
+    public async Task<HttpClient> ClientAsync(string userName)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        var token = await http.PostAsJsonAsync("/api/account/token", new { userName, password = Seeding.DataSeeder.DemoPassword });
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return http;
+    }
+
+    public async Task<IReadOnlyList<CaseListItemDto>> AllCasesAsync()
+    {
+        using var supervisor = await ClientAsync("supervisor");
+        return (await supervisor.GetFromJsonAsync<PagedResultDto<CaseListItemDto>>("/api/cases?take=200", J))!.Items;
+    }
+
+    private static async Task<T> Ok<T>(HttpResponseMessage r)
+    {
+        if (!r.IsSuccessStatusCode) throw new ShouldAssertException($"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        return (await r.Content.ReadFromJsonAsync<T>(J))!;
+    }
+
+    private static async Task<CaseDto> Fire(HttpClient http, Guid id, string trigger)
+    {
+        var c = await Ok<CaseDto>(await http.GetAsync($"/api/cases/{id}"));
+        return await Ok<CaseDto>(await http.PostAsJsonAsync($"/api/cases/{id}/triggers/{trigger}", new { expectedVersion = c.WorkflowVersion }, J));
+    }
+
+    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
+    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    {
+        using var supervisor = await ClientAsync("supervisor");
+        using var inspector = await ClientAsync("inspector");
+        using var leader = await ClientAsync("leader");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+        var units = await supervisor.GetFromJsonAsync<JsonElement>($"/api/units?filter={unitCode}&take=50");
+        var unitId = units.GetProperty("items").EnumerateArray().First(u => u.GetProperty("code").GetString() == unitCode).GetProperty("id").GetGuid();
+        var demo = (await AllCasesAsync()).First(c => c.DecisionNumber is not null);
+        var team = (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{demo.Id}"))).Team;
+
+        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Check, AuthorityCode.NoiVu, unitId,
+            "Kiểm tra việc thực hiện kết luận năm trước", "2026", "KH 534", null, null, null), J));
+        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-SNV", today, "Giám đốc Sở Nội vụ", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team",
+            new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
+        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(today, c.ConcurrencyStamp), J));
+        c = await Fire(inspector, c.Id, CaseTriggers.Announce);
+        c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
+        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/on-site", new SetOnSitePeriodDto(c.OnSiteStart ?? today, today, c.ConcurrencyStamp), J));
+        c = await Fire(inspector, c.Id, CaseTriggers.EndOnSite);
+        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/results-report", new AttachResultsReportDto("3/BC", today, "Báo cáo kết quả kiểm tra", c.ConcurrencyStamp), J));
+        c = await Fire(inspector, c.Id, CaseTriggers.SubmitResultsReport);
+        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/draft-conclusion", new RecordDraftConclusionDto(today, "Dự thảo kết luận", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/appraisal", new RecordAppraisalDto(today, "Phòng Pháp chế", "Thống nhất", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("9/KL-SNV", today, "Giám đốc Sở Nội vụ", "Kết luận kiểm tra", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", today, today.AddDays(14), c.ConcurrencyStamp), J));
+        c = await Fire(leader, c.Id, CaseTriggers.Publish);
+        c = await Fire(inspector, c.Id, CaseTriggers.StartSanctioning);
+        await Ok<SanctionDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/sanctions",
+            new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng phường", null, today.AddDays(30), "Chánh Văn phòng", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));
+        await Ok<SanctionDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/sanctions",
+            new IssueSanctionDto(SanctionType.Recovery, "Kế toán phường", 12_000_000m, today.AddDays(20), "Chủ tịch UBND phường", c.ConcurrencyStamp), J));
+        c = await Fire(inspector, c.Id, CaseTriggers.StartFollowUp);
+        c.State.ShouldBe(CaseStates.FollowUp);
+        return c;
+    }
+}
