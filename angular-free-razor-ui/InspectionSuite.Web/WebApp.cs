@@ -181,6 +181,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapFoundationApi();
         app.MapCaseApi();
+        app.MapDocumentApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>

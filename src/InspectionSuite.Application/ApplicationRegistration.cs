@@ -1,4 +1,5 @@
 using FluentValidation;
+using InspectionSuite.Application.Documents;
 using InspectionSuite.Auditing;
 using InspectionSuite.Cases;
 using InspectionSuite.Identity;
@@ -29,6 +30,7 @@ public static class ApplicationRegistration
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
         services.AddScoped<DataSeeder>();
         services.AddCaseServices();
+        services.AddDocumentServices();
         return services;
     }
 }
