@@ -129,7 +129,7 @@ public static class CaseDocumentFields
         SetText("Case.DecisionNumber", c.DecisionNumber);
         SetDate("Case.DecisionDate", c.DecisionDate);
         Set("Case.KindName", c.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra");
-        SetText("Case.Subject", c.Subject);
+        SetText("Case.Subject", SubjectPhrase(c.Subject));
         SetText("Case.PlanReference", c.LegalBasis ?? (c.PlanItemId is not null && c.DecisionDate is { } dd ? $"Kế hoạch thanh tra, kiểm tra năm {dd.Year} đã được phê duyệt" : null));
         SetText("Case.ProposedBy", a.ProposedBy);
         SetText("Case.Period", Period(c) ?? c.Scope);
@@ -218,6 +218,19 @@ public static class CaseDocumentFields
                 break;
         }
         return f;
+    }
+
+    /// <summary>
+    /// The templates put the kind before the subject ("Thanh tra {{Case.Subject}}"), so a subject entered as
+    /// "Thanh tra trách nhiệm ..." becomes "trách nhiệm ..." (first letter lowered unless it starts an acronym like UBND).
+    /// </summary>
+    public static string SubjectPhrase(string subject)
+    {
+        var s = subject.Trim();
+        foreach (var prefix in new[] { "thanh tra ", "kiểm tra " })
+            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && s.Length > prefix.Length) { s = s[prefix.Length..].TrimStart(); break; }
+        if (s.Length > 1 && char.IsUpper(s[0]) && char.IsLower(s[1])) s = char.ToLower(s[0], CultureInfo.GetCultureInfo("vi")) + s[1..];
+        return s;
     }
 
     private static void Report(Dictionary<string, string> f, InspectionCase c, string? assessment)

@@ -48,7 +48,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         }
 
         var decision = DocumentTestData.Text((await Generate(c.Id, DocumentKind.InspectionDecision)).Content);
-        decision.ShouldContain(c.Subject); // "Vụ việc thử ..." with its diacritics
+        decision.ShouldContain("Thanh tra " + Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(c.Subject) + " tại Phường Cẩm Thành"); // "vụ việc thử ..." with its diacritics
         decision.ShouldContain("Trần Thị Thanh Tra - Trưởng đoàn");
         decision.ShouldContain("- Lê Văn Kiểm - Thành viên;");
         decision.ShouldContain("45 ngày làm việc"); // the thanh tra definition's on-site limit
@@ -62,6 +62,14 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         report.ShouldContain("12.000.000 đồng");
         DocumentTestData.Text((await Generate(c.Id, DocumentKind.InspectionConclusion)).Content).ShouldContain(DocumentScenario.DraftText);
     }
+
+    [Theory]
+    [InlineData("Thanh tra trách nhiệm người đứng đầu", "trách nhiệm người đứng đầu")]
+    [InlineData("kiểm tra công tác cải cách hành chính", "công tác cải cách hành chính")]
+    [InlineData("Công tác số hóa", "công tác số hóa")]
+    [InlineData("UBND phường trong thực hiện Kế hoạch 534", "UBND phường trong thực hiện Kế hoạch 534")]
+    public void Should_turn_the_subject_into_a_phrase_after_the_kind(string subject, string phrase)
+        => Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(subject).ShouldBe(phrase);
 
     [Fact]
     public async Task Should_keep_markup_in_a_finding_as_literal_text()
