@@ -182,6 +182,7 @@ public static class WebApp
         app.MapFoundationApi();
         app.MapCaseApi();
         app.MapPlanningApi();
+        app.MapDocumentApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using InspectionSuite.Application.Documents;
 using InspectionSuite.Auditing;
 using InspectionSuite.Cases;
 using InspectionSuite.Identity;
@@ -37,6 +38,7 @@ public static class ApplicationRegistration
         services.AddScoped<DataSeeder>();
         services.AddScoped<Integrity.IntegrityVerifier>();
         services.AddCaseServices();
+        services.AddDocumentServices();
         return services;
     }
 }

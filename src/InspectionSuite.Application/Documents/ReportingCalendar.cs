@@ -1,13 +1,5 @@
 namespace InspectionSuite.Application.Documents;
 
-public enum ReportPeriodKind
-{
-    /// <summary>Báo cáo 6 tháng, due before 15 June.</summary>
-    SixMonths,
-    /// <summary>Báo cáo năm, due before 15 December.</summary>
-    Annual,
-}
-
 /// <summary>
 /// A reporting period. <see cref="From"/>–<see cref="To"/> is the data cut-off of Nghị định 09/2019/NĐ-CP
 /// art. 12 (from 15 December of the previous year to 14 June / 14 December); the report must arrive

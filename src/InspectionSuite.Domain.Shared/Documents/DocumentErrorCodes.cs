@@ -13,4 +13,6 @@ public static class DocumentErrorCodes
     public const string FieldValueInvalid = "Inspection:070004";
     /// <summary>Args: reason.</summary>
     public const string SpreadsheetInvalid = "Inspection:070005";
+    /// <summary>Args: document kind, case kind (e.g. a conclusion of inspection requested for a check).</summary>
+    public const string DocumentNotApplicable = "Inspection:070006";
 }

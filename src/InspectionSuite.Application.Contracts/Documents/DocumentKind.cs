@@ -1,5 +1,7 @@
 namespace InspectionSuite.Application.Documents;
 
+// Lives in Contracts (same namespace as the engine) so the app service interfaces can name it.
+
 /// <summary>The official documents generated for a case; each has one replaceable template file.</summary>
 public enum DocumentKind
 {

@@ -1,0 +1,64 @@
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Application.Documents;
+
+/// <summary>A generated file: a safe ASCII file name, its content type and bytes.</summary>
+public sealed record GeneratedFile(string FileName, string ContentType, byte[] Content)
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvContentType = "text/csv; charset=utf-8";
+}
+
+/// <summary>Whether a document kind can be generated for a case now and, if not, which template fields lack data.</summary>
+public sealed record CaseDocumentAvailabilityDto(DocumentKind Kind, string Slug, string Title, bool Available, IReadOnlyList<string> MissingFields);
+
+/// <summary>Official .docx documents of a case, filled from the case's data through the replaceable templates.</summary>
+public interface ICaseDocumentAppService
+{
+    /// <summary>The kinds that apply to the case's kind (thanh tra / kiểm tra), each with availability and missing fields.</summary>
+    Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The .docx of one kind. 404 for a case the caller may not see; a kind that does not apply to the case's kind is
+    /// refused (Inspection:070006); missing data gives Inspection:070001 naming every missing field (nothing is generated).
+    /// </summary>
+    Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default);
+}
+
+public enum ExportKind
+{
+    /// <summary>Sổ theo dõi xử lý vi phạm và kiến nghị: one row per sanction or recommendation, amounts decided and recovered.</summary>
+    SanctionsRegister,
+    /// <summary>Completed cases per stratum over the units valid in the year, against the 20% minimum.</summary>
+    CoverageByStratum,
+    /// <summary>Cases past a deadline and sanctions past theirs.</summary>
+    OverdueItems,
+}
+
+public enum ExportFormat { Xlsx, Csv }
+
+/// <summary>Year = calendar year of the cases' decisions / conclusions (default: this year); Authority = one authority or both.</summary>
+public sealed record ExportFilter(int? Year = null, AuthorityCode? Authority = null);
+
+/// <summary>Registers and tables as .xlsx or .csv (UTF-8 with BOM) through the documents engine.</summary>
+public interface IExportAppService
+{
+    Task<GeneratedFile> ExportAsync(ExportKind kind, ExportFormat format, ExportFilter filter, CancellationToken ct = default);
+}
+
+public enum ReportFormat { Docx, Xlsx }
+
+/// <summary>One periodic report with its due date relative to today.</summary>
+public sealed record DueReportDto(ReportPeriodKind Kind, int Year, string Label, DateOnly From, DateOnly To, DateOnly DueBefore, DateOnly LastDay,
+    int DaysLeft, bool IsNext, bool IsPast);
+
+/// <summary>The periodic report of the plan's implementation (Sở Nội vụ → Bộ Nội vụ), computed from the database.</summary>
+public interface IPeriodicReportAppService
+{
+    /// <summary>The report as an official .docx or as an .xlsx workbook with the same figures.</summary>
+    Task<GeneratedFile> GenerateAsync(AuthorityCode authority, ReportPeriodKind kind, int year, ReportFormat format, CancellationToken ct = default);
+
+    /// <summary>This year's reports and the next one due, with days left (for the dashboard).</summary>
+    Task<IReadOnlyList<DueReportDto>> GetDueReportsAsync(DateOnly? today = null, CancellationToken ct = default);
+}

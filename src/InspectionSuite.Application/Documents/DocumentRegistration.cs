@@ -1,0 +1,32 @@
+using InspectionSuite.Application.Documents.Cases;
+using InspectionSuite.Application.Documents.Reports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InspectionSuite.Application.Documents;
+
+public static class DocumentRegistration
+{
+    /// <summary>
+    /// The documents engine and its app services. <see cref="DocumentOptions"/> come from the "Documents" configuration
+    /// section when the host has one (a host may also register its own instance first).
+    /// </summary>
+    public static IServiceCollection AddDocumentServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => DocumentOptions.FromConfiguration(sp.GetService<IConfiguration>()));
+        services.TryAddSingleton(sp => new DocumentTemplateStore(sp.GetRequiredService<DocumentOptions>().TemplateDirectory));
+        services.TryAddSingleton<DocumentTemplateRenderer>();
+        services.TryAddSingleton<DocxOfficialDocumentWriter>();
+        services.TryAddSingleton<XlsxTableWriter>();
+        services.TryAddSingleton<XlsxTableReader>();
+        services.TryAddSingleton<OfficialDocumentGenerator>();
+        services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
+        services.AddScoped<ICaseDocumentAppService, CaseDocumentAppService>();
+        services.AddScoped<ExportAppService>();
+        services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());
+        services.AddScoped<PeriodicReportAppService>();
+        services.AddScoped<IPeriodicReportAppService>(sp => sp.GetRequiredService<PeriodicReportAppService>());
+        return services;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using InspectionSuite.Application.Documents;
+using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Application.Tests.Cases;
+using InspectionSuite.Cases;
+using InspectionSuite.Csv;
+using InspectionSuite.Organization;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Application.Tests.Documents.Integration;
+
+/// <summary>
+/// Seeds concluded inspections and checks (findings, sanctions, recoveries, checklist values) through the app services once,
+/// then checks the exports and the periodic report against figures computed here with independent LINQ over the database.
+/// </summary>
+public sealed class ReportingFixture : CaseFixture, IAsyncLifetime
+{
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // Thanh tra: two concluded inspections with sanctions (one partly recovered, one overdue), one still planned.
+        var a = await DocumentScenario.InspectionInConcluding(this, "P01", "Chi hội nghị vượt định mức", 30_000_000m);
+        await DocumentScenario.ConcludeAndSanction(this, a, "09/KL-TTr",
+            (SanctionType.Recovery, "Kế toán đơn vị", 30_000_000m, 30, 12_500_000m),
+            (SanctionType.Discipline, "Chánh Văn phòng", null, -5, 0m));
+        var other = await OtherUnitIdAsync();
+        var otherCode = await RunAsAsync("admin", async sp =>
+        {
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return (await units.FirstOrDefaultAsync(units.Query().Where(u => u.Id == other).Select(u => u.Code)))!;
+        });
+        var b = await DocumentScenario.InspectionInConcluding(this, otherCode, "Chậm số hóa hồ sơ", 2_000_000m);
+        await DocumentScenario.ConcludeAndSanction(this, b, "10/KL-TTr", (SanctionType.AdministrativeFine, "Ông Nguyễn Văn Bình", 2_000_000m, 10, 2_000_000m));
+        await NewCase(CaseKind.Inspection, "P01");
+        // Sở Nội vụ: two concluded checks with measured KPI values, one check still planned.
+        var c1 = await DocumentScenario.CheckInConcluding(this, "P01", new Dictionary<string, (CheckResult, string)>
+        {
+            ["KH534-01"] = (CheckResult.NotMet, "8%"), ["KH534-02"] = (CheckResult.Met, "65% trực tuyến"), ["KH534-03"] = (CheckResult.Met, "96,5%"),
+            ["KH534-04"] = (CheckResult.Met, "15%"), ["KH534-06"] = (CheckResult.Met, "ban hành 02/5/2026"), ["KH534-07"] = (CheckResult.NotMet, "chậm 3 ngày"),
+        });
+        await DocumentScenario.ConcludeAndSanction(this, c1, "03/TB-SNV", (SanctionType.CorrectiveRecommendation, "Văn phòng UBND phường", null, 20, 0m));
+        var c2 = await DocumentScenario.CheckInConcluding(this, otherCode, new Dictionary<string, (CheckResult, string)>
+        {
+            ["KH534-01"] = (CheckResult.Met, "12,4%"), ["KH534-02"] = (CheckResult.NotMet, "40%"), ["KH534-03"] = (CheckResult.Met, "99%"),
+            ["KH534-04"] = (CheckResult.NotApplicable, "không đánh giá"), ["KH534-06"] = (CheckResult.Met, "đúng hạn"), ["KH534-07"] = (CheckResult.Met, "đúng hạn"),
+        });
+        await DocumentScenario.ConcludeAndSanction(this, c2, "04/TB-SNV");
+        await NewCase(CaseKind.Check, otherCode);
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
+
+    /// <summary>Every case and unit straight from the repositories (admin scope; the demo fixture has no other cases).</summary>
+    public Task<(List<InspectionCase> Cases, List<Unit> Units)> LoadAsync()
+        => RunAsAsync("admin", async sp =>
+        {
+            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return (await cases.ToListAsync(cases.Query()), await units.ToListAsync(units.Query()));
+        });
+}
+
+public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClassFixture<ReportingFixture>
+{
+    private Task<T> As<T>(string user, Func<IServiceProvider, Task<T>> work) => fixture.RunAsAsync(user, work);
+
+    [Fact]
+    public async Task Should_export_the_sanctions_register_as_xlsx_and_csv_that_read_back_to_the_database_values()
+    {
+        var (cases, _) = await fixture.LoadAsync();
+        var expected = cases.Where(c => c.ConclusionDate is { Year: 2026 })
+            .SelectMany(c => c.Sanctions.Select(s => (c.Code, s.Target, Decided: s.AmountVnd ?? 0m, Recovered: s.AmountRecoveredVnd)))
+            .OrderBy(x => x.Code).ThenBy(x => x.Target).ToList();
+        expected.Count.ShouldBe(4);
+
+        var xlsx = await As("leader", sp => sp.GetRequiredService<IExportAppService>().ExportAsync(ExportKind.SanctionsRegister, ExportFormat.Xlsx, new ExportFilter(2026)));
+        xlsx.FileName.ShouldBe("sanctions-register_2026.xlsx");
+        var table = new XlsxTableReader().Read(xlsx.Content);
+        var rows = table.Rows.Where(r => (string?)r[0] != "Tổng cộng")
+            .Select(r => ((string)r[0]!, (string)r[5]!, (decimal)r[6]!, (decimal)r[7]!)).OrderBy(x => x.Item1).ThenBy(x => x.Item2).ToList();
+        rows.ShouldBe(expected.Select(e => (e.Code, e.Target, e.Decided, e.Recovered)).ToList());
+        var total = table.Rows.Single(r => (string?)r[0] == "Tổng cộng");
+        ((decimal)total[6]!).ShouldBe(expected.Sum(e => e.Decided));
+        ((decimal)total[7]!).ShouldBe(12_500_000m + 2_000_000m);
+
+        var csv = await As("leader", sp => sp.GetRequiredService<IExportAppService>().ExportAsync(ExportKind.SanctionsRegister, ExportFormat.Csv, new ExportFilter(2026)));
+        csv.ContentType.ShouldStartWith("text/csv");
+        var (header, records) = CsvReader.ParseWithHeader(Encoding.UTF8.GetString(csv.Content));
+        header[6].ShouldBe("số tiền quyết định (đồng)"); // ParseWithHeader lower-cases the header
+        records.Where(r => r[0] != "Tổng cộng")
+            .Select(r => (r[0], r[5], decimal.Parse(r[6], CultureInfo.InvariantCulture), decimal.Parse(r[7], CultureInfo.InvariantCulture)))
+            .OrderBy(x => x.Item1).ThenBy(x => x.Item2).ToList()
+            .ShouldBe(expected.Select(e => (e.Code, e.Target, e.Decided, e.Recovered)).ToList());
+
+        // Filtering by authority keeps only that authority's rows.
+        var noiVu = await As("leader", sp => sp.GetRequiredService<ExportAppService>().BuildAsync(ExportKind.SanctionsRegister, new ExportFilter(2026, AuthorityCode.NoiVu)));
+        noiVu.Rows.Count(r => (string?)r[0] != "Tổng cộng").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_export_coverage_by_stratum_equal_to_the_units_and_cases_in_the_database()
+    {
+        var (cases, units) = await fixture.LoadAsync();
+        var (from, to) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        var valid = units.Where(u => (u.ValidFrom == null || u.ValidFrom <= to) && (u.ValidTo == null || u.ValidTo >= from)).ToList();
+        var done = cases.Where(c => c.State != CaseStates.Cancelled && c.ConclusionDate >= from && c.ConclusionDate <= to).Select(c => c.UnitId).Distinct().ToList();
+        var deptTotal = valid.Count(u => u.Kind == UnitKind.Department);
+        var localTotal = valid.Count(u => u.Kind != UnitKind.Department);
+        var deptChecked = valid.Count(u => u.Kind == UnitKind.Department && done.Contains(u.Id));
+        var localChecked = valid.Count(u => u.Kind != UnitKind.Department && done.Contains(u.Id));
+        (deptChecked + localChecked).ShouldBe(2);
+
+        foreach (var format in new[] { ExportFormat.Xlsx, ExportFormat.Csv })
+        {
+            var file = await As("supervisor", sp => sp.GetRequiredService<IExportAppService>().ExportAsync(ExportKind.CoverageByStratum, format, new ExportFilter(2026)));
+            List<(string, long, long, decimal)> rows = format == ExportFormat.Xlsx
+                ? [.. new XlsxTableReader().Read(file.Content).Rows.Select(r => ((string)r[0]!, (long)r[1]!, (long)r[2]!, (decimal)r[3]!))]
+                : [.. CsvReader.ParseWithHeader(Encoding.UTF8.GetString(file.Content)).Rows.Select(r => (r[0], long.Parse(r[1], CultureInfo.InvariantCulture), long.Parse(r[2], CultureInfo.InvariantCulture), decimal.Parse(r[3], CultureInfo.InvariantCulture)))];
+            rows.ShouldBe(
+            [
+                ("Sở, ban, ngành", deptTotal, deptChecked, Math.Round(deptChecked * 100m / deptTotal, 1, MidpointRounding.AwayFromZero)),
+                ("Xã, phường, đặc khu", localTotal, localChecked, Math.Round(localChecked * 100m / localTotal, 1, MidpointRounding.AwayFromZero)),
+                ("Tổng cộng", deptTotal + localTotal, deptChecked + localChecked, Math.Round((deptChecked + localChecked) * 100m / (deptTotal + localTotal), 1, MidpointRounding.AwayFromZero)),
+            ], format.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Should_export_overdue_sanctions_and_refuse_users_without_the_export_permission()
+    {
+        var (cases, _) = await fixture.LoadAsync();
+        var overdue = cases.SelectMany(c => c.Sanctions.Where(s => s.Status is not (SanctionStatus.Done or SanctionStatus.CarriedOver) && s.Deadline < fixture.Today)
+            .Select(s => (c.Code, s.Deadline!.Value))).ToList();
+        overdue.Count.ShouldBe(1);
+        var table = new XlsxTableReader().Read((await As("supervisor", sp => sp.GetRequiredService<IExportAppService>()
+            .ExportAsync(ExportKind.OverdueItems, ExportFormat.Xlsx, new ExportFilter()))).Content);
+        var sanctionRows = table.Rows.Where(r => (string?)r[2] == "Xử lý sau thanh tra, kiểm tra").ToList();
+        sanctionRows.Select(r => ((string)r[0]!, (DateOnly)r[4]!)).ShouldBe(overdue);
+        sanctionRows.Single()[5].ShouldBe(5L);
+        sanctionRows.Single()[3]!.ToString()!.ShouldContain("Chánh Văn phòng");
+
+        await Should.ThrowAsync<BusinessException>(() => As("inspector", sp => sp.GetRequiredService<IExportAppService>()
+            .ExportAsync(ExportKind.SanctionsRegister, ExportFormat.Xlsx, new ExportFilter())));
+        await Should.ThrowAsync<BusinessException>(() => As("unitrep", sp => sp.GetRequiredService<IPeriodicReportAppService>()
+            .GenerateAsync(AuthorityCode.NoiVu, ReportPeriodKind.SixMonths, 2026, ReportFormat.Docx)));
+    }
+
+    private static readonly Regex Number = new(@"-?\d+(?:[.,]\d+)?");
+
+    private static decimal? Measured(string? s) => s is null || Number.Match(s) is not { Success: true } m ? null : decimal.Parse(m.Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData(AuthorityCode.NoiVu)]
+    [InlineData(AuthorityCode.ThanhTra)]
+    public async Task Should_compute_the_periodic_report_figures_equal_to_independent_queries(AuthorityCode authority)
+    {
+        var period = ReportingCalendar.SixMonths(2026);
+        var (all, units) = await fixture.LoadAsync();
+        var cases = all.Where(c => c.Authority == authority).ToList();
+        bool InPeriod(DateOnly? d) => d >= period.From && d <= period.To;
+        bool Done(InspectionCase c) => c.State != CaseStates.Cancelled && InPeriod(c.ConclusionDate);
+        bool Planned(InspectionCase c) => (c.PlanItemId != null || c.State == CaseStates.Planned) && InPeriod(c.DecisionDate ?? DateOnly.FromDateTime(c.CreationTime));
+        var done = cases.Where(Done).ToList();
+
+        var f = await As("leader", sp => sp.GetRequiredService<PeriodicReportAppService>().ComputeAsync(authority, period));
+
+        f.ChecksPlanned.ShouldBe(cases.Count(c => c.Kind == CaseKind.Check && Planned(c)));
+        f.ChecksDone.ShouldBe(cases.Count(c => c.Kind == CaseKind.Check && Done(c)));
+        f.InspectionsPlanned.ShouldBe(cases.Count(c => c.Kind == CaseKind.Inspection && Planned(c)));
+        f.InspectionsDone.ShouldBe(cases.Count(c => c.Kind == CaseKind.Inspection && Done(c)));
+        (f.ChecksDone + f.InspectionsDone).ShouldBe(2);
+        (f.ChecksPlanned + f.InspectionsPlanned).ShouldBe(1);
+
+        var valid = units.Where(u => (u.ValidFrom == null || u.ValidFrom <= period.To) && (u.ValidTo == null || u.ValidTo >= period.From)).ToList();
+        var checkedUnits = done.Select(c => c.UnitId).ToHashSet();
+        f.Coverage.Select(c => (c.UnitsTotal, c.UnitsChecked)).ShouldBe(
+        [
+            (valid.Count(u => u.Kind == UnitKind.Department), valid.Count(u => u.Kind == UnitKind.Department && checkedUnits.Contains(u.Id))),
+            (valid.Count(u => u.Kind != UnitKind.Department), valid.Count(u => u.Kind != UnitKind.Department && checkedUnits.Contains(u.Id))),
+        ]);
+
+        var findings = done.SelectMany(c => c.Findings).Where(x => x.Status == FindingStatus.Confirmed).ToList();
+        f.FindingsByType.Sum(x => x.Count).ShouldBe(findings.Count);
+        f.FindingsByType.Single(x => x.Type.EndsWith("nghiêm trọng") && !x.Type.Contains("rất")).Count.ShouldBe(findings.Count(x => x.Severity == FindingSeverity.Serious));
+        var sanctions = done.SelectMany(c => c.Sanctions).ToList();
+        f.SanctionsByType.Sum(s => s.Count).ShouldBe(sanctions.Count);
+        f.MoneyDecided.ShouldBe(sanctions.Sum(s => s.AmountVnd ?? 0));
+        f.MoneyRecovered.ShouldBe(sanctions.Sum(s => s.AmountRecoveredVnd));
+        f.SanctionsByType.Sum(s => s.AmountDecided).ShouldBe(f.MoneyDecided);
+        if (authority == AuthorityCode.ThanhTra)
+        {
+            f.MoneyDecided.ShouldBe(32_000_000m);
+            f.MoneyRecovered.ShouldBe(14_500_000m);
+        }
+
+        decimal Mean(string code)
+        {
+            var values = done.Select(c => c.Checklist.FirstOrDefault(i => i.CriterionCode == code))
+                .Where(i => i != null && i.Result != CheckResult.NotApplicable).Select(i => Measured(i!.MeasuredValue)).OfType<decimal>().ToList();
+            return values.Count == 0 ? 0 : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
+        }
+        f.Kpis.UnitsChecked.ShouldBe(checkedUnits.Count);
+        f.Kpis.MeetingsReducedPercent.ShouldBe(Mean("KH534-01"));
+        f.Kpis.OnlineMeetingsSharePercent.ShouldBe(Mean("KH534-02"));
+        f.Kpis.DigitalProceduresPercent.ShouldBe(Mean("KH534-03"));
+        f.Kpis.DocumentsReducedPercent.ShouldBe(Mean("KH534-04"));
+        f.Kpis.PlansIssuedOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-06" && i.Result == CheckResult.Met)));
+        f.Kpis.ReportsOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-07" && i.Result == CheckResult.Met)));
+        if (authority == AuthorityCode.NoiVu)
+        {
+            f.Kpis.MeetingsReducedPercent.ShouldBe(10.2m); // (8 + 12.4) / 2
+            f.Kpis.DigitalProceduresPercent.ShouldBe(97.8m); // (96.5 + 99) / 2 = 97.75
+            f.Kpis.DocumentsReducedPercent.ShouldBe(15m); // the other unit's is not applicable
+            f.Kpis.PlansIssuedOnTime.ShouldBe(2);
+            f.Kpis.ReportsOnTime.ShouldBe(1);
+        }
+
+        // The files carry the same figures.
+        var docx = await As("leader", sp => sp.GetRequiredService<IPeriodicReportAppService>().GenerateAsync(authority, ReportPeriodKind.SixMonths, 2026, ReportFormat.Docx));
+        docx.ContentType.ShouldBe(GeneratedFile.DocxContentType);
+        DocumentTestData.ValidationErrors(docx.Content).ShouldBeEmpty();
+        DocumentTestData.Text(docx.Content).ShouldContain("6 tháng đầu năm 2026");
+        var xlsx = await As("leader", sp => sp.GetRequiredService<IPeriodicReportAppService>().GenerateAsync(authority, ReportPeriodKind.SixMonths, 2026, ReportFormat.Xlsx));
+        var plan = new XlsxTableReader().ReadAll(xlsx.Content).Single(s => s.Name == PeriodicReportDocument.PlanSheet).Table;
+        plan.Rows[0].Take(3).ShouldBe(["Kiểm tra", (long)f.ChecksPlanned, (long)f.ChecksDone]);
+        plan.Rows[1].Take(3).ShouldBe(["Thanh tra", (long)f.InspectionsPlanned, (long)f.InspectionsDone]);
+    }
+
+    [Fact]
+    public async Task Should_list_the_due_reports_with_days_left()
+    {
+        var due = await As("inspector", sp => sp.GetRequiredService<IPeriodicReportAppService>().GetDueReportsAsync(new DateOnly(2026, 6, 1)));
+        due.Select(d => (d.Kind, d.Year, d.DaysLeft, d.IsNext)).ShouldBe([(ReportPeriodKind.SixMonths, 2026, 13, true), (ReportPeriodKind.Annual, 2026, 196, false)]);
+        var late = await As("inspector", sp => sp.GetRequiredService<IPeriodicReportAppService>().GetDueReportsAsync(new DateOnly(2026, 12, 20)));
+        late.Last().ShouldSatisfyAllConditions(d => d.Kind.ShouldBe(ReportPeriodKind.SixMonths), d => d.Year.ShouldBe(2027), d => d.IsNext.ShouldBeTrue());
+        late.Take(2).ShouldAllBe(d => d.IsPast);
+    }
+}
