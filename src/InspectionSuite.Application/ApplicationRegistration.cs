@@ -29,6 +29,9 @@ public static class ApplicationRegistration
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
         services.AddScoped<DataSeeder>();
         services.AddCaseServices();
+        services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
+        services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
+        services.AddScoped<Oversight.IWorkflowAdminAppService, Oversight.WorkflowAdminAppService>();
         return services;
     }
 }
