@@ -11,6 +11,12 @@ public static class NavigationMenu
     [
         new("/", "Nav.Home", "bi-house", InspectionSuitePermissions.Dashboard.Default),
         new("/Admin/Units", "Nav.Units", "bi-buildings", InspectionSuitePermissions.Units.Default),
+        new("/Supervision/Assign", "Ov.Nav.Assign", "bi-people", InspectionSuitePermissions.Cases.Assign),
+        new("/Supervision/Overdue", "Ov.Nav.Overdue", "bi-alarm", InspectionSuitePermissions.Tasks.Reassign),
+        new("/Reports/Sanctions", "Ov.Nav.Sanctions", "bi-bar-chart", InspectionSuitePermissions.Reports.Sanctions),
+        new("/Admin/Users", "Ov.Nav.Users", "bi-person-gear", InspectionSuitePermissions.Administration.Users),
+        new("/Admin/UnitSuccession", "Ov.Nav.UnitSuccession", "bi-diagram-3", InspectionSuitePermissions.Units.Manage),
+        new("/Admin/Workflows", "Ov.Nav.Workflows", "bi-bezier2", InspectionSuitePermissions.Workflows.Default),
         new("/Admin/Permissions", "Nav.Permissions", "bi-key", InspectionSuitePermissions.Administration.Permissions),
         new("/Admin/AuditLog", "Nav.AuditLog", "bi-journal-check", InspectionSuitePermissions.Administration.AuditLog),
     ];
