@@ -19,11 +19,12 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
 
     public sealed class NewUserInput
     {
-        public string UserName { get; set; } = "";
-        public string FullName { get; set; } = "";
+        // Nullable: the handler reports missing fields with localized messages (no implicit [Required] in English).
+        public string? UserName { get; set; }
+        public string? FullName { get; set; }
         public string? Email { get; set; }
-        public string Password { get; set; } = "";
-        public string Role { get; set; } = InspectionSuiteRoles.Inspector;
+        public string? Password { get; set; }
+        public string? Role { get; set; } = InspectionSuiteRoles.Inspector;
         public Guid? UnitId { get; set; }
     }
 
@@ -46,7 +47,7 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
         {
             try
             {
-                var created = await usersService.CreateAsync(new CreateUserDto(Input.UserName, Input.FullName, Input.Email, Input.Password, Input.Role,
+                var created = await usersService.CreateAsync(new CreateUserDto(Input.UserName!, Input.FullName!, Input.Email, Input.Password!, Input.Role ?? "",
                     Input.Role == InspectionSuiteRoles.UnitRepresentative ? Input.UnitId : null), ct);
                 TempData["Success"] = l["Ov.Users.Created", created.UserName];
                 return RedirectToPage(new { q = created.UserName });
