@@ -39,6 +39,9 @@ public static class ApplicationRegistration
         services.AddScoped<Integrity.IntegrityVerifier>();
         services.AddCaseServices();
         services.AddDocumentServices();
+        services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
+        services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
+        services.AddScoped<Oversight.IWorkflowAdminAppService, Oversight.WorkflowAdminAppService>();
         return services;
     }
 }

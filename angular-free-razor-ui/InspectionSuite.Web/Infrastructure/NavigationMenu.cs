@@ -5,7 +5,10 @@ namespace InspectionSuite.Web;
 /// <summary>Main menu entries; each shows only to users granted its permission.</summary>
 public static class NavigationMenu
 {
-    public sealed record Item(string Path, string TextKey, string Icon, string Permission);
+    /// <summary>An entry; entries with a <paramref name="GroupKey"/> render together under one dropdown (keeps the bar on one line at 1366 px).</summary>
+    public sealed record Item(string Path, string TextKey, string Icon, string Permission, string? GroupKey = null);
+
+    public const string AdminGroup = "Ov.Nav.AdminGroup";
 
     public static readonly List<Item> Items =
     [
@@ -14,7 +17,13 @@ public static class NavigationMenu
         new("/Cases", "Nav.Cases", "bi-folder2-open", InspectionSuitePermissions.Cases.Default),
         new("/Planning", "Nav.Planning", "bi-calendar-check", InspectionSuitePermissions.Planning.Default),
         new("/Admin/Units", "Nav.Units", "bi-buildings", InspectionSuitePermissions.Units.Default),
-        new("/Admin/Permissions", "Nav.Permissions", "bi-key", InspectionSuitePermissions.Administration.Permissions),
-        new("/Admin/AuditLog", "Nav.AuditLog", "bi-journal-check", InspectionSuitePermissions.Administration.AuditLog),
+        new("/Supervision/Assign", "Ov.Nav.Assign", "bi-people", InspectionSuitePermissions.Cases.Assign),
+        new("/Supervision/Overdue", "Ov.Nav.Overdue", "bi-alarm", InspectionSuitePermissions.Tasks.Reassign),
+        new("/Reports/Sanctions", "Ov.Nav.Sanctions", "bi-bar-chart", InspectionSuitePermissions.Reports.Sanctions),
+        new("/Admin/Users", "Ov.Nav.Users", "bi-person-gear", InspectionSuitePermissions.Administration.Users, AdminGroup),
+        new("/Admin/UnitSuccession", "Ov.Nav.UnitSuccession", "bi-diagram-3", InspectionSuitePermissions.Units.Manage, AdminGroup),
+        new("/Admin/Workflows", "Ov.Nav.Workflows", "bi-bezier2", InspectionSuitePermissions.Workflows.Default, AdminGroup),
+        new("/Admin/Permissions", "Nav.Permissions", "bi-key", InspectionSuitePermissions.Administration.Permissions, AdminGroup),
+        new("/Admin/AuditLog", "Nav.AuditLog", "bi-journal-check", InspectionSuitePermissions.Administration.AuditLog, AdminGroup),
     ];
 }

@@ -23,6 +23,12 @@ public sealed record UnitImportLineError(int Line, string Reason);
 /// <summary>Import outcome: either counts of what changed, or the line errors (and nothing changed).</summary>
 public sealed record UnitImportResultDto(bool Succeeded, int Created, int Updated, int DemoRowsRemoved, IReadOnlyList<UnitImportLineError> Errors);
 
+/// <summary>Several units merge into <see cref="SuccessorId"/> (which may be one of them continuing) from <see cref="Effective"/>.</summary>
+public sealed record MergeUnitsDto(IReadOnlyList<Guid> PredecessorIds, Guid SuccessorId, DateOnly Effective);
+
+/// <summary>One unit splits into several existing successor units from <see cref="Effective"/>.</summary>
+public sealed record SplitUnitDto(Guid PredecessorId, IReadOnlyList<Guid> SuccessorIds, DateOnly Effective);
+
 public sealed record AuthorityDto(Guid Id, AuthorityCode Code, string Name);
 
 public interface IUnitAppService
@@ -34,4 +40,8 @@ public interface IUnitAppService
     /// <summary>Imports a register CSV; a single bad row rejects the whole file.</summary>
     Task<UnitImportResultDto> ImportCsvAsync(string csvText, CancellationToken ct = default);
     Task<IReadOnlyList<AuthorityDto>> GetAuthoritiesAsync(CancellationToken ct = default);
+    /// <summary>Records the successor of each predecessor (their validity ends the day before). Needs Units.Manage.</summary>
+    Task<UnitDto> MergeAsync(MergeUnitsDto input, CancellationToken ct = default);
+    /// <summary>Records each successor of the split unit (its validity ends the day before). Needs Units.Manage.</summary>
+    Task<IReadOnlyList<UnitDto>> SplitAsync(SplitUnitDto input, CancellationToken ct = default);
 }

@@ -45,6 +45,15 @@ public sealed class CaseAppService(
         if (input.Authority is { } authority) query = query.Where(c => c.Authority == authority);
         if (input.UnitId is { } unitId) query = query.Where(c => c.UnitId == unitId);
         if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        if (input.SanctionType is { } sanctionType) query = query.Where(c => c.Sanctions.Any(s => s.Type == sanctionType));
+        if (input.SanctionStatus is { } sanctionStatus) query = query.Where(c => c.Sanctions.Any(s => s.Status == sanctionStatus));
+        if (input.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.ConclusionDate >= concludedFrom);
+        if (input.ConcludedTo is { } concludedTo) query = query.Where(c => c.ConclusionDate <= concludedTo);
+        if (input.Stratum is { } stratum)
+        {
+            var departments = stratum == Stratum.Department;
+            query = query.Where(c => units.QueryIncludingDeleted().Any(u => u.Id == c.UnitId && (u.Kind == UnitKind.Department) == departments));
+        }
         var total = await cases.CountAsync(query, ct);
         query = (input.Sorting ?? "creationTime desc").Trim().ToLowerInvariant() switch
         {

@@ -21,6 +21,7 @@ public sealed class UnitAppService(
     IPermissionChecker permissions,
     IRepository<Unit> units,
     IRepository<Authority> authorities,
+    IRepository<UnitSuccession> successions,
     IUnitOfWork uow,
     IValidator<UpdateUnitDto> updateValidator) : IUnitAppService
 {
@@ -141,9 +142,52 @@ public sealed class UnitAppService(
         return list.Select(a => new AuthorityDto(a.Id, a.Code, en ? a.NameEn : a.NameVi)).ToList();
     }
 
+    public async Task<UnitDto> MergeAsync(MergeUnitsDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        var predecessorIds = (input.PredecessorIds ?? []).Where(id => id != Guid.Empty && id != input.SuccessorId).Distinct().ToList();
+        if (predecessorIds.Count == 0 || input.SuccessorId == Guid.Empty)
+            throw new BusinessException(Oversight.OversightErrorCodes.SuccessionUnitsInvalid);
+        var successor = await units.GetAsync(input.SuccessorId, ct);
+        foreach (var predecessor in await LoadAllAsync(predecessorIds, ct))
+            await LinkAsync(predecessor, successor, input.Effective, ct);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(successor, ct);
+    }
+
+    public async Task<IReadOnlyList<UnitDto>> SplitAsync(SplitUnitDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        var successorIds = (input.SuccessorIds ?? []).Where(id => id != Guid.Empty && id != input.PredecessorId).Distinct().ToList();
+        if (successorIds.Count < 2 || input.PredecessorId == Guid.Empty)
+            throw new BusinessException(Oversight.OversightErrorCodes.SuccessionUnitsInvalid);
+        var predecessor = await units.GetAsync(input.PredecessorId, ct);
+        var successors = await LoadAllAsync(successorIds, ct);
+        foreach (var successor in successors) await LinkAsync(predecessor, successor, input.Effective, ct);
+        await uow.SaveChangesAsync(ct);
+        var result = new List<UnitDto>();
+        foreach (var successor in successors) result.Add(await ToDtoAsync(successor, ct));
+        return result;
+    }
+
+    private async Task<List<Unit>> LoadAllAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var list = await units.ToListAsync(units.Query().Where(u => ids.Contains(u.Id)), ct);
+        if (list.Count != ids.Count) throw new EntityNotFoundException(nameof(Unit), string.Join(",", ids.Except(list.Select(u => u.Id))));
+        return list;
+    }
+
+    // The successor's predecessor links are not loaded with it; an existing link is left as it is.
+    private async Task LinkAsync(Unit predecessor, Unit successor, DateOnly effective, CancellationToken ct)
+    {
+        if (await successions.AnyAsync(successions.Query().Where(s => s.PredecessorId == predecessor.Id && s.SuccessorId == successor.Id), ct)) return;
+        successor.AddPredecessor(predecessor, effective);
+    }
+
     private async Task<UnitDto> ToDtoAsync(Unit u, CancellationToken ct)
     {
-        var ids = u.Predecessors.Select(p => p.PredecessorId).ToList();
+        var ids = u.Predecessors.Select(p => p.PredecessorId)
+            .Union(await successions.ToListAsync(successions.Query().Where(s => s.SuccessorId == u.Id).Select(s => s.PredecessorId), ct)).ToList();
         var codes = ids.Count == 0 ? [] : await units.ToListAsync(units.QueryIncludingDeleted().Where(x => ids.Contains(x.Id)).Select(x => x.Code), ct);
         return new UnitDto(u.Id, u.Code, u.Name, u.Kind, u.Stratum, u.ValidFrom, u.ValidTo, u.IsDemo, codes, u.ConcurrencyStamp);
     }

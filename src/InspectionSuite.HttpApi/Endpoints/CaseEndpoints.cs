@@ -24,7 +24,7 @@ public static class CaseEndpoints
         var g = app.MapGroup("/api/cases").WithTags("Cases");
 
         g.MapGet("/", (ICaseAppService s, [AsParameters] CaseListQuery q, CancellationToken ct) =>
-                s.GetListAsync(new GetCaseListInput { Filter = q.Filter, State = q.State, Authority = q.Authority, UnitId = q.UnitId, Kind = q.Kind, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 20, Sorting = q.Sorting }, ct))
+                s.GetListAsync(new GetCaseListInput { Filter = q.Filter, State = q.State, Authority = q.Authority, UnitId = q.UnitId, Kind = q.Kind, SanctionType = q.SanctionType, SanctionStatus = q.SanctionStatus, ConcludedFrom = q.ConcludedFrom, ConcludedTo = q.ConcludedTo, Stratum = q.Stratum, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 20, Sorting = q.Sorting }, ct))
             .WithSummary("Cases the caller may see (paged; filter by state, authority, unit, kind)").RequireAuthorization(P.Default);
         g.MapGet("/inbox", (ICaseAppService s, int? skip, int? take, CancellationToken ct) => s.GetInboxAsync(skip ?? 0, take ?? 20, ct))
             .WithSummary("Open workflow tasks of the current user").RequireAuthorization(P.Default);
@@ -111,5 +111,6 @@ public static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{id}/evidence/{dto.Id}", dto);
     }
 
-    public sealed record CaseListQuery(string? Filter, string? State, AuthorityCode? Authority, Guid? UnitId, CaseKind? Kind, int? Skip, int? Take, string? Sorting);
+    public sealed record CaseListQuery(string? Filter, string? State, AuthorityCode? Authority, Guid? UnitId, CaseKind? Kind, int? Skip, int? Take, string? Sorting,
+        SanctionType? SanctionType = null, SanctionStatus? SanctionStatus = null, DateOnly? ConcludedFrom = null, DateOnly? ConcludedTo = null, Stratum? Stratum = null);
 }

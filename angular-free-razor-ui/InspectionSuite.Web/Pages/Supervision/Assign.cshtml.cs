@@ -1,0 +1,68 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Localization;
+using InspectionSuite.Oversight;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages.Supervision;
+
+/// <summary>Supervisor: pick a case, appoint its team leader and members seeing each inspector's open-case load, reassign its open tasks.</summary>
+[Authorize(InspectionSuitePermissions.Cases.Assign)]
+public sealed class AssignModel(ICaseAppService cases, IOversightAppService oversight, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
+{
+    public const int PageSize = 15;
+    /// <summary>States in which the case aggregate accepts a team (InspectionCase.AssignTeam).</summary>
+    public static readonly string[] TeamStates = [CaseStates.Planned, CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite];
+
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? State { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public PagedResultDto<CaseListItemDto> List { get; private set; } = new([], 0);
+    public Pager Pager { get; private set; } = null!;
+    public CaseDto? Case { get; private set; }
+    public IReadOnlyList<InspectorLoadDto> Inspectors { get; private set; } = [];
+    public IReadOnlyList<CaseTaskDto> Tasks { get; private set; } = [];
+    public bool CanReassign { get; private set; }
+    public bool CanAssignNow => Case is not null && TeamStates.Contains(Case.State);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostTeamAsync(Guid id, Guid leaderId, List<Guid>? memberIds, string concurrencyStamp, CancellationToken ct)
+    {
+        if (leaderId == Guid.Empty)
+        {
+            ModelState.AddModelError("leaderId", l["Ov.Assign.LeaderRequired"]);
+            Id = id;
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        var updated = await cases.AssignTeamAsync(id, new AssignTeamDto(leaderId, memberIds ?? [], concurrencyStamp), ct);
+        TempData["Success"] = l["Ov.Assign.Saved", updated.Code, updated.Team.Count];
+        return RedirectToPage(new { id });
+    }
+
+    [RequirePermission(InspectionSuitePermissions.Tasks.Reassign)]
+    public async Task<IActionResult> OnPostReassignAsync(Guid id, Guid taskId, Guid? toUserId, string? toRole, CancellationToken ct)
+    {
+        var task = await oversight.ReassignTaskAsync(taskId, new ReassignTaskDto(toUserId, string.IsNullOrWhiteSpace(toRole) ? null : toRole), ct);
+        TempData["Success"] = l["Ov.Tasks.Reassigned", task.Name, task.AssigneeName ?? task.AssigneeRole ?? ""];
+        return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var page = Math.Max(1, PageNumber);
+        List = await cases.GetListAsync(new GetCaseListInput { Filter = Q, State = string.IsNullOrWhiteSpace(State) ? null : State, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize }, ct);
+        Pager = new Pager(Request, page, PageSize, List.TotalCount);
+        if (Id is not { } id) return;
+        Case = await cases.GetAsync(id, ct);
+        Inspectors = await oversight.GetInspectorLoadAsync(ct);
+        CanReassign = await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Reassign, ct);
+        if (CanReassign) Tasks = await oversight.GetCaseTasksAsync(id, ct);
+    }
+}
