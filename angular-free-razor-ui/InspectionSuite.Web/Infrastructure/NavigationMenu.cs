@@ -20,6 +20,7 @@ public static class NavigationMenu
         new("/Supervision/Assign", "Ov.Nav.Assign", "bi-people", InspectionSuitePermissions.Cases.Assign),
         new("/Supervision/Overdue", "Ov.Nav.Overdue", "bi-alarm", InspectionSuitePermissions.Tasks.Reassign),
         new("/Reports/Sanctions", "Ov.Nav.Sanctions", "bi-bar-chart", InspectionSuitePermissions.Reports.Sanctions),
+        new("/Reports/Periodic", "Nav.PeriodicReport", "bi-file-earmark-text", InspectionSuitePermissions.Reports.Export),
         new("/Admin/Users", "Ov.Nav.Users", "bi-person-gear", InspectionSuitePermissions.Administration.Users, AdminGroup),
         new("/Admin/UnitSuccession", "Ov.Nav.UnitSuccession", "bi-diagram-3", InspectionSuitePermissions.Units.Manage, AdminGroup),
         new("/Admin/Workflows", "Ov.Nav.Workflows", "bi-bezier2", InspectionSuitePermissions.Workflows.Default, AdminGroup),

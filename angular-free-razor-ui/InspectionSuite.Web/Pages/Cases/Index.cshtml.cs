@@ -21,6 +21,12 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    // Drill-down filters used by the sanction outcomes dashboard.
+    [BindProperty(SupportsGet = true)] public SanctionType? SanctionType { get; set; }
+    [BindProperty(SupportsGet = true)] public SanctionStatus? SanctionStatus { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? ConcludedFrom { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? ConcludedTo { get; set; }
+    [BindProperty(SupportsGet = true)] public Stratum? Stratum { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedResultDto<CaseListItemDto> Result { get; private set; } = new([], 0);
@@ -37,6 +43,8 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
         Pager = new Pager(Request, page, PageSize, 0);
         CanFilterUnit = await permissions.IsGrantedAsync(InspectionSuitePermissions.Units.Default, ct);
         Guid? unitId = null;
+        // Dashboard links name the unit by id in the unit parameter.
+        if (UnitId is null && Guid.TryParse(Unit, out var unitFromLink)) UnitId = unitFromLink;
         if (CanFilterUnit && UnitId is { } chosen)
         {
             SelectedUnit = await units.GetAsync(chosen, ct);
@@ -55,6 +63,7 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
         Result = await cases.GetListAsync(new GetCaseListInput
         {
             Filter = Q, State = string.IsNullOrWhiteSpace(State) ? null : State, Authority = Authority, Kind = Kind, UnitId = unitId,
+            SanctionType = SanctionType, SanctionStatus = SanctionStatus, ConcludedFrom = ConcludedFrom, ConcludedTo = ConcludedTo, Stratum = Stratum,
             Sorting = sort, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize,
         }, ct);
         Pager = new Pager(Request, page, PageSize, Result.TotalCount);
