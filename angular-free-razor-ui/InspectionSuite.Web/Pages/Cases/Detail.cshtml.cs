@@ -20,6 +20,7 @@ public sealed class DetailModel(
     IEvidenceAppService evidence,
     IFindingAppService findings,
     IFollowUpAppService followUp,
+    InspectionSuite.Application.Documents.ICaseDocumentAppService documents,
     IPermissionChecker permissions,
     InspectionSuiteLocalizer l,
     TimeProvider time) : PageModel
@@ -39,6 +40,8 @@ public sealed class DetailModel(
     [BindProperty] public ImplementationForm Implementation { get; set; } = new();
 
     public CaseDto Case { get; private set; } = null!;
+    /// <summary>Official documents of this case (download links to the documents API; missing fields listed).</summary>
+    public IReadOnlyList<InspectionSuite.Application.Documents.CaseDocumentAvailabilityDto> Documents { get; private set; } = [];
     public IReadOnlyList<CaseTriggerDto> Triggers { get; private set; } = [];
     public IReadOnlyList<CaseHistoryEntryDto> History { get; private set; } = [];
     public string Diagram { get; private set; } = "";
@@ -282,6 +285,7 @@ public sealed class DetailModel(
     {
         Today = CaseUi.Today(time);
         Case = await cases.GetAsync(Id, ct);
+        Documents = await documents.GetAvailableAsync(Id, ct);
         Triggers = await cases.GetTriggersAsync(Id, ct);
         History = await cases.GetHistoryAsync(Id, ct);
         Diagram = await cases.GetDiagramAsync(Id, ct);
