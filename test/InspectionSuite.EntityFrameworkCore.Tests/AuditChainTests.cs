@@ -75,7 +75,7 @@ public sealed class AuditChainTests
         try
         {
             // An attacker who rewrites a record and its own hash still breaks the next record's link.
-            (await f.ExecuteSqlAsync("UPDATE AuditLog SET Hash = 'ff' || substr(Hash, 3) WHERE Sequence = 2")).ShouldBe(1);
+            (await f.ExecuteSqlAsync("UPDATE AuditLog SET Hash = (CASE WHEN substr(Hash, 1, 2) = 'ff' THEN '00' ELSE 'ff' END) || substr(Hash, 3) WHERE Sequence = 2")).ShouldBe(1);
             var after = await VerifyAsync(f);
             after.IsIntact.ShouldBeFalse();
             after.BrokenAtSequence.ShouldBe(2);
