@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InspectionSuite.Web.Pages;
 
 [Authorize(InspectionSuitePermissions.Dashboard.Default)]
-public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions) : PageModel
+public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions, InspectionSuite.Application.Documents.IPeriodicReportAppService reports) : PageModel
 {
     /// <summary>Inspectors and unit representatives start from their work list.</summary>
     public bool ShowInbox { get; private set; }
+
+    /// <summary>The periodic reports to the Ministry that are still ahead (for users who see reports).</summary>
+    public IReadOnlyList<InspectionSuite.Application.Documents.DueReportDto> DueReports { get; private set; } = [];
 
     public int Departments { get; private set; }
     public int Locals { get; private set; }
@@ -19,5 +22,7 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
         ShowInbox = await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Default, ct);
         Departments = await units.CountAsync(units.Query().Where(u => u.Kind == UnitKind.Department), ct);
         Locals = await units.CountAsync(units.Query().Where(u => u.Kind != UnitKind.Department), ct);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Reports.Default, ct))
+            DueReports = (await reports.GetDueReportsAsync(null, ct)).Where(r => !r.IsPast).Take(2).ToList();
     }
 }
