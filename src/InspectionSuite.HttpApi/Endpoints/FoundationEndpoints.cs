@@ -16,7 +16,6 @@ public sealed record TokenRequest(string UserName, string Password);
 /// <summary>REST endpoints of the foundation: account token, units, authorities, permissions, audit log.</summary>
 public static class FoundationEndpoints
 {
-    public const long MaxCsvBytes = 2 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapFoundationApi(this IEndpointRouteBuilder app)
     {
@@ -43,7 +42,7 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, UnprocessableEntity<UnitImportResultDto>, BadRequest<string>>> (HttpRequest request, IUnitAppService s, CancellationToken ct) =>
             {
-                if (request.ContentLength is > MaxCsvBytes) return TypedResults.BadRequest($"CSV larger than {MaxCsvBytes} bytes");
+                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
                 using var reader = new StreamReader(request.Body);
                 var text = await reader.ReadToEndAsync(ct);
                 var result = await s.ImportCsvAsync(text, ct);

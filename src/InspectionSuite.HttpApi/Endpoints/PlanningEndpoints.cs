@@ -12,7 +12,6 @@ namespace InspectionSuite.Endpoints;
 /// <summary>REST endpoints of annual plans: /api/plans.</summary>
 public static class PlanningEndpoints
 {
-    public const long MaxCsvBytes = 2 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapPlanningApi(this IEndpointRouteBuilder app)
     {
@@ -45,7 +44,7 @@ public static class PlanningEndpoints
         plans.MapPost("/{id:guid}/state-audit", async Task<Results<Ok<StateAuditImportResultDto>, UnprocessableEntity<StateAuditImportResultDto>, BadRequest<string>>> (
                 Guid id, [FromQuery] string concurrencyStamp, HttpRequest request, IAnnualPlanAppService s, CancellationToken ct) =>
             {
-                if (request.ContentLength is > MaxCsvBytes) return TypedResults.BadRequest($"CSV larger than {MaxCsvBytes} bytes");
+                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
                 using var reader = new StreamReader(request.Body);
                 var result = await s.ImportStateAuditCsvAsync(id, await reader.ReadToEndAsync(ct), concurrencyStamp, ct);
                 return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);

@@ -11,7 +11,6 @@ namespace InspectionSuite.Web.Pages.Admin;
 public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
 {
     public const int PageSize = 25;
-    public const long MaxCsvBytes = 2 * 1024 * 1024;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public UnitKind? Kind { get; set; }
@@ -30,7 +29,7 @@ public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permiss
     {
         if (csv is null || csv.Length == 0)
             ImportErrors = [new UnitImportLineError(0, l["Units.NoFile"])];
-        else if (csv.Length > MaxCsvBytes)
+        else if (csv.Length > InspectionSuite.Csv.CsvLimits.MaxBytes)
             ImportErrors = [new UnitImportLineError(0, l["Units.TooLarge"])];
         else if (!Path.GetExtension(csv.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase))
             ImportErrors = [new UnitImportLineError(0, l["Units.NotCsv"])];

@@ -13,7 +13,6 @@ namespace InspectionSuite.Web.Pages.Planning;
 public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker permissions, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
-    public const long MaxCsvBytes = 2 * 1024 * 1024;
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public Stratum? Stratum { get; set; }
@@ -57,7 +56,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
     public async Task<IActionResult> OnPostStateAuditAsync(IFormFile? csv, string concurrencyStamp, CancellationToken ct)
     {
-        if (csv is null || csv.Length == 0 || csv.Length > MaxCsvBytes)
+        if (csv is null || csv.Length == 0 || csv.Length > InspectionSuite.Csv.CsvLimits.MaxBytes)
         {
             TempData["PlanError"] = l["Planning.StateAuditNoFile"];
             return RedirectToPage(new { Id });
