@@ -35,9 +35,10 @@ public sealed record GetOverdueBoardInput : PagedAndSortedInput
 }
 
 public sealed record OverdueItemDto(Guid TaskId, Guid CaseId, string CaseCode, string Subject, AuthorityCode Authority, string UnitName, string State,
-    string TaskName, string? AssigneeRole, Guid? AssigneeUserId, string? AssigneeName, DateTime DueAtUtc, int DaysOverdue);
+    string TaskName, string TaskLabel, string? AssigneeRole, Guid? AssigneeUserId, string? AssigneeName, DateTime DueAtUtc, int DaysOverdue);
 
-public sealed record CaseTaskDto(Guid TaskId, string Name, string State, string? AssigneeRole, Guid? AssigneeUserId, string? AssigneeName, DateTime DueAtUtc, bool IsOverdue);
+/// <summary><see cref="Label"/> is the task's label from its definition version in the current UI language.</summary>
+public sealed record CaseTaskDto(Guid TaskId, string Name, string Label, string State, string? AssigneeRole, Guid? AssigneeUserId, string? AssigneeName, DateTime DueAtUtc, bool IsOverdue);
 
 /// <summary>Hand an open task to a user (or back to a role's pool when <see cref="ToUserId"/> is null).</summary>
 public sealed record ReassignTaskDto(Guid? ToUserId, string? ToRole);

@@ -4,6 +4,7 @@ using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Persistence;
+using InspectionSuite.Workflows.Services;
 using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
@@ -24,6 +25,8 @@ public sealed class OversightAppService(
     IRepository<AppUser> users,
     IRepository<WorkflowHumanTask> tasks,
     UserManager<AppUser> userManager,
+    IRepository<WorkflowInstance> instances,
+    WorkflowDefinitionService definitions,
     IWorkflowRuntime runtime) : IOversightAppService
 {
     public const double CoverageTarget = 0.2;
@@ -129,7 +132,8 @@ public sealed class OversightAppService(
         var query = tasks.Query().Where(t => t.Status == HumanTaskStatus.Open && t.DueAtUtc < now);
         var total = await tasks.CountAsync(query, ct);
         var page = await tasks.ToListAsync(query.OrderBy(t => t.DueAtUtc).ThenBy(t => t.Id).Skip(input.Skip).Take(input.Take)
-            .Select(t => new { t.Id, t.CorrelationId, t.Name, t.AssigneeRole, t.AssigneeUserId, t.DueAtUtc }), ct);
+            .Select(t => new { t.Id, t.InstanceId, t.CorrelationId, t.Name, t.AssigneeRole, t.AssigneeUserId, t.DueAtUtc }), ct);
+        var labels = await TaskLabelsAsync(page.Select(t => t.InstanceId), ct);
         var caseIds = page.Select(t => Guid.TryParse(t.CorrelationId, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
         var caseInfo = caseIds.Count == 0 ? [] : (await cases.ToListAsync(
             from c in cases.Query().Where(c => caseIds.Contains(c.Id))
@@ -142,7 +146,7 @@ public sealed class OversightAppService(
             var c = caseInfo.GetValueOrDefault(caseId);
             var assignee = Guid.TryParse(t.AssigneeUserId, out var a) ? a : (Guid?)null;
             return new OverdueItemDto(t.Id, caseId, c?.Code ?? "", c?.Subject ?? "", c?.Authority ?? default, c?.UnitName ?? "", c?.State ?? "",
-                t.Name, t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc,
+                t.Name, labels.GetValueOrDefault((t.InstanceId, t.Name), t.Name), t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc,
                 Math.Max(1, (int)Math.Ceiling((now - t.DueAtUtc).TotalDays)));
         }).ToList();
         return new PagedResultDto<OverdueItemDto>(items, total);
@@ -157,7 +161,8 @@ public sealed class OversightAppService(
         if (instanceId.WorkflowInstanceId is not { } id) return [];
         var open = (await runtime.GetTasksAsync(id, ct)).Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.DueAtUtc).ToList();
         var names = await NamesAsync(open.Select(t => t.AssigneeUserId), ct);
-        return open.Select(t => ToDto(t, names)).ToList();
+        var labels = await TaskLabelsAsync([id], ct);
+        return open.Select(t => ToDto(t, names, labels)).ToList();
     }
 
     public async Task<CaseTaskDto> ReassignTaskAsync(Guid taskId, ReassignTaskDto input, CancellationToken ct = default)
@@ -176,13 +181,32 @@ public sealed class OversightAppService(
         if (!Guid.TryParse(task.CorrelationId, out var caseId) || !await cases.AnyAsync(visible.Where(c => c.Id == caseId), ct))
             throw new EntityNotFoundException("Task", taskId);
         var next = await runtime.ReassignTaskAsync(taskId, await access.ActorAsync(ct), input.ToUserId?.ToString(), input.ToRole, ct);
-        return ToDto(next, await NamesAsync([next.AssigneeUserId], ct));
+        return ToDto(next, await NamesAsync([next.AssigneeUserId], ct), await TaskLabelsAsync([next.InstanceId], ct));
     }
 
-    private static CaseTaskDto ToDto(HumanTaskInfo t, IReadOnlyDictionary<Guid, string> names)
+    private static CaseTaskDto ToDto(HumanTaskInfo t, IReadOnlyDictionary<Guid, string> names, IReadOnlyDictionary<(Guid, string), string> labels)
     {
         var assignee = Guid.TryParse(t.AssigneeUserId, out var a) ? a : (Guid?)null;
-        return new CaseTaskDto(t.Id, t.Name, t.State, t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc, t.IsOverdue);
+        return new CaseTaskDto(t.Id, t.Name, labels.GetValueOrDefault((t.InstanceId, t.Name), t.Name), t.State, t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc, t.IsOverdue);
+    }
+
+    /// <summary>Task labels (current UI language) from each instance's pinned definition version; published versions are cached by the runtime.</summary>
+    private async Task<IReadOnlyDictionary<(Guid, string), string>> TaskLabelsAsync(IEnumerable<Guid> instanceIds, CancellationToken ct)
+    {
+        var ids = instanceIds.Distinct().ToList();
+        var result = new Dictionary<(Guid, string), string>();
+        if (ids.Count == 0) return result;
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var pinned = await instances.ToListAsync(instances.Query().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.DefinitionId, i.DefinitionVersion }), ct);
+        foreach (var version in pinned.GroupBy(i => (i.DefinitionId, i.DefinitionVersion)))
+        {
+            var definition = await definitions.GetPublishedAsync(version.Key.DefinitionId, version.Key.DefinitionVersion, ct);
+            var taskLabels = definition.Model.States.SelectMany(s => s.HumanTasks).Where(h => h.Labels is not null)
+                .GroupBy(h => h.Name).ToDictionary(g => g.Key, g => g.First().Labels!.Get(culture));
+            foreach (var instance in version)
+                foreach (var (name, label) in taskLabels) result[(instance.Id, name)] = label;
+        }
+        return result;
     }
 
     private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<string?> userIds, CancellationToken ct)

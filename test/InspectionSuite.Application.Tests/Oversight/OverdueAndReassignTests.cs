@@ -37,11 +37,14 @@ public sealed class OverdueAndReassignTests(CaseFixture fixture) : IClassFixture
         item.CaseCode.ShouldBe(second.Code);
         item.DaysOverdue.ShouldBeGreaterThan(0);
         item.AssigneeRole.ShouldBe(InspectionSuiteRoles.Supervisor);
+        item.TaskName.ShouldBe("IssueDecision");
+        item.TaskLabel.ShouldBe("Ban hành quyết định, thành lập đoàn"); // from the pinned definition version
 
         var inspector2 = await fixture.UserIdAsync("inspector2");
         var moved = await fixture.RunAsAsync("supervisor", sp => As(sp).ReassignTaskAsync(item.TaskId, new ReassignTaskDto(inspector2, null)));
         moved.AssigneeUserId.ShouldBe(inspector2);
         moved.AssigneeName.ShouldBe("Lê Văn Kiểm");
+        moved.Label.ShouldBe(item.TaskLabel);
         var tasks = await fixture.RunAsAsync("supervisor", sp => As(sp).GetCaseTasksAsync(second.Id));
         tasks.ShouldContain(t => t.TaskId == moved.TaskId && t.AssigneeUserId == inspector2);
         tasks.ShouldNotContain(t => t.TaskId == item.TaskId); // the old task was closed as reassigned

@@ -50,7 +50,7 @@ public sealed class AssignModel(ICaseAppService cases, IOversightAppService over
     public async Task<IActionResult> OnPostReassignAsync(Guid id, Guid taskId, Guid? toUserId, string? toRole, CancellationToken ct)
     {
         var task = await oversight.ReassignTaskAsync(taskId, new ReassignTaskDto(toUserId, string.IsNullOrWhiteSpace(toRole) ? null : toRole), ct);
-        TempData["Success"] = l["Ov.Tasks.Reassigned", task.Name, task.AssigneeName ?? task.AssigneeRole ?? ""];
+        TempData["Success"] = l["Ov.Tasks.Reassigned", task.Label, task.AssigneeName ?? task.AssigneeRole ?? ""];
         return RedirectToPage(new { id });
     }
 
