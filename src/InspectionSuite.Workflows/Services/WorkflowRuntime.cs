@@ -54,10 +54,19 @@ public sealed class WorkflowRuntime(
 
     public async Task<FireResult> FireAsync(Guid instanceId, string trigger, WorkflowActor actor, string? payloadJson, int expectedVersion, CancellationToken ct = default)
     {
-        var instance = await LoadInstanceAsync(instanceId, ct);
-        if (instance.Version != expectedVersion) throw new ConcurrencyConflictException($"WorkflowInstance {instanceId}");
-        var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
-        return await FireCoreAsync(instance, def, trigger, actor, payloadJson, checkPermission: true, JournalKind.Transition, recordIncident: true, resolving: null, ct);
+        // One open connection for the whole step: EF otherwise opens and closes it around every query and the save.
+        await Db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var (instance, data) = await LoadInstanceWithVariablesAsync(instanceId, ct);
+            if (instance.Version != expectedVersion) throw new ConcurrencyConflictException($"WorkflowInstance {instanceId}");
+            var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+            return await FireCoreAsync(instance, def, trigger, actor, payloadJson, checkPermission: true, JournalKind.Transition, recordIncident: true, resolving: null, ct, data);
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<IReadOnlyList<TriggerOption>> GetTriggersAsync(Guid instanceId, WorkflowActor actor, string? payloadJson = null, CancellationToken ct = default)
@@ -83,7 +92,8 @@ public sealed class WorkflowRuntime(
     }
 
     internal async Task<FireResult> FireCoreAsync(WorkflowInstance instance, CompiledDefinition def, string trigger, WorkflowActor actor, string? payloadJson,
-        bool checkPermission, string journalKind, bool recordIncident, WorkflowIncident? resolving, CancellationToken ct)
+        bool checkPermission, string journalKind, bool recordIncident, WorkflowIncident? resolving, CancellationToken ct,
+        (WorkflowInstanceData Record, JsonObject Variables)? loaded = null)
     {
         var started = Stopwatch.GetTimestamp();
         if (instance.Status != WorkflowInstanceStatus.Running) throw new BusinessException(WorkflowErrorCodes.InstanceNotRunning, instance.Id, instance.Status);
@@ -91,7 +101,7 @@ public sealed class WorkflowRuntime(
         var transition = def.FindTransition(from, trigger) ?? throw new BusinessException(WorkflowErrorCodes.TriggerNotPermitted, trigger, from);
         if (checkPermission && !actor.HasPermission(transition.Permission)) throw new ForbiddenException(transition.Permission!);
 
-        var data = await LoadVariablesAsync(instance.Id, tracked: true, ct);
+        var data = loaded ?? await LoadVariablesAsync(instance.Id, tracked: true, ct);
         var payload = ParseNode(payloadJson);
         var refusal = await EvaluateGuardsAsync(instance, def, transition, actor, payload, data.Variables, ct);
         if (refusal is { } r) throw new BusinessException(r.Code ?? WorkflowErrorCodes.GuardRefused, r.Args ?? []);
@@ -412,6 +422,19 @@ public sealed class WorkflowRuntime(
 
     private async Task<WorkflowInstance> LoadInstanceAsync(Guid id, CancellationToken ct)
         => await Db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
+
+    /// <summary>The instance and its variables in one round trip (both tracked): the hot path of every fire.</summary>
+    private async Task<(WorkflowInstance Instance, (WorkflowInstanceData Record, JsonObject Variables) Data)> LoadInstanceWithVariablesAsync(Guid id, CancellationToken ct)
+    {
+        var row = await (
+                from i in Db.Set<WorkflowInstance>()
+                where i.Id == id
+                from d in Db.Set<WorkflowInstanceData>().Where(d => d.InstanceId == i.Id).DefaultIfEmpty()
+                select new { Instance = i, Data = d })
+            .FirstOrDefaultAsync(ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
+        var record = row.Data ?? new WorkflowInstanceData { InstanceId = id };
+        return (row.Instance, (record, ParseObject(record.VariablesJson)));
+    }
 
     private async Task<(WorkflowInstanceData Record, JsonObject Variables)> LoadVariablesAsync(Guid instanceId, bool tracked, CancellationToken ct)
     {

@@ -22,12 +22,17 @@ public class DurableTransitionBenchmark
     [Params("wal-full", "wal-normal")]
     public string Durability { get; set; } = "wal-full";
 
+    /// <summary>pooled: <c>AddDbContextPool</c> (a context is reset and reused per scope). new: <c>AddDbContext</c>, a fresh context per scope.</summary>
+    [Params("pooled", "new")]
+    public string Context { get; set; } = "pooled";
+
     private string _dir = "";
     private ServiceProvider _services = null!;
     private Guid _instanceId;
     private int _version;
     private readonly LatencyRecorder _latency = new();
-    private static readonly WorkflowActor Actor = new("u-bench", "Bench", ["Inspector"], ["Cases.Run"]);
+    internal static readonly WorkflowActor BenchActor = new("u-bench", "Bench", ["Inspector"], ["Cases.Run"]);
+    private static readonly WorkflowActor Actor = BenchActor;
 
     [GlobalSetup]
     public void Setup()
@@ -36,12 +41,14 @@ public class DurableTransitionBenchmark
         Directory.CreateDirectory(_dir);
         var connection = $"Data Source={Path.Combine(_dir, "bench.db")}";
         var services = new ServiceCollection();
-        services.AddDbContext<BenchDbContext>(o =>
+        void Configure(DbContextOptionsBuilder o)
         {
             o.UseSqlite(connection);
-            if (Durability == "wal-normal") o.AddInterceptors(new SynchronousNormal());
-        });
-        services.AddWorkflowRuntime<BenchDbContext>(o => { o.AddComponentsFrom(typeof(DurableTransitionBenchmark).Assembly); o.RunTimerHost = false; });
+            if (Durability == "wal-normal") o.AddInterceptors(SynchronousNormal.Instance);
+        }
+        if (Context == "pooled") services.AddDbContextPool<BenchDbContext>(Configure);
+        else services.AddDbContext<BenchDbContext>(Configure);
+        services.AddWorkflowRuntimeForBench();
         _services = services.BuildServiceProvider();
         using (var scope = _services.CreateScope())
         {
@@ -52,8 +59,35 @@ public class DurableTransitionBenchmark
             scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().PublishAsync("bench.cycle", 1).GetAwaiter().GetResult();
             var info = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().StartAsync("bench.cycle", "case-bench", Actor, """{"unit":"QN-001"}""").GetAwaiter().GetResult();
             (_instanceId, _version) = (info.Id, info.Version);
+            for (var w = 0; w < Workers; w++)
+            {
+                var other = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().StartAsync("bench.cycle", $"case-bench-{w}", Actor, """{"unit":"QN-002"}""").GetAwaiter().GetResult();
+                _workers[w] = (other.Id, other.Version);
+            }
         }
     }
+
+    /// <summary>Concurrent users: each worker fires on its own instance (as users work on different cases).</summary>
+    public const int Workers = 4;
+    private const int FiresPerWorker = 16;
+    private readonly (Guid Id, int Version)[] _workers = new (Guid, int)[Workers];
+
+    [Benchmark(Description = "durable transition, 4 concurrent workers (SQLite file)", OperationsPerInvoke = Workers * FiresPerWorker)]
+    public Task DurableTransitionConcurrent()
+        => Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < FiresPerWorker; i++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await using var scope = _services.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
+                    .FireAsync(_workers[w].Id, "Next", Actor, """{"note":"bench"}""", _workers[w].Version);
+                _workers[w].Version = result.Version;
+                _concurrentLatency.Add(started);
+            }
+        })));
+
+    private readonly LatencyRecorder _concurrentLatency = new();
 
     [Benchmark(Description = "durable transition (SQLite file)")]
     public async Task DurableTransition()
@@ -69,7 +103,8 @@ public class DurableTransitionBenchmark
     [GlobalCleanup]
     public void Cleanup()
     {
-        _latency.Write($"durable-{Durability}");
+        _latency.Write($"durable-{Durability}-{Context}");
+        _concurrentLatency.Write($"durable-concurrent{Workers}-{Durability}-{Context}");
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
@@ -77,6 +112,7 @@ public class DurableTransitionBenchmark
 
     private sealed class SynchronousNormal : DbConnectionInterceptor
     {
+        public static readonly SynchronousNormal Instance = new();
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Pragma(connection);
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
@@ -90,6 +126,12 @@ public class DurableTransitionBenchmark
             cmd.ExecuteNonQuery();
         }
     }
+}
+
+internal static class BenchRegistration
+{
+    public static IServiceCollection AddWorkflowRuntimeForBench(this IServiceCollection services)
+        => services.AddWorkflowRuntime<BenchDbContext>(o => { o.AddComponentsFrom(typeof(DurableTransitionBenchmark).Assembly); o.RunTimerHost = false; });
 }
 
 public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : DbContext(options)

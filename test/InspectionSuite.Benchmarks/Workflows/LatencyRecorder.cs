@@ -12,11 +12,17 @@ public sealed class LatencyRecorder
     private long[] _ticks = new long[1 << 20];
     private int _count;
 
+    private readonly Lock _gate = new();
+
+    /// <summary>Thread-safe: the concurrent benchmark records from several workers.</summary>
     public void Add(long startTimestamp)
     {
         var elapsed = Stopwatch.GetTimestamp() - startTimestamp;
-        if (_count == _ticks.Length) Array.Resize(ref _ticks, _ticks.Length * 2);
-        _ticks[_count++] = elapsed;
+        lock (_gate)
+        {
+            if (_count == _ticks.Length) Array.Resize(ref _ticks, _ticks.Length * 2);
+            _ticks[_count++] = elapsed;
+        }
     }
 
     public void Write(string name)
