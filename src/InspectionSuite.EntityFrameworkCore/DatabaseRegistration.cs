@@ -50,7 +50,10 @@ public static class DatabaseRegistration
             case DatabaseProvider.SqlServer:
                 var cs = configuration.GetConnectionString("Default")
                          ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is empty.");
-                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                // No EnableRetryOnFailure: a retrying strategy refuses user-initiated transactions, and every command
+                // here runs in one (IUnitOfWork.InTransactionAsync, workflow transitions); retrying a half-applied
+                // aggregate change would not be safe either. Transient failures surface as errors; nothing is half-saved.
+                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqlServerInspectionSuiteDbContext>());
                 break;
             default:

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InspectionSuite.EntityFrameworkCore;
@@ -6,6 +8,8 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// <summary>
 /// Per-connection SQLite settings: WAL lets readers proceed while one writer commits (several web
 /// instances or the CLI on one file); foreign keys on; a busy timeout instead of immediate SQLITE_BUSY.
+/// The settings live on the native connection, which the pool keeps open and hands out again: they are applied
+/// once per native connection, not on every logical open (EF opens around each query).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -19,8 +23,15 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            if (Applied.TryGetValue(handle, out _)) return;
+            Applied.AddOrUpdate(handle, handle);
+        }
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         cmd.ExecuteNonQuery();

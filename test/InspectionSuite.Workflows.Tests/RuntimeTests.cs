@@ -127,6 +127,25 @@ public sealed class RuntimeTests : WorkflowTestBase
     }
 
     [Fact]
+    public async Task Should_fire_twice_in_one_scope_and_journal_both_steps_in_order()
+    {
+        // The transition row is written outside change tracking; the tracked instance must carry the new version on.
+        var i = await F.StartCase("case-1");
+
+        var second = await F.Host.Run(async (r, _) =>
+        {
+            var first = await r.FireAsync(i.Id, "Decide", Actors.Supervisor, null, 1);
+            return await r.FireAsync(i.Id, "Announce", Actors.Supervisor, null, first.Version);
+        });
+
+        second.Version.ShouldBe(3);
+        var reloaded = await F.Reload(i.Id);
+        (reloaded.State, reloaded.Version).ShouldBe(("OnSite", 3));
+        var journal = await F.Host.Run((r, _) => r.GetJournalAsync(i.Id));
+        journal.Select(j => (j.Sequence, j.To)).ShouldBe([(1, "Planned"), (2, "Decided"), (3, "OnSite")]);
+    }
+
+    [Fact]
     public async Task Should_let_exactly_one_of_two_concurrent_fires_win()
     {
         var i = await F.StartCase("case-1");

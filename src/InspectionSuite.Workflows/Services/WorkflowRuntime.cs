@@ -135,16 +135,49 @@ public sealed class WorkflowRuntime(
         }
 
         data.Record.VariablesJson = data.Variables.ToJsonString();
+        var expectedVersion = instance.Version;
         instance.Version++;
         instance.UpdatedAtUtc = Now;
-        AddJournal(instance, journalKind, actor, from, instance.State, trigger, payloadJson, started);
+        var entry = NewJournalEntry(instance, journalKind, actor, from, instance.State, trigger, payloadJson, started);
         if (resolving is not null)
         {
             resolving.Status = IncidentStatus.Resolved;
             resolving.ResolvedAtUtc = Now;
         }
-        await SaveAsync(instance.Id, ct);
+        await CommitTransitionAsync(instance, expectedVersion, entry, ct);
         return new FireResult(instance.Id, from, instance.State, trigger, instance.Version);
+    }
+
+    /// <summary>
+    /// One transaction (the caller's, or our own): the instance's version bump and the journal row as two plain
+    /// commands (<see cref="TransitionWriter"/>), then whatever else is tracked (tasks, bookmarks, variables, incidents,
+    /// the caller's domain changes) through SaveChanges. The version check in the UPDATE decides concurrent fires.
+    /// </summary>
+    private async Task CommitTransitionAsync(WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
+    {
+        var tracked = Db.Entry(instance);
+        if (tracked.State is not (EntityState.Modified or EntityState.Unchanged)
+            || tracked.Properties.Any(p => p.IsModified && !TransitionWriter.WritableInstanceProperties.Contains(p.Metadata.Name)))
+        {
+            Db.Add(entry);
+            await SaveAsync(instance.Id, ct);
+            return;
+        }
+        var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (!await TransitionWriter.For(Db).WriteAsync(Db, instance, expectedVersion, entry, ct))
+                throw new ConcurrencyConflictException($"WorkflowInstance {instance.Id}");
+            // Written: the tracker must not write the row again, and the new version becomes its original value.
+            tracked.OriginalValues.SetValues(tracked.CurrentValues);
+            tracked.State = EntityState.Unchanged;
+            if (Db.ChangeTracker.HasChanges()) await SaveAsync(instance.Id, ct);
+            if (own is not null) await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 
     /// <summary>Stateless machine of the definition over an external state; only <paramref name="allowedTransition"/> passes its guard.</summary>
@@ -423,15 +456,22 @@ public sealed class WorkflowRuntime(
     private async Task<WorkflowInstance> LoadInstanceAsync(Guid id, CancellationToken ct)
         => await Db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
 
+    // Compiled once: on a 2-core VM EF's per-call expression processing (parameter extraction, cache lookup) cost
+    // about as much as the SQLite read itself (measured with the transition benchmark's probe, see Benchmarks README).
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<InstanceWithData?>> InstanceWithDataById =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => (
+                from i in db.Set<WorkflowInstance>()
+                where i.Id == id
+                from d in db.Set<WorkflowInstanceData>().Where(d => d.InstanceId == i.Id).DefaultIfEmpty()
+                select new InstanceWithData(i, d))
+            .FirstOrDefault());
+
+    private sealed record InstanceWithData(WorkflowInstance Instance, WorkflowInstanceData? Data);
+
     /// <summary>The instance and its variables in one round trip (both tracked): the hot path of every fire.</summary>
     private async Task<(WorkflowInstance Instance, (WorkflowInstanceData Record, JsonObject Variables) Data)> LoadInstanceWithVariablesAsync(Guid id, CancellationToken ct)
     {
-        var row = await (
-                from i in Db.Set<WorkflowInstance>()
-                where i.Id == id
-                from d in Db.Set<WorkflowInstanceData>().Where(d => d.InstanceId == i.Id).DefaultIfEmpty()
-                select new { Instance = i, Data = d })
-            .FirstOrDefaultAsync(ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
+        var row = await InstanceWithDataById(Db, id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
         var record = row.Data ?? new WorkflowInstanceData { InstanceId = id };
         return (row.Instance, (record, ParseObject(record.VariablesJson)));
     }
@@ -495,12 +535,15 @@ public sealed class WorkflowRuntime(
     }
 
     private void AddJournal(WorkflowInstance instance, string kind, WorkflowActor actor, string? from, string? to, string? trigger, string? payloadJson, long startedTimestamp)
-        => Db.Add(new WorkflowJournalEntry
+        => Db.Add(NewJournalEntry(instance, kind, actor, from, to, trigger, payloadJson, startedTimestamp));
+
+    private WorkflowJournalEntry NewJournalEntry(WorkflowInstance instance, string kind, WorkflowActor actor, string? from, string? to, string? trigger, string? payloadJson, long startedTimestamp)
+        => new()
         {
             InstanceId = instance.Id, Sequence = instance.Version, OccurredAtUtc = Now, Kind = kind, ActorId = actor.UserId, ActorName = actor.DisplayName,
             FromState = from, ToState = to, Trigger = trigger, PayloadJson = payloadJson, PayloadSummary = Summarize(payloadJson),
             DurationMs = Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds,
-        });
+        };
 
     private async Task SaveAsync(Guid instanceId, CancellationToken ct)
     {

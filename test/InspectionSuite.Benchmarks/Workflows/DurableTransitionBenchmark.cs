@@ -119,8 +119,16 @@ public class DurableTransitionBenchmark
             Pragma(connection);
             return Task.CompletedTask;
         }
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = new();
+
+        // Once per native connection (the pool keeps it), as the app's SqlitePragmas does.
         private static void Pragma(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle })
+            {
+                if (Applied.TryGetValue(handle, out _)) return;
+                Applied.AddOrUpdate(handle, handle);
+            }
             using var cmd = connection.CreateCommand();
             cmd.CommandText = "PRAGMA synchronous=NORMAL;";
             cmd.ExecuteNonQuery();
