@@ -182,6 +182,7 @@ public static class WebApp
         app.MapFoundationApi();
         app.MapCaseApi();
         app.MapPlanningApi();
+        app.MapNotificationApi();
         app.MapDocumentApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -8,6 +8,7 @@ using InspectionSuite.Permissions;
 using InspectionSuite.Planning;
 using InspectionSuite.Seeding;
 using InspectionSuite.Localization;
+using InspectionSuite.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class ApplicationRegistration
         services.AddScoped<DataSeeder>();
         services.AddScoped<Integrity.IntegrityVerifier>();
         services.AddCaseServices();
+        services.AddNotificationServices();
         services.AddDocumentServices();
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();

@@ -50,6 +50,7 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.Dissents).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Dissents));
         Child(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Sanctions));
         Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
+        Child(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ReChecks));
     }
 
     private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class

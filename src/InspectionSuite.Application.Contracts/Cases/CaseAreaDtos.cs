@@ -73,7 +73,7 @@ public interface ISanctionAppService
 public sealed record ImplementationReportDto(Guid Id, Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, DateOnly ReportedOn, Guid? ReporterId);
 public sealed record ReportImplementationDto(Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, string ConcurrencyStamp);
 public sealed record FollowUpDto(Guid CaseId, string State, decimal AmountDecidedVnd, decimal AmountRecoveredVnd, int Unresolved, int Overdue,
-    IReadOnlyList<SanctionDto> Sanctions, IReadOnlyList<ImplementationReportDto> Reports);
+    IReadOnlyList<SanctionDto> Sanctions, IReadOnlyList<ImplementationReportDto> Reports, IReadOnlyList<ReCheckDto> ReChecks);
 
 public interface IFollowUpAppService
 {

@@ -7,7 +7,7 @@ namespace InspectionSuite.Cases;
 
 /// <summary>
 /// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
-/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them. An invisible case is
+/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to. An invisible case is
 /// answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
 public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<AppUser> users,
@@ -38,7 +38,8 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
         if (await GetUnitIdAsync(ct) is { } unitId) return query.Where(c => c.UnitId == unitId);
         var userId = currentUser.Id ?? Guid.Empty;
-        return query.Where(c => c.Team.Any(m => m.UserId == userId));
+        // Inspectors assigned to a re-check of the implementation work on the case without being on its team.
+        return query.Where(c => c.Team.Any(m => m.UserId == userId) || c.ReChecks.Any(r => r.Inspectors.Any(i => i.UserId == userId)));
     }
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>

@@ -22,6 +22,8 @@ public static class CaseRegistration
         services.AddScoped<IFindingAppService, FindingAppService>();
         services.AddScoped<ISanctionAppService, SanctionAppService>();
         services.AddScoped<IFollowUpAppService, FollowUpAppService>();
+        services.AddScoped<ReCheckAppService>();
+        services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

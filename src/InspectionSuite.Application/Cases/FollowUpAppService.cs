@@ -6,10 +6,11 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
-public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, IValidator<ReportImplementationDto> validator) : IFollowUpAppService
+public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, IValidator<ReportImplementationDto> validator,
+    ReCheckAppService reChecks) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
-        => ToDto(await access.GetAsync(caseId, P.Default, ct));
+        => await ToDtoAsync(await access.GetAsync(caseId, P.Default, ct), ct);
 
     public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default)
     {
@@ -19,13 +20,14 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
         var @case = await access.GetForUpdateAsync(caseId, permission, input.ConcurrencyStamp, ct);
         @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);
-        return ToDto(@case);
+        return await ToDtoAsync(@case, ct);
     }
 
-    private FollowUpDto ToDto(InspectionCase c)
+    private async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
         var today = access.Today;
         return new FollowUpDto(c.Id, c.State, c.AmountDecidedVnd, c.AmountRecoveredVnd, c.Sanctions.Count(s => !s.IsResolved), c.Sanctions.Count(s => s.IsOverdue(today)),
-            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(map.ToDto).ToList());
+            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(map.ToDto).ToList(),
+            await reChecks.ToDtosAsync(c, ct));
     }
 }

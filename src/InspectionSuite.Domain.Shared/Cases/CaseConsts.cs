@@ -10,4 +10,5 @@ public static class CaseConsts
     public const int MaxLongTextLength = 200_000;
     public const int MinPublicationDays = 15;
     public const int MaxTeamSize = 30;
+    public const int MaxReCheckInspectors = 30;
 }

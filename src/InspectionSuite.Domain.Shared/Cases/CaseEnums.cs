@@ -20,6 +20,9 @@ public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver =
 /// <summary>What the unit reports about one sanction or recommendation.</summary>
 public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
 
+/// <summary>What a re-check (kiểm tra lại việc thực hiện kết luận) found for one sanction or recommendation.</summary>
+public enum ReCheckOutcome { ConfirmedDone = 1, NotDone = 2 }
+
 /// <summary>State names shared by both workflow definitions (workflows/*.json).</summary>
 public static class CaseStates
 {

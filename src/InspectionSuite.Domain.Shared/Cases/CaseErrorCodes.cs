@@ -30,4 +30,9 @@ public static class CaseErrorCodes
     public const string DissentByNonMember = "Inspection:040025";
     public const string UnitNotFound = "Inspection:040026";
     public const string TriggerUnknown = "Inspection:040027";
+    // Re-check of the implementation (follow-up); numbered from 60 so parallel features do not collide.
+    public const string ReCheckInspectorRequired = "Inspection:040060";
+    public const string ReCheckInspectorNotInspector = "Inspection:040061";
+    public const string ReCheckNoteRequired = "Inspection:040062";
+    public const string ReCheckResultExists = "Inspection:040063";
 }

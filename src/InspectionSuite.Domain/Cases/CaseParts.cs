@@ -172,6 +172,14 @@ public sealed class Sanction : Entity<Guid>
     }
 
     internal void CarryOver(string reason) { Status = SanctionStatus.CarriedOver; CarryOverReason = reason; }
+
+    // A re-check is verification on the spot: it outranks the unit's own report and a carry-over decided without it.
+    internal void ApplyReCheck(ReCheckOutcome outcome, decimal? verifiedRecoveredVnd)
+    {
+        if (verifiedRecoveredVnd is { } verified) AmountRecoveredVnd = verified;
+        Status = outcome == ReCheckOutcome.ConfirmedDone ? SanctionStatus.Done : SanctionStatus.InProgress;
+        CarryOverReason = null;
+    }
 }
 
 /// <summary>Báo cáo thực hiện kết luận from the unit for one sanction or recommendation.</summary>

@@ -21,6 +21,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<Dissent> _dissents = [];
     private readonly List<Sanction> _sanctions = [];
     private readonly List<ImplementationReport> _implementationReports = [];
+    private readonly List<ReCheck> _reChecks = [];
 
     public string Code { get; private set; } = "";
     public CaseKind Kind { get; private set; }
@@ -75,6 +76,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<Dissent> Dissents => _dissents;
     public IReadOnlyList<Sanction> Sanctions => _sanctions;
     public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
+    public IReadOnlyList<ReCheck> ReChecks => _reChecks;
 
     private InspectionCase() { } // EF Core
 
@@ -390,6 +392,37 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         s.CarryOver(Check.NotEmpty(reason, nameof(reason), CaseConsts.MaxTextLength));
         Touch();
         return s;
+    }
+
+    /// <summary>Orders a re-check of the implementation (follow-up only). Inspectors are checked for the Inspector role by the caller.</summary>
+    public ReCheck OrderReCheck(string decisionNumber, DateOnly decidedOn, string scope, DateOnly? dueOn, IReadOnlyCollection<Guid> inspectorIds, Guid? orderedBy)
+    {
+        InStates(CaseStates.FollowUp);
+        if (inspectorIds.Count == 0) throw new BusinessException(CaseErrorCodes.ReCheckInspectorRequired);
+        if (inspectorIds.Distinct().Count() > CaseConsts.MaxReCheckInspectors) throw new InputValidationException("InspectorIds", "Validation.TooLong");
+        if (dueOn is { } due && due < decidedOn) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var r = new ReCheck(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), decidedOn,
+            Check.NotEmpty(scope, nameof(scope), CaseConsts.MaxTextLength), dueOn, inspectorIds, orderedBy);
+        _reChecks.Add(r);
+        Touch();
+        return r;
+    }
+
+    /// <summary>
+    /// Records what a re-check verified for one sanction: confirmed done resolves it, not done reopens it (even one the
+    /// unit reported done or that was carried over) and needs a note; a verified amount replaces the reported one.
+    /// </summary>
+    public ReCheckResult RecordReCheckResult(Guid reCheckId, Guid sanctionId, ReCheckOutcome outcome, decimal? verifiedRecoveredVnd, string? note, DateOnly on, Guid? recordedBy)
+    {
+        InStates(CaseStates.FollowUp);
+        if (verifiedRecoveredVnd is < 0) throw new InputValidationException("VerifiedRecoveredVnd", "Validation.Invalid");
+        if (outcome == ReCheckOutcome.NotDone && string.IsNullOrWhiteSpace(note)) throw new BusinessException(CaseErrorCodes.ReCheckNoteRequired);
+        var reCheck = _reChecks.FirstOrDefault(x => x.Id == reCheckId) ?? throw new EntityNotFoundException(nameof(ReCheck), reCheckId);
+        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
+        var result = reCheck.AddResult(sanctionId, outcome, verifiedRecoveredVnd, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, recordedBy);
+        s.ApplyReCheck(outcome, verifiedRecoveredVnd);
+        Touch();
+        return result;
     }
 
     public decimal AmountDecidedVnd => _sanctions.Where(s => s.Type is SanctionType.Recovery or SanctionType.AdministrativeFine).Sum(s => s.AmountVnd ?? 0);

@@ -78,6 +78,16 @@ public static class CaseEndpoints
 
         g.MapGet("/{id:guid}/follow-up", (Guid id, IFollowUpAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/follow-up/reports", (Guid id, ReportImplementationDto input, IFollowUpAppService s, CancellationToken ct) => s.ReportImplementationAsync(id, input, ct)).RequireAuthorization(P.Default);
+        g.MapGet("/{id:guid}/follow-up/re-checks", (Guid id, IReCheckAppService s, CancellationToken ct) => s.GetListAsync(id, ct))
+            .WithSummary("Re-checks of the implementation with their results per sanction").RequireAuthorization(P.Default);
+        g.MapPost("/{id:guid}/follow-up/re-checks", async (Guid id, OrderReCheckDto input, IReCheckAppService s, CancellationToken ct) =>
+            {
+                var dto = await s.OrderAsync(id, input, ct);
+                return TypedResults.Created($"/api/cases/{id}/follow-up/re-checks/{dto.Id}", dto);
+            })
+            .WithSummary("Orders a re-check of the implementation (decision, scope, due date, inspectors)").RequireAuthorization(P.FollowUp);
+        g.MapPost("/{id:guid}/follow-up/re-checks/{reCheckId:guid}/results", (Guid id, Guid reCheckId, RecordReCheckResultDto input, IReCheckAppService s, CancellationToken ct) => s.RecordResultAsync(id, reCheckId, input, ct))
+            .WithSummary("Records a re-check result for one sanction: ConfirmedDone resolves it, NotDone (with a note) reopens it").RequireAuthorization(P.FollowUp);
 
         g.MapGet("/{id:guid}/evidence", (Guid id, IEvidenceAppService s, CancellationToken ct) => s.GetListAsync(id, ct)).RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/evidence", UploadEvidenceAsync)

@@ -584,6 +584,97 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrderedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseReChecks", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckInspector", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReCheckId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ReCheckId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReCheckInspectors", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ReCheckId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SanctionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("VerifiedRecoveredVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReCheckId", "SanctionId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReCheckResults", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -761,6 +852,62 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey", "RecipientUserId")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientUserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Organization.Authority", b =>
@@ -1712,6 +1859,33 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("ReChecks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckInspector", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.ReCheck", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("ReCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckResult", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.ReCheck", null)
+                        .WithMany("Results")
+                        .HasForeignKey("ReCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -1886,11 +2060,20 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Navigation("Minutes");
 
+                    b.Navigation("ReChecks");
+
                     b.Navigation("Sanctions");
 
                     b.Navigation("Suspensions");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.Navigation("Inspectors");
+
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("InspectionSuite.Organization.Unit", b =>

@@ -579,6 +579,97 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseReChecks", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckInspector", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ReCheckId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReCheckInspectors", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReCheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SanctionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VerifiedRecoveredVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReCheckId", "SanctionId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReCheckResults", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -754,6 +845,62 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey", "RecipientUserId")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientUserId", "ReadAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Organization.Authority", b =>
@@ -1697,6 +1844,33 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("ReChecks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckInspector", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.ReCheck", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("ReCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheckResult", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.ReCheck", null)
+                        .WithMany("Results")
+                        .HasForeignKey("ReCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -1871,11 +2045,20 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Minutes");
 
+                    b.Navigation("ReChecks");
+
                     b.Navigation("Sanctions");
 
                     b.Navigation("Suspensions");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
+                {
+                    b.Navigation("Inspectors");
+
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("InspectionSuite.Organization.Unit", b =>

@@ -1,0 +1,91 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Web.Pages.Cases;
+
+/// <summary>What the _ReCheck partial shows: the case, its follow-up and, after a failed post, what was typed.</summary>
+public sealed record ReCheckPartial(CaseDto Case, FollowUpDto FollowUp, DateOnly Today, ReCheckModel.OrderForm? Order = null, ReCheckModel.ResultForm? Result = null);
+
+/// <summary>
+/// Handlers of the re-check forms shown on the case workspace (kept out of the workspace's page model). Success goes
+/// back to the workspace; a validation failure renders the re-check section here with field messages.
+/// </summary>
+[Authorize(P.Default)]
+public sealed class ReCheckModel(ICaseAppService cases, IFollowUpAppService followUp, IReCheckAppService reChecks, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public string? Stamp { get; set; }
+    [BindProperty] public OrderForm Order { get; set; } = new();
+    [BindProperty] public ResultForm Result { get; set; } = new();
+
+    public ReCheckPartial View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(null, ct);
+
+    [RequirePermission(P.FollowUp)]
+    public async Task<IActionResult> OnPostOrderAsync(CancellationToken ct)
+    {
+        try
+        {
+            await reChecks.OrderAsync(Id, new OrderReCheckDto(Order.DecisionNumber ?? "", Order.DecidedOn ?? default, Order.Scope ?? "", Order.DueOn,
+                Order.InspectorIds ?? [], Stamp ?? ""), ct);
+            return Done(l["ReCheck.Ordered"]);
+        }
+        catch (InputValidationException e) { return await Invalid(e, nameof(Order), ct); }
+    }
+
+    [RequirePermission(P.FollowUp)]
+    public async Task<IActionResult> OnPostResultAsync(CancellationToken ct)
+    {
+        try
+        {
+            await reChecks.RecordResultAsync(Id, Result.ReCheckId, new RecordReCheckResultDto(Result.SanctionId, Result.Outcome ?? 0, Result.VerifiedRecoveredVnd,
+                string.IsNullOrWhiteSpace(Result.Note) ? null : Result.Note.Trim(), Stamp ?? ""), ct);
+            return Done(l["ReCheck.Recorded"]);
+        }
+        catch (InputValidationException e) { return await Invalid(e, nameof(Result), ct); }
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Success"] = message;
+        return Redirect($"/Cases/Detail/{Id}#re-check");
+    }
+
+    private async Task<IActionResult> Invalid(InputValidationException error, string form, CancellationToken ct)
+    {
+        ModelState.AddErrors(error, form, l);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(form, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(string? failedForm, CancellationToken ct)
+    {
+        var @case = await cases.GetAsync(Id, ct);
+        View = new ReCheckPartial(@case, await followUp.GetAsync(Id, ct), CaseUi.Today(time),
+            failedForm == nameof(Order) ? Order : null, failedForm == nameof(Result) ? Result : null);
+    }
+
+    public sealed class OrderForm
+    {
+        public string? DecisionNumber { get; set; }
+        public DateOnly? DecidedOn { get; set; }
+        public string? Scope { get; set; }
+        public DateOnly? DueOn { get; set; }
+        public List<Guid>? InspectorIds { get; set; }
+    }
+
+    public sealed class ResultForm
+    {
+        public Guid ReCheckId { get; set; }
+        public Guid SanctionId { get; set; }
+        public ReCheckOutcome? Outcome { get; set; }
+        public decimal? VerifiedRecoveredVnd { get; set; }
+        public string? Note { get; set; }
+    }
+}

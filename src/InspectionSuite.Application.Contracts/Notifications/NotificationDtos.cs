@@ -1,0 +1,22 @@
+namespace InspectionSuite.Notifications;
+
+/// <summary>A notification of the current user, its title and message localized for the current UI culture.</summary>
+public sealed record NotificationDto(Guid Id, string Kind, string Title, string Message, string? Link, Guid? CaseId, DateTime CreatedAtUtc, DateTime? ReadAtUtc)
+{
+    public bool IsRead => ReadAtUtc is not null;
+}
+
+public sealed record GetNotificationListInput : PagedAndSortedInput
+{
+    public bool UnreadOnly { get; init; }
+}
+
+/// <summary>The signed-in user's own in-app notifications (newest first); another user's notification is "not found".</summary>
+public interface INotificationAppService
+{
+    Task<PagedResultDto<NotificationDto>> GetListAsync(GetNotificationListInput input, CancellationToken ct = default);
+    Task<int> GetUnreadCountAsync(CancellationToken ct = default);
+    Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Marks every unread notification of the user read; returns how many changed.</summary>
+    Task<int> MarkAllReadAsync(CancellationToken ct = default);
+}

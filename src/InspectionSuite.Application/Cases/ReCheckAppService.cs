@@ -1,0 +1,104 @@
+using FluentValidation;
+using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
+using InspectionSuite.Validation;
+using Microsoft.AspNetCore.Identity;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Re-check of the implementation during follow-up (kiểm tra lại việc thực hiện kết luận). Domain records on the case,
+/// not a workflow state: the case stays in FollowUp, Close's SanctionsResolved guard sees the sanctions a re-check
+/// resolved or reopened, and every change is in the audit chain (see docs/cases.md, "Re-check").
+/// </summary>
+public sealed class ReCheckAppService(
+    CaseAccess access,
+    IPermissionChecker permissions,
+    IUnitOfWork uow,
+    IRepository<AppUser> users,
+    UserManager<AppUser> userManager,
+    IValidator<OrderReCheckDto> orderValidator,
+    IValidator<RecordReCheckResultDto> resultValidator) : IReCheckAppService
+{
+    public async Task<IReadOnlyList<ReCheckDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
+        => await ToDtosAsync(await access.GetAsync(caseId, P.Default, ct), ct);
+
+    public async Task<IReadOnlyList<ReCheckInspectorDto>> GetInspectorOptionsAsync(CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.FollowUp, ct);
+        return (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector))
+            .OrderBy(u => u.FullName, StringComparer.CurrentCulture).ThenBy(u => u.UserName, StringComparer.Ordinal)
+            .Select(u => new ReCheckInspectorDto(u.Id, u.UserName ?? "", u.FullName)).ToList();
+    }
+
+    public async Task<ReCheckDto> OrderAsync(Guid caseId, OrderReCheckDto input, CancellationToken ct = default)
+    {
+        await orderValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        var inspectors = (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector)).Select(u => u.Id).ToHashSet();
+        foreach (var userId in input.InspectorIds.Where(id => !inspectors.Contains(id)))
+            throw new BusinessException(CaseErrorCodes.ReCheckInspectorNotInspector, userId);
+        var reCheck = @case.OrderReCheck(input.DecisionNumber.Trim(), input.DecidedOn, input.Scope.Trim(), input.DueOn, input.InspectorIds.Distinct().ToList(), access.UserId);
+        await uow.SaveChangesAsync(ct);
+        return (await ToDtosAsync(@case, ct)).Single(r => r.Id == reCheck.Id);
+    }
+
+    public async Task<ReCheckDto> RecordResultAsync(Guid caseId, Guid reCheckId, RecordReCheckResultDto input, CancellationToken ct = default)
+    {
+        await resultValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        @case.RecordReCheckResult(reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            access.Today, access.UserId);
+        await uow.SaveChangesAsync(ct);
+        return (await ToDtosAsync(@case, ct)).Single(r => r.Id == reCheckId);
+    }
+
+    internal async Task<IReadOnlyList<ReCheckDto>> ToDtosAsync(InspectionCase c, CancellationToken ct)
+    {
+        if (c.ReChecks.Count == 0) return [];
+        var ids = c.ReChecks.SelectMany(r => r.Inspectors).Select(i => i.UserId).Distinct().ToList();
+        var people = await users.ToListAsync(users.Query().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.UserName, u.FullName }), ct);
+        var today = access.Today;
+        return c.ReChecks.OrderBy(r => r.DecidedOn).ThenBy(r => r.DecisionNumber).Select(r =>
+        {
+            var unverified = c.Sanctions.Any(s => !s.IsResolved && r.Results.All(x => x.SanctionId != s.Id));
+            var inspectors = r.Inspectors.Select(i =>
+            {
+                var p = people.FirstOrDefault(x => x.Id == i.UserId);
+                return new ReCheckInspectorDto(i.UserId, p?.UserName ?? "", p?.FullName ?? "");
+            }).ToList();
+            var results = r.Results.OrderBy(x => x.RecordedOn)
+                .Select(x => new ReCheckResultDto(x.Id, x.SanctionId, x.Outcome, x.VerifiedRecoveredVnd, x.Note, x.RecordedOn, x.RecordedBy)).ToList();
+            return new ReCheckDto(r.Id, r.DecisionNumber, r.DecidedOn, r.Scope, r.DueOn, r.DueOn is { } due && due < today && unverified, inspectors, results);
+        }).ToList();
+    }
+}
+
+public sealed class OrderReCheckDtoValidator : AbstractValidator<OrderReCheckDto>
+{
+    public OrderReCheckDtoValidator()
+    {
+        RuleFor(x => x.DecisionNumber).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxCodeLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.DecidedOn).NotEmpty().WithMessage("Validation.Required");
+        RuleFor(x => x.Scope).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.DueOn).GreaterThanOrEqualTo(x => x.DecidedOn).When(x => x.DueOn is not null).WithMessage("Validation.Invalid");
+        RuleFor(x => x.InspectorIds).NotNull().WithMessage("Validation.Required")
+            .Must(i => i is { Count: > 0 }).WithMessage("Validation.Required")
+            .Must(i => i is null || i.Count <= CaseConsts.MaxReCheckInspectors).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class RecordReCheckResultDtoValidator : AbstractValidator<RecordReCheckResultDto>
+{
+    public RecordReCheckResultDtoValidator()
+    {
+        RuleFor(x => x.SanctionId).NotEmpty().WithMessage("Validation.Required");
+        RuleFor(x => x.Outcome).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.VerifiedRecoveredVnd).GreaterThanOrEqualTo(0).When(x => x.VerifiedRecoveredVnd is not null).WithMessage("Validation.Invalid");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.Outcome == ReCheckOutcome.NotDone).WithMessage("Validation.Required")
+            .MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}

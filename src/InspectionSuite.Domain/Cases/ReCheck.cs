@@ -1,0 +1,76 @@
+using InspectionSuite.Entities;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Kiểm tra lại việc thực hiện kết luận: ordered during follow-up by a decision (number, date) with a scope and the
+/// inspectors who carry it out. Its results, one per sanction or recommendation, are what the re-check verified and
+/// override what the unit reported (a confirmed item is resolved, an item found not done is reopened).
+/// </summary>
+public sealed class ReCheck : Entity<Guid>
+{
+    private readonly List<ReCheckInspector> _inspectors = [];
+    private readonly List<ReCheckResult> _results = [];
+
+    public Guid CaseId { get; private set; }
+    public string DecisionNumber { get; private set; } = "";
+    public DateOnly DecidedOn { get; private set; }
+    public string Scope { get; private set; } = "";
+    /// <summary>When the re-check should report (from the decision); overdue while an item of the case is still unverified.</summary>
+    public DateOnly? DueOn { get; private set; }
+    public Guid? OrderedBy { get; private set; }
+    public IReadOnlyList<ReCheckInspector> Inspectors => _inspectors;
+    public IReadOnlyList<ReCheckResult> Results => _results;
+
+    private ReCheck() { } // EF Core
+
+    internal ReCheck(Guid caseId, string decisionNumber, DateOnly decidedOn, string scope, DateOnly? dueOn, IEnumerable<Guid> inspectorIds, Guid? orderedBy)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        DecisionNumber = decisionNumber;
+        DecidedOn = decidedOn;
+        Scope = scope;
+        DueOn = dueOn;
+        OrderedBy = orderedBy;
+        _inspectors.AddRange(inspectorIds.Distinct().Select(u => new ReCheckInspector(Id, u)));
+    }
+
+    public bool HasInspector(Guid userId) => _inspectors.Any(i => i.UserId == userId);
+
+    internal ReCheckResult AddResult(Guid sanctionId, ReCheckOutcome outcome, decimal? verifiedRecoveredVnd, string? note, DateOnly on, Guid? recordedBy)
+    {
+        if (_results.Any(r => r.SanctionId == sanctionId)) throw new BusinessException(CaseErrorCodes.ReCheckResultExists);
+        var result = new ReCheckResult(Id, sanctionId, outcome, verifiedRecoveredVnd, note, on, recordedBy);
+        _results.Add(result);
+        return result;
+    }
+}
+
+/// <summary>An inspector assigned to a re-check (they see the case while it is followed up).</summary>
+public sealed class ReCheckInspector : Entity<Guid>
+{
+    public Guid ReCheckId { get; private set; }
+    public Guid UserId { get; private set; }
+    private ReCheckInspector() { }
+    internal ReCheckInspector(Guid reCheckId, Guid userId) { Id = Guid.NewGuid(); ReCheckId = reCheckId; UserId = userId; }
+}
+
+/// <summary>What the re-check verified for one sanction or recommendation.</summary>
+public sealed class ReCheckResult : Entity<Guid>
+{
+    public Guid ReCheckId { get; private set; }
+    public Guid SanctionId { get; private set; }
+    public ReCheckOutcome Outcome { get; private set; }
+    /// <summary>The amount the re-check verified as actually recovered (null when the item has no money).</summary>
+    public decimal? VerifiedRecoveredVnd { get; private set; }
+    public string? Note { get; private set; }
+    public DateOnly RecordedOn { get; private set; }
+    public Guid? RecordedBy { get; private set; }
+    private ReCheckResult() { }
+    internal ReCheckResult(Guid reCheckId, Guid sanctionId, ReCheckOutcome outcome, decimal? verified, string? note, DateOnly on, Guid? by)
+    {
+        Id = Guid.NewGuid(); ReCheckId = reCheckId; SanctionId = sanctionId; Outcome = outcome; VerifiedRecoveredVnd = verified; Note = note;
+        RecordedOn = on; RecordedBy = by;
+    }
+}
