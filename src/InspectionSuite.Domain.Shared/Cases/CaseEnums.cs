@@ -20,6 +20,12 @@ public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver =
 /// <summary>What the unit reports about one sanction or recommendation.</summary>
 public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
 
+/// <summary>
+/// A document request from the team to the unit: Open → Answered (the unit replied) → Accepted, or Returned with a
+/// reason (the unit answers again, → Answered).
+/// </summary>
+public enum DocumentRequestStatus { Open = 0, Answered = 1, Accepted = 2, Returned = 3 }
+
 /// <summary>State names shared by both workflow definitions (workflows/*.json).</summary>
 public static class CaseStates
 {

@@ -30,4 +30,12 @@ public static class CaseErrorCodes
     public const string DissentByNonMember = "Inspection:040025";
     public const string UnitNotFound = "Inspection:040026";
     public const string TriggerUnknown = "Inspection:040027";
+
+    // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
+    public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
+    public const string DocumentRequestNotAnswered = "Inspection:040102";
+    public const string DocumentAnswerEmpty = "Inspection:040103";
+    public const string DocumentReturnReasonRequired = "Inspection:040104";
+    public const string TooManyFiles = "Inspection:040105";
+    public const string NotRepresentativeOfUnit = "Inspection:040106";
 }
