@@ -13,6 +13,7 @@ public static class CaseRegistration
         services.TryAddSingleton<EvidenceOptions>();
         services.AddSingleton<CaseMapper>();
         services.AddSingleton(sp => new EvidenceStore(sp.GetRequiredService<EvidenceOptions>()));
+        services.AddSingleton<EvidenceIntake>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
@@ -22,6 +23,7 @@ public static class CaseRegistration
         services.AddScoped<IFindingAppService, FindingAppService>();
         services.AddScoped<ISanctionAppService, SanctionAppService>();
         services.AddScoped<IFollowUpAppService, FollowUpAppService>();
+        services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

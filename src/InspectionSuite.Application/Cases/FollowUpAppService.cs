@@ -6,26 +6,33 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
-public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, IValidator<ReportImplementationDto> validator) : IFollowUpAppService
+public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, EvidenceIntake intake,
+    IValidator<ReportImplementationDto> validator) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
         => ToDto(await access.GetAsync(caseId, P.Default, ct));
 
-    public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default)
+    public Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default)
+        => ReportImplementationAsync(caseId, input, [], ct);
+
+    public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, IReadOnlyList<FileUploadDto> attachments, CancellationToken ct = default)
     {
         await validator.ValidateOrThrowAsync(input, ct);
         // The unit reports (ReportImplementation); the team may record a report it received on paper (FollowUp).
         var permission = await permissions.IsGrantedAsync(P.ReportImplementation, ct) ? P.ReportImplementation : P.FollowUp;
         var @case = await access.GetForUpdateAsync(caseId, permission, input.ConcurrencyStamp, ct);
-        @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId);
-        await uow.SaveChangesAsync(ct);
-        return ToDto(@case);
+        return await intake.RecordWithFilesAsync(caseId, attachments, async stored =>
+        {
+            @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId, stored, access.UtcNow);
+            await uow.SaveChangesAsync(ct);
+            return ToDto(@case);
+        }, ct);
     }
 
     private FollowUpDto ToDto(InspectionCase c)
     {
         var today = access.Today;
         return new FollowUpDto(c.Id, c.State, c.AmountDecidedVnd, c.AmountRecoveredVnd, c.Sanctions.Count(s => !s.IsResolved), c.Sanctions.Count(s => s.IsOverdue(today)),
-            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(map.ToDto).ToList());
+            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(r => map.ToDto(r, c.Evidence)).ToList());
     }
 }
