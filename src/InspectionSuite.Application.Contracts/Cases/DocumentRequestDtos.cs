@@ -8,8 +8,11 @@ public sealed record DocumentRequestAnswerDto(Guid Id, string? Note, Guid? Answe
 public sealed record DocumentRequestDto(Guid Id, Guid CaseId, string Title, string? Description, Guid? RequestedBy, DateOnly RequestedOn, DateOnly? DueDate,
     DocumentRequestStatus Status, string? ReturnReason, DateOnly? AcceptedOn, bool IsOverdue, IReadOnlyList<DocumentRequestAnswerDto> Answers);
 
-/// <summary>The requests of a case and the stamp to send with the next change.</summary>
-public sealed record DocumentRequestListDto(Guid CaseId, IReadOnlyList<DocumentRequestDto> Items, string ConcurrencyStamp);
+/// <summary>
+/// The requests of a case, the stamp to send with the next change, and what the caller may do: ask, accept and return
+/// (<see cref="CanManage"/>: a team member) or answer (<see cref="CanAnswer"/>: the representative of the case's unit).
+/// </summary>
+public sealed record DocumentRequestListDto(Guid CaseId, IReadOnlyList<DocumentRequestDto> Items, string ConcurrencyStamp, bool CanManage, bool CanAnswer);
 
 public sealed record CreateDocumentRequestDto(string Title, string? Description, DateOnly? DueDate, string ConcurrencyStamp);
 public sealed record AnswerDocumentRequestInput(string? Note, IReadOnlyList<FileUploadDto> Files, string ConcurrencyStamp);

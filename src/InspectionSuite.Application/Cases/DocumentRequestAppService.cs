@@ -24,8 +24,11 @@ public sealed class DocumentRequestAppService(
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
         var today = access.Today;
+        var open = !@case.IsFinal;
+        var canManage = open && access.UserId is { } userId && @case.HasTeamMember(userId) && await permissions.IsGrantedAsync(P.DocumentRequests, ct);
+        var canAnswer = open && await access.GetUnitIdAsync(ct) == @case.UnitId && await permissions.IsGrantedAsync(P.AnswerDocumentRequests, ct);
         return new DocumentRequestListDto(@case.Id, @case.DocumentRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Title)
-            .Select(r => map.ToDto(r, @case.Evidence, today)).ToList(), @case.ConcurrencyStamp);
+            .Select(r => map.ToDto(r, @case.Evidence, today)).ToList(), @case.ConcurrencyStamp, canManage, canAnswer);
     }
 
     public async Task<DocumentRequestDto> CreateAsync(Guid caseId, CreateDocumentRequestDto input, CancellationToken ct = default)
