@@ -181,6 +181,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapFoundationApi();
         app.MapCaseApi();
+        app.MapDocumentRequestApi();
         app.MapPlanningApi();
         app.MapNotificationApi();
         app.MapDocumentApi();

@@ -51,6 +51,7 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Sanctions));
         Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
         Child(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ReChecks));
+        Child(b.HasMany(x => x.DocumentRequests).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.DocumentRequests));
     }
 
     private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class
@@ -121,6 +122,8 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         b.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
         b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength);
         b.HasIndex(x => x.StoredName).IsUnique();
+        b.HasIndex(x => x.DocumentRequestAnswerId);
+        b.HasIndex(x => x.ImplementationReportId);
     }
 }
 
@@ -193,5 +196,31 @@ internal sealed class ImplementationReportConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
         b.HasIndex(x => x.SanctionId);
+    }
+}
+
+internal sealed class DocumentRequestConfiguration : IEntityTypeConfiguration<DocumentRequest>
+{
+    public void Configure(EntityTypeBuilder<DocumentRequest> b)
+    {
+        b.ToTable("CaseDocumentRequests");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
+        b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.ReturnReason).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Ignore(x => x.IsAwaitingUnit);
+        b.HasIndex(x => new { x.CaseId, x.Status });
+        b.HasMany(x => x.Answers).WithOne().HasForeignKey(x => x.DocumentRequestId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Answers).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class DocumentRequestAnswerConfiguration : IEntityTypeConfiguration<DocumentRequestAnswer>
+{
+    public void Configure(EntityTypeBuilder<DocumentRequestAnswer> b)
+    {
+        b.ToTable("CaseDocumentRequestAnswers");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
     }
 }

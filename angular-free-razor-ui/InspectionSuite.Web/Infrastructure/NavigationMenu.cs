@@ -14,6 +14,7 @@ public static class NavigationMenu
     [
         new("/", "Nav.Home", "bi-house", InspectionSuitePermissions.Dashboard.Default),
         new("/Inbox", "Nav.Inbox", "bi-inbox", InspectionSuitePermissions.Tasks.Default),
+        new("/MyUnit", "Nav.MyUnit", "bi-building-check", InspectionSuitePermissions.Cases.AnswerDocumentRequests),
         new("/Cases", "Nav.Cases", "bi-folder2-open", InspectionSuitePermissions.Cases.Default),
         new("/Planning", "Nav.Planning", "bi-calendar-check", InspectionSuitePermissions.Planning.Default),
         new("/Admin/Units", "Nav.Units", "bi-buildings", InspectionSuitePermissions.Units.Default),

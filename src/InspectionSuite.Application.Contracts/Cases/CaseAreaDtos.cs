@@ -70,7 +70,8 @@ public interface ISanctionAppService
 
 // ---------------------------------------------------------------- follow-up
 
-public sealed record ImplementationReportDto(Guid Id, Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, DateOnly ReportedOn, Guid? ReporterId);
+public sealed record ImplementationReportDto(Guid Id, Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, DateOnly ReportedOn, Guid? ReporterId,
+    IReadOnlyList<EvidenceFileDto> Attachments);
 public sealed record ReportImplementationDto(Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, string ConcurrencyStamp);
 public sealed record FollowUpDto(Guid CaseId, string State, decimal AmountDecidedVnd, decimal AmountRecoveredVnd, int Unresolved, int Overdue,
     IReadOnlyList<SanctionDto> Sanctions, IReadOnlyList<ImplementationReportDto> Reports, IReadOnlyList<ReCheckDto> ReChecks);
@@ -80,4 +81,6 @@ public interface IFollowUpAppService
     Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default);
     /// <summary>The unit (or the team) reports done / partly done / not done with the money recovered.</summary>
     Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default);
+    /// <summary>The same report with its attachments (receipts, decisions), stored as evidence linked to the report; all or nothing.</summary>
+    Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, IReadOnlyList<FileUploadDto> attachments, CancellationToken ct = default);
 }

@@ -32,6 +32,10 @@ public static class InspectionSuitePermissions
         public const string Sanction = Default + ".Sanction";
         public const string FollowUp = Default + ".FollowUp";
         public const string ReportImplementation = Default + ".ReportImplementation";
+        /// <summary>Team members ask the unit for documents and accept or return its answers.</summary>
+        public const string DocumentRequests = Default + ".DocumentRequests";
+        /// <summary>The unit's representative answers document requests (and sees the "My unit" page).</summary>
+        public const string AnswerDocumentRequests = Default + ".AnswerDocumentRequests";
         public const string Cancel = Default + ".Cancel";
         public const string ViewAll = Default + ".ViewAll";
     }
@@ -98,7 +102,7 @@ public static class InspectionSuitePermissions
         [InspectionSuiteRoles.Inspector] =
         [
             Dashboard.Default, Units.Default, Cases.Default, Cases.Edit, Cases.RecordFindings, Cases.Evidence,
-            Cases.Conclude, Cases.Sanction, Cases.FollowUp, Tasks.Default, Reports.Default,
+            Cases.Conclude, Cases.Sanction, Cases.FollowUp, Cases.DocumentRequests, Tasks.Default, Reports.Default,
         ],
         [InspectionSuiteRoles.Leadership] =
         [
@@ -107,7 +111,7 @@ public static class InspectionSuitePermissions
         ],
         [InspectionSuiteRoles.UnitRepresentative] =
         [
-            Dashboard.Default, Cases.Default, Cases.ReportImplementation, Cases.Evidence, Tasks.Default,
+            Dashboard.Default, Cases.Default, Cases.ReportImplementation, Cases.AnswerDocumentRequests, Cases.Evidence, Tasks.Default,
         ],
     };
 }

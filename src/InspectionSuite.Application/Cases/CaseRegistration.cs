@@ -13,6 +13,7 @@ public static class CaseRegistration
         services.TryAddSingleton<EvidenceOptions>();
         services.AddSingleton<CaseMapper>();
         services.AddSingleton(sp => new EvidenceStore(sp.GetRequiredService<EvidenceOptions>()));
+        services.AddSingleton<EvidenceIntake>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
@@ -24,6 +25,7 @@ public static class CaseRegistration
         services.AddScoped<IFollowUpAppService, FollowUpAppService>();
         services.AddScoped<ReCheckAppService>();
         services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
+        services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

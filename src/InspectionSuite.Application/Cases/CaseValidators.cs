@@ -121,3 +121,22 @@ public sealed class FireTriggerDtoValidator : AbstractValidator<FireTriggerDto>
         RuleFor(x => x.Reason).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
     }
 }
+
+public sealed class CreateDocumentRequestDtoValidator : AbstractValidator<CreateDocumentRequestDto>
+{
+    public CreateDocumentRequestDtoValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTitleLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Description).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class ReturnDocumentRequestDtoValidator : AbstractValidator<ReturnDocumentRequestDto>
+{
+    public ReturnDocumentRequestDtoValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}

@@ -3,7 +3,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Evidence files: validated, hashed (SHA-256) and stored outside the database; metadata on the case.</summary>
-public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, EvidenceStore store, EvidenceOptions options) : IEvidenceAppService
+public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, EvidenceStore store, EvidenceIntake intake) : IEvidenceAppService
 {
     public async Task<IReadOnlyList<EvidenceFileDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => (await access.GetAsync(caseId, P.Default, ct)).Evidence.OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
@@ -11,22 +11,13 @@ public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseM
     public async Task<EvidenceFileDto> UploadAsync(Guid caseId, UploadEvidenceInput input, CancellationToken ct = default)
     {
         var @case = await access.GetForUpdateAsync(caseId, P.Evidence, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
-        var name = EvidenceFileRules.Check(options, input.FileName, input.ContentType, input.Length);
-        var id = Guid.NewGuid();
-        var stored = await store.SaveAsync(caseId, id, input.Content, ct);
-        try
+        return await intake.RecordWithFilesAsync(caseId, [new FileUploadDto(input.FileName, input.ContentType, input.Length, input.Content)], async stored =>
         {
-            var evidence = @case.AddEvidence(id, name, stored.StoredName, input.ContentType.Split(';')[0].Trim().ToLowerInvariant(), stored.Size, stored.Sha256,
-                input.EffectiveDate, input.Description, access.UserId, access.UtcNow);
+            var f = stored[0];
+            var evidence = @case.AddEvidence(f.Id, f.FileName, f.StoredName, f.ContentType, f.SizeBytes, f.Sha256, input.EffectiveDate, input.Description, access.UserId, access.UtcNow);
             await uow.SaveChangesAsync(ct);
             return map.ToDto(evidence);
-        }
-        catch
-        {
-            // Nothing recorded → no orphan file.
-            store.Delete(stored.StoredName);
-            throw;
-        }
+        }, ct);
     }
 
     public async Task<EvidenceContent> OpenAsync(Guid caseId, Guid evidenceId, CancellationToken ct = default)

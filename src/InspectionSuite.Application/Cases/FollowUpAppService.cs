@@ -6,28 +6,34 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
-public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, IValidator<ReportImplementationDto> validator,
-    ReCheckAppService reChecks) : IFollowUpAppService
+public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, EvidenceIntake intake,
+    IValidator<ReportImplementationDto> validator, ReCheckAppService reChecks) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
         => await ToDtoAsync(await access.GetAsync(caseId, P.Default, ct), ct);
 
-    public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default)
+    public Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default)
+        => ReportImplementationAsync(caseId, input, [], ct);
+
+    public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, IReadOnlyList<FileUploadDto> attachments, CancellationToken ct = default)
     {
         await validator.ValidateOrThrowAsync(input, ct);
         // The unit reports (ReportImplementation); the team may record a report it received on paper (FollowUp).
         var permission = await permissions.IsGrantedAsync(P.ReportImplementation, ct) ? P.ReportImplementation : P.FollowUp;
         var @case = await access.GetForUpdateAsync(caseId, permission, input.ConcurrencyStamp, ct);
-        @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId);
-        await uow.SaveChangesAsync(ct);
-        return await ToDtoAsync(@case, ct);
+        return await intake.RecordWithFilesAsync(caseId, attachments, async stored =>
+        {
+            @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId, stored, access.UtcNow);
+            await uow.SaveChangesAsync(ct);
+            return await ToDtoAsync(@case, ct);
+        }, ct);
     }
 
     private async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
         var today = access.Today;
         return new FollowUpDto(c.Id, c.State, c.AmountDecidedVnd, c.AmountRecoveredVnd, c.Sanctions.Count(s => !s.IsResolved), c.Sanctions.Count(s => s.IsOverdue(today)),
-            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(map.ToDto).ToList(),
+            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(r => map.ToDto(r, c.Evidence)).ToList(),
             await reChecks.ToDtosAsync(c, ct));
     }
 }

@@ -11,4 +11,6 @@ public static class CaseConsts
     public const int MinPublicationDays = 15;
     public const int MaxTeamSize = 30;
     public const int MaxReCheckInspectors = 30;
+    /// <summary>Files in one answer to a document request or one implementation report.</summary>
+    public const int MaxFilesPerSubmission = 10;
 }

@@ -22,6 +22,11 @@ public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
 
 /// <summary>What a re-check (kiểm tra lại việc thực hiện kết luận) found for one sanction or recommendation.</summary>
 public enum ReCheckOutcome { ConfirmedDone = 1, NotDone = 2 }
+/// <summary>
+/// A document request from the team to the unit: Open → Answered (the unit replied) → Accepted, or Returned with a
+/// reason (the unit answers again, → Answered).
+/// </summary>
+public enum DocumentRequestStatus { Open = 0, Answered = 1, Accepted = 2, Returned = 3 }
 
 /// <summary>State names shared by both workflow definitions (workflows/*.json).</summary>
 public static class CaseStates

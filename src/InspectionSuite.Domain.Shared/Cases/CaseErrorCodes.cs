@@ -35,4 +35,12 @@ public static class CaseErrorCodes
     public const string ReCheckInspectorNotInspector = "Inspection:040061";
     public const string ReCheckNoteRequired = "Inspection:040062";
     public const string ReCheckResultExists = "Inspection:040063";
+
+    // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
+    public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
+    public const string DocumentRequestNotAnswered = "Inspection:040102";
+    public const string DocumentAnswerEmpty = "Inspection:040103";
+    public const string DocumentReturnReasonRequired = "Inspection:040104";
+    public const string TooManyFiles = "Inspection:040105";
+    public const string NotRepresentativeOfUnit = "Inspection:040106";
 }

@@ -74,6 +74,10 @@ public sealed class EvidenceFile : Entity<Guid>
     public string? Description { get; private set; }
     public Guid? UploadedBy { get; private set; }
     public DateTime UploadedAtUtc { get; private set; }
+    /// <summary>Set when the file came with the unit's answer to a document request.</summary>
+    public Guid? DocumentRequestAnswerId { get; internal set; }
+    /// <summary>Set when the file came with an implementation report.</summary>
+    public Guid? ImplementationReportId { get; internal set; }
     private EvidenceFile() { }
     internal EvidenceFile(Guid id, Guid caseId, string fileName, string storedName, string contentType, long size, string sha256, DateOnly? effective, string? description, Guid? uploadedBy, DateTime uploadedAtUtc)
     {

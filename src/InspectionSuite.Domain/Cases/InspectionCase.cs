@@ -22,6 +22,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<Sanction> _sanctions = [];
     private readonly List<ImplementationReport> _implementationReports = [];
     private readonly List<ReCheck> _reChecks = [];
+    private readonly List<DocumentRequest> _documentRequests = [];
 
     public string Code { get; private set; } = "";
     public CaseKind Kind { get; private set; }
@@ -77,6 +78,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<Sanction> Sanctions => _sanctions;
     public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
     public IReadOnlyList<ReCheck> ReChecks => _reChecks;
+    public IReadOnlyList<DocumentRequest> DocumentRequests => _documentRequests;
 
     private InspectionCase() { } // EF Core
 
@@ -372,16 +374,78 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         return s;
     }
 
-    public ImplementationReport ReportImplementation(Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporterId)
+    /// <summary>Records the unit's report on one sanction; <paramref name="attachments"/> (already stored) become evidence linked to it.</summary>
+    public ImplementationReport ReportImplementation(Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporterId,
+        IReadOnlyList<StoredEvidenceFile>? attachments = null, DateTime? nowUtc = null)
     {
         InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
         if (recovered < 0) throw new InputValidationException("AmountRecoveredVnd", "Validation.Invalid");
+        attachments ??= [];
+        if (attachments.Count > CaseConsts.MaxFilesPerSubmission) throw new BusinessException(CaseErrorCodes.TooManyFiles, CaseConsts.MaxFilesPerSubmission);
         var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
         var r = new ImplementationReport(Id, sanctionId, status, recovered, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, reporterId);
         _implementationReports.Add(r);
         s.ApplyReport(status, recovered);
+        foreach (var file in attachments) AddLinkedEvidence(file, reporterId, nowUtc ?? on.ToDateTime(TimeOnly.MinValue), e => e.ImplementationReportId = r.Id);
         Touch();
         return r;
+    }
+
+    // ------------------------------------------------------------ document requests
+
+    /// <summary>The team asks the unit for information or documents, optionally by a due date.</summary>
+    public DocumentRequest RequestDocuments(string title, string? description, DateOnly? dueDate, Guid? requestedBy, DateOnly today)
+    {
+        NotFinal();
+        if (dueDate is { } due && due < today) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var r = new DocumentRequest(Id, Check.NotEmpty(title, nameof(title), CaseConsts.MaxTitleLength), Check.MaxLength(description, nameof(description), CaseConsts.MaxTextLength),
+            requestedBy, today, dueDate);
+        _documentRequests.Add(r);
+        Touch();
+        return r;
+    }
+
+    /// <summary>The unit answers (or answers again after a return) with a note and/or files already stored.</summary>
+    public DocumentRequestAnswer AnswerDocumentRequest(Guid requestId, string? note, IReadOnlyList<StoredEvidenceFile> files, Guid? answeredBy, DateTime nowUtc)
+    {
+        NotFinal();
+        var r = FindDocumentRequest(requestId);
+        note = Check.MaxLength(string.IsNullOrWhiteSpace(note) ? null : note.Trim(), nameof(note), CaseConsts.MaxTextLength);
+        if (note is null && files.Count == 0) throw new BusinessException(CaseErrorCodes.DocumentAnswerEmpty);
+        if (files.Count > CaseConsts.MaxFilesPerSubmission) throw new BusinessException(CaseErrorCodes.TooManyFiles, CaseConsts.MaxFilesPerSubmission);
+        var answer = r.AddAnswer(note, answeredBy, nowUtc);
+        foreach (var file in files) AddLinkedEvidence(file, answeredBy, nowUtc, e => e.DocumentRequestAnswerId = answer.Id);
+        Touch();
+        return answer;
+    }
+
+    public DocumentRequest AcceptDocumentRequest(Guid requestId, DateOnly today)
+    {
+        NotFinal();
+        var r = FindDocumentRequest(requestId);
+        r.Accept(today);
+        Touch();
+        return r;
+    }
+
+    public DocumentRequest ReturnDocumentRequest(Guid requestId, string reason)
+    {
+        NotFinal();
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.DocumentReturnReasonRequired);
+        var r = FindDocumentRequest(requestId);
+        r.Return(Check.NotEmpty(reason.Trim(), nameof(reason), CaseConsts.MaxTextLength));
+        Touch();
+        return r;
+    }
+
+    private DocumentRequest FindDocumentRequest(Guid requestId)
+        => _documentRequests.FirstOrDefault(x => x.Id == requestId) ?? throw new EntityNotFoundException(nameof(DocumentRequest), requestId);
+
+    private void AddLinkedEvidence(StoredEvidenceFile file, Guid? uploadedBy, DateTime nowUtc, Action<EvidenceFile> link)
+    {
+        var e = new EvidenceFile(file.Id, Id, file.FileName, file.StoredName, file.ContentType, file.SizeBytes, file.Sha256, null, null, uploadedBy, nowUtc);
+        link(e);
+        _evidence.Add(e);
     }
 
     public Sanction CarryOver(Guid sanctionId, string reason)

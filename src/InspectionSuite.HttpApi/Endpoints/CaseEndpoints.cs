@@ -106,19 +106,30 @@ public static class CaseEndpoints
 
     private static async Task<IResult> UploadEvidenceAsync(Guid id, HttpRequest request, IEvidenceAppService s, EvidenceOptions options, CancellationToken ct)
     {
-        var limit = options.MaxBytes + MultipartOverheadBytes;
+        var form = await ReadUploadFormAsync(request, options, 1, ct);
+        var file = form.Files.GetFile("file") ?? throw new InputValidationException("file", "Validation.Required");
+        DateOnly? effective = DateOnly.TryParse(form["effectiveDate"], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+        await using var stream = file.OpenReadStream();
+        var dto = await s.UploadAsync(id, new UploadEvidenceInput(FileNameOf(file), file.ContentType ?? "", file.Length, stream, effective,
+            form["description"].ToString() is { Length: > 0 } desc ? desc : null, form["concurrencyStamp"].ToString()), ct);
+        return TypedResults.Created($"/api/cases/{id}/evidence/{dto.Id}", dto);
+    }
+
+    /// <summary>Reads a multipart form of at most <paramref name="maxFiles"/> evidence-sized files; a larger body is refused before it is read.</summary>
+    internal static async Task<IFormCollection> ReadUploadFormAsync(HttpRequest request, EvidenceOptions options, int maxFiles, CancellationToken ct)
+    {
+        var limit = options.MaxBytes * maxFiles + MultipartOverheadBytes;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
         if (request.ContentLength is { } length && length > limit) throw new BusinessException(CaseErrorCodes.EvidenceTooLarge, options.MaxBytes);
         if (!request.HasFormContentType) throw new InputValidationException("file", "Validation.Required");
-        var form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = limit }, ct);
-        var file = form.Files.GetFile("file") ?? throw new InputValidationException("file", "Validation.Required");
-        DateOnly? effective = DateOnly.TryParse(form["effectiveDate"], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
-        // The browser's file name may carry a path (old IE) or traversal; the app service refuses anything but a plain name.
-        var fileName = ContentDispositionHeaderValue.TryParse(file.ContentDisposition, out var cd) ? (cd.FileNameStar.Value ?? cd.FileName.Value ?? file.FileName) : file.FileName;
-        await using var stream = file.OpenReadStream();
-        var dto = await s.UploadAsync(id, new UploadEvidenceInput(fileName?.Trim('"') ?? "", file.ContentType ?? "", file.Length, stream, effective,
-            form["description"].ToString() is { Length: > 0 } desc ? desc : null, form["concurrencyStamp"].ToString()), ct);
-        return TypedResults.Created($"/api/cases/{id}/evidence/{dto.Id}", dto);
+        return await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, ct);
+    }
+
+    /// <summary>The browser's file name may carry a path (old IE) or traversal; the app services refuse anything but a plain name.</summary>
+    internal static string FileNameOf(IFormFile file)
+    {
+        var name = ContentDispositionHeaderValue.TryParse(file.ContentDisposition, out var cd) ? (cd.FileNameStar.Value ?? cd.FileName.Value ?? file.FileName) : file.FileName;
+        return name?.Trim('"') ?? "";
     }
 
     public sealed record CaseListQuery(string? Filter, string? State, AuthorityCode? Authority, Guid? UnitId, CaseKind? Kind, int? Skip, int? Take, string? Sorting,

@@ -41,6 +41,38 @@ public sealed class UnitRepresentativeJourneyTests(BrowserFixture fixture) : ICl
     }
 
     [BrowserFact]
+    public async Task Should_answer_a_document_request_with_a_file_from_my_unit()
+    {
+        // The demo seed leaves one open document request on the representative's unit (P01).
+        var page = await fixture.SignedInPageAsync("unitrep");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GotoAsync("/MyUnit");
+        await BrowserFixture.ScreenshotAsync(page, "unitrep-my-unit");
+        (await page.Locator("nav a[href='/MyUnit']").CountAsync()).ShouldBeGreaterThan(0);
+        await page.Locator("#my-unit-table a.request-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/Cases/Detail/**");
+        (await page.Locator("#case-unit").InnerTextAsync()).ShouldContain("P01");
+
+        var request = page.Locator(".document-request[data-status='Open']").First;
+        var title = await request.Locator("h3").InnerTextAsync();
+        var list = Path.Combine(fixture.Host.DataDirectory, "danh-sach-cuoc-hop.txt");
+        await File.WriteAllTextAsync(list, "Danh sách cuộc họp năm 2026: 42 cuộc, 27 cuộc trực tuyến");
+        await request.Locator("input[type=file]").SetInputFilesAsync(list);
+        await request.Locator("textarea[name=note]").FillAsync("Đơn vị gửi danh sách cuộc họp theo yêu cầu.");
+        await request.Locator("button.answer-submit").ClickAsync();
+
+        var answered = page.Locator(".document-request").Filter(new() { HasText = title });
+        await answered.Locator(".request-answers").WaitForAsync();
+        (await answered.GetAttributeAsync("data-status")).ShouldBe("Answered");
+        (await answered.Locator(".request-status").InnerTextAsync()).ShouldBe("Đơn vị đã trả lời");
+        (await answered.Locator(".answer-file").InnerTextAsync()).ShouldContain("danh-sach-cuoc-hop.txt");
+        (await answered.Locator(".request-answers").InnerTextAsync()).ShouldContain("Đơn vị gửi danh sách cuộc họp theo yêu cầu.");
+        (await answered.Locator("form.answer-form").CountAsync()).ShouldBe(0);
+        (await page.Locator("#evidence-table").InnerTextAsync()).ShouldContain("danh-sach-cuoc-hop.txt");
+        await BrowserFixture.ScreenshotAsync(page, "unitrep-request-answered");
+    }
+
+    [BrowserFact]
     public async Task Should_not_open_another_units_case()
     {
         var api = new CaseJourneyApi(fixture.Host.BaseAddress);
@@ -58,5 +90,9 @@ public sealed class UnitRepresentativeJourneyTests(BrowserFixture fixture) : ICl
         (await page.Locator("#business-error").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         (await page.ContentAsync()).ShouldNotContain(other.Code);
         await BrowserFixture.ScreenshotAsync(page, "unitrep-foreign-case-404");
+
+        // Nor its document requests through the API by id.
+        var requests = await page.GotoAsync($"/api/cases/{other.Id}/document-requests");
+        requests!.Status.ShouldBe(404);
     }
 }

@@ -14,7 +14,7 @@ namespace InspectionSuite.Web.Pages.Cases;
 /// field messages on the form; other business errors render on the Error page with their status.
 /// </summary>
 [Authorize(P.Default)]
-public sealed class DetailModel(
+public sealed partial class DetailModel(
     ICaseAppService cases,
     IChecklistAppService checklist,
     IEvidenceAppService evidence,
@@ -144,12 +144,7 @@ public sealed class DetailModel(
             TempData["Success"] = message;
             return new JsonResult(new { redirect = Url.Page("/Cases/Detail", null, new { id = Id }, null, null, "evidence") });
         }
-        catch (BusinessException e) when (ajax)
-        {
-            var status = e is InputValidationException ? StatusCodes.Status400BadRequest : InspectionSuite.Errors.BusinessExceptionHandler.StatusCodeOf(e);
-            var text = e is InputValidationException v ? string.Join(" ", v.Errors.SelectMany(x => x.Value).Select(m => l[m])) : l.Error(e);
-            return new JsonResult(new { error = text }) { StatusCode = status };
-        }
+        catch (BusinessException e) when (ajax) { return UploadError(e); }
         catch (InputValidationException e) { return await Invalid(e, "Upload", ct); }
     }
 
@@ -245,17 +240,21 @@ public sealed class DetailModel(
 
     // ------------------------------------------------------------ follow-up (unit representative or team)
 
-    /// <summary>An implementation report on one sanction/recommendation, with its attachments stored as evidence.</summary>
+    /// <summary>An implementation report on one sanction/recommendation, with its attachments stored as evidence linked to it (all or nothing).</summary>
     public async Task<IActionResult> OnPostImplementationAsync(List<IFormFile> files, CancellationToken ct)
     {
         try
         {
-            await followUp.ReportImplementationAsync(Id, new ReportImplementationDto(Implementation.SanctionId, Implementation.Status ?? default,
-                Implementation.AmountRecoveredVnd ?? 0, Blank(Implementation.Note), Stamp ?? ""), ct);
-            if (files.Count > 0)
+            var attachments = new List<FileUploadDto>();
+            try
             {
-                Stamp = (await cases.GetAsync(Id, ct)).ConcurrencyStamp;
-                await UploadAllAsync(files, l["FollowUp.AttachmentNote"], null, ct);
+                attachments.AddRange(files.Select(f => new FileUploadDto(f.FileName, f.ContentType ?? "", f.Length, f.OpenReadStream())));
+                await followUp.ReportImplementationAsync(Id, new ReportImplementationDto(Implementation.SanctionId, Implementation.Status ?? default,
+                    Implementation.AmountRecoveredVnd ?? 0, Blank(Implementation.Note), Stamp ?? ""), attachments, ct);
+            }
+            finally
+            {
+                foreach (var a in attachments) await a.Content.DisposeAsync();
             }
             return Done(l["FollowUp.Reported"], "follow-up");
         }

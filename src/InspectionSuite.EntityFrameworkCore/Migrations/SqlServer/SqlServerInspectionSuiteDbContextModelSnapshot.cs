@@ -274,6 +274,74 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseDissents", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("CaseDocumentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequestAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentRequestId");
+
+                    b.ToTable("CaseDocumentRequestAnswers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -291,6 +359,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<Guid?>("DocumentRequestAnswerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EffectiveDate")
                         .HasColumnType("date");
 
@@ -298,6 +369,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("ImplementationReportId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -321,6 +395,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("DocumentRequestAnswerId");
+
+                    b.HasIndex("ImplementationReportId");
 
                     b.HasIndex("StoredName")
                         .IsUnique();
@@ -1823,6 +1901,24 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("DocumentRequests")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequestAnswer", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.DocumentRequest", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("DocumentRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.EvidenceFile", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2042,6 +2138,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.InspectionCase", b =>
                 {
                     b.Navigation("Checklist");
@@ -2049,6 +2150,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Navigation("Diary");
 
                     b.Navigation("Dissents");
+
+                    b.Navigation("DocumentRequests");
 
                     b.Navigation("Evidence");
 

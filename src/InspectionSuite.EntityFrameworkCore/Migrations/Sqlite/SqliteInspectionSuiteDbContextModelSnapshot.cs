@@ -269,6 +269,74 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseDissents", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("CaseDocumentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequestAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentRequestId");
+
+                    b.ToTable("CaseDocumentRequestAnswers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -286,12 +354,18 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DocumentRequestAnswerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EffectiveDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImplementationReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -316,6 +390,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("DocumentRequestAnswerId");
+
+                    b.HasIndex("ImplementationReportId");
 
                     b.HasIndex("StoredName")
                         .IsUnique();
@@ -1808,6 +1886,24 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("DocumentRequests")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequestAnswer", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.DocumentRequest", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("DocumentRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.EvidenceFile", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2027,6 +2123,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.InspectionCase", b =>
                 {
                     b.Navigation("Checklist");
@@ -2034,6 +2135,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Diary");
 
                     b.Navigation("Dissents");
+
+                    b.Navigation("DocumentRequests");
 
                     b.Navigation("Evidence");
 

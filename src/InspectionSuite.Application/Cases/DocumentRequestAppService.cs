@@ -1,0 +1,112 @@
+using FluentValidation;
+using InspectionSuite.Permissions;
+using InspectionSuite.Validation;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Document requests between the team and the unit. Visibility follows <see cref="CaseAccess"/> (404 for a case the
+/// caller may not see); on top of it, only members of the case's team ask, accept and return, and only the
+/// representative of the case's own unit answers (403 otherwise).
+/// </summary>
+public sealed class DocumentRequestAppService(
+    CaseAccess access,
+    IPermissionChecker permissions,
+    IRepository<InspectionCase> cases,
+    IUnitOfWork uow,
+    CaseMapper map,
+    EvidenceIntake intake,
+    IValidator<CreateDocumentRequestDto> createValidator,
+    IValidator<ReturnDocumentRequestDto> returnValidator) : IDocumentRequestAppService
+{
+    public async Task<DocumentRequestListDto> GetListAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        var today = access.Today;
+        var open = !@case.IsFinal;
+        var canManage = open && access.UserId is { } userId && @case.HasTeamMember(userId) && await permissions.IsGrantedAsync(P.DocumentRequests, ct);
+        var canAnswer = open && await access.GetUnitIdAsync(ct) == @case.UnitId && await permissions.IsGrantedAsync(P.AnswerDocumentRequests, ct);
+        return new DocumentRequestListDto(@case.Id, @case.DocumentRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Title)
+            .Select(r => map.ToDto(r, @case.Evidence, today)).ToList(), @case.ConcurrencyStamp, canManage, canAnswer);
+    }
+
+    public async Task<DocumentRequestDto> CreateAsync(Guid caseId, CreateDocumentRequestDto input, CancellationToken ct = default)
+    {
+        await createValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await TeamCaseAsync(caseId, input.ConcurrencyStamp, ct);
+        var request = @case.RequestDocuments(input.Title.Trim(), string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(), input.DueDate,
+            access.UserId, access.Today);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(request, @case.Evidence, access.Today);
+    }
+
+    public async Task<DocumentRequestDto> AnswerAsync(Guid caseId, Guid requestId, AnswerDocumentRequestInput input, CancellationToken ct = default)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.AnswerDocumentRequests, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        // Seeing a case is not speaking for its unit (an admin sees every case).
+        if (await access.GetUnitIdAsync(ct) != @case.UnitId) throw new ForbiddenException(CaseErrorCodes.NotRepresentativeOfUnit);
+        if (input.Note is { Length: > CaseConsts.MaxTextLength }) throw new InputValidationException("Note", "Validation.TooLong");
+        return await intake.RecordWithFilesAsync(caseId, input.Files, async stored =>
+        {
+            @case.AnswerDocumentRequest(requestId, input.Note, stored, access.UserId, access.UtcNow);
+            await uow.SaveChangesAsync(ct);
+            return map.ToDto(@case.DocumentRequests.First(r => r.Id == requestId), @case.Evidence, access.Today);
+        }, ct);
+    }
+
+    public async Task<DocumentRequestDto> AcceptAsync(Guid caseId, Guid requestId, AcceptDocumentRequestDto input, CancellationToken ct = default)
+    {
+        var @case = await TeamCaseAsync(caseId, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        var request = @case.AcceptDocumentRequest(requestId, access.Today);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(request, @case.Evidence, access.Today);
+    }
+
+    public async Task<DocumentRequestDto> ReturnAsync(Guid caseId, Guid requestId, ReturnDocumentRequestDto input, CancellationToken ct = default)
+    {
+        await returnValidator.ValidateOrThrowAsync(input, ct);
+        var @case = await TeamCaseAsync(caseId, input.ConcurrencyStamp, ct);
+        var request = @case.ReturnDocumentRequest(requestId, input.Reason);
+        await uow.SaveChangesAsync(ct);
+        return map.ToDto(request, @case.Evidence, access.Today);
+    }
+
+    public async Task<PagedResultDto<UnitCaseWorkDto>> GetUnitWorkAsync(GetUnitCaseWorkInput input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.AnswerDocumentRequests, ct);
+        if (await access.GetUnitIdAsync(ct) is not { } unitId) return new PagedResultDto<UnitCaseWorkDto>([], 0);
+        var today = access.Today;
+        var open = new[] { DocumentRequestStatus.Open, DocumentRequestStatus.Returned };
+        var pending = new[] { SanctionStatus.Issued, SanctionStatus.InProgress };
+        var reporting = new[] { CaseStates.Sanctioning, CaseStates.FollowUp };
+        var visible = (await access.VisibleAsync(ct)).Where(c => c.UnitId == unitId);
+        var rows = await cases.ToListAsync(visible
+            .Where(c => c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
+            .Where(c => c.DocumentRequests.Any(r => open.Contains(r.Status)) || (reporting.Contains(c.State) && c.Sanctions.Any(s => pending.Contains(s.Status))))
+            .Select(c => new
+            {
+                c.Id, c.Code, c.Subject, c.State, c.Kind,
+                RequestDues = c.DocumentRequests.Where(r => open.Contains(r.Status)).Select(r => r.DueDate).ToList(),
+                Deadlines = reporting.Contains(c.State) ? c.Sanctions.Where(s => pending.Contains(s.Status)).Select(s => s.Deadline).ToList() : new List<DateOnly?>(),
+            }), ct);
+        // One unit has a handful of open cases: ordering by urgency in memory keeps the query simple on both providers.
+        var items = rows.Select(r => new UnitCaseWorkDto(r.Id, r.Code, r.Subject, r.State, r.Kind, r.RequestDues.Count, r.RequestDues.Count(d => d < today),
+                r.RequestDues.Min(), r.Deadlines.Count, r.Deadlines.Min()))
+            .OrderByDescending(w => w.OverdueRequests > 0 || w.NextRecommendationDeadline < today)
+            .ThenBy(w => Earliest(w.NextRequestDue, w.NextRecommendationDeadline) ?? DateOnly.MaxValue)
+            .ThenBy(w => w.Code, StringComparer.Ordinal)
+            .ToList();
+        return new PagedResultDto<UnitCaseWorkDto>(items.Skip(input.Skip).Take(input.Take).ToList(), items.Count);
+    }
+
+    /// <summary>A visible case whose team includes the caller, loaded for a change against the stamp the caller saw.</summary>
+    private async Task<InspectionCase> TeamCaseAsync(Guid caseId, string concurrencyStamp, CancellationToken ct)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.DocumentRequests, concurrencyStamp, ct);
+        if (access.UserId is not { } userId || !@case.HasTeamMember(userId)) throw new ForbiddenException(CaseErrorCodes.ActorNotInTeam);
+        return @case;
+    }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+}

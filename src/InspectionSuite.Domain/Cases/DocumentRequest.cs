@@ -1,0 +1,75 @@
+using InspectionSuite.Entities;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Yêu cầu cung cấp thông tin, tài liệu: the team asks the unit for documents; the unit's representative answers
+/// (a note and files); the team accepts the answer or returns it with a reason, and the unit answers again.
+/// </summary>
+public sealed class DocumentRequest : Entity<Guid>
+{
+    private readonly List<DocumentRequestAnswer> _answers = [];
+
+    public Guid CaseId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Description { get; private set; }
+    public Guid? RequestedBy { get; private set; }
+    public DateOnly RequestedOn { get; private set; }
+    public DateOnly? DueDate { get; private set; }
+    public DocumentRequestStatus Status { get; private set; }
+    /// <summary>Why the team returned the last answer (kept until the next answer, for the unit to read).</summary>
+    public string? ReturnReason { get; private set; }
+    public DateOnly? AcceptedOn { get; private set; }
+    public IReadOnlyList<DocumentRequestAnswer> Answers => _answers;
+
+    private DocumentRequest() { }
+
+    internal DocumentRequest(Guid caseId, string title, string? description, Guid? requestedBy, DateOnly requestedOn, DateOnly? dueDate)
+    {
+        Id = Guid.NewGuid(); CaseId = caseId; Title = title; Description = description; RequestedBy = requestedBy; RequestedOn = requestedOn; DueDate = dueDate;
+        Status = DocumentRequestStatus.Open;
+    }
+
+    /// <summary>The unit has to act: nothing answered yet, or the answer came back.</summary>
+    public bool IsAwaitingUnit => Status is DocumentRequestStatus.Open or DocumentRequestStatus.Returned;
+    public bool IsOverdue(DateOnly today) => IsAwaitingUnit && DueDate is { } d && d < today;
+
+    internal DocumentRequestAnswer AddAnswer(string? note, Guid? answeredBy, DateTime nowUtc)
+    {
+        if (!IsAwaitingUnit) throw new BusinessException(CaseErrorCodes.DocumentRequestNotAwaitingAnswer, Status);
+        var answer = new DocumentRequestAnswer(Id, note, answeredBy, nowUtc);
+        _answers.Add(answer);
+        Status = DocumentRequestStatus.Answered;
+        return answer;
+    }
+
+    internal void Accept(DateOnly on)
+    {
+        if (Status != DocumentRequestStatus.Answered) throw new BusinessException(CaseErrorCodes.DocumentRequestNotAnswered, Status);
+        Status = DocumentRequestStatus.Accepted;
+        AcceptedOn = on;
+        ReturnReason = null;
+    }
+
+    internal void Return(string reason)
+    {
+        if (Status != DocumentRequestStatus.Answered) throw new BusinessException(CaseErrorCodes.DocumentRequestNotAnswered, Status);
+        Status = DocumentRequestStatus.Returned;
+        ReturnReason = reason;
+    }
+}
+
+/// <summary>One reply of the unit to a document request; its files are evidence of the case linked by <see cref="EvidenceFile.DocumentRequestAnswerId"/>.</summary>
+public sealed class DocumentRequestAnswer : Entity<Guid>
+{
+    public Guid DocumentRequestId { get; private set; }
+    public string? Note { get; private set; }
+    public Guid? AnsweredBy { get; private set; }
+    public DateTime AnsweredAtUtc { get; private set; }
+    private DocumentRequestAnswer() { }
+    internal DocumentRequestAnswer(Guid requestId, string? note, Guid? answeredBy, DateTime answeredAtUtc)
+    { Id = Guid.NewGuid(); DocumentRequestId = requestId; Note = note; AnsweredBy = answeredBy; AnsweredAtUtc = answeredAtUtc; }
+}
+
+/// <summary>A file already stored (hashed, under a generated name) that a case change records as evidence.</summary>
+public sealed record StoredEvidenceFile(Guid Id, string FileName, string StoredName, string ContentType, long SizeBytes, string Sha256);
