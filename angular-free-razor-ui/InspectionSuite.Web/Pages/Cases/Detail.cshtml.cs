@@ -14,7 +14,7 @@ namespace InspectionSuite.Web.Pages.Cases;
 /// field messages on the form; other business errors render on the Error page with their status.
 /// </summary>
 [Authorize(P.Default)]
-public sealed class DetailModel(
+public sealed partial class DetailModel(
     ICaseAppService cases,
     IChecklistAppService checklist,
     IEvidenceAppService evidence,
@@ -297,6 +297,7 @@ public sealed class DetailModel(
         CanRecordFindings = await permissions.IsGrantedAsync(P.RecordFindings, ct);
         CanUploadEvidence = await permissions.IsGrantedAsync(P.Evidence, ct);
         CanReportImplementation = await permissions.IsGrantedAsync(P.ReportImplementation, ct) || await permissions.IsGrantedAsync(P.FollowUp, ct);
+        await LoadStepsAsync(permissions, followUp, ct);
         // After a successful post the forms start empty with today's date; after a failed one they keep what was typed.
         if (FailedForm is null)
         {
