@@ -163,23 +163,38 @@ public sealed partial class DetailModel
         if (FollowUp is null && InState(CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp)) FollowUp = await followUp.GetAsync(Id, ct);
         PublicationRefusal = Triggers.FirstOrDefault(t => t.Trigger == CaseTriggers.Publish && t.ReasonCode == CaseErrorCodes.PublicationTooShort)?.Reason;
 
-        if (FailedForm is not null) return;
-        Decision.Number ??= Case.DecisionNumber;
-        Decision.Date ??= Case.DecisionDate ?? Today;
-        Decision.Signer ??= Case.DecisionSigner;
-        WorkPlan.Text ??= Case.WorkPlan;
-        Draft.Date ??= Case.DraftConclusionDate ?? Today;
-        Draft.Text ??= Case.DraftConclusionText;
-        Appraisal.Date ??= Case.AppraisedOn ?? Today;
-        Appraisal.By ??= Case.AppraisalBy;
-        Appraisal.Opinion ??= Case.AppraisalOpinion;
-        Conclusion.Number ??= Case.ConclusionNumber;
-        Conclusion.Date ??= Case.ConclusionDate ?? Today;
-        Conclusion.Signer ??= Case.ConclusionSigner;
-        Conclusion.Text ??= Case.ConclusionText;
-        Publication.Channel ??= Case.PublicationChannel;
-        Publication.From ??= Case.PublishedFrom ?? Today;
-        Publication.To ??= Case.PublishedTo;
+        // Each form shows what the case holds, except the one that failed: it keeps what was typed.
+        if (FailedForm != nameof(Decision))
+        {
+            Decision.Number ??= Case.DecisionNumber;
+            Decision.Date ??= Case.DecisionDate ?? Today;
+            Decision.Signer ??= Case.DecisionSigner;
+        }
+        if (FailedForm != nameof(WorkPlan)) WorkPlan.Text ??= Case.WorkPlan;
+        if (FailedForm != nameof(Draft))
+        {
+            Draft.Date ??= Case.DraftConclusionDate ?? Today;
+            Draft.Text ??= Case.DraftConclusionText;
+        }
+        if (FailedForm != nameof(Appraisal))
+        {
+            Appraisal.Date ??= Case.AppraisedOn ?? Today;
+            Appraisal.By ??= Case.AppraisalBy;
+            Appraisal.Opinion ??= Case.AppraisalOpinion;
+        }
+        if (FailedForm != nameof(Conclusion))
+        {
+            Conclusion.Number ??= Case.ConclusionNumber;
+            Conclusion.Date ??= Case.ConclusionDate ?? Today;
+            Conclusion.Signer ??= Case.ConclusionSigner;
+            Conclusion.Text ??= Case.ConclusionText;
+        }
+        if (FailedForm != nameof(Publication))
+        {
+            Publication.Channel ??= Case.PublicationChannel;
+            Publication.From ??= Case.PublishedFrom ?? Today;
+            Publication.To ??= Case.PublishedTo;
+        }
     }
 
     public sealed class DecisionForm { public string? Number { get; set; } public DateOnly? Date { get; set; } public string? Signer { get; set; } }
