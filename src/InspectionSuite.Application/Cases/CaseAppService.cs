@@ -31,6 +31,12 @@ public sealed class CaseAppService(
     IValidator<AddExtensionDto> extensionValidator,
     IValidator<AddSuspensionDto> suspensionValidator,
     IValidator<RecordPublicationDto> publicationValidator,
+    IValidator<RecordWorkPlanDto> workPlanValidator,
+    IValidator<AttachResultsReportDto> resultsReportValidator,
+    IValidator<RecordDraftConclusionDto> draftValidator,
+    IValidator<AddDissentDto> dissentValidator,
+    IValidator<RecordAppraisalDto> appraisalValidator,
+    IValidator<RecordConclusionDto> conclusionValidator,
     IValidator<FireTriggerDto> fireValidator) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
@@ -114,7 +120,7 @@ public sealed class CaseAppService(
     }
 
     public Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.RecordWorkPlan(input.Text), ct);
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, workPlanValidator, input, c => c.RecordWorkPlan(input.Text), ct);
 
     public Task<CaseDto> RecordAnnouncementAsync(Guid id, RecordAnnouncementDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.RecordAnnouncement(input.Date), ct);
@@ -135,19 +141,19 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddDiaryEntry(input.Date, access.UserId, input.Text), ct);
 
     public Task<CaseDto> AttachResultsReportAsync(Guid id, AttachResultsReportDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, resultsReportValidator, input, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
 
     public Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, draftValidator, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
 
     public Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, dissentValidator, input, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
 
     public Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordAppraisal(input.Date, input.By, input.Opinion), ct);
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, appraisalValidator, input, c => c.RecordAppraisal(input.Date, input.By, input.Opinion), ct);
 
     public Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, c => c.RecordConclusion(input.Number, input.Date, input.Signer, input.Text), ct);
+        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, conclusionValidator, input, c => c.RecordConclusion(input.Number, input.Date, input.Signer, input.Text), ct);
 
     public Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);

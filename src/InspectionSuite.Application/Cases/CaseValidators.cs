@@ -140,3 +140,72 @@ public sealed class ReturnDocumentRequestDtoValidator : AbstractValidator<Return
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
 }
+
+// The texts of the reporting and concluding steps: checked here as well as in the aggregate so that a refusal names the
+// DTO's own fields (Text, Number, ...) and forms can show it under the field the user typed in.
+
+public sealed class RecordWorkPlanDtoValidator : AbstractValidator<RecordWorkPlanDto>
+{
+    public RecordWorkPlanDtoValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxLongTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class AttachResultsReportDtoValidator : AbstractValidator<AttachResultsReportDto>
+{
+    public AttachResultsReportDtoValidator()
+    {
+        RuleFor(x => x.Number).MaximumLength(CaseConsts.MaxCodeLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxLongTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class RecordDraftConclusionDtoValidator : AbstractValidator<RecordDraftConclusionDto>
+{
+    public RecordDraftConclusionDtoValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxLongTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class AddDissentDtoValidator : AbstractValidator<AddDissentDto>
+{
+    public AddDissentDtoValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class RecordAppraisalDtoValidator : AbstractValidator<RecordAppraisalDto>
+{
+    public RecordAppraisalDtoValidator()
+    {
+        RuleFor(x => x.By).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxShortTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Opinion).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class RecordConclusionDtoValidator : AbstractValidator<RecordConclusionDto>
+{
+    public RecordConclusionDtoValidator()
+    {
+        RuleFor(x => x.Number).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxCodeLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Signer).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxShortTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxLongTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
+    }
+}
+
+public sealed class CarryOverSanctionDtoValidator : AbstractValidator<CarryOverSanctionDto>
+{
+    public CarryOverSanctionDtoValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+    }
+}

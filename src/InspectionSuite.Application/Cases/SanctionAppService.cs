@@ -4,7 +4,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;
 
-public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<IssueSanctionDto> validator) : ISanctionAppService
+public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<IssueSanctionDto> validator, IValidator<CarryOverSanctionDto> carryOverValidator) : ISanctionAppService
 {
     public async Task<IReadOnlyList<SanctionDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => (await access.GetAsync(caseId, P.Default, ct)).Sanctions.Select(s => map.ToDto(s, access.Today)).ToList();
@@ -20,6 +20,7 @@ public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseM
 
     public async Task<SanctionDto> CarryOverAsync(Guid caseId, Guid sanctionId, CarryOverSanctionDto input, CancellationToken ct = default)
     {
+        await carryOverValidator.ValidateOrThrowAsync(input, ct);
         var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
         var s = @case.CarryOver(sanctionId, input.Reason);
         await uow.SaveChangesAsync(ct);

@@ -41,12 +41,14 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return await Ok<CaseDto>(await http.PostAsJsonAsync($"/api/cases/{id}/triggers/{trigger}", new { expectedVersion = c.WorkflowVersion }, J));
     }
 
-    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
-    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    /// <summary>
+    /// A new check on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
+    /// today, now in Reporting without a results report.
+    /// </summary>
+    public async Task<CaseDto> CaseInReportingAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
         using var inspector = await ClientAsync("inspector");
-        using var leader = await ClientAsync("leader");
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
         var units = await supervisor.GetFromJsonAsync<JsonElement>($"/api/units?filter={unitCode}&take=50");
@@ -55,7 +57,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         var team = (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{demo.Id}"))).Team;
 
         var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Check, AuthorityCode.NoiVu, unitId,
-            "Kiểm tra việc thực hiện kết luận năm trước", "2026", "KH 534", null, null, null), J));
+            subject, "2026", "KH 534", null, null, null), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-SNV", today, "Giám đốc Sở Nội vụ", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team",
             new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
@@ -65,6 +67,18 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/on-site", new SetOnSitePeriodDto(c.OnSiteStart ?? today, today, c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.EndOnSite);
+        c.State.ShouldBe(CaseStates.Reporting);
+        return c;
+    }
+
+    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
+    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    {
+        using var supervisor = await ClientAsync("supervisor");
+        using var inspector = await ClientAsync("inspector");
+        using var leader = await ClientAsync("leader");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var c = await CaseInReportingAsync(unitCode);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/results-report", new AttachResultsReportDto("3/BC", today, "Báo cáo kết quả kiểm tra", c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.SubmitResultsReport);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/draft-conclusion", new RecordDraftConclusionDto(today, "Dự thảo kết luận", c.ConcurrencyStamp), J));

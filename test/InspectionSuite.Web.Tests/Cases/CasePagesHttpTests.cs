@@ -110,11 +110,33 @@ public sealed class CasePagesHttpTests(CaseWebHost host) : IClassFixture<CaseWeb
     }
 
     [Fact]
+    public async Task Should_forbid_the_concluding_and_sanction_handlers_without_their_permission()
+    {
+        var own = (await AllCasesAsync()).First(c => c.UnitCode == "P01");
+        using var unitrep = await SignedInAsync("unitrep");
+        var page = await unitrep.Http.GetStringAsync($"/Cases/Detail/{own.Id}");
+        page.ShouldNotContain("id=\"sanction-form\"");
+        page.ShouldNotContain("id=\"publication-form\"");
+        var token = TestClient.AntiforgeryToken(page);
+        var stamp = Regex.Match(page, "name=\"Stamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        // The unit representative holds none of Cases.Sanction, Cases.Conclude, Cases.Edit: refused before the service runs.
+        (await unitrep.Http.PostAsync($"/Cases/Detail/{own.Id}?handler=Sanction", Form(token, ("Stamp", stamp), ("Sanction.Type", "Recovery"),
+            ("Sanction.Target", "Kế toán"), ("Sanction.AmountVnd", "1000000"), ("Sanction.Responsible", "Chủ tịch")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await unitrep.Http.PostAsync($"/Cases/Detail/{own.Id}?handler=Publication", Form(token, ("Stamp", stamp), ("Publication.Channel", "Cổng"),
+            ("Publication.From", "2026-01-01"), ("Publication.To", "2026-02-01")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await unitrep.Http.PostAsync($"/Cases/Detail/{own.Id}?handler=WorkPlan", Form(token, ("Stamp", stamp), ("WorkPlan.Text", "Kế hoạch"))))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var after = await host.ClientAsync("supervisor");
+        (await after.GetFromJsonAsync<CaseDto>($"/api/cases/{own.Id}", CaseWebHost.Json))!.ConcurrencyStamp.ShouldBe(stamp); // nothing changed
+    }
+
+    [Fact]
     public async Task Should_require_the_antiforgery_token_on_case_page_posts()
     {
         var onSite = (await AllCasesAsync()).First(c => c.State == CaseStates.OnSite);
         using var client = await SignedInAsync("inspector");
-        foreach (var handler in new[] { "Fire", "Diary", "Minutes", "Checklist", "Finding", "Upload", "Extension", "Suspension", "Implementation" })
+        foreach (var handler in new[] { "Fire", "Diary", "Minutes", "Checklist", "Finding", "Upload", "Extension", "Suspension", "Implementation",
+                     "Decision", "WorkPlan", "Draft", "Dissent", "Appraisal", "Conclusion", "Publication", "Sanction", "CarryOver" })
         {
             var response = await client.Http.PostAsync($"/Cases/Detail/{onSite.Id}?handler={handler}",
                 new FormUrlEncodedContent(new Dictionary<string, string> { ["Stamp"] = "x", ["trigger"] = "EndOnSite", ["version"] = "1" }));

@@ -296,6 +296,7 @@ public sealed partial class DetailModel(
         CanRecordFindings = await permissions.IsGrantedAsync(P.RecordFindings, ct);
         CanUploadEvidence = await permissions.IsGrantedAsync(P.Evidence, ct);
         CanReportImplementation = await permissions.IsGrantedAsync(P.ReportImplementation, ct) || await permissions.IsGrantedAsync(P.FollowUp, ct);
+        await LoadStepsAsync(permissions, followUp, ct);
         // After a successful post the forms start empty with today's date; after a failed one they keep what was typed.
         if (FailedForm is null)
         {

@@ -1,0 +1,149 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Web.Tests.Browser;
+
+/// <summary>
+/// One case from Reporting to Closed purely through the workspace forms: results report, draft, dissent, appraisal,
+/// conclusion, publication (with its field-level refusals), sanctions, follow-up and carry-over, then closing.
+/// </summary>
+public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+
+    private static async Task FireAsync(IPage page, string trigger, string expectedState)
+    {
+        await page.Locator($"form[data-trigger='{trigger}'] button").ClickAsync();
+        await page.Locator($"#case-state[data-state='{expectedState}']").WaitForAsync();
+        (await page.Locator(".timeline-entry").First.GetAttributeAsync("data-trigger")).ShouldBe(trigger);
+    }
+
+    [BrowserFact]
+    public async Task Should_drive_a_case_from_reporting_to_closed_through_the_forms()
+    {
+        var api = new CaseJourneyApi(fixture.Host.BaseAddress);
+        var seeded = await api.CaseInReportingAsync("P01", "Kiểm tra công tác cải cách hành chính (kết luận qua giao diện)");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+        var page = await fixture.SignedInPageAsync("inspector");
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.AcceptAsync(); };
+        await page.GotoAsync($"/Cases/Detail/{seeded.Id}");
+        (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.Reporting);
+
+        // Reporting → Concluding.
+        await page.Locator("#ResultsReport_Number").FillAsync("5/BC-ĐKT");
+        await page.Locator("#ResultsReport_Text").FillAsync("Báo cáo kết quả kiểm tra công tác cải cách hành chính");
+        await page.Locator("#results-report-form button[type=submit]").ClickAsync();
+        await page.Locator("form[data-trigger='SubmitResultsReport'] button").WaitForAsync();
+        await FireAsync(page, CaseTriggers.SubmitResultsReport, CaseStates.Concluding);
+
+        // Concluding: draft, a member's dissent, appraisal, signed conclusion.
+        (await page.Locator("#appraisal-form").CountAsync()).ShouldBe(0); // no appraisal before a draft exists
+        await page.Locator("#Draft_Text").FillAsync("Dự thảo kết luận kiểm tra");
+        await page.Locator("#draft-submit").ClickAsync();
+        await page.Locator("#draft-info", new() { HasText = today.ToString("dd/MM/yyyy") }).WaitForAsync();
+
+        await page.Locator("#Dissent_Text").FillAsync("Đề nghị làm rõ thêm số liệu năm 2025");
+        await page.Locator("#dissent-submit").ClickAsync();
+        await page.Locator("#dissent-list .dissent", new() { HasText = "Đề nghị làm rõ thêm số liệu năm 2025" }).WaitForAsync();
+
+        await page.Locator("#Appraisal_By").FillAsync("Phòng Pháp chế");
+        await page.Locator("#Appraisal_Opinion").FillAsync("Thống nhất với dự thảo");
+        await page.Locator("#appraisal-submit").ClickAsync();
+        await page.Locator("#appraisal-info", new() { HasText = "Phòng Pháp chế" }).WaitForAsync();
+
+        await page.Locator("#Conclusion_Number").FillAsync("12/KL-SNV");
+        await page.Locator("#Conclusion_Signer").FillAsync("Giám đốc Sở Nội vụ");
+        await page.Locator("#Conclusion_Text").FillAsync("Kết luận kiểm tra công tác cải cách hành chính");
+        await page.Locator("#conclusion-submit").ClickAsync();
+        await page.Locator("#conclusion-info", new() { HasText = "12/KL-SNV" }).WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(page, "case-concluding");
+
+        // Publication: a missing channel is refused at its field and nothing is recorded.
+        await page.Locator("#Publication_From").FillAsync(Iso(today));
+        await page.Locator("#Publication_To").FillAsync(Iso(today.AddDays(13)));
+        await page.Locator("#publication-submit").ClickAsync();
+        var channelError = page.Locator("[data-valmsg-for='Publication.Channel']");
+        await channelError.WaitForAsync();
+        (await channelError.InnerTextAsync()).ShouldBe("Trường này là bắt buộc.");
+        (await page.Locator("#Publication_To").InputValueAsync()).ShouldBe(Iso(today.AddDays(13))); // what was typed stays
+        (await page.Locator("#publication-info").InnerTextAsync()).ShouldBe("Chưa có");
+        (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.Concluding);
+
+        // 14 days: recorded, but the service's 15-day rule refuses publishing and says so at the end date.
+        await page.Locator("#Publication_Channel").FillAsync("Cổng thông tin điện tử tỉnh");
+        await page.Locator("#publication-submit").ClickAsync();
+        var refusal = page.Locator("#publication-refusal");
+        await refusal.WaitForAsync();
+        (await refusal.InnerTextAsync()).ShouldBe("Thời gian công khai kết luận phải ít nhất 15 ngày liên tục (hiện có 14 ngày).");
+        (await page.Locator(".trigger-refused[data-trigger='Publish'] button").IsDisabledAsync()).ShouldBeTrue();
+        await BrowserFixture.ScreenshotAsync(page, "case-publication-too-short");
+
+        await page.Locator("#Publication_To").FillAsync(Iso(today.AddDays(14)));
+        await page.Locator("#publication-submit").ClickAsync();
+        await page.Locator("form[data-trigger='Publish'] button").WaitForAsync();
+        (await page.Locator("#publication-refusal").CountAsync()).ShouldBe(0);
+        await FireAsync(page, CaseTriggers.Publish, CaseStates.Published);
+        await FireAsync(page, CaseTriggers.StartSanctioning, CaseStates.Sanctioning);
+
+        // Sanctioning: a recovery needs its amount (field message), then two are issued; one already past its deadline.
+        await page.Locator("#Sanction_Type").SelectOptionAsync(nameof(SanctionType.Recovery));
+        await page.Locator("#Sanction_Target").FillAsync("Bộ phận kế toán");
+        await page.Locator("#Sanction_Responsible").FillAsync("Chủ tịch UBND phường");
+        await page.Locator("#sanction-submit").ClickAsync();
+        var amountError = page.Locator("[data-valmsg-for='Sanction.AmountVnd']");
+        await amountError.WaitForAsync();
+        (await amountError.InnerTextAsync()).ShouldBe("Trường này là bắt buộc.");
+        (await page.Locator(".sanction").CountAsync()).ShouldBe(0);
+
+        await page.Locator("#Sanction_AmountVnd").FillAsync("12000000");
+        await page.Locator("#Sanction_Deadline").FillAsync(Iso(today.AddDays(30)));
+        await page.Locator("#sanction-submit").ClickAsync();
+        await page.Locator(".sanction", new() { HasText = "Bộ phận kế toán" }).WaitForAsync();
+
+        await page.Locator("#sanction-issue summary").ClickAsync();
+        await page.Locator("#Sanction_Type").SelectOptionAsync(nameof(SanctionType.CorrectiveRecommendation));
+        await page.Locator("#Sanction_Target").FillAsync("Văn phòng UBND phường");
+        await page.Locator("#Sanction_Responsible").FillAsync("Chánh Văn phòng");
+        await page.Locator("#Sanction_Deadline").FillAsync(Iso(today.AddDays(-1)));
+        await page.Locator("#sanction-submit").ClickAsync();
+        var recommendation = page.Locator(".sanction", new() { HasText = "Văn phòng UBND phường" });
+        await recommendation.WaitForAsync();
+        (await recommendation.GetAttributeAsync("data-status")).ShouldBe(nameof(SanctionStatus.Issued));
+        (await recommendation.GetAttributeAsync("class"))!.ShouldContain("border-danger"); // overdue
+        await BrowserFixture.ScreenshotAsync(page, "case-sanctioning");
+        await FireAsync(page, CaseTriggers.StartFollowUp, CaseStates.FollowUp);
+
+        // Follow-up: the recovery reported done in full; the overdue recommendation carried over with a reason.
+        var recovery = page.Locator(".sanction", new() { HasText = "Bộ phận kế toán" });
+        await recovery.Locator(".implementation-form").Locator("xpath=..").Locator("summary").ClickAsync();
+        await recovery.Locator("input[type=radio][value='Done']").CheckAsync();
+        await recovery.Locator("input[name='Implementation.AmountRecoveredVnd']").FillAsync("12000000");
+        await recovery.Locator(".implementation-form button[type=submit]").ClickAsync();
+        await page.Locator(".sanction[data-status='Done']", new() { HasText = "Bộ phận kế toán" }).WaitForAsync();
+        (await page.Locator("#amount-recovered").InnerTextAsync()).ShouldContain("12.000.000");
+        (await page.Locator("#follow-up").InnerTextAsync()).ShouldContain("12.000.000"); // decided
+        (await page.Locator("#follow-up .overdue").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator(".trigger-refused[data-trigger='Close'] .refusal").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+
+        recommendation = page.Locator(".sanction", new() { HasText = "Văn phòng UBND phường" });
+        await recommendation.Locator(".carry-over-form").Locator("xpath=..").Locator("summary").ClickAsync();
+        await recommendation.Locator("input[name='CarryOver.Reason']").FillAsync("Chuyển kiểm tra lại trong kế hoạch năm 2027");
+        dialogs.Clear();
+        await recommendation.Locator(".carry-over-form button[type=submit]").ClickAsync();
+        await page.Locator(".sanction[data-status='CarriedOver']").WaitForAsync();
+        dialogs.ShouldHaveSingleItem().ShouldContain("Chuyển tiếp");
+        (await page.Locator(".carry-over-reason").InnerTextAsync()).ShouldContain("kế hoạch năm 2027");
+        (await page.Locator("#unresolved").InnerTextAsync()).ShouldBe("0");
+        await BrowserFixture.ScreenshotAsync(page, "case-follow-up");
+
+        await FireAsync(page, CaseTriggers.Close, CaseStates.Closed);
+        (await page.Locator("#conclusion-info").InnerTextAsync()).ShouldContain("12/KL-SNV");
+        (await page.Locator("form#publication-form, form#sanction-form, .carry-over-form").CountAsync()).ShouldBe(0);
+        await BrowserFixture.ScreenshotAsync(page, "case-closed");
+    }
+}
