@@ -429,6 +429,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -569,6 +572,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("IsDeleted");
+
+                    b.HasIndex("PlanItemId")
+                        .IsUnique();
 
                     b.HasIndex("State");
 
@@ -1117,6 +1123,30 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("PlanId", "Stratum", "Reason");
 
                     b.ToTable("AnnualPlanItems", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UnitCode")
+                        .IsUnique();
+
+                    b.ToTable("AnnualPlanRiskScores", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
@@ -1757,6 +1787,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.HasOne("InspectionSuite.Planning.AnnualPlan", null)
+                        .WithMany("RiskScores")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
                 {
                     b.HasOne("InspectionSuite.Workflows.Persistence.WorkflowInstance", null)
@@ -1890,6 +1929,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Amendments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("RiskScores");
                 });
 #pragma warning restore 612, 618
         }
