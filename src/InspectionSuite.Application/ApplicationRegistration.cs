@@ -34,7 +34,9 @@ public static class ApplicationRegistration
         // Hosts without IConfiguration (tools, tests) keep the defaults.
         services.AddOptions<PlanningOptions>().Configure<IServiceProvider>((o, sp) =>
             sp.GetService<IConfiguration>()?.GetSection(PlanningOptions.Section).Bind(o));
-        services.TryAddScoped<ICompletedCheckSource, PlanItemCompletedCheckSource>();
+        // Completed checks = closed cases ∪ plan items marked done by hand (docs/sampling.md, "Coverage").
+        services.AddScoped<PlanItemCompletedCheckSource>();
+        services.TryAddScoped<ICompletedCheckSource, ClosedCaseCompletedCheckSource>();
         services.AddScoped<IAnnualPlanAppService, AnnualPlanAppService>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<Integrity.IntegrityVerifier>();

@@ -28,6 +28,8 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
         b.HasIndex(x => x.State);
         b.HasIndex(x => x.UnitId);
+        // One case per plan item: approval and top-ups may not create a second one, even when racing.
+        b.HasIndex(x => x.PlanItemId).IsUnique();
         b.HasIndex(x => new { x.Authority, x.Kind });
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.TeamLeaderId);

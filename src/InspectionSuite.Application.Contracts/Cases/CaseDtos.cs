@@ -5,7 +5,14 @@ namespace InspectionSuite.Cases;
 /// <summary>A list line: no large texts.</summary>
 public sealed record CaseListItemDto(
     Guid Id, string Code, CaseKind Kind, AuthorityCode Authority, Guid UnitId, string UnitCode, string UnitName, string Subject,
-    string State, string? DecisionNumber, DateOnly? OnSiteStart, DateOnly? OnSiteEnd, bool OverdueFlagged, DateTime CreationTime);
+    string State, string? DecisionNumber, DateOnly? OnSiteStart, DateOnly? OnSiteEnd, bool OverdueFlagged, DateTime CreationTime)
+{
+    /// <summary>The annual plan this case implements; null for unplanned cases.</summary>
+    public CasePlanLinkDto? Plan { get; init; }
+}
+
+/// <summary>The annual plan item a case implements: the plan (authority, year), the draw's reason code and the amendment (0 = approved draw).</summary>
+public sealed record CasePlanLinkDto(Guid PlanId, Guid PlanItemId, AuthorityCode Authority, int Year, string Reason, int Amendment);
 
 public sealed record TeamMemberDto(Guid UserId, string UserName, string FullName, bool IsLeader);
 public sealed record CaseExtensionDto(Guid Id, string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn);
@@ -35,7 +42,11 @@ public sealed record CaseDto(
     string? ConclusionNumber, DateOnly? ConclusionDate, string? ConclusionSigner, string? ConclusionText,
     string? PublicationChannel, DateOnly? PublishedFrom, DateOnly? PublishedTo,
     string? CancelReason, bool OverdueFlagged, CaseDeadlinesDto Deadlines,
-    int ChecklistCount, int EvidenceCount, int FindingCount, int SanctionCount);
+    int ChecklistCount, int EvidenceCount, int FindingCount, int SanctionCount)
+{
+    /// <summary>The annual plan this case implements; null for unplanned cases.</summary>
+    public CasePlanLinkDto? Plan { get; init; }
+}
 
 public sealed record GetCaseListInput : PagedAndSortedInput
 {

@@ -18,9 +18,12 @@ public sealed class CaseAppService(
     IRepository<InspectionCase> cases,
     IRepository<Unit> units,
     IRepository<AppUser> users,
+    IRepository<Planning.AnnualPlan> plans,
+    IRepository<Planning.PlanItem> planItems,
     UserManager<AppUser> userManager,
     IUnitOfWork uow,
     IWorkflowRuntime runtime,
+    CaseStarter starter,
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
     InspectionSuiteLocalizer localizer,
@@ -79,7 +82,8 @@ public sealed class CaseAppService(
             join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
             select new CaseListItemDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
                 c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime), ct);
-        return new PagedResultDto<CaseListItemDto>(page, total);
+        var links = await PlanLinksAsync(page.Select(c => c.Id).ToList(), ct);
+        return new PagedResultDto<CaseListItemDto>(page.Select(c => c with { Plan = links.GetValueOrDefault(c.Id) }).ToList(), total);
     }
 
     public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -90,13 +94,8 @@ public sealed class CaseAppService(
         await permissions.CheckAsync(P.Create, ct);
         await createValidator.ValidateOrThrowAsync(input, ct);
         if (!await units.AnyAsync(units.Query().Where(u => u.Id == input.UnitId), ct)) throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
-        var @case = new InspectionCase(Guid.NewGuid(), input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
-            input.PeriodFrom, input.PeriodTo, input.PlanItemId);
-        await cases.InsertAsync(@case, ct);
-        // The runtime saves once: the case, the instance, its tasks and its journal commit together (the initial
-        // state's entry action links the instance to the case).
-        await runtime.StartAsync(CaseWorkflows.DefinitionFor(input.Kind), @case.Id.ToString(), await access.ActorAsync(ct),
-            JsonSerializer.Serialize(new { unitId = input.UnitId, kind = input.Kind.ToString() }), ct: ct);
+        var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
+            input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct);
         return await ToDtoAsync(@case, ct);
     }
 
@@ -227,6 +226,19 @@ public sealed class CaseAppService(
         return await ToDtoAsync(@case, ct);
     }
 
+    /// <summary>The plan link of those of <paramref name="caseIds"/> that implement a plan item, by case id.</summary>
+    private async Task<Dictionary<Guid, CasePlanLinkDto>> PlanLinksAsync(IReadOnlyList<Guid> caseIds, CancellationToken ct)
+    {
+        if (caseIds.Count == 0) return [];
+        var rows = await cases.ToListAsync(
+            from c in cases.Query()
+            where caseIds.Contains(c.Id) && c.PlanItemId != null
+            join i in planItems.Query() on c.PlanItemId equals (Guid?)i.Id
+            join p in plans.Query() on i.PlanId equals p.Id
+            select new { CaseId = c.Id, PlanId = p.Id, ItemId = i.Id, p.Authority, p.Year, i.Reason, i.Amendment }, ct);
+        return rows.ToDictionary(r => r.CaseId, r => new CasePlanLinkDto(r.PlanId, r.ItemId, r.Authority, r.Year, r.Reason.ToString(), r.Amendment));
+    }
+
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
         var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == c.UnitId).Select(u => new { u.Code, u.Name }), ct);
@@ -253,6 +265,9 @@ public sealed class CaseAppService(
             c.ResultsReportNumber, c.ResultsReportDate, c.ResultsReportText, c.DraftConclusionDate, c.DraftConclusionText, c.Dissents.Select(map.ToDto).ToList(),
             c.AppraisedOn, c.AppraisalBy, c.AppraisalOpinion, c.ConclusionNumber, c.ConclusionDate, c.ConclusionSigner, c.ConclusionText,
             c.PublicationChannel, c.PublishedFrom, c.PublishedTo, c.CancelReason, c.OverdueFlagged, deadlineDto,
-            c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count);
+            c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
+        {
+            Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
+        };
     }
 }

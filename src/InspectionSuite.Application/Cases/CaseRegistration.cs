@@ -17,7 +17,9 @@ public static class CaseRegistration
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
+        services.AddScoped<CaseStarter>();
         services.AddScoped<ICaseAppService, CaseAppService>();
+        services.AddScoped<Planning.IPlannedCaseFactory, PlannedCaseFactory>();
         services.AddScoped<IChecklistAppService, ChecklistAppService>();
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();
         services.AddScoped<IFindingAppService, FindingAppService>();

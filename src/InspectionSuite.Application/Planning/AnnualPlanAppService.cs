@@ -370,12 +370,13 @@ public sealed class AnnualPlanAppService(
 
     private async Task CreateCasesAsync(AnnualPlan plan, IReadOnlyList<PlanItem> selected, CancellationToken ct)
     {
-        var factory = caseFactories.FirstOrDefault();
+        // The last registration wins, as for any DI service (a host or a test may replace the cases module's factory).
+        var factory = caseFactories.LastOrDefault();
         if (factory is null) return;
         foreach (var item in selected.Where(i => i.CaseId is null))
         {
             var caseId = await factory.CreatePlannedCaseAsync(new PlannedCaseRequest(
-                plan.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail), ct);
+                plan.Id, item.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail), ct);
             plan.AttachCase(item.UnitCode, caseId);
         }
     }

@@ -2,7 +2,10 @@ using InspectionSuite.Organization;
 
 namespace InspectionSuite.Planning;
 
-/// <summary>Default history of completed checks: plan items marked completed, in the year of their plan.</summary>
+/// <summary>
+/// Completed checks recorded by hand: plan items marked completed, in the year of their plan — for checks the system
+/// did not run (on paper, before it existed). Part of <see cref="Cases.ClosedCaseCompletedCheckSource"/>, which adds the closed cases.
+/// </summary>
 public sealed class PlanItemCompletedCheckSource(IRepository<AnnualPlan> plans, IRepository<PlanItem> items) : ICompletedCheckSource
 {
     public async Task<IReadOnlyList<CompletedCheckRecord>> GetCompletedAsync(AuthorityCode authority, int fromYear, int toYear, CancellationToken ct = default)

@@ -32,6 +32,9 @@ public static class PlanningConsts
     public const int MaxNoteLength = 512;
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
+    /// <summary>Risk scores of the draw (engine default 50 for units without one).</summary>
+    public const int MinRiskScore = 0;
+    public const int MaxRiskScore = 100;
     /// <summary>Default month-day from which a low projection raises an alert (option Planning:CoverageAlertFrom).</summary>
     public const string DefaultCoverageAlertFrom = "07-01";
 }

@@ -63,6 +63,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public DateOnly? PublishedFrom { get; private set; }
     public DateOnly? PublishedTo { get; private set; }
     public string? CancelReason { get; private set; }
+    /// <summary>Day the case entered Closed: a completed check counts in this year when no plan item says otherwise.</summary>
+    public DateOnly? ClosedOn { get; private set; }
     /// <summary>Set by the on-site deadline escalation when the (extended) on-site period has run out.</summary>
     public bool OverdueFlagged { get; private set; }
 
@@ -112,6 +114,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         State = state;
         WorkflowInstanceId ??= instanceId;
         if (state == CaseStates.OnSite && OnSiteStart is null) OnSiteStart = today;
+        if (state == CaseStates.Closed) ClosedOn ??= today;
         Touch();
     }
 

@@ -15,6 +15,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     private readonly List<PlanItem> _items = [];
     private readonly List<PlanAdjustment> _adjustments = [];
     private readonly List<PlanAmendment> _amendments = [];
+    private readonly List<PlanRiskScore> _riskScores = [];
 
     public AuthorityCode Authority { get; private set; }
     public int Year { get; private set; }
@@ -38,6 +39,8 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     public IReadOnlyList<PlanItem> Items => _items;
     public IReadOnlyList<PlanAdjustment> Adjustments => _adjustments;
     public IReadOnlyList<PlanAmendment> Amendments => _amendments;
+    /// <summary>Risk scores (0–100) the draw uses; units without one score <see cref="SamplingRequest.DefaultRiskScore"/>.</summary>
+    public IReadOnlyList<PlanRiskScore> RiskScores => _riskScores;
 
     private AnnualPlan() { }
 
@@ -95,6 +98,30 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
             if (reason.Length > PlanningConsts.MaxReasonLength) reason = reason[..PlanningConsts.MaxReasonLength];
             _adjustments.Add(new PlanAdjustment(Guid.NewGuid(), Id, group.Key, AdjustmentKind.Excluded, reason, AdjustmentSource.StateAudit));
         }
+        MarkStale();
+    }
+
+    /// <summary>Sets (or changes) the risk score of one unit. Draft only; marks the draw stale when it changes.</summary>
+    public void SetRiskScore(string unitCode, int score)
+    {
+        EnsureStatus(PlanStatus.Draft, "adjusted");
+        unitCode = Check.NotEmpty(unitCode, nameof(unitCode), UnitConsts.MaxCodeLength).Trim();
+        if (score is < PlanningConsts.MinRiskScore or > PlanningConsts.MaxRiskScore) throw new InputValidationException(nameof(PlanRiskScore.Score), "Validation.Invalid");
+        var existing = _riskScores.FirstOrDefault(r => SameCode(r.UnitCode, unitCode));
+        if (existing is not null && existing.Score == score) return;
+        if (existing is not null) existing.Change(score);
+        else _riskScores.Add(new PlanRiskScore(Guid.NewGuid(), Id, unitCode, score));
+        MarkStale();
+    }
+
+    /// <summary>Replaces all risk scores (an imported file: all or nothing, validated by the caller line by line). Draft only.</summary>
+    public void ReplaceRiskScores(IEnumerable<(string UnitCode, int Score)> rows)
+    {
+        EnsureStatus(PlanStatus.Draft, "adjusted");
+        var list = rows.ToList();
+        if (list.Any(r => r.Score is < PlanningConsts.MinRiskScore or > PlanningConsts.MaxRiskScore)) throw new InputValidationException(nameof(PlanRiskScore.Score), "Validation.Invalid");
+        _riskScores.Clear();
+        foreach (var (code, score) in list) _riskScores.Add(new PlanRiskScore(Guid.NewGuid(), Id, code.Trim(), score));
         MarkStale();
     }
 
@@ -265,6 +292,26 @@ public sealed class PlanAdjustment : Entity<Guid>
     }
 
     internal void Reword(string reason) => Reason = reason;
+}
+
+/// <summary>The risk score (0–100) of one unit for the plan's draw: higher scores win the risk-weighted draw more often.</summary>
+public sealed class PlanRiskScore : Entity<Guid>
+{
+    public Guid PlanId { get; private set; }
+    public string UnitCode { get; private set; } = "";
+    public int Score { get; private set; }
+
+    private PlanRiskScore() { }
+
+    internal PlanRiskScore(Guid id, Guid planId, string unitCode, int score)
+    {
+        Id = id;
+        PlanId = planId;
+        UnitCode = unitCode;
+        Score = score;
+    }
+
+    internal void Change(int score) => Score = score;
 }
 
 /// <summary>A top-up draw on an approved plan: its own seed and inputs; it only ever adds units.</summary>

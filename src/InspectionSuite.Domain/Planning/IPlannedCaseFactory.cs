@@ -3,14 +3,18 @@ using InspectionSuite.Sampling;
 
 namespace InspectionSuite.Planning;
 
-/// <summary>What a planned case is created from: one selected unit of an approved plan (or of a top-up amendment).</summary>
+/// <summary>
+/// What a planned case is created from: one selected unit of an approved plan (or of a top-up amendment);
+/// <see cref="PlanItemId"/> is the item the case implements (at most one case per item).
+/// </summary>
 public sealed record PlannedCaseRequest(
-    Guid PlanId, AuthorityCode Authority, int Year, int Amendment, string UnitCode, string UnitName, SelectionReason Reason, string Detail);
+    Guid PlanId, Guid PlanItemId, AuthorityCode Authority, int Year, int Amendment, string UnitCode, string UnitName, SelectionReason Reason, string Detail);
 
 /// <summary>
 /// Creates the planned case of a selected unit when a plan is approved or topped up. Implemented by the cases
-/// module; when none is registered, approval records the plan items without cases (they carry no CaseId).
-/// Called inside the approval's transaction: an exception undoes the approval.
+/// module (<c>PlannedCaseFactory</c>); when none is registered (a host without the workflow runtime), approval
+/// records the plan items without cases (they carry no CaseId). Called inside the approval's transaction: an
+/// exception undoes the approval. Idempotent: a second request for the same plan item returns the existing case.
 /// </summary>
 public interface IPlannedCaseFactory
 {

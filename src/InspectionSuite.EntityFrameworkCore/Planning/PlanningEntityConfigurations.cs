@@ -20,9 +20,11 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         b.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Adjustments).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Amendments).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.RiskScores).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Items).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         b.Navigation(x => x.Adjustments).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         b.Navigation(x => x.Amendments).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        b.Navigation(x => x.RiskScores).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }
 
@@ -65,5 +67,16 @@ internal sealed class PlanAmendmentConfiguration : IEntityTypeConfiguration<Plan
         b.Property(x => x.InputsJson).IsRequired();
         b.Property(x => x.Note).HasMaxLength(PlanningConsts.MaxNoteLength);
         b.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();
+    }
+}
+
+internal sealed class PlanRiskScoreConfiguration : IEntityTypeConfiguration<PlanRiskScore>
+{
+    public void Configure(EntityTypeBuilder<PlanRiskScore> b)
+    {
+        b.ToTable("AnnualPlanRiskScores");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.UnitCode).HasMaxLength(UnitConsts.MaxCodeLength).IsRequired();
+        b.HasIndex(x => new { x.PlanId, x.UnitCode }).IsUnique();
     }
 }

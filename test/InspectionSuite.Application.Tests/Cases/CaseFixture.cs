@@ -74,7 +74,12 @@ public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
         var unitId = await UnitIdAsync(unitCode);
         var authority = kind == CaseKind.Inspection ? AuthorityCode.ThanhTra : AuthorityCode.NoiVu;
         var dto = await Cases("supervisor", s => s.CreateAsync(new CreateCaseDto(kind, authority, unitId, $"Vụ việc thử {Guid.NewGuid():N}", "Năm 2026", "KH 534", new(2026, 1, 1), new(2026, 5, 31), null)));
-        if (!withDecisionAndTeam) return dto;
+        return withDecisionAndTeam ? await WithDecisionAndTeam(dto, withSecondInspector) : dto;
+    }
+
+    /// <summary>Records the decision and appoints the team (inspector leads [+ inspector2]) on a Planned case, e.g. one a plan's approval created.</summary>
+    public async Task<CaseDto> WithDecisionAndTeam(CaseDto dto, bool withSecondInspector = true)
+    {
         dto = await Cases("supervisor", s => s.RecordDecisionAsync(dto.Id, new RecordDecisionDto("01/QĐ-TTr", Today, "Chánh Thanh tra", dto.ConcurrencyStamp)));
         var leader = await UserIdAsync("inspector");
         Guid[] members = withSecondInspector ? [await UserIdAsync("inspector2")] : [];
@@ -83,8 +88,11 @@ public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
 
     /// <summary>Drives a new case with the data each step needs up to <paramref name="state"/>.</summary>
     public async Task<CaseDto> CaseIn(string state, CaseKind kind = CaseKind.Inspection, string unitCode = "P01", bool withSecondInspector = true)
+        => await DriveTo(await NewCase(kind, unitCode, withSecondInspector: withSecondInspector), state);
+
+    /// <summary>Drives a case that has its decision and team from Planned to <paramref name="state"/> (up to Closed, with no sanctions).</summary>
+    public async Task<CaseDto> DriveTo(CaseDto c, string state)
     {
-        var c = await NewCase(kind, unitCode, withSecondInspector: withSecondInspector);
         async Task<bool> Reached(string s) => (c = await Get(c.Id)).State == state;
         if (await Reached(CaseStates.Planned)) return c;
         c = await Fire(c.Id, CaseTriggers.Decide, "supervisor");
@@ -110,6 +118,8 @@ public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
         if (await Reached(CaseStates.Sanctioning)) return c;
         c = await Fire(c.Id, CaseTriggers.StartFollowUp, "inspector");
         if (await Reached(CaseStates.FollowUp)) return c;
+        c = await Fire(c.Id, CaseTriggers.Close, "inspector");
+        if (await Reached(CaseStates.Closed)) return c;
         throw new InvalidOperationException($"CaseIn does not drive to {state}");
     }
 }

@@ -43,8 +43,8 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         plan = await fixture.ApproveAsync(plan);
         plan.Status.ShouldBe(PlanStatus.Approved);
         plan.ApprovedAt.ShouldNotBeNull();
-        plan.CasesCreated.ShouldBe(0); // no case factory registered: the items are the plan
-        (await fixture.ItemsAsync(plan.Id)).ShouldBe(items);
+        plan.CasesCreated.ShouldBe(items.Count(i => i.Selected)); // one planned case per selected unit
+        (await fixture.ItemsAsync(plan.Id)).Select(i => i with { CaseId = null }).ShouldBe(items); // frozen; only the case links were added
 
         var approved = plan;
         (await Should.ThrowAsync<BusinessException>(() => fixture.DrawAsync(approved, "other")))

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using InspectionSuite.Organization;
 using InspectionSuite.Planning;
+using InspectionSuite.Cases;
+using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Testing;
+using InspectionSuite.Workflows.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Application.Tests.Planning;
@@ -15,12 +18,32 @@ public sealed class SettableTime(DateTimeOffset now) : TimeProvider
     public void SetDate(int year, int month, int day) => Now = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero);
 }
 
-/// <summary>The real app over SQLite with a settable clock; helpers to run the plan service as a demo user.</summary>
-public class PlanningFixture : AppFixture
+/// <summary>
+/// The real app over SQLite with a settable clock and the workflow runtime (approval creates real planned cases);
+/// helpers to run the plan service as a demo user.
+/// </summary>
+public class PlanningFixture : AppFixture, Xunit.IAsyncLifetime
 {
     public SettableTime Time { get; } = new(DateTimeOffset.UtcNow);
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddInspectionSuiteWorkflows(o =>
+        {
+            o.UseCaseComponents();
+            o.DefinitionsDirectory = TestPaths.Workflows;
+            o.RunTimerHost = false;
+        });
+    }
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await RunAsAsync("admin", sp => sp.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync());
+    }
+
+    Task Xunit.IAsyncLifetime.InitializeAsync() => InitializeAsync();
 
     public Task<T> As<T>(string user, Func<IAnnualPlanAppService, Task<T>> work)
         => RunAsAsync(user, sp => work(sp.GetRequiredService<IAnnualPlanAppService>()));
@@ -42,7 +65,7 @@ public class PlanningFixture : AppFixture
         => (await Supervisor(s => s.GetItemsAsync(id, input ?? new GetPlanItemListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }))).Items.ToList();
 }
 
-/// <summary>Records the planned cases the approval asks for (stands in for the cases module).</summary>
+/// <summary>Records the planned cases the approval asks for (replaces the cases module's factory: the last registration wins).</summary>
 public sealed class RecordingCaseFactory : IPlannedCaseFactory
 {
     public List<PlannedCaseRequest> Requests { get; } = [];
@@ -62,6 +85,29 @@ public sealed class PlanningWithCasesFixture : PlanningFixture
     {
         base.ConfigureServices(services);
         services.AddSingleton<IPlannedCaseFactory>(Cases);
+    }
+}
+
+/// <summary>The cases module's factory, failing on the <see cref="FailOn"/>-th request of the process (to prove approval rolls back).</summary>
+public sealed class FailingCaseFactory(IServiceProvider services, FailingCaseFactory.Counter counter) : IPlannedCaseFactory
+{
+    public sealed class Counter { public int Calls; public int FailOn = int.MaxValue; }
+
+    public Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
+        => Interlocked.Increment(ref counter.Calls) == counter.FailOn
+            ? throw new InvalidOperationException("case store unavailable")
+            : ActivatorUtilities.CreateInstance<PlannedCaseFactory>(services).CreatePlannedCaseAsync(request, ct);
+}
+
+public sealed class FailingCasesPlanningFixture : PlanningFixture
+{
+    public FailingCaseFactory.Counter Counter { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton(Counter);
+        services.AddScoped<IPlannedCaseFactory, FailingCaseFactory>();
     }
 }
 

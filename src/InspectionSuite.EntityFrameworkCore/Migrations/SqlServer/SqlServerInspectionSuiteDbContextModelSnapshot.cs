@@ -512,6 +512,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -652,6 +655,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("IsDeleted");
+
+                    b.HasIndex("PlanItemId")
+                        .IsUnique()
+                        .HasFilter("[PlanItemId] IS NOT NULL");
 
                     b.HasIndex("State");
 
@@ -1351,6 +1358,30 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("AnnualPlanItems", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UnitCode")
+                        .IsUnique();
+
+                    b.ToTable("AnnualPlanRiskScores", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2042,6 +2073,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.HasOne("InspectionSuite.Planning.AnnualPlan", null)
+                        .WithMany("RiskScores")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
                 {
                     b.HasOne("InspectionSuite.Workflows.Persistence.WorkflowInstance", null)
@@ -2191,6 +2231,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Navigation("Amendments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("RiskScores");
                 });
 #pragma warning restore 612, 618
         }

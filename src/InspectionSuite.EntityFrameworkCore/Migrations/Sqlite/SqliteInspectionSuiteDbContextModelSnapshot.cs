@@ -507,6 +507,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -647,6 +650,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("IsDeleted");
+
+                    b.HasIndex("PlanItemId")
+                        .IsUnique();
 
                     b.HasIndex("State");
 
@@ -1344,6 +1350,30 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AnnualPlanItems", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UnitCode")
+                        .IsUnique();
+
+                    b.ToTable("AnnualPlanRiskScores", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2027,6 +2057,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Planning.PlanRiskScore", b =>
+                {
+                    b.HasOne("InspectionSuite.Planning.AnnualPlan", null)
+                        .WithMany("RiskScores")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Workflows.Persistence.WorkflowBookmark", b =>
                 {
                     b.HasOne("InspectionSuite.Workflows.Persistence.WorkflowInstance", null)
@@ -2176,6 +2215,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Amendments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("RiskScores");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,41 @@
+using InspectionSuite.Organization;
+using InspectionSuite.Planning;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// The cases module's side of plan approval: one case in state Planned per selected plan item, of the authority's
+/// kind (Sở Nội vụ: a check on noi-vu.check; Thanh tra tỉnh: an inspection on thanh-tra.inspection), linked to the
+/// item and with its workflow instance started. No permission check of its own: the approver's Planning.Approve
+/// (or Planning.Draw for a top-up) is what authorizes the planned cases.
+/// </summary>
+public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<InspectionCase> cases, IRepository<Unit> units) : IPlannedCaseFactory
+{
+    public async Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
+    {
+        // One case per plan item, whatever calls twice (a retried approval, a top-up): the unique index on
+        // InspectionCase.PlanItemId backs this up against concurrent writers.
+        var existing = await cases.FirstOrDefaultAsync(cases.Query().Where(c => c.PlanItemId == request.PlanItemId).Select(c => (Guid?)c.Id), ct);
+        if (existing is { } id) return id;
+
+        var unitId = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code == request.UnitCode).Select(u => (Guid?)u.Id), ct)
+                     ?? throw new BusinessException(CaseErrorCodes.UnitNotFound, request.UnitCode);
+        var kind = KindOf(request.Authority);
+        var @case = await starter.StartAsync(kind, request.Authority, unitId, Subject(kind, request), null, LegalBasis(kind, request),
+            null, null, request.PlanItemId, ct);
+        return @case.Id;
+    }
+
+    public static CaseKind KindOf(AuthorityCode authority) => authority == AuthorityCode.ThanhTra ? CaseKind.Inspection : CaseKind.Check;
+
+    // Stored texts are in Vietnamese, the language of the case file (as the case documents are).
+    private static string Subject(CaseKind kind, PlannedCaseRequest r)
+    {
+        var subject = $"{(kind == CaseKind.Inspection ? "Thanh tra" : "Kiểm tra")} theo kế hoạch năm {r.Year}: {r.UnitName}";
+        return subject.Length > CaseConsts.MaxTitleLength ? subject[..CaseConsts.MaxTitleLength] : subject;
+    }
+
+    private static string LegalBasis(CaseKind kind, PlannedCaseRequest r)
+        => $"Kế hoạch {(kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra")} năm {r.Year} đã được phê duyệt"
+           + (r.Amendment > 0 ? $" (bổ sung lần {r.Amendment})" : "");
+}

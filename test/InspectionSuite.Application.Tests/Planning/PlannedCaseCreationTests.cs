@@ -1,0 +1,135 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+using InspectionSuite.Planning;
+using InspectionSuite.Sampling;
+using InspectionSuite.Workflows.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Application.Tests.Planning;
+
+/// <summary>Approval and top-up create real planned cases through the cases module (PlannedCaseFactory).</summary>
+public sealed class PlannedCaseCreationTests(PlanningFixture fixture) : IClassFixture<PlanningFixture>
+{
+    private Task<List<InspectionCase>> CasesOfPlanAsync(IReadOnlyCollection<Guid> itemIds)
+        => fixture.RunAsAsync("admin", sp =>
+        {
+            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+            return cases.ToListAsync(cases.Query().Where(c => c.PlanItemId != null && itemIds.Contains(c.PlanItemId.Value)));
+        });
+
+    [Theory]
+    [InlineData(AuthorityCode.ThanhTra, CaseKind.Inspection, CaseWorkflows.InspectionDefinitionId, 2032)]
+    [InlineData(AuthorityCode.NoiVu, CaseKind.Check, CaseWorkflows.CheckDefinitionId, 2033)]
+    public async Task Should_create_exactly_one_planned_case_per_selected_unit_linked_to_its_item_with_a_running_workflow(
+        AuthorityCode authority, CaseKind kind, string definitionId, int year)
+    {
+        var plan = await fixture.ApprovedPlanAsync(authority, year, $"CASES-{year}");
+
+        var items = await fixture.ItemsAsync(plan.Id);
+        var selected = items.Where(i => i.Selected).ToList();
+        selected.Count.ShouldBe(23);
+        plan.CasesCreated.ShouldBe(23);
+        var cases = await CasesOfPlanAsync(items.Select(i => i.Id).ToList());
+        cases.Count.ShouldBe(selected.Count);
+        cases.Select(c => c.PlanItemId!.Value).ShouldBe(selected.Select(i => i.Id), ignoreOrder: true);
+        var unitCodes = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return (await units.ToListAsync(units.Query().Select(u => new { u.Id, u.Code }))).ToDictionary(u => u.Id, u => u.Code);
+        });
+        foreach (var c in cases)
+        {
+            var item = selected.Single(i => i.Id == c.PlanItemId);
+            item.CaseId.ShouldBe(c.Id);
+            unitCodes[c.UnitId].ShouldBe(item.UnitCode);
+            c.State.ShouldBe(CaseStates.Planned);
+            c.Kind.ShouldBe(kind);
+            c.Authority.ShouldBe(authority);
+            c.Subject.ShouldContain(item.UnitName);
+            c.WorkflowInstanceId.ShouldNotBeNull();
+        }
+        var instances = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var runtime = sp.GetRequiredService<IWorkflowRuntime>();
+            var list = new List<WorkflowInstanceInfo>();
+            foreach (var c in cases) list.Add(await runtime.GetInstanceAsync(c.WorkflowInstanceId!.Value));
+            return list;
+        });
+        instances.ShouldAllBe(i => i.DefinitionId == definitionId && i.State == CaseStates.Planned && i.Status == "Running");
+        instances.Select(i => i.CorrelationId).ShouldBe(cases.Select(c => c.Id.ToString()), ignoreOrder: true);
+        items.Where(i => !i.Selected).ShouldAllBe(i => i.CaseId == null);
+    }
+
+    [Fact]
+    public async Task Should_never_create_a_second_case_for_the_same_plan_item()
+    {
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2034, "ONCE");
+        var items = await fixture.ItemsAsync(plan.Id);
+        var item = items.First(i => i.Selected);
+
+        // The factory asked again for the same item (a retried approval) answers with the existing case.
+        var again = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<IPlannedCaseFactory>().CreatePlannedCaseAsync(
+            new PlannedCaseRequest(plan.Id, item.Id, plan.Authority, plan.Year, 0, item.UnitCode, item.UnitName, SelectionReason.ROTATION, item.Detail)));
+        again.ShouldBe(item.CaseId!.Value);
+        // Approving twice is refused and creates nothing.
+        (await Should.ThrowAsync<BusinessException>(() => fixture.ApproveAsync(plan))).Code.ShouldBe(PlanningErrorCodes.PlanStatusInvalid);
+        (await CasesOfPlanAsync(items.Select(i => i.Id).ToList())).Count.ShouldBe(items.Count(i => i.Selected));
+
+        // A top-up creates cases for the added units only, marked with the amendment.
+        plan = await fixture.Supervisor(s => s.TopUpAsync(plan.Id, new TopUpPlanDto("more", 1, 1, null, plan.ConcurrencyStamp)));
+        var after = await fixture.ItemsAsync(plan.Id);
+        var added = after.Where(i => i.Amendment == 1).ToList();
+        added.Count.ShouldBe(2);
+        var cases = await CasesOfPlanAsync(after.Select(i => i.Id).ToList());
+        cases.Count.ShouldBe(after.Count(i => i.Selected));
+        cases.Select(c => c.PlanItemId).Distinct().Count().ShouldBe(cases.Count);
+        added.ShouldAllBe(i => i.CaseId != null && cases.Any(c => c.Id == i.CaseId && c.LegalBasis!.Contains("bổ sung lần 1")));
+    }
+
+    [Fact]
+    public async Task Should_show_the_plan_link_with_year_and_reason_on_the_case_and_in_the_case_list()
+    {
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, 2035, "LINK");
+        var item = (await fixture.ItemsAsync(plan.Id)).First(i => i.Selected);
+
+        var dto = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<ICaseAppService>().GetAsync(item.CaseId!.Value));
+        dto.PlanItemId.ShouldBe(item.Id);
+        dto.Plan.ShouldBe(new CasePlanLinkDto(plan.Id, item.Id, AuthorityCode.ThanhTra, 2035, item.Reason, 0));
+
+        var list = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<ICaseAppService>().GetListAsync(new GetCaseListInput { MaxResultCount = 200 }));
+        list.Items.Single(c => c.Id == item.CaseId).Plan.ShouldBe(dto.Plan);
+    }
+}
+
+/// <summary>Own database: a failing case store must leave the plan exactly as it was.</summary>
+public sealed class PlannedCaseRollbackTests(FailingCasesPlanningFixture fixture) : IClassFixture<FailingCasesPlanningFixture>
+{
+    [Fact]
+    public async Task Should_roll_back_the_approval_when_a_planned_case_cannot_be_created()
+    {
+        var draft = await fixture.DrawAsync(await fixture.CreateAsync(AuthorityCode.NoiVu, 2032), "ROLLBACK");
+        var casesBefore = await fixture.ScalarAsync("SELECT COUNT(*) FROM Cases");
+        var instancesBefore = await fixture.ScalarAsync("SELECT COUNT(*) FROM WfInstances");
+        fixture.Counter.Calls = 0;
+        fixture.Counter.FailOn = 5; // four cases are already staged (and saved inside the transaction) when the fifth fails
+
+        await Should.ThrowAsync<InvalidOperationException>(() => fixture.ApproveAsync(draft));
+
+        var plan = await fixture.GetAsync(draft.Id);
+        plan.Status.ShouldBe(PlanStatus.Draft);
+        plan.ApprovedAt.ShouldBeNull();
+        plan.CasesCreated.ShouldBe(0);
+        plan.ConcurrencyStamp.ShouldBe(draft.ConcurrencyStamp);
+        (await fixture.ItemsAsync(plan.Id)).ShouldAllBe(i => i.CaseId == null);
+        (await fixture.ScalarAsync("SELECT COUNT(*) FROM Cases")).ShouldBe(casesBefore);
+        (await fixture.ScalarAsync("SELECT COUNT(*) FROM WfInstances")).ShouldBe(instancesBefore);
+
+        // Once the store works again, the same draft approves with all its cases.
+        fixture.Counter.FailOn = int.MaxValue;
+        plan = await fixture.ApproveAsync(plan);
+        plan.Status.ShouldBe(PlanStatus.Approved);
+        plan.CasesCreated.ShouldBe(23);
+    }
+}
