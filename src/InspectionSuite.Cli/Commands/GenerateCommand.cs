@@ -83,6 +83,8 @@ public sealed class GenerateCommand : ICliCommand
                     CreatedAtUtc = started,
                     UpdatedAtUtc = started,
                 };
+                // Every fifth case has the demo inspector on its team, so the inspector's inbox and case list have real work.
+                if (i % 5 == 0) c.AssignTeam(inspectorId, []);
                 c.EnterState(state, instance.Id, today);
                 db.Add(c);
                 db.Add(instance);
