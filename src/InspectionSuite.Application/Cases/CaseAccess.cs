@@ -14,6 +14,10 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     TimeProvider time, WorkflowRuntimeOptions workflowOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
+    // Cases this scope has already loaded (checked visible): one request often reads the same case through several
+    // services (the case page: case, documents, triggers, history, checklist, evidence, findings), and the aggregate
+    // with its parts is a dozen queries. The instance is the tracked one, so changes made in this scope are in it.
+    private readonly Dictionary<Guid, InspectionCase> _loaded = [];
 
     public Guid? UserId => currentUser.Id;
 
@@ -38,15 +42,21 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
         if (await GetUnitIdAsync(ct) is { } unitId) return query.Where(c => c.UnitId == unitId);
         var userId = currentUser.Id ?? Guid.Empty;
-        return query.Where(c => c.Team.Any(m => m.UserId == userId));
+        // "Id IN (the user's team memberships)" lets the database start from the member index; the equivalent
+        // c.Team.Any(...) is a correlated EXISTS that SQLite evaluates for every case.
+        var mine = cases.Query().SelectMany(c => c.Team).Where(m => m.UserId == userId).Select(m => m.CaseId);
+        return query.Where(c => mine.Contains(c.Id));
     }
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>
     public async Task<InspectionCase> GetAsync(Guid id, string permission, CancellationToken ct)
     {
         await permissions.CheckAsync(permission, ct);
+        if (_loaded.TryGetValue(id, out var known)) return known;
         var visible = await VisibleAsync(ct);
-        return await cases.FirstOrDefaultAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
+        var @case = await cases.FirstOrDefaultAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
+        _loaded[id] = @case;
+        return @case;
     }
 
     /// <summary>Loads a visible case and declares the stamp the caller read (409 at save when someone saved in between).</summary>
