@@ -10,8 +10,8 @@ namespace InspectionSuite.Cases;
 /// cases on their unit; anyone else (inspectors) sees the cases whose team includes them. An invisible case is
 /// answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
-public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<AppUser> users,
-    TimeProvider time, WorkflowRuntimeOptions workflowOptions)
+public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<TeamMember> teamMembers,
+    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
@@ -44,7 +44,7 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         var userId = currentUser.Id ?? Guid.Empty;
         // "Id IN (the user's team memberships)" lets the database start from the member index; the equivalent
         // c.Team.Any(...) is a correlated EXISTS that SQLite evaluates for every case.
-        var mine = cases.Query().SelectMany(c => c.Team).Where(m => m.UserId == userId).Select(m => m.CaseId);
+        var mine = teamMembers.Query().Where(m => m.UserId == userId).Select(m => m.CaseId);
         return query.Where(c => mine.Contains(c.Id));
     }
 
