@@ -26,11 +26,17 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Property(x => x.PublicationChannel).HasMaxLength(CaseConsts.MaxShortTextLength);
         b.Property(x => x.CancelReason).HasMaxLength(CaseConsts.MaxTextLength);
         // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
-        b.HasIndex(x => x.State);
+        // The case list pages in the default order (newest first, then code) with or without the common filters:
+        // each of these indexes yields a page without sorting the whole table (issue 8: lists at 50,000 cases).
+        b.HasIndex(x => new { x.CreationTime, x.Code }).IsDescending(true, false);
+        b.HasIndex(x => new { x.State, x.CreationTime, x.Code }).IsDescending(false, true, false);
+        b.HasIndex(x => new { x.Authority, x.CreationTime, x.Code }).IsDescending(false, true, false);
         b.HasIndex(x => x.UnitId);
         // One case per plan item: approval and top-ups may not create a second one, even when racing.
         b.HasIndex(x => x.PlanItemId).IsUnique();
         b.HasIndex(x => new { x.Authority, x.Kind });
+        b.HasIndex(x => x.ConclusionDate); // the dashboard's year / quarter drill-down
+        b.HasIndex(x => x.WorkflowInstanceId); // inbox: the cases of the page's tasks, and the visible cases' instances
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.TeamLeaderId);
         b.Ignore(x => x.HasDecisionAndTeam);

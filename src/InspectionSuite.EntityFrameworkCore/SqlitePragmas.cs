@@ -11,6 +11,16 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// The settings live on the native connection, which the pool keeps open and hands out again: they are applied
 /// once per native connection, not on every logical open (EF opens around each query).
 /// </summary>
+/// <remarks>
+/// synchronous=NORMAL in WAL mode: a commit is appended to the WAL and the WAL is fsynced at checkpoints,
+/// not at every commit. The database is never corrupted, and a committed transaction survives the death of
+/// the process (kill -9, crash: the OS still writes the page cache), which the kill-9 fault test
+/// (test/InspectionSuite.Benchmarks/faults/kill-restart.sh) checks for every acknowledged transition. Only an OS
+/// crash or power loss can roll back the last commits before a checkpoint, and then to a consistent earlier state.
+/// FULL would close that window at one fsync per commit (~8 ms on the shared VM disk, measured 2026-11-28), which
+/// serializes all writers of all instances behind the disk. Production runs on SQL Server (durable log); SQLite is
+/// the single-server default, where the host's power protection and backups cover that window.
+/// </remarks>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();

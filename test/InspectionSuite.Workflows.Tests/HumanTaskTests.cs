@@ -27,6 +27,30 @@ public sealed class HumanTaskTests : WorkflowTestBase
     }
 
     [Fact]
+    public async Task Should_count_and_page_only_the_tasks_of_the_given_instances_in_sql()
+    {
+        var ids = new List<Guid>();
+        for (var n = 0; n < 4; n++)
+        {
+            ids.Add((await F.StartCase($"scoped-{n}")).Id);
+            F.Time.Advance(TimeSpan.FromDays(1));
+        }
+        var wanted = new[] { ids[3], ids[1] };
+
+        // The scope is a query over the same context (as the case service passes the visible cases), not a list.
+        var page1 = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
+        var page2 = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 1, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
+        var none = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10, db.Set<WorkflowInstance>().Where(i => i.Id == Guid.Empty).Select(i => i.Id)));
+
+        page1.TotalCount.ShouldBe(2);
+        page1.Items.Single().InstanceId.ShouldBe(ids[1]); // due sooner: started a day earlier
+        page2.TotalCount.ShouldBe(2);
+        page2.Items.Single().InstanceId.ShouldBe(ids[3]);
+        none.TotalCount.ShouldBe(0);
+        none.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Should_reassign_send_back_with_a_reason_and_complete_a_task()
     {
         var i = await F.StartCase("case-1");

@@ -196,16 +196,19 @@ public sealed class CaseAppService(
     public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
     {
         var actor = await access.ActorAsync(ct);
-        // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so filter.
-        var tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, 0, 1000, ct);
-        var caseIds = tasks.Items.Select(t => Guid.TryParse(t.CorrelationId, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
+        // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so the visible
+        // cases' instances narrow it inside the same SQL (count and page), and only the page's cases are looked up.
         var visible = await access.VisibleAsync(ct);
-        var info = (await cases.ToListAsync(visible.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Code, c.Subject }), ct)).ToDictionary(c => c.Id);
-        var items = tasks.Items
-            .Where(t => Guid.TryParse(t.CorrelationId, out var g) && info.ContainsKey(g))
-            .Select(t => { var c = info[Guid.Parse(t.CorrelationId)]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
+        var visibleInstances = visible.Where(c => c.WorkflowInstanceId != null).Select(c => c.WorkflowInstanceId!.Value);
+        var tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, Math.Max(0, skip), Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize), visibleInstances, ct);
+        var instanceIds = tasks.Items.Select(t => t.InstanceId).Distinct().ToList();
+        var info = instanceIds.Count == 0 ? [] : (await cases.ToListAsync(
+            visible.Where(c => c.WorkflowInstanceId != null && instanceIds.Contains(c.WorkflowInstanceId.Value)).Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }), ct))
+            .ToDictionary(c => c.InstanceId);
+        var items = tasks.Items.Where(t => info.ContainsKey(t.InstanceId))
+            .Select(t => { var c = info[t.InstanceId]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
             .ToList();
-        return new PagedResultDto<InboxItemDto>(items.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize)).ToList(), items.Count);
+        return new PagedResultDto<InboxItemDto>(items, tasks.TotalCount);
     }
 
     // ------------------------------------------------------------ helpers

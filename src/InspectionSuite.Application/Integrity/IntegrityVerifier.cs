@@ -30,7 +30,7 @@ public sealed class IntegrityVerifier(
     {
         var violations = new List<IntegrityViolation>();
 
-        var states = await instances.ToListAsync(instances.Query().Select(i => new { i.Id, i.State, i.Status }), ct);
+        var states = await instances.ToListAsync(instances.Query().Select(i => new { i.Id, i.State, i.Status, i.Version }), ct);
         // Only the columns needed: the payload JSON is never loaded.
         var steps = await journal.ToListAsync(journal.Query()
             .Select(j => new { j.InstanceId, j.Sequence, j.ToState })
@@ -52,6 +52,9 @@ public sealed class IntegrityVerifier(
                     break;
                 }
             }
+            // Each version is journaled once (sequence = version): otherwise the next transition cannot be journaled.
+            if (entries[^1].Sequence != instance.Version)
+                violations.Add(new("journal", instance.Id.ToString(), $"instance is at version {instance.Version} but its journal ends at sequence {entries[^1].Sequence}"));
             var lastState = entries.LastOrDefault(e => e.ToState is not null)?.ToState;
             if (lastState != instance.State)
                 violations.Add(new("state", instance.Id.ToString(), $"instance is in '{instance.State}' but its journal ends in '{lastState}'"));

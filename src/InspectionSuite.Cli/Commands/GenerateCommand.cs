@@ -69,6 +69,7 @@ public sealed class GenerateCommand : ICliCommand
             {
                 var kind = i % 2 == 0 ? CaseKind.Check : CaseKind.Inspection;
                 var state = states[i % states.Length];
+                var entries = journalPerCase + (i < journalExtra ? 1 : 0);
                 var c = new InspectionCase(Guid.NewGuid(), kind, kind == CaseKind.Check ? AuthorityCode.NoiVu : AuthorityCode.ThanhTra,
                     unitIds[random.Next(unitIds.Count)], $"Nội dung kiểm tra số {i}", null, null, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), null);
                 var instance = new WorkflowInstance
@@ -79,17 +80,19 @@ public sealed class GenerateCommand : ICliCommand
                     CorrelationId = c.Id.ToString(),
                     State = state,
                     Status = state == CaseStates.Closed ? WorkflowInstanceStatus.Finished : state == CaseStates.Cancelled ? WorkflowInstanceStatus.Cancelled : WorkflowInstanceStatus.Running,
-                    Version = 1,
+                    // The runtime journals each version once (sequence = version): the next transition appends entries + 1.
+                    Version = Math.Max(1, entries),
                     CreatedAtUtc = started,
                     UpdatedAtUtc = started,
                 };
+                // Every fifth case has the demo inspector on its team, so the inspector's inbox and case list have real work.
+                if (i % 5 == 0) c.AssignTeam(inspectorId, []);
                 c.EnterState(state, instance.Id, today);
                 db.Add(c);
                 db.Add(instance);
                 db.Add(new WorkflowInstanceData { InstanceId = instance.Id });
 
                 // A path through the lifecycle that ends in the case's state, padded with task events.
-                var entries = journalPerCase + (i < journalExtra ? 1 : 0);
                 var path = state == CaseStates.Cancelled ? [CaseStates.Planned, CaseStates.Cancelled] : CaseStates.Ordered.TakeWhile(s => s != state).Append(state).ToArray();
                 for (var seq = 1; seq <= entries; seq++)
                 {

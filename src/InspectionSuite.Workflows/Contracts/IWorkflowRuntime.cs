@@ -19,8 +19,13 @@ public interface IWorkflowRuntime
     Task<IReadOnlyList<WorkflowInstanceInfo>> FindByCorrelationAsync(string correlationId, CancellationToken ct = default);
     Task<IReadOnlyList<JournalEntryInfo>> GetJournalAsync(Guid instanceId, CancellationToken ct = default);
 
-    /// <summary>Open tasks for the user (assigned to them, or to one of their roles and no user), due soonest first.</summary>
-    Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, CancellationToken ct = default);
+    /// <summary>
+    /// Open tasks for the user (assigned to them, or to one of their roles and no user), due soonest first, counted and
+    /// paged in SQL. <paramref name="instances"/>, when given, keeps only tasks of those workflow instances; it must be a
+    /// query over the same DbContext so it composes into the one SQL statement (e.g. the instances of the cases the
+    /// caller may see), never a materialized list.
+    /// </summary>
+    Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, CancellationToken ct = default);
     Task<IReadOnlyList<HumanTaskInfo>> GetTasksAsync(Guid instanceId, CancellationToken ct = default);
     Task CompleteTaskAsync(Guid taskId, WorkflowActor actor, string? outcome = null, CancellationToken ct = default);
     Task<HumanTaskInfo> ReassignTaskAsync(Guid taskId, WorkflowActor actor, string? toUserId, string? toRole, CancellationToken ct = default);

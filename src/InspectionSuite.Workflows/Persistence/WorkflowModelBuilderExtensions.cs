@@ -81,7 +81,8 @@ public static class WorkflowModelBuilderExtensions
             b.Property(x => x.Version).IsConcurrencyToken();
             b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc });
             b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc });
-            b.HasIndex(x => x.InstanceId);
+            // An inbox narrowed to some instances (the cases a user may see) starts from those instances' open tasks.
+            b.HasIndex(x => new { x.InstanceId, x.Status });
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<WorkflowJournalEntry>(b =>

@@ -218,11 +218,12 @@ public sealed class WorkflowRuntime(
             .Select(j => new JournalEntryInfo(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorId, j.ActorName, j.FromState, j.ToState, j.Trigger, j.PayloadSummary, j.DurationMs))
             .ToListAsync(ct);
 
-    public async Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, CancellationToken ct = default)
+    public async Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, CancellationToken ct = default)
     {
         var roleList = roles.ToList();
         var query = Db.Set<WorkflowHumanTask>().AsNoTracking()
             .Where(t => t.Status == HumanTaskStatus.Open && (t.AssigneeUserId == userId || (t.AssigneeUserId == null && t.AssigneeRole != null && roleList.Contains(t.AssigneeRole))));
+        if (instances is not null) query = query.Where(t => instances.Contains(t.InstanceId));
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))

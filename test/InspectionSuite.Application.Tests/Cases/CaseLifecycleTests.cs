@@ -140,6 +140,30 @@ public sealed class CaseLifecycleTests(CaseFixture fixture) : IClassFixture<Case
     }
 
     [Fact]
+    public async Task Should_count_and_page_the_inbox_over_visible_cases_only()
+    {
+        var visible = new[] { await fixture.CaseIn(CaseStates.Decided), await fixture.CaseIn(CaseStates.Decided) };
+        var outsider = await fixture.CaseIn(CaseStates.Decided, withSecondInspector: false);
+
+        var all = await fixture.Cases("inspector2", s => s.GetInboxAsync(0, PagedAndSortedInput.MaxPageSize));
+        all.TotalCount.ShouldBe(all.Items.Count); // the count is of the visible tasks, not of every task of the role
+        all.Items.ShouldContain(t => t.CaseId == visible[0].Id);
+        all.Items.ShouldContain(t => t.CaseId == visible[1].Id);
+        all.Items.ShouldNotContain(t => t.CaseId == outsider.Id);
+        all.Items.Select(t => t.DueAtUtc).ShouldBe(all.Items.Select(t => t.DueAtUtc).Order().ToList());
+
+        var pages = new List<InboxItemDto>();
+        for (var skip = 0; skip < all.TotalCount; skip += 2)
+        {
+            var page = await fixture.Cases("inspector2", s => s.GetInboxAsync(skip, 2));
+            page.TotalCount.ShouldBe(all.TotalCount);
+            page.Items.Count.ShouldBeLessThanOrEqualTo(2);
+            pages.AddRange(page.Items);
+        }
+        pages.Select(t => t.TaskId).ShouldBe(all.Items.Select(t => t.TaskId));
+    }
+
+    [Fact]
     public async Task Should_cancel_before_concluding_with_a_reason_only()
     {
         var c = await fixture.CaseIn(CaseStates.OnSite);

@@ -26,10 +26,11 @@ public sealed class CaseDocumentAppService(
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
+        var data = await LoadDataAsync(@case, ct); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
-            var fields = await FieldsAsync(@case, kind, ct);
+            var fields = CaseDocumentFields.Build(data, kind);
             var template = await templates.LoadAsync(kind, ct);
             var missing = template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
             result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), template.Name, missing.Count == 0, missing));
@@ -42,12 +43,12 @@ public sealed class CaseDocumentAppService(
         var @case = await access.GetAsync(caseId, P.Default, ct);
         if (!CaseDocumentFields.KindsFor(@case.Kind).Contains(kind))
             throw new BusinessException(DocumentErrorCodes.DocumentNotApplicable, kind.ToString(), @case.Kind.ToString());
-        var fields = await FieldsAsync(@case, kind, ct);
+        var fields = CaseDocumentFields.Build(await LoadDataAsync(@case, ct), kind);
         var bytes = await generator.GenerateAsync(kind, fields, ct);
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> FieldsAsync(InspectionCase @case, DocumentKind kind, CancellationToken ct)
+    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CancellationToken ct)
     {
         var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId), ct);
         var teamIds = @case.Team.Select(m => m.UserId).ToList();
@@ -61,8 +62,7 @@ public sealed class CaseDocumentAppService(
             var instance = await runtime.GetInstanceAsync(instanceId, ct);
             limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         }
-        var data = new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines);
-        return CaseDocumentFields.Build(data, kind);
+        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines);
     }
 }
 

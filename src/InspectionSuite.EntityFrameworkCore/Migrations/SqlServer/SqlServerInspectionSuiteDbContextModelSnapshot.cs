@@ -654,17 +654,28 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ConclusionDate");
+
                     b.HasIndex("IsDeleted");
 
                     b.HasIndex("PlanItemId")
                         .IsUnique()
                         .HasFilter("[PlanItemId] IS NOT NULL");
 
-                    b.HasIndex("State");
-
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("WorkflowInstanceId");
+
                     b.HasIndex("Authority", "Kind");
+
+                    b.HasIndex("CreationTime", "Code")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("Authority", "CreationTime", "Code")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("State", "CreationTime", "Code")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1554,7 +1565,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("InstanceId", "Status");
 
                     b.HasIndex("Status", "AssigneeRole", "DueAtUtc");
 

@@ -649,16 +649,27 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ConclusionDate");
+
                     b.HasIndex("IsDeleted");
 
                     b.HasIndex("PlanItemId")
                         .IsUnique();
 
-                    b.HasIndex("State");
-
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("WorkflowInstanceId");
+
                     b.HasIndex("Authority", "Kind");
+
+                    b.HasIndex("CreationTime", "Code")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("Authority", "CreationTime", "Code")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("State", "CreationTime", "Code")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1546,7 +1557,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("InstanceId", "Status");
 
                     b.HasIndex("Status", "AssigneeRole", "DueAtUtc");
 

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Load test of the hot pages with wrk against the Release web app on 127.0.0.1, over a copy of a generated database.
+#
+#   test/InspectionSuite.Benchmarks/load/run-load.sh [generated.db]
+#
+# Make the database once (about 8 minutes):
+#   dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
+# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), SKIP_BUILD=1 to reuse the last Release build.
+# Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
+# at the end the web process's peak resident memory (VmHWM).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
+source_db="${1:-/work/perf-data/gen.db}"
+duration="${DURATION:-8s}"
+connections="${CONNECTIONS:-16}"
+threads="${THREADS:-2}"
+port="${PORT:-5199}"
+base="http://127.0.0.1:$port"
+password='Demo@2026!'
+web="$repo/angular-free-razor-ui/InspectionSuite.Web"
+
+[[ -f "$source_db" ]] || { echo "no database at $source_db (see the generate command above)" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+work="$(mktemp -d /tmp/is-load.XXXXXX)"
+app_pid=""
+cleanup() { [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -3
+fi
+
+# A consistent copy (WAL included) so the source stays untouched for the next run.
+sqlite3 "$source_db" ".backup '$work/load.db'"
+
+# Production environment, demo users on (the generator created them), logs at Warning.
+(cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "bin/Release/net10.0/InspectionSuite.Web.dll" \
+  --urls "$base" \
+  --ConnectionStrings:Default="Data Source=$work/load.db" \
+  --DemoData:Enabled=true \
+  --Logging:Directory="$work/logs" \
+  --Cases:Evidence:RootDirectory="$work/evidence" \
+  --Serilog:MinimumLevel:Default=Warning \
+  --RateLimits:LoginPerMinute=100000 >"$work/app.log" 2>&1) &
+app_pid=$!
+for _ in $(seq 1 240); do
+  curl -fs -o /dev/null "$base/Account/Login" && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.5
+done
+
+cookie_for() { # user -> "Cookie: ..." header of a logged-in session
+  local jar="$work/$1.jar" token
+  token="$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.UserName=$1" --data-urlencode "Input.Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+  echo "Cookie: $(awk -F'\t' 'NF==7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
+}
+supervisor="$(cookie_for supervisor)"
+inspector="$(cookie_for inspector)"
+leader="$(cookie_for leader)"
+token="$(curl -fs -H 'Content-Type: application/json' -d "{\"userName\":\"supervisor\",\"password\":\"$password\"}" "$base/api/account/token" | jq -r .accessToken)"
+
+# Request paths: 200 different cases for the case page, filters over state / authority / unit / conclusion year.
+sql() { sqlite3 "$work/load.db" "$1"; }
+sql "SELECT '/Cases/Detail/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 1000" >"$work/case-pages"
+sql "SELECT '/api/cases/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 2000" >"$work/case-api"
+units="$(sql "SELECT lower(Id) FROM Units WHERE Code LIKE 'G%' ORDER BY Code LIMIT 50")"
+{
+  for p in 1 2 3 10 100 500; do echo "/Cases?p=$p"; done
+  for s in creationtime code state onsitestart; do echo "/Cases?sort=$s"; done
+} >"$work/list-pages"
+{
+  for s in Planned Decided OnSite Reporting Concluding Published Closed Cancelled; do echo "/Cases?State=$s"; echo "/Cases?State=$s&p=3"; done
+  for a in ThanhTra NoiVu; do echo "/Cases?Authority=$a"; echo "/Cases?Authority=$a&p=20"; done
+  for y in 2024 2025 2026; do echo "/Cases?concludedFrom=$y-01-01&concludedTo=$y-12-31"; done
+  for u in $units; do echo "/Cases?unit=$u"; done
+} >"$work/filter-pages"
+{
+  for p in 0 20 40 2000; do echo "/api/cases?skip=$p&take=20"; done
+  for s in Planned OnSite Closed; do echo "/api/cases?state=$s&take=20"; done
+  for a in ThanhTra NoiVu; do echo "/api/cases?authority=$a&skip=100&take=20"; done
+  for u in $(echo "$units" | head -10); do echo "/api/cases?unitId=$u&take=20"; done
+} >"$work/list-api"
+printf '%s\n' "/Inbox" "/Inbox?p=2" "/Inbox?p=10" >"$work/inbox-pages"
+printf '%s\n' "/api/cases/inbox?skip=0&take=20" "/api/cases/inbox?skip=200&take=20" >"$work/inbox-api"
+printf '%s\n' "/Reports/Sanctions" "/Reports/Sanctions?year=2025" "/Reports/Sanctions?year=2025&authority=ThanhTra" >"$work/dashboard"
+echo "/Account/Login" >"$work/login"
+# Cases whose Cancel is allowed (non-final state) with their instance version: one transition each.
+sql "SELECT lower(c.Id) || ' ' || i.Version FROM Cases c JOIN WfInstances i ON i.Id = c.WorkflowInstanceId
+     WHERE c.State IN ('Planned','Decided','Announced','OnSite','Reporting') ORDER BY c.Code" >"$work/fire-ids"
+
+results="$work/results"
+: >"$results"
+run() { # name paths-file [header]
+  local name="$1" file="$2" header="${3:-}" args=(-t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/scenario.lua")
+  [[ -n "$header" ]] && args+=(-H "$header")
+  # Warm-up (JIT, SQLite page cache) is not measured.
+  PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d1s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
+  PATHS="$file" SCENARIO="$name" wrk "${args[@]}" "$base" | grep '^RESULT' | tee -a "$results"
+}
+run login-page "$work/login"
+run inbox-page "$work/inbox-pages" "$inspector"
+run inbox-api "$work/inbox-api" "$inspector"
+run case-list-page "$work/list-pages" "$supervisor"
+run case-list-filtered "$work/filter-pages" "$supervisor"
+run case-list-api "$work/list-api" "$supervisor"
+run case-list-inspector "$work/list-pages" "$inspector"
+run case-page "$work/case-pages" "$supervisor"
+run case-api "$work/case-api" "$supervisor"
+run dashboard "$work/dashboard" "$leader"
+IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
+run login-page-again "$work/login"
+
+peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")"
+echo
+echo "wrk -t$threads -c$connections -d$duration; database $(du -h "$work/load.db" | cut -f1) ($(sql 'SELECT count(*) FROM Cases') cases, $(sql 'SELECT count(*) FROM WfJournal') journal rows, $(sql 'SELECT count(*) FROM WfHumanTasks') tasks); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v peak="$peak_kb" '
+  $2 == "login-page" { b50 = $3; b95 = $4; b99 = $5; brps = $6 }
+  { rows[NR] = $0 }
+  END {
+    printf "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx | socket errors | p50 × | p95 × | p99 × | req/s × |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    for (i = 1; i <= NR; i++) {
+      split(rows[i], f, " ")
+      printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps
+    }
+    printf "\nweb process peak RSS (VmHWM): %.0f MB\n", peak / 1024
+  }' "$results"
+grep -E '"(Level|level)":"(Error|Fatal)"|\[ERR\]|\[FTL\]' "$work/app.log" | head -5 || true
