@@ -19,7 +19,11 @@ public sealed record AnnualPlanDto(
     Guid Id, AuthorityCode Authority, int Year, PlanStatus Status, decimal Rate, int CooldownYears, DateOnly AsOf,
     string? Seed, string? AlgorithmVersion, DateTime? DrawnAt, bool DrawIsStale, DateTime? ApprovedAt, DateTime? ClosedAt,
     IReadOnlyList<PlanStratumDto> Strata, IReadOnlyList<PlanAdjustmentDto> Adjustments, IReadOnlyList<PlanAmendmentDto> Amendments,
-    int CasesCreated, string ConcurrencyStamp);
+    int CasesCreated, string ConcurrencyStamp)
+{
+    /// <summary>Risk scores set for the draw, by unit code; units not listed score 50.</summary>
+    public IReadOnlyList<PlanRiskScoreDto> RiskScores { get; init; } = [];
+}
 
 public sealed record PlanItemDto(
     Guid Id, string UnitCode, string UnitName, UnitKind Kind, Stratum Stratum, bool Selected, string Reason, string Detail,
@@ -60,6 +64,14 @@ public sealed record PlanImportLineError(int Line, string Reason);
 
 public sealed record StateAuditImportResultDto(bool Succeeded, int Excluded, IReadOnlyList<PlanImportLineError> Errors);
 
+/// <summary>A unit's risk score for the draw (0–100; units without one score 50).</summary>
+public sealed record PlanRiskScoreDto(string UnitCode, string? UnitName, int Score);
+
+public sealed record SetPlanRiskScoreDto(string UnitCode, int Score, string ConcurrencyStamp);
+
+/// <summary>Result of a risk-score CSV: all or nothing; <see cref="Imported"/> scores on success, every bad line otherwise.</summary>
+public sealed record RiskScoreImportResultDto(bool Succeeded, int Imported, IReadOnlyList<PlanImportLineError> Errors);
+
 public enum PlanOverlapKind
 {
     /// <summary>The other authority's plan selects the same unit the same year.</summary>
@@ -99,6 +111,10 @@ public interface IAnnualPlanAppService
     Task<AnnualPlanDto> RemoveAdjustmentAsync(Guid id, Guid adjustmentId, PlanCommandDto input, CancellationToken ct = default);
     /// <summary>Planning.Draw. CSV <c>unit_code,content</c>; replaces earlier State Audit exclusions; a bad line rejects the file.</summary>
     Task<StateAuditImportResultDto> ImportStateAuditCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default);
+    /// <summary>Planning.Draw. Sets one unit's risk score (0–100) for the draw; Draft only; marks the draw stale.</summary>
+    Task<AnnualPlanDto> SetRiskScoreAsync(Guid id, SetPlanRiskScoreDto input, CancellationToken ct = default);
+    /// <summary>Planning.Draw. CSV <c>UnitCode,RiskScore</c> (or <c>unit_code,score</c> as for the CLI); replaces all risk scores; a bad line rejects the file.</summary>
+    Task<RiskScoreImportResultDto> ImportRiskScoresCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default);
     /// <summary>Planning.Approve. Freezes the draw and creates the planned cases.</summary>
     Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default);
     /// <summary>Planning.Draw. Adds units to an approved plan as an amendment with its own seed.</summary>

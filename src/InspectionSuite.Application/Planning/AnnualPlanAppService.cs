@@ -34,7 +34,8 @@ public sealed class AnnualPlanAppService(
     IValidator<DrawPlanDto> drawValidator,
     IValidator<AddPlanAdjustmentDto> adjustValidator,
     IValidator<TopUpPlanDto> topUpValidator,
-    IValidator<MarkItemCompletedDto> completedValidator) : IAnnualPlanAppService
+    IValidator<MarkItemCompletedDto> completedValidator,
+    IValidator<SetPlanRiskScoreDto> riskValidator) : IAnnualPlanAppService
 {
     private static readonly StringComparer Codes = StringComparer.OrdinalIgnoreCase;
 
@@ -167,6 +168,64 @@ public sealed class AnnualPlanAppService(
         static int IndexOf(IReadOnlyList<string> h, string name)
         {
             for (var i = 0; i < h.Count; i++) if (string.Equals(h[i].Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
+            return -1;
+        }
+    }
+
+    public async Task<AnnualPlanDto> SetRiskScoreAsync(Guid id, SetPlanRiskScoreDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        await riskValidator.ValidateOrThrowAsync(input, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        var universe = await UniverseCodesAsync(plan, ct);
+        var code = universe.GetValueOrDefault(input.UnitCode.Trim()) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInUniverse, input.UnitCode.Trim());
+        plan.SetRiskScore(code, input.Score);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(plan, ct);
+    }
+
+    public async Task<RiskScoreImportResultDto> ImportRiskScoresCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        var plan = await LoadForUpdateAsync(id, concurrencyStamp, ct);
+        if (plan.Status != PlanStatus.Draft) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "adjusted");
+        IReadOnlyList<string> header;
+        IReadOnlyList<CsvRecord> records;
+        try { (header, records) = CsvReader.ParseWithHeader(csvText ?? ""); }
+        catch (FormatException ex) { return Failed(new PlanImportLineError(1, ex.Message)); }
+        // The page's spelling (UnitCode,RiskScore) and the CLI's (unit_code,score) are both accepted.
+        var codeColumn = IndexOf(header, "unitcode");
+        var scoreColumn = IndexOf(header, "riskscore") is >= 0 and var rs ? rs : IndexOf(header, "score");
+        if (codeColumn < 0 || scoreColumn < 0) return Failed(new PlanImportLineError(1, "expected header UnitCode,RiskScore"));
+
+        var universe = await UniverseCodesAsync(plan, ct);
+        var errors = new List<PlanImportLineError>();
+        var rows = new List<(string, int)>();
+        var seen = new Dictionary<string, int>(Codes);
+        foreach (var r in records)
+        {
+            var code = r[codeColumn].Trim();
+            var text = r[scoreColumn].Trim();
+            if (code.Length == 0) errors.Add(new(r.Line, "UnitCode is empty"));
+            else if (!universe.TryGetValue(code, out var registered)) errors.Add(new(r.Line, $"unit '{code}' is not in the register on {plan.AsOf:yyyy-MM-dd}"));
+            else if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score > PlanningConsts.MaxRiskScore)
+                errors.Add(new(r.Line, $"RiskScore '{text}' is not a whole number from {PlanningConsts.MinRiskScore} to {PlanningConsts.MaxRiskScore}"));
+            else if (seen.TryGetValue(registered, out var first)) errors.Add(new(r.Line, $"unit '{code}' is already scored on line {first}"));
+            else
+            {
+                seen[registered] = r.Line;
+                rows.Add((registered, score));
+            }
+        }
+        if (errors.Count > 0) return new RiskScoreImportResultDto(false, 0, errors);
+        plan.ReplaceRiskScores(rows);
+        await uow.SaveChangesAsync(ct);
+        return new RiskScoreImportResultDto(true, rows.Count, []);
+
+        static RiskScoreImportResultDto Failed(PlanImportLineError e) => new(false, 0, [e]);
+        static int IndexOf(IReadOnlyList<string> h, string name)
+        {
+            for (var i = 0; i < h.Count; i++) if (string.Equals(h[i].Trim().Replace("_", ""), name, StringComparison.OrdinalIgnoreCase)) return i;
             return -1;
         }
     }
@@ -364,6 +423,7 @@ public sealed class AnnualPlanAppService(
             History = history,
             Mandatory = plan.Adjustments.Where(a => a.Kind == AdjustmentKind.Mandatory).Select(a => new UnitReason(a.UnitCode, a.Reason)).ToList(),
             Excluded = plan.Adjustments.Where(a => a.Kind == AdjustmentKind.Excluded).Select(a => new UnitReason(a.UnitCode, a.Reason)).ToList(),
+            Risks = plan.RiskScores.Select(r => new RiskScore(r.UnitCode, r.Score)).ToList(),
         };
         return (PlanDraws.Canonical(request), register.ToDictionary(u => u.Code, u => u.Name, Codes));
     }
@@ -408,7 +468,7 @@ public sealed class AnnualPlanAppService(
 
     private async Task<AnnualPlanDto> ToDtoAsync(AnnualPlan p, CancellationToken ct)
     {
-        var adjustmentCodes = p.Adjustments.Select(a => a.UnitCode).Distinct().ToList();
+        var adjustmentCodes = p.Adjustments.Select(a => a.UnitCode).Concat(p.RiskScores.Select(r => r.UnitCode)).Distinct().ToList();
         var names = adjustmentCodes.Count == 0
             ? new Dictionary<string, string>()
             : (await units.ToListAsync(units.Query().Where(u => adjustmentCodes.Contains(u.Code)).Select(u => new { u.Code, u.Name }), ct)).ToDictionary(x => x.Code, x => x.Name, Codes);
@@ -420,7 +480,10 @@ public sealed class AnnualPlanAppService(
             p.Adjustments.OrderBy(a => a.Kind).ThenBy(a => a.UnitCode, StringComparer.Ordinal)
                 .Select(a => new PlanAdjustmentDto(a.Id, a.UnitCode, names.GetValueOrDefault(a.UnitCode), a.Kind, a.Reason, a.Source)).ToList(),
             p.Amendments.OrderBy(a => a.Number).Select(a => new PlanAmendmentDto(a.Number, a.Seed, a.AlgorithmVersion, a.AddedUnits, a.Note, a.CreatedAt)).ToList(),
-            p.Items.Count(i => i.CaseId != null), p.ConcurrencyStamp);
+            p.Items.Count(i => i.CaseId != null), p.ConcurrencyStamp)
+        {
+            RiskScores = p.RiskScores.OrderBy(r => r.UnitCode, StringComparer.Ordinal).Select(r => new PlanRiskScoreDto(r.UnitCode, names.GetValueOrDefault(r.UnitCode), r.Score)).ToList(),
+        };
     }
 
     private static PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,

@@ -18,6 +18,12 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForURLAsync("**/Planning/Plan/**");
         (await page.Locator("#plan-status").InnerTextAsync()).ShouldBe("Dự thảo");
 
+        // A risk score for one unit, set before the draw.
+        await page.Locator("#risk-unit").FillAsync("X011");
+        await page.Locator("#risk-score").FillAsync("90");
+        await page.Locator("#risk-submit").ClickAsync();
+        await page.Locator("#risk-table tr[data-unit='X011'] [data-risk='90']").WaitForAsync();
+
         await page.Locator("#seed").FillAsync("QN-NOIVU-2032");
         await page.Locator("#draw-submit").ClickAsync();
         await page.Locator("#plan-seed", new() { HasText = "QN-NOIVU-2032" }).WaitForAsync();
@@ -30,7 +36,8 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForURLAsync("**reason=RISK_DRAW**");
         var row = page.Locator("#items-table tbody tr").First;
         (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("RISK_DRAW");
-        (await row.Locator("td").Nth(4).InnerTextAsync()).ShouldContain("risk-weighted draw");
+        (await row.Locator("td").Nth(5).InnerTextAsync()).ShouldContain("risk-weighted draw");
+        int.Parse(await row.Locator("[data-risk]").InnerTextAsync()).ShouldBeInRange(0, 100);
         (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(20);
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync(); // the approval confirmation
@@ -38,5 +45,9 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#plan-status", new() { HasText = "Đã phê duyệt" }).WaitForAsync();
         (await page.Locator("#coverage [data-coverage='Local']").InnerTextAsync()).ShouldContain("0/96");
         await BrowserFixture.ScreenshotAsync(page, "supervisor-annual-plan");
+
+        // Approval opened the planned cases; the case list names their plan.
+        await page.GotoAsync("/Cases");
+        (await page.Locator(".case-plan", new() { HasText = "2032" }).CountAsync()).ShouldBeGreaterThan(0);
     }
 }

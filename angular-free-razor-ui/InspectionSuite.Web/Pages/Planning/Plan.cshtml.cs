@@ -73,6 +73,31 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
         return RedirectToPage(new { Id });
     }
 
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostRiskScoreAsync(string unitCode, int score, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.SetRiskScoreAsync(Id, new SetPlanRiskScoreDto(unitCode ?? "", score, concurrencyStamp), ct), "Planning.RiskSet", unitCode);
+
+    /// <summary>Risk scores from a CSV (UnitCode,RiskScore): all or nothing, every bad line named.</summary>
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostRiskCsvAsync(IFormFile? csv, string concurrencyStamp, CancellationToken ct)
+    {
+        if (csv is null || csv.Length == 0 || csv.Length > InspectionSuite.Csv.CsvLimits.MaxBytes)
+        {
+            TempData["PlanError"] = l["Planning.RiskNoFile"];
+            return RedirectToPage(new { Id });
+        }
+        using var reader = new StreamReader(csv.OpenReadStream());
+        var text = await reader.ReadToEndAsync(ct);
+        try
+        {
+            var result = await plans.ImportRiskScoresCsvAsync(Id, text, concurrencyStamp, ct);
+            if (result.Succeeded) TempData["Success"] = l["Planning.RiskImported", result.Imported];
+            else TempData["PlanError"] = l["Planning.RiskCsvInvalid", string.Join("; ", result.Errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason))];
+        }
+        catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
+        return RedirectToPage(new { Id });
+    }
+
     [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
     public Task<IActionResult> OnPostApproveAsync(string concurrencyStamp, CancellationToken ct)
         => RunAsync(() => plans.ApproveAsync(Id, new PlanCommandDto(concurrencyStamp), ct), "Planning.Approved");
