@@ -67,6 +67,26 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
         offenders.ShouldBeEmpty();
     }
 
+    /// <summary>Permissions named by the follow-up re-check and notification endpoints (the matrix above checks every role against them).</summary>
+    [Theory]
+    [InlineData("/Notifications", "GET", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/notifications", "GET", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/notifications/unread-count", "GET", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/notifications/{id:guid}/read", "POST", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/notifications/read-all", "POST", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/Cases/ReCheck/{id:guid}", "GET", InspectionSuitePermissions.Cases.Default)]
+    [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "GET", InspectionSuitePermissions.Cases.Default)]
+    [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "POST", InspectionSuitePermissions.Cases.FollowUp)]
+    [InlineData("/api/cases/{id:guid}/follow-up/re-checks/{reCheckId:guid}/results", "POST", InspectionSuitePermissions.Cases.FollowUp)]
+    public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
+    {
+        var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();
+        endpoint.Policies.ShouldContain(permission);
+        // Every role may read its own notifications.
+        if (permission == InspectionSuitePermissions.Dashboard.Default)
+            InspectionSuitePermissions.DefaultGrants.Values.ShouldAllBe(grants => grants.Contains(permission));
+    }
+
     public static TheoryData<string?> Roles => new() { null, "admin", "supervisor", "inspector", "leader", "unitrep" };
 
     [Theory]
