@@ -77,9 +77,11 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
             {
                 throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
             }
-            catch (DbUpdateException) when (attempt < 5 && AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null)
+            catch (DbUpdateException) when (attempt < 20 && AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null)
             {
-                await Task.Delay(10 * attempt, cancellationToken);
+                // Jitter: writers that collided must not retry in lockstep (5 fixed steps were exhausted by two hosts
+                // under 8–48 concurrent requests: HTTP 500, see the Benchmarks README, faults).
+                await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), cancellationToken);
             }
         }
     }
