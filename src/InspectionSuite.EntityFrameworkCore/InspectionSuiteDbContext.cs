@@ -62,14 +62,20 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
         ApplyAuditFields(now);
         if (!SuppressEntityChangeAudit) EntityChangeAuditor.AppendChangeRecords(this, now);
 
-        // The audit chain needs a gap-free sequence; a concurrent writer (another app instance) may take the
-        // same number first. The primary key refuses the duplicate, and we re-chain and retry.
+        // The audit chain needs a gap-free sequence, and another app instance may append at the same time. Without a
+        // caller's transaction we open one before reading the chain's end: on SQLite that is BEGIN IMMEDIATE, so the
+        // write lock is held from the read to the commit and no other process can take the same number in between
+        // (the kill -9 fault run showed the race as HTTP 500s). The primary key still refuses a duplicate (SQL Server's
+        // read-committed read is not a lock): then we roll back, re-chain and retry.
+        var own = AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null;
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await AuditChainWriter.ChainPendingAsync(this, cancellationToken);
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (transaction is not null) await transaction.CommitAsync(cancellationToken);
                 PendingAuditRecords.Clear();
                 return written;
             }
@@ -77,10 +83,9 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
             {
                 throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
             }
-            catch (DbUpdateException) when (attempt < 20 && AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null)
+            catch (DbUpdateException) when (own && attempt < 10)
             {
-                // Jitter: writers that collided must not retry in lockstep (5 fixed steps were exhausted by two hosts
-                // under 8–48 concurrent requests: HTTP 500, see the Benchmarks README, faults).
+                // Jitter: writers that collided must not retry in lockstep.
                 await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), cancellationToken);
             }
         }
