@@ -21,7 +21,7 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// serializes all writers of all instances behind the disk. Production runs on SQL Server (durable log); SQLite is
 /// the single-server default, where the host's power protection and backups cover that window.
 /// </remarks>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 

@@ -1,12 +1,11 @@
-using System.Data.Common;
 using BenchmarkDotNet.Attributes;
+using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Benchmarks.Workflows;
@@ -18,7 +17,7 @@ namespace InspectionSuite.Benchmarks.Workflows;
 [MemoryDiagnoser]
 public class DurableTransitionBenchmark
 {
-    /// <summary>wal-full: WAL, fsync every commit. wal-normal: WAL with synchronous=NORMAL (durable across app crashes, the last commits can be lost on power loss).</summary>
+    /// <summary>wal-full: WAL, fsync every commit. wal-normal: the app's <see cref="SqlitePragmas"/> (WAL, synchronous=NORMAL: durable across app crashes, the last commits can be lost on power loss; foreign keys on).</summary>
     [Params("wal-full", "wal-normal")]
     public string Durability { get; set; } = "wal-full";
 
@@ -31,8 +30,7 @@ public class DurableTransitionBenchmark
     private Guid _instanceId;
     private int _version;
     private readonly LatencyRecorder _latency = new();
-    internal static readonly WorkflowActor BenchActor = new("u-bench", "Bench", ["Inspector"], ["Cases.Run"]);
-    private static readonly WorkflowActor Actor = BenchActor;
+    internal static readonly WorkflowActor Actor = new("u-bench", "Bench", ["Inspector"], ["Cases.Run"]);
 
     [GlobalSetup]
     public void Setup()
@@ -44,7 +42,7 @@ public class DurableTransitionBenchmark
         void Configure(DbContextOptionsBuilder o)
         {
             o.UseSqlite(connection);
-            if (Durability == "wal-normal") o.AddInterceptors(SynchronousNormal.Instance);
+            if (Durability == "wal-normal") o.AddInterceptors(SqlitePragmas.Instance); // the app's own per-connection settings
         }
         if (Context == "pooled") services.AddDbContextPool<BenchDbContext>(Configure);
         else services.AddDbContext<BenchDbContext>(Configure);
@@ -108,31 +106,6 @@ public class DurableTransitionBenchmark
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private sealed class SynchronousNormal : DbConnectionInterceptor
-    {
-        public static readonly SynchronousNormal Instance = new();
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Pragma(connection);
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Pragma(connection);
-            return Task.CompletedTask;
-        }
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = new();
-
-        // Once per native connection (the pool keeps it), as the app's SqlitePragmas does.
-        private static void Pragma(DbConnection connection)
-        {
-            if (connection is SqliteConnection { Handle: { } handle })
-            {
-                if (Applied.TryGetValue(handle, out _)) return;
-                Applied.AddOrUpdate(handle, handle);
-            }
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "PRAGMA synchronous=NORMAL;";
-            cmd.ExecuteNonQuery();
-        }
     }
 }
 

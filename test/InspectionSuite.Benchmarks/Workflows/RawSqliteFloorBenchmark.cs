@@ -46,9 +46,8 @@ public class RawSqliteFloorBenchmark
             var defs = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
             defs.SaveDraftAsync(BenchDefinitions.Cycle, "bench.json").GetAwaiter().GetResult();
             defs.PublishAsync("bench.cycle", 1).GetAwaiter().GetResult();
-            var info = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().StartAsync("bench.cycle", "case-raw", DurableTransitionBenchmark.BenchActor, """{"unit":"QN-001"}""").GetAwaiter().GetResult();
+            scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().StartAsync("bench.cycle", "case-raw", DurableTransitionBenchmark.Actor, """{"unit":"QN-001"}""").GetAwaiter().GetResult();
             _id = db.Database.SqlQueryRaw<string>("SELECT Id AS Value FROM WfInstances").AsEnumerable().Single();
-            _ = info;
         }
         SqliteConnection.ClearAllPools();
         _connection = new SqliteConnection(cs);
