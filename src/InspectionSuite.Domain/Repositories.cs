@@ -19,6 +19,8 @@ public interface IRepository<TEntity> where TEntity : class
     void ExpectConcurrencyStamp(TEntity entity, string? concurrencyStamp);
     Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken ct = default);
     Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken ct = default);
+    /// <summary>Counts at most <paramref name="limit"/> rows: the database stops there.</summary>
+    Task<int> CountUpToAsync<T>(IQueryable<T> query, int limit, CancellationToken ct = default);
     Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken ct = default);
     Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken ct = default);
 }

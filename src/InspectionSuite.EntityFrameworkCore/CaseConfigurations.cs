@@ -36,7 +36,8 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.HasIndex(x => x.PlanItemId).IsUnique();
         b.HasIndex(x => new { x.Authority, x.Kind });
         b.HasIndex(x => x.ConclusionDate); // the dashboard's year / quarter drill-down
-        b.HasIndex(x => x.WorkflowInstanceId); // inbox: the cases of the page's tasks, and the visible cases' instances
+        // Inbox: each task's case is probed for visibility (deleted? which id for the team probe?) from the index alone.
+        b.HasIndex(x => new { x.WorkflowInstanceId, x.IsDeleted, x.Id });
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.TeamLeaderId);
         b.Ignore(x => x.HasDecisionAndTeam);

@@ -32,6 +32,7 @@ public sealed class EfRepository<TEntity>(InspectionSuiteDbContext db) : IReposi
 
     public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.ToListAsync(ct);
     public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.CountAsync(ct);
+    public Task<int> CountUpToAsync<T>(IQueryable<T> query, int limit, CancellationToken ct = default) => query.Take(limit).CountAsync(ct);
     public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.FirstOrDefaultAsync(ct);
     public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.AnyAsync(ct);
 }

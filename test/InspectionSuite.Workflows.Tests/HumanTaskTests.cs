@@ -1,3 +1,4 @@
+using CsCheck;
 using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Persistence;
 using Shouldly;
@@ -48,6 +49,53 @@ public sealed class HumanTaskTests : WorkflowTestBase
         page2.Items.Single().InstanceId.ShouldBe(ids[3]);
         none.TotalCount.ShouldBe(0);
         none.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_merge_own_and_role_tasks_in_due_order_and_count_up_to_the_limit_for_any_mix()
+    {
+        // Any mix of open and closed tasks for the user, the user's roles, other users and other roles, in visible and
+        // invisible instances, with any page and count limit: the inbox equals the brute-force answer.
+        var visible = (await F.StartCase("visible")).Id;
+        var hidden = (await F.StartCase("hidden")).Id;
+        var task = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 5], Gen.Int[0, 40], Gen.Bool, Gen.Bool);
+        var gen = Gen.Select(task.Array[0, 25], Gen.Int[0, 12], Gen.Int[1, 6], Gen.Int[1, 30].Array[0, 1]);
+        await gen.SampleAsync(async (tasks, skip, take, limits) =>
+        {
+            var run = Guid.NewGuid().ToString("N")[..8]; // each sample has its own user and roles
+            string[] users = [$"me-{run}", $"other-{run}"];
+            string[] roles = [$"R1-{run}", $"R2-{run}", $"R3-{run}"];
+            var rows = tasks.Select((t, n) => new WorkflowHumanTask
+            {
+                Id = Guid.NewGuid(), InstanceId = t.Item4 ? visible : hidden, CorrelationId = "x", Name = $"t{n}", State = "S",
+                // 0-1: a user (me, other); 2-4: a role of the pool (R1, R2 mine; R3 not); 5: a role but assigned to me
+                AssigneeUserId = t.Item1 switch { 0 => users[0], 1 => users[1], 5 => users[0], _ => null },
+                AssigneeRole = t.Item1 switch { >= 2 and <= 4 => roles[t.Item1 - 2], 5 => roles[0], _ => null },
+                Status = t.Item5 ? HumanTaskStatus.Open : HumanTaskStatus.Completed,
+                DueAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(t.Item3 % 7), // many ties
+                CreatedAtUtc = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(t.Item2),
+            }).ToList();
+            await F.Host.Run(async (_, db) => { db.Set<WorkflowHumanTask>().AddRange(rows); await db.SaveChangesAsync(); });
+            int? limit = limits.Length == 0 ? null : limits[0];
+
+            var page = await F.Host.Run((r, db) => r.GetInboxAsync(users[0], [roles[0], roles[1]], skip, take,
+                db.Set<WorkflowInstance>().Where(i => i.Id == visible).Select(i => i.Id), limit));
+
+            var expected = rows.Where(t => t.Status == HumanTaskStatus.Open && t.InstanceId == visible
+                                           && (t.AssigneeUserId == users[0] || (t.AssigneeUserId == null && (t.AssigneeRole == roles[0] || t.AssigneeRole == roles[1]))))
+                .OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id).ToList();
+            page.Items.Select(t => t.Id).ShouldBe(expected.Skip(skip).Take(take).Select(t => t.Id));
+            if (limit is { } l && expected.Count >= l)
+            {
+                page.TotalCount.ShouldBe(l);
+                page.TotalCountIsLowerBound.ShouldBeTrue();
+            }
+            else
+            {
+                page.TotalCount.ShouldBe(expected.Count);
+                page.TotalCountIsLowerBound.ShouldBeFalse();
+            }
+        }, iter: 60);
     }
 
     [Fact]

@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace InspectionSuite.Web;
 
 /// <summary>Server-side paging for list pages: builds page links that keep the current filters.</summary>
-public sealed class Pager(HttpRequest request, int page, int pageSize, int totalCount)
+/// <remarks>
+/// With <paramref name="totalIsLowerBound"/> the list was counted only a few pages ahead (<see cref="PagedCount"/>): the
+/// text says "more than N" and the last link is the first page past N, which is known to exist.
+/// </remarks>
+public sealed class Pager(HttpRequest request, int page, int pageSize, int totalCount, bool totalIsLowerBound = false)
 {
     public int Page { get; } = Math.Max(1, page);
     public int PageSize { get; } = pageSize;
     public int TotalCount { get; } = totalCount;
-    public int PageCount => (int)Math.Ceiling(TotalCount / (double)PageSize);
+    public bool TotalIsLowerBound { get; } = totalIsLowerBound;
+    public int PageCount => (int)Math.Ceiling((TotalCount + (TotalIsLowerBound ? 1 : 0)) / (double)PageSize);
     public int Skip => (Page - 1) * PageSize;
 
     public string Url(int page)

@@ -24,6 +24,6 @@ public sealed class InboxModel(ICaseAppService cases, TimeProvider time) : PageM
         var page = Math.Max(1, PageNumber);
         Today = CaseUi.Today(time);
         Result = await cases.GetInboxAsync((page - 1) * PageSize, PageSize, ct);
-        Pager = new Pager(Request, page, PageSize, Result.TotalCount);
+        Pager = new Pager(Request, page, PageSize, Result.TotalCount, Result.TotalCountIsLowerBound);
     }
 }

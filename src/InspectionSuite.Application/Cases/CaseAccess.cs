@@ -35,20 +35,39 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         return unitId;
     }
 
-    public async Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct)
+    /// <summary>
+    /// The cases the caller may see, checked case by case: right for pages (ordered, LIMIT) and lookups by id, where the
+    /// database walks cases in index order and probes the team and re-check indexes for each one until the page is full.
+    /// </summary>
+    public Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct) => VisibleAsync(asSet: false, ct);
+
+    /// <summary>
+    /// The same cases as <see cref="VisibleAsync(CancellationToken)"/>, expressed as "Id IN (the user's memberships)": right
+    /// for aggregates and exports over everything visible, where the database starts from the member index instead of
+    /// probing every case of the table. For a page it would build the whole membership list first (thousands of rows).
+    /// </summary>
+    public Task<IQueryable<InspectionCase>> VisibleSetAsync(CancellationToken ct) => VisibleAsync(asSet: true, ct);
+
+    private async Task<IQueryable<InspectionCase>> VisibleAsync(bool asSet, CancellationToken ct)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Cases.Default, ct);
         var query = cases.Query();
         if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
         if (await GetUnitIdAsync(ct) is { } unitId) return query.Where(c => c.UnitId == unitId);
         var userId = currentUser.Id ?? Guid.Empty;
-        // "Id IN (the user's team memberships)" lets the database start from the member index; the equivalent
-        // c.Team.Any(...) is a correlated EXISTS that SQLite evaluates for every case. Inspectors assigned to a
-        // re-check of the implementation work on the case without being on its team.
-        var mine = teamMembers.Query().Where(m => m.UserId == userId).Select(m => m.CaseId);
-        var reChecked = reCheckInspectors.Query().Where(i => i.UserId == userId)
-            .Join(reChecks.Query(), i => i.ReCheckId, r => r.Id, (_, r) => r.CaseId);
-        return query.Where(c => mine.Contains(c.Id) || reChecked.Contains(c.Id));
+        // Inspectors assigned to a re-check of the implementation work on the case without being on its team.
+        if (asSet)
+        {
+            var mine = teamMembers.Query().Where(m => m.UserId == userId).Select(m => m.CaseId);
+            var reChecked = reCheckInspectors.Query().Where(i => i.UserId == userId)
+                .Join(reChecks.Query(), i => i.ReCheckId, r => r.Id, (_, r) => r.CaseId);
+            return query.Where(c => mine.Contains(c.Id) || reChecked.Contains(c.Id));
+        }
+        var members = teamMembers.Query();
+        var reCheckList = reChecks.Query();
+        var reCheckPeople = reCheckInspectors.Query();
+        return query.Where(c => members.Any(m => m.CaseId == c.Id && m.UserId == userId)
+                                || reCheckList.Any(r => r.CaseId == c.Id && reCheckPeople.Any(i => i.ReCheckId == r.Id && i.UserId == userId)));
     }
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>

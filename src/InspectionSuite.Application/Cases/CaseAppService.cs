@@ -63,7 +63,8 @@ public sealed class CaseAppService(
             var departments = stratum == Stratum.Department;
             query = query.Where(c => units.QueryIncludingDeleted().Any(u => u.Id == c.UnitId && (u.Kind == UnitKind.Department) == departments));
         }
-        var total = await cases.CountAsync(query, ct);
+        var countLimit = PagedCount.Limit(input.Skip, input.Take);
+        var counted = await cases.CountUpToAsync(query, countLimit, ct);
         query = (input.Sorting ?? "creationTime desc").Trim().ToLowerInvariant() switch
         {
             "code" => query.OrderBy(c => c.Code),
@@ -83,7 +84,7 @@ public sealed class CaseAppService(
             select new CaseListItemDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
                 c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime), ct);
         var links = await PlanLinksAsync(page.Select(c => c.Id).ToList(), ct);
-        return new PagedResultDto<CaseListItemDto>(page.Select(c => c with { Plan = links.GetValueOrDefault(c.Id) }).ToList(), total);
+        return PagedCount.Result(page.Select(c => c with { Plan = links.GetValueOrDefault(c.Id) }).ToList(), counted, countLimit);
     }
 
     public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -196,11 +197,14 @@ public sealed class CaseAppService(
     public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
     {
         var actor = await access.ActorAsync(ct);
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize);
         // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so the visible
         // cases' instances narrow it inside the same SQL (count and page), and only the page's cases are looked up.
         var visible = await access.VisibleAsync(ct);
         var visibleInstances = visible.Where(c => c.WorkflowInstanceId != null).Select(c => c.WorkflowInstanceId!.Value);
-        var tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, Math.Max(0, skip), Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize), visibleInstances, ct);
+        var countLimit = PagedCount.Limit(skip, take);
+        var tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, visibleInstances, countLimit, ct);
         var instanceIds = tasks.Items.Select(t => t.InstanceId).Distinct().ToList();
         var info = instanceIds.Count == 0 ? [] : (await cases.ToListAsync(
             visible.Where(c => c.WorkflowInstanceId != null && instanceIds.Contains(c.WorkflowInstanceId.Value)).Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }), ct))
@@ -208,7 +212,7 @@ public sealed class CaseAppService(
         var items = tasks.Items.Where(t => info.ContainsKey(t.InstanceId))
             .Select(t => { var c = info[t.InstanceId]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
             .ToList();
-        return new PagedResultDto<InboxItemDto>(items, tasks.TotalCount);
+        return PagedCount.Result(items, tasks.TotalCount, countLimit);
     }
 
     // ------------------------------------------------------------ helpers

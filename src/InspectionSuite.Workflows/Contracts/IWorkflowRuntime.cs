@@ -23,9 +23,10 @@ public interface IWorkflowRuntime
     /// Open tasks for the user (assigned to them, or to one of their roles and no user), due soonest first, counted and
     /// paged in SQL. <paramref name="instances"/>, when given, keeps only tasks of those workflow instances; it must be a
     /// query over the same DbContext so it composes into the one SQL statement (e.g. the instances of the cases the
-    /// caller may see), never a materialized list.
+    /// caller may see), never a materialized list; it is checked task by task. With <paramref name="countLimit"/> the count
+    /// stops at that many tasks (then <see cref="PagedResult{T}.TotalCountIsLowerBound"/>).
     /// </summary>
-    Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, CancellationToken ct = default);
+    Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, int? countLimit = null, CancellationToken ct = default);
     Task<IReadOnlyList<HumanTaskInfo>> GetTasksAsync(Guid instanceId, CancellationToken ct = default);
     Task CompleteTaskAsync(Guid taskId, WorkflowActor actor, string? outcome = null, CancellationToken ct = default);
     Task<HumanTaskInfo> ReassignTaskAsync(Guid taskId, WorkflowActor actor, string? toUserId, string? toRole, CancellationToken ct = default);

@@ -9,8 +9,8 @@ public sealed record WorkflowInstanceInfo(Guid Id, string DefinitionId, int Defi
 /// <summary>Result of a fired trigger.</summary>
 public sealed record FireResult(Guid InstanceId, string From, string To, string Trigger, int Version);
 
-/// <summary>A page of items with the total count before paging.</summary>
-public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items);
+/// <summary>A page of items with the total count before paging; <paramref name="TotalCountIsLowerBound"/> when counting stopped at the caller's limit.</summary>
+public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items, bool TotalCountIsLowerBound = false);
 
 /// <summary>An inbox line.</summary>
 public sealed record HumanTaskInfo(Guid Id, Guid InstanceId, string CorrelationId, string Name, string State, string? AssigneeRole, string? AssigneeUserId, DateTime DueAtUtc, bool IsOverdue, string Status, string? SendBackReason, DateTime CreatedAtUtc);

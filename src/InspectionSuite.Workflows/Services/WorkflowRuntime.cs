@@ -218,17 +218,36 @@ public sealed class WorkflowRuntime(
             .Select(j => new JournalEntryInfo(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorId, j.ActorName, j.FromState, j.ToState, j.Trigger, j.PayloadSummary, j.DurationMs))
             .ToListAsync(ct);
 
-    public async Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, CancellationToken ct = default)
+    public async Task<PagedResult<HumanTaskInfo>> GetInboxAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IQueryable<Guid>? instances = null, int? countLimit = null, CancellationToken ct = default)
     {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, 500);
         var roleList = roles.ToList();
-        var query = Db.Set<WorkflowHumanTask>().AsNoTracking()
-            .Where(t => t.Status == HumanTaskStatus.Open && (t.AssigneeUserId == userId || (t.AssigneeUserId == null && t.AssigneeRole != null && roleList.Contains(t.AssigneeRole))));
-        if (instances is not null) query = query.Where(t => instances.Contains(t.InstanceId));
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
-            .Select(TaskProjection).ToListAsync(ct);
-        return new PagedResult<HumanTaskInfo>(total, items);
+        // Two queries, not one with "user OR role": each walks its own (Status, Assignee…, DueAtUtc) index in due order and
+        // stops when it has enough rows; the OR would make the database collect and sort every open task of both.
+        var open = Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => t.Status == HumanTaskStatus.Open);
+        // Checked per task (EXISTS), so walking in due order stops early; "InstanceId IN (…)" would first build the whole
+        // list of visible instances, thousands of rows for an inspector on many cases.
+        if (instances is not null) open = open.Where(t => instances.Any(i => i == t.InstanceId));
+        var mine = open.Where(t => t.AssigneeUserId == userId);
+        // "No user" is written as COALESCE(user, '') = '' on purpose: as "IS NULL" the database takes the (Status,
+        // AssigneeUserId, DueAtUtc) index for it (the statistics say a user value is rare) and then scans every pooled
+        // task of every role; this way it walks the (Status, AssigneeRole, DueAtUtc) index of the caller's roles.
+        var pooled = open.Where(t => (t.AssigneeUserId ?? "") == "" && t.AssigneeRole != null && roleList.Contains(t.AssigneeRole));
+
+        var counted = 0;
+        foreach (var part in new[] { mine, pooled })
+            counted += countLimit is { } limit ? await part.Take(limit).CountAsync(ct) : await part.CountAsync(ct);
+        var lowerBound = countLimit is { } cap && counted >= cap;
+        if (lowerBound) counted = countLimit!.Value;
+
+        // The page of the merged order is within the first skip + take rows of each part.
+        var firstRows = new List<HumanTaskInfo>();
+        foreach (var part in new[] { mine, pooled })
+            firstRows.AddRange(await part.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
+                .Take(skip + take).Select(TaskProjection).ToListAsync(ct));
+        var items = firstRows.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id).Skip(skip).Take(take).ToList();
+        return new PagedResult<HumanTaskInfo>(counted, items, lowerBound);
     }
 
     public async Task<IReadOnlyList<HumanTaskInfo>> GetTasksAsync(Guid instanceId, CancellationToken ct = default)

@@ -66,7 +66,7 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
             SanctionType = SanctionType, SanctionStatus = SanctionStatus, ConcludedFrom = ConcludedFrom, ConcludedTo = ConcludedTo, Stratum = Stratum,
             Sorting = sort, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize,
         }, ct);
-        Pager = new Pager(Request, page, PageSize, Result.TotalCount);
+        Pager = new Pager(Request, page, PageSize, Result.TotalCount, Result.TotalCountIsLowerBound);
     }
 
     /// <summary>The link of a sortable column header: ascending first, then descending; other filters kept, paging reset.</summary>

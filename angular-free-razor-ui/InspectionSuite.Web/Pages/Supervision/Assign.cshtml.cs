@@ -58,7 +58,7 @@ public sealed class AssignModel(ICaseAppService cases, IOversightAppService over
     {
         var page = Math.Max(1, PageNumber);
         List = await cases.GetListAsync(new GetCaseListInput { Filter = Q, State = string.IsNullOrWhiteSpace(State) ? null : State, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize }, ct);
-        Pager = new Pager(Request, page, PageSize, List.TotalCount);
+        Pager = new Pager(Request, page, PageSize, List.TotalCount, List.TotalCountIsLowerBound);
         if (Id is not { } id) return;
         Case = await cases.GetAsync(id, ct);
         Inspectors = await oversight.GetInspectorLoadAsync(ct);

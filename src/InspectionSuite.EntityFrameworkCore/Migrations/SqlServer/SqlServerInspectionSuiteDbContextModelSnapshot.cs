@@ -664,8 +664,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("WorkflowInstanceId");
-
                     b.HasIndex("Authority", "Kind");
 
                     b.HasIndex("CreationTime", "Code")
@@ -676,6 +674,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("State", "CreationTime", "Code")
                         .IsDescending(false, true, false);
+
+                    b.HasIndex("WorkflowInstanceId", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });

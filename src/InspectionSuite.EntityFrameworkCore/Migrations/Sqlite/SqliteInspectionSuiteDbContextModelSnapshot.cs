@@ -658,8 +658,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("WorkflowInstanceId");
-
                     b.HasIndex("Authority", "Kind");
 
                     b.HasIndex("CreationTime", "Code")
@@ -670,6 +668,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("State", "CreationTime", "Code")
                         .IsDescending(false, true, false);
+
+                    b.HasIndex("WorkflowInstanceId", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
