@@ -78,7 +78,8 @@ public static class WebApp
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<InspectionSuiteDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme)
             // Browser requests carry the cookie; API clients send "Authorization: Bearer ...".
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = ctx =>

@@ -4,7 +4,8 @@ namespace InspectionSuite.Application.Documents;
 
 /// <summary>
 /// CSV form of a <see cref="TabularExport"/> through the shared <see cref="CsvWriter"/>: a header row then
-/// the data, values culture-independent (see <see cref="TabularExport.FormatInvariant"/>). The title is not written.
+/// the data, values culture-independent (see <see cref="TabularExport.FormatInvariant"/>), text that a spreadsheet would run as
+/// a formula neutralised by <see cref="CsvWriter.NeutralizeFormula"/>. The title is not written.
 /// </summary>
 public static class TabularCsvWriter
 {

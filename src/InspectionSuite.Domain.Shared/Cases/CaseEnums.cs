@@ -17,6 +17,12 @@ public enum SanctionType { AdministrativeFine = 1, Discipline = 2, Recovery = 3,
 /// <summary>Resolved = Done or CarriedOver; a case closes only when every sanction is resolved.</summary>
 public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver = 3 }
 
+public static class SanctionStatusExtensions
+{
+    /// <summary>Done or carried over: no longer awaited, so never overdue (the one definition for domain and pages).</summary>
+    public static bool IsResolved(this SanctionStatus status) => status is SanctionStatus.Done or SanctionStatus.CarriedOver;
+}
+
 /// <summary>What the unit reports about one sanction or recommendation.</summary>
 public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
 

@@ -166,7 +166,7 @@ public sealed class Sanction : Entity<Guid>
     internal Sanction(Guid caseId, SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
     { Id = Guid.NewGuid(); CaseId = caseId; Type = type; Target = target; AmountVnd = amountVnd; Deadline = deadline; Responsible = responsible; Status = SanctionStatus.Issued; }
 
-    public bool IsResolved => Status is SanctionStatus.Done or SanctionStatus.CarriedOver;
+    public bool IsResolved => Status.IsResolved();
     public bool IsOverdue(DateOnly today) => !IsResolved && Deadline is { } d && d < today;
 
     internal void ApplyReport(ImplementationStatus status, decimal recovered)

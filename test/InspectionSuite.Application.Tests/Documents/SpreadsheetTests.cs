@@ -121,13 +121,13 @@ public sealed class SpreadsheetTests
         header.ShouldBe(export.Columns.Select(c => c.Header.Trim().ToLowerInvariant()));
         rows.Count.ShouldBe(export.Rows.Count);
         rows[0].Fields.ShouldBe(["1", "UBND Đặc khu Lý Sơn", "Thu hồi tiền", "1250000000", "987654321", "79.0", "2026-06-15"]);
-        rows[2][1].ShouldBe("=HYPERLINK(\"http://x\")<script>");
+        rows[2][1].ShouldBe("'=HYPERLINK(\"http://x\")<script>"); // neutralised, see CsvWriter.NeutralizeFormula
         rows[2][2].ShouldBe("Chuyển cơ quan điều tra\nnhiều dòng");
         rows[2][3].ShouldBe("999999999999999");
         rows[3][2].ShouldBe("");
         for (var r = 0; r < export.Rows.Count; r++)
             for (var c = 0; c < export.Columns.Count; c++)
-                rows[r][c].ShouldBe(TabularExport.FormatInvariant(export.Columns[c], export.Rows[r][c]));
+                rows[r][c].ShouldBe(CsvWriter.NeutralizeFormula(TabularExport.FormatInvariant(export.Columns[c], export.Rows[r][c])));
 
         var bytes = TabularCsvWriter.WriteUtf8(export);
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });

@@ -142,6 +142,27 @@ public sealed class FoundationHttpTests(WebTestHost host) : IClassFixture<WebTes
         log.GetProperty("items").EnumerateArray().ShouldContain(r =>
             r.GetProperty("action").GetString()!.Contains("POST") && r.GetProperty("summary").GetString()!.Contains("Input.Password=***"));
     }
+
+    [Fact]
+    public async Task Should_show_my_unit_in_the_menu_only_to_a_user_linked_to_a_unit()
+    {
+        const string myUnitLink = "<a class=\"nav-link\" href=\"/MyUnit\">";
+        using var admin = host.CreateClient();
+        (await admin.LoginAsync("admin")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var unitrep = host.CreateClient();
+        (await unitrep.LoginAsync("unitrep")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // The admin holds the permission behind "Đơn vị của tôi" but speaks for no unit: no menu entry to an empty list.
+        (await admin.Http.GetAsync("/MyUnit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var adminHome = await admin.Http.GetStringAsync("/");
+        adminHome.ShouldContain("<a class=\"nav-link\" href=\"/Cases\">");
+        adminHome.ShouldNotContain(myUnitLink);
+        adminHome.ShouldNotContain("Đơn vị của tôi");
+
+        var unitrepHome = await unitrep.Http.GetStringAsync("/");
+        unitrepHome.ShouldContain(myUnitLink);
+        unitrepHome.ShouldContain("Đơn vị của tôi");
+    }
 }
 
 public sealed class LockoutTests(WebTestHost host) : IClassFixture<WebTestHost>

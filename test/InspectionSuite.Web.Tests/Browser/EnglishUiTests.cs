@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InspectionSuite.Testing;
+using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Web.Tests.Browser;
+
+/// <summary>
+/// The supervisor switches the UI to English with the language menu, walks the main pages and switches back. Expected
+/// texts come from the localization files themselves, so a page that stays Vietnamese or shows a key fails.
+/// </summary>
+public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly IReadOnlyDictionary<string, string> En = Texts("en");
+    private static readonly IReadOnlyDictionary<string, string> Vi = Texts("vi");
+
+    // A key shows up as itself when it is missing from the tables; its first segment is one the files use ("Nav", "Case", "Ov", ...).
+    private static readonly Regex RawKey = new(
+        @"\b(?:" + string.Join("|", En.Keys.Where(k => k.Contains('.')).Select(k => Regex.Escape(k[..k.IndexOf('.')])).Distinct()) +
+        @")\.[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\b");
+
+    private static readonly string[] MenuKeys = ["Nav.Home", "Nav.Inbox", "Nav.Cases", "Nav.Planning"];
+
+    [BrowserFact]
+    public async Task Should_show_the_main_pages_in_english_after_switching_language_and_vietnamese_after_switching_back()
+    {
+        RawKey.IsMatch("Inbox: Cases.Title").ShouldBeTrue(); // the detector itself works
+        var page = await fixture.SignedInPageAsync("supervisor");
+        await page.GotoAsync("/");
+        (await Heading(page)).ShouldBe(Format(Vi["Home.Welcome"], "supervisor"));
+
+        await SwitchLanguageAsync(page, Vi["Nav.Language"], "English", "en");
+        (await Heading(page)).ShouldBe(Format(En["Home.Welcome"], "supervisor"));
+        await ShouldBeEnglishAsync(page);
+
+        await ClickMenuAsync(page, En["Nav.Cases"], "**/Cases");
+        (await Heading(page)).ShouldBe(En["Cases.Title"]);
+        await ShouldBeEnglishAsync(page);
+
+        await page.Locator("a.case-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/Cases/Detail/**");
+        (await page.Locator("#deadlines-h").InnerTextAsync()).Trim().ShouldBe(En["Case.Deadlines"]);
+        (await page.Locator("#timeline-h").InnerTextAsync()).Trim().ShouldBe(En["Case.Timeline"]);
+        await ShouldBeEnglishAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "english-case");
+
+        await ClickMenuAsync(page, En["Nav.Inbox"], "**/Inbox");
+        (await Heading(page)).ShouldBe(En["Inbox.Title"]);
+        await ShouldBeEnglishAsync(page);
+
+        await ClickMenuAsync(page, En["Nav.Planning"], "**/Planning");
+        (await Heading(page)).ShouldBe(En["Planning.Title"]);
+        await ShouldBeEnglishAsync(page);
+
+        await page.Locator("#notification-bell").ClickAsync();
+        await page.WaitForURLAsync("**/Notifications");
+        (await Heading(page)).ShouldBe(En["Notifications.Title"]);
+        await ShouldBeEnglishAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "english-notifications");
+
+        // Back to Vietnamese from the same menu: the page the user is on comes back in Vietnamese.
+        await SwitchLanguageAsync(page, En["Nav.Language"], "Tiếng Việt", "vi");
+        page.Url.ShouldEndWith("/Notifications");
+        (await Heading(page)).ShouldBe(Vi["Notifications.Title"]);
+        (await page.Locator("nav.navbar").InnerTextAsync()).ShouldContain(Vi["Nav.Cases"]);
+    }
+
+    private static async Task SwitchLanguageAsync(IPage page, string menuLabel, string choice, string lang)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = menuLabel, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = choice, Exact = true }).ClickAsync();
+        await page.Locator($"html[lang='{lang}']").WaitForAsync();
+    }
+
+    private static async Task ClickMenuAsync(IPage page, string text, string url)
+    {
+        await page.Locator("nav.navbar a.nav-link", new() { HasTextString = text }).First.ClickAsync();
+        await page.WaitForURLAsync(url);
+    }
+
+    private static async Task<string> Heading(IPage page) => (await page.Locator("main h1").First.InnerTextAsync()).Trim();
+
+    private static async Task ShouldBeEnglishAsync(IPage page)
+    {
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
+        var menu = await page.Locator("nav.navbar").InnerTextAsync();
+        foreach (var key in MenuKeys) menu.ShouldContain(En[key], customMessage: $"menu on {page.Url}");
+        menu.ShouldNotContain(Vi["Nav.Cases"], customMessage: $"Vietnamese menu on {page.Url}");
+        var text = await page.Locator("body").InnerTextAsync();
+        RawKey.Matches(text).Select(m => m.Value).ShouldBeEmpty($"localization keys shown on {page.Url}");
+    }
+
+    private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
+
+    private static Dictionary<string, string> Texts(string lang)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dir = Path.Combine(TestPaths.RepositoryRoot, "src", "InspectionSuite.Domain.Shared", "Localization");
+        foreach (var file in Directory.GetFiles(dir, $"*.{lang}.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var p in doc.RootElement.GetProperty("texts").EnumerateObject()) table[p.Name] = p.Value.GetString()!;
+        }
+        return table;
+    }
+}
