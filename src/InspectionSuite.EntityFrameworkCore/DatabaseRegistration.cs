@@ -53,13 +53,13 @@ public static class DatabaseRegistration
                 // No EnableRetryOnFailure: a retrying strategy refuses user-initiated transactions, and every command
                 // here runs in one (IUnitOfWork.InTransactionAsync, workflow transitions); retrying a half-applied
                 // aggregate change would not be safe either. Transient failures surface as errors; nothing is half-saved.
-                services.AddDbContext<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-                services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqlServerInspectionSuiteDbContext>());
+                services.AddPooledDbContextFactory<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                AddScopedContext<SqlServerInspectionSuiteDbContext>(services);
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
-                services.AddDbContext<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance));
-                services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<SqliteInspectionSuiteDbContext>());
+                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance));
+                AddScopedContext<SqliteInspectionSuiteDbContext>(services);
                 break;
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
@@ -69,5 +69,16 @@ public static class DatabaseRegistration
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         services.AddScoped<Auditing.IAuditContext>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         return services;
+    }
+
+    /// <summary>
+    /// One context per scope, rented from the pool and returned when the scope ends (the scope disposes it), with the
+    /// scope's user and clock. Code asks for <see cref="InspectionSuiteDbContext"/> or the provider's type alike.
+    /// </summary>
+    private static void AddScopedContext<TContext>(IServiceCollection services) where TContext : InspectionSuiteDbContext
+    {
+        services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

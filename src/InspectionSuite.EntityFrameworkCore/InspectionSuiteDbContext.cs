@@ -17,9 +17,17 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// <see cref="ISoftDelete"/> rows into soft deletes, renews concurrency stamps, appends hash-chained audit
 /// records for entity changes, and maps a lost optimistic-concurrency race to <see cref="ConcurrencyConflictException"/>.
 /// </summary>
-public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider time)
+/// <remarks>
+/// Pooled (AddPooledDbContextFactory): building a context per request was a steady share of every page's CPU. A pooled
+/// instance serves many scopes one after the other, so everything a scope sets is set again by <see cref="BeginScope"/>
+/// when the scope takes it (see DatabaseRegistration); the change tracker is reset by EF itself.
+/// </remarks>
+public abstract class InspectionSuiteDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
+    private ICurrentUser currentUser = new SystemUser("unscoped");
+    private TimeProvider time = TimeProvider.System;
+
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
@@ -30,6 +38,18 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options, ICurren
 
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;
+
+    /// <summary>Hands the context to a scope: its user and clock, and none of the previous scope's audit state.</summary>
+    public InspectionSuiteDbContext BeginScope(ICurrentUser user, TimeProvider clock)
+    {
+        currentUser = user;
+        time = clock;
+        AuditCorrelationId = null;
+        AuditClientIp = null;
+        SuppressEntityChangeAudit = false;
+        PendingAuditRecords.Clear();
+        return this;
+    }
 
     /// <summary>Request-scoped context for audit records (set by the web pipeline).</summary>
     public string? AuditCorrelationId { get; set; }

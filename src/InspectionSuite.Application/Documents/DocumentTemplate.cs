@@ -76,17 +76,18 @@ public sealed partial class DocumentTemplate
         return template;
     }
 
-    /// <summary>Every placeholder name in the template, in order of first appearance.</summary>
-    public IReadOnlyList<string> Fields
+    private IReadOnlyList<string>? _fields;
+
+    /// <summary>Every placeholder name in the template, in order of first appearance (found once: a parsed template is not changed).</summary>
+    public IReadOnlyList<string> Fields => _fields ??= FindFields();
+
+    private List<string> FindFields()
     {
-        get
-        {
-            var seen = new List<string>();
-            foreach (var text in Strings())
-                foreach (Match m in Placeholder().Matches(text))
-                    if (!seen.Contains(m.Groups[1].Value, StringComparer.Ordinal)) seen.Add(m.Groups[1].Value);
-            return seen;
-        }
+        var seen = new List<string>();
+        foreach (var text in Strings())
+            foreach (Match m in Placeholder().Matches(text))
+                if (!seen.Contains(m.Groups[1].Value, StringComparer.Ordinal)) seen.Add(m.Groups[1].Value);
+        return seen;
     }
 
     internal IEnumerable<string> Strings()

@@ -4,11 +4,14 @@ namespace InspectionSuite.Application.Documents;
 
 /// <summary>
 /// Reads document templates from a directory (by default <c>templates/documents/</c>, copied to the
-/// web app's output) so an administrator can replace a file without a rebuild. Read on every call:
-/// a replaced file takes effect on the next document.
+/// web app's output) so an administrator can replace a file without a rebuild: a replaced file takes effect on the
+/// next document. A parsed template is kept while its file's time and size stay the same (the case page asks for every
+/// template of the case's kind on each view; parsing them was a third of the page's allocations under load).
 /// </summary>
 public sealed class DocumentTemplateStore(string directory)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DocumentKind, (DateTime WrittenUtc, long Length, DocumentTemplate Template)> _parsed = new();
+
     public string Directory { get; } = directory;
 
     public static string FileName(DocumentKind kind) => kind switch
@@ -32,16 +35,29 @@ public sealed class DocumentTemplateStore(string directory)
     /// </exception>
     public async Task<DocumentTemplate> LoadAsync(DocumentKind kind, CancellationToken ct = default)
     {
-        var path = PathOf(kind);
-        if (!File.Exists(path)) throw new BusinessException(DocumentErrorCodes.TemplateNotFound, kind.ToString(), FileName(kind));
-        var json = await File.ReadAllTextAsync(path, ct);
-        return DocumentTemplate.Parse(json, FileName(kind));
+        var file = Find(kind);
+        return Cached(kind, file) ?? Remember(kind, file, await File.ReadAllTextAsync(file.FullName, ct));
     }
 
     public DocumentTemplate Load(DocumentKind kind)
     {
-        var path = PathOf(kind);
-        if (!File.Exists(path)) throw new BusinessException(DocumentErrorCodes.TemplateNotFound, kind.ToString(), FileName(kind));
-        return DocumentTemplate.Parse(File.ReadAllText(path), FileName(kind));
+        var file = Find(kind);
+        return Cached(kind, file) ?? Remember(kind, file, File.ReadAllText(file.FullName));
+    }
+
+    private FileInfo Find(DocumentKind kind)
+    {
+        var file = new FileInfo(PathOf(kind));
+        return file.Exists ? file : throw new BusinessException(DocumentErrorCodes.TemplateNotFound, kind.ToString(), FileName(kind));
+    }
+
+    private DocumentTemplate? Cached(DocumentKind kind, FileInfo file)
+        => _parsed.TryGetValue(kind, out var known) && known.WrittenUtc == file.LastWriteTimeUtc && known.Length == file.Length ? known.Template : null;
+
+    private DocumentTemplate Remember(DocumentKind kind, FileInfo file, string json)
+    {
+        var template = DocumentTemplate.Parse(json, FileName(kind));
+        _parsed[kind] = (file.LastWriteTimeUtc, file.Length, template);
+        return template;
     }
 }

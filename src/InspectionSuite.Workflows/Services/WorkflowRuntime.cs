@@ -233,7 +233,8 @@ public sealed class WorkflowRuntime(
         // "No user" is written as COALESCE(user, '') = '' on purpose: as "IS NULL" the database takes the (Status,
         // AssigneeUserId, DueAtUtc) index for it (the statistics say a user value is rare) and then scans every pooled
         // task of every role; this way it walks the (Status, AssigneeRole, DueAtUtc) index of the caller's roles.
-        var pooled = open.Where(t => (t.AssigneeUserId ?? "") == "" && t.AssigneeRole != null && roleList.Contains(t.AssigneeRole));
+        // (No "AssigneeRole IS NOT NULL" either: SQLite then walked the role index as a range and sorted every pooled task.)
+        var pooled = open.Where(t => (t.AssigneeUserId ?? "") == "" && roleList.Contains(t.AssigneeRole!));
 
         var counted = 0;
         foreach (var part in new[] { mine, pooled })

@@ -208,6 +208,15 @@ public sealed class OfficialDocumentTests
             text.ShouldContain("Làm việc với UBND Đặc khu Lý Sơn.");
 
             Should.Throw<BusinessException>(() => store.Load(DocumentKind.CheckDecision)).Code.ShouldBe(DocumentErrorCodes.TemplateNotFound);
+
+            // Parsed templates are kept, but a file replaced again (while the app runs) is read again at the next document.
+            store.Load(DocumentKind.Minutes).ShouldBeSameAs(template);
+            var path = Path.Combine(dir.FullName, DocumentTemplateStore.FileName(DocumentKind.Minutes));
+            File.WriteAllText(path, File.ReadAllText(path).Replace("Biên bản riêng", "Biên bản sửa lại").Replace("{{Team.Leader}}", "{{Case.Code}}"));
+            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1)); // same second on a coarse clock still counts
+            var replaced = store.Load(DocumentKind.Minutes);
+            replaced.Name.ShouldBe("Biên bản sửa lại");
+            replaced.Fields.ShouldBe(["Authority.Name", "Unit.Name", "Case.Code"]);
         }
         finally { dir.Delete(recursive: true); }
     }

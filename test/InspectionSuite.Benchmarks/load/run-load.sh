@@ -96,6 +96,10 @@ sql "SELECT lower(c.Id) || ' ' || i.Version FROM Cases c JOIN WfInstances i ON i
 results="$work/results"
 : >"$results"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+# Peak anonymous (heap) memory, sampled after each scenario: VmHWM also counts the SQLite memory map of the database
+# file once per pooled connection, which is page cache, not memory the process owns.
+peak_anon_kb=0
+sample_anon() { local kb; kb="$(awk '/RssAnon/ {print $2}' "/proc/$app_pid/status")"; (( kb > peak_anon_kb )) && peak_anon_kb=$kb; return 0; }
 settle() { # requests still in flight after wrk stops (slow ones) would be measured in the next scenario: wait them out
   local before after
   for _ in $(seq 1 60); do
@@ -110,6 +114,7 @@ run() { # name paths-file [header]
   PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d1s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   settle
   PATHS="$file" SCENARIO="$name" wrk "${args[@]}" "$base" | grep '^RESULT' | tee -a "$results"
+  sample_anon
   settle
 }
 run login-page "$work/login"
@@ -125,12 +130,13 @@ run dashboard "$work/dashboard" "$leader"
 settle
 IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
+sample_anon
 run login-page-again "$work/login"
 
 peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")"
 echo
 echo "wrk -t$threads -c$connections -d$duration; database $(du -h "$work/load.db" | cut -f1) ($(sql 'SELECT count(*) FROM Cases') cases, $(sql 'SELECT count(*) FROM WfJournal') journal rows, $(sql 'SELECT count(*) FROM WfHumanTasks') tasks); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-awk -v peak="$peak_kb" '
+awk -v peak="$peak_kb" -v anon="$peak_anon_kb" '
   $2 == "login-page" { b50 = $3; b95 = $4; b99 = $5; brps = $6 }
   { rows[NR] = $0 }
   END {
@@ -140,6 +146,6 @@ awk -v peak="$peak_kb" '
       split(rows[i], f, " ")
       printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps
     }
-    printf "\nweb process peak RSS (VmHWM): %.0f MB\n", peak / 1024
+    printf "\nweb process peak RSS (VmHWM, includes the database memory map): %.0f MB; peak heap (RssAnon, sampled after each scenario): %.0f MB\n", peak / 1024, anon / 1024
   }' "$results"
 grep -E '"(Level|level)":"(Error|Fatal)"|\[ERR\]|\[FTL\]' "$work/app.log" | head -5 || true

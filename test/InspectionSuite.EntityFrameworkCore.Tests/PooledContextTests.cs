@@ -1,0 +1,48 @@
+using InspectionSuite.Auditing;
+using InspectionSuite.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.EntityFrameworkCore.Tests;
+
+public sealed class PooledContextTests
+{
+    [Fact]
+    public async Task Should_hand_a_reused_context_to_the_next_scope_with_its_own_user_and_no_audit_state_of_the_last()
+    {
+        var f = new AppFixture();
+        await f.InitializeAsync();
+        try
+        {
+            InspectionSuiteDbContext? first = null;
+            await f.RunAsAsync("admin", sp =>
+            {
+                first = sp.GetRequiredService<InspectionSuiteDbContext>();
+                first.CurrentUser.UserName.ShouldBe("admin");
+                first.AuditCorrelationId = "request-1";
+                first.AuditClientIp = "10.0.0.1";
+                first.SuppressEntityChangeAudit = true;
+                first.AppendAudit(new AuditLogRecord(DateTime.UtcNow, AuditRecordKind.EntityChange, null, "admin", "Test.Left", null, null, null, null, null, null));
+                return Task.FromResult(0);
+            });
+
+            await f.RunAsAsync("supervisor", async sp =>
+            {
+                var next = sp.GetRequiredService<InspectionSuiteDbContext>();
+                next.ShouldBeSameAs(first); // the pool gave the same instance back
+                next.CurrentUser.UserName.ShouldBe("supervisor");
+                next.AuditCorrelationId.ShouldBeNull();
+                next.AuditClientIp.ShouldBeNull();
+                next.SuppressEntityChangeAudit.ShouldBeFalse();
+                // Only what this scope loaded itself (the fixture reads the signed-in user), nothing of the last scope.
+                next.ChangeTracker.Entries().ShouldAllBe(e => e.Entity is Identity.AppUser && ((Identity.AppUser)e.Entity).UserName == "supervisor");
+                // A record left pending by the last scope would be written by this scope's save.
+                await next.SaveChangesAsync();
+                next.AuditLog.Any(r => r.Action == "Test.Left").ShouldBeFalse();
+                return 0;
+            });
+        }
+        finally { await f.DisposeAsync(); }
+    }
+}
