@@ -59,7 +59,9 @@ public static class DatabaseRegistration
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
                 services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance));
-                AddScopedContext<SqliteInspectionSuiteDbContext>(services);
+                // The connection stays open for the whole scope: EF's SQLite provider registers its SQL functions on
+                // every open, and a page runs a dozen or more queries (each would open and close it again).
+                AddScopedContext<SqliteInspectionSuiteDbContext>(services, openForScope: true);
                 break;
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
@@ -75,10 +77,16 @@ public static class DatabaseRegistration
     /// One context per scope, rented from the pool and returned when the scope ends (the scope disposes it), with the
     /// scope's user and clock. Code asks for <see cref="InspectionSuiteDbContext"/> or the provider's type alike.
     /// </summary>
-    private static void AddScopedContext<TContext>(IServiceCollection services) where TContext : InspectionSuiteDbContext
+    private static void AddScopedContext<TContext>(IServiceCollection services, bool openForScope = false) where TContext : InspectionSuiteDbContext
     {
-        services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
-            .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp =>
+        {
+            var context = (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+                .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>());
+            // Closed again when the context goes back to the pool (EF resets its connection then).
+            if (openForScope) context.Database.OpenConnection();
+            return context;
+        });
         services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

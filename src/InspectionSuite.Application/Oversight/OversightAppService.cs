@@ -94,7 +94,12 @@ public sealed class OversightAppService(
             return new CoverageFigureDto(stratum, valid, covered, target, valid == 0 ? 0 : covered / (double)valid, covered >= target);
         }).ToList();
 
-        var years = (await cases.ToListAsync(cases.Query().Where(c => c.ConclusionDate != null).Select(c => c.ConclusionDate!.Value.Year).Distinct(), ct))
+        // The year choices run from the first to the last conclusion: two seeks on the ConclusionDate index, where the
+        // distinct years of every case were a scan of the whole table on each view (the dashboard's slowest query).
+        var concludedDates = cases.Query().Where(c => c.ConclusionDate != null).Select(c => c.ConclusionDate!.Value);
+        var first = await cases.FirstOrDefaultAsync(concludedDates.OrderBy(d => d).Select(d => (DateOnly?)d), ct);
+        var last = await cases.FirstOrDefaultAsync(concludedDates.OrderByDescending(d => d).Select(d => (DateOnly?)d), ct);
+        var years = (first is { } a && last is { } b ? Enumerable.Range(a.Year, b.Year - a.Year + 1) : [])
             .Append(today.Year).Append(input.Year).Distinct().OrderDescending().ToList();
 
         return new SanctionDashboardDto(input.Year, input.Authority, casesByAuthority.Sum(c => c.Count), total,

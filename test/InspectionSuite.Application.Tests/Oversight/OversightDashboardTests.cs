@@ -136,6 +136,10 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
             figure.TargetMet.ShouldBe(covered >= figure.Target);
         }
         d.Years.ShouldContain(2026);
+        // Every year from the first conclusion to the last is offered, newest first.
+        var years = all.Where(c => c.ConclusionDate is not null).Select(c => c.ConclusionDate!.Value.Year).ToList();
+        for (var y = years.Min(); y <= years.Max(); y++) d.Years.ShouldContain(y);
+        d.Years.ShouldBe(d.Years.OrderDescending().ToList());
     }
 
     [Fact]
