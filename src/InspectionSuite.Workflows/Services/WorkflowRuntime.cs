@@ -109,8 +109,8 @@ public sealed class WorkflowRuntime(
         string? runningAction = null;
         try
         {
-            // Guards ran above (they are async and may query); Stateless sees their verdict through PermitIf.
-            var machine = BuildMachine(def, () => instance.State, s => instance.State = s, transition.Name,
+            // Guards ran above (they are async and may query); the machine permits only the transition that passed them.
+            var machine = BuildMachine(def, () => instance.State, s => instance.State = s, from, transition,
                 async (names, state, phase) =>
                 {
                     foreach (var name in names)
@@ -180,27 +180,28 @@ public sealed class WorkflowRuntime(
         }
     }
 
-    /// <summary>Stateless machine of the definition over an external state; only <paramref name="allowedTransition"/> passes its guard.</summary>
-    internal static StateMachine<string, string> BuildMachine(CompiledDefinition def, Func<string> read, Action<string> write, string? allowedTransition,
-        Func<IReadOnlyList<string>, string, ActionPhase, Task>? runActions)
+    /// <summary>
+    /// The Stateless machine for one step: the state being left and the state being entered, with their exit and entry
+    /// actions, and the one transition that passed its guards (only it is permitted). The rest of the definition plays
+    /// no part in the step, and configuring every state on every fire was measurable in the durable benchmark.
+    /// </summary>
+    internal static StateMachine<string, string> BuildMachine(CompiledDefinition def, Func<string> read, Action<string> write, string fromState, TransitionModel step,
+        Func<IReadOnlyList<string>, string, ActionPhase, Task> runActions)
     {
         var machine = new StateMachine<string, string>(read, write);
-        foreach (var state in def.Model.States)
+        var from = def.States[fromState];
+        var leaving = machine.Configure(from.Name);
+        if (from.Exit.Count > 0) leaving.OnExitAsync(() => runActions(from.Exit, from.Name, ActionPhase.Exit));
+        if (step.To == from.Name)
         {
-            var config = machine.Configure(state.Name);
-            if (runActions is not null)
-            {
-                var s = state;
-                if (s.Entry.Count > 0) config.OnEntryAsync(() => runActions(s.Entry, s.Name, ActionPhase.Entry));
-                if (s.Exit.Count > 0) config.OnExitAsync(() => runActions(s.Exit, s.Name, ActionPhase.Exit));
-            }
-            foreach (var t in def.Outgoing[state.Name])
-            {
-                var name = t.Name;
-                if (t.To == state.Name) config.PermitReentryIf(t.Trigger, () => name == allowedTransition, name);
-                else config.PermitIf(t.Trigger, t.To, () => name == allowedTransition, name);
-            }
+            if (from.Entry.Count > 0) leaving.OnEntryAsync(() => runActions(from.Entry, from.Name, ActionPhase.Entry));
+            leaving.PermitReentry(step.Trigger);
+            return machine;
         }
+        leaving.Permit(step.Trigger, step.To);
+        var to = def.States[step.To];
+        var entering = machine.Configure(to.Name);
+        if (to.Entry.Count > 0) entering.OnEntryAsync(() => runActions(to.Entry, to.Name, ActionPhase.Entry));
         return machine;
     }
 
