@@ -61,8 +61,7 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task Should_show_a_usable_menu_at_phone_width()
     {
         var page = await fixture.SignedInPageAsync("supervisor", width: 390, height: 844);
-        await page.Locator(".navbar-toggler").ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Danh mục đơn vị" }).ClickAsync();
+        await NavMenu.ClickAsync(page, "Danh mục đơn vị");
         await page.WaitForURLAsync("**/Admin/Units");
         await BrowserFixture.ScreenshotAsync(page, "phone-units");
     }

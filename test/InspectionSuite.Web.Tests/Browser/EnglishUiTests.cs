@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using InspectionSuite.Testing;
 using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Shouldly;
@@ -15,8 +13,8 @@ namespace InspectionSuite.Web.Tests.Browser;
 /// </summary>
 public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly IReadOnlyDictionary<string, string> En = Texts("en");
-    private static readonly IReadOnlyDictionary<string, string> Vi = Texts("vi");
+    private static readonly IReadOnlyDictionary<string, string> En = LocalizationTexts.En;
+    private static readonly IReadOnlyDictionary<string, string> Vi = LocalizationTexts.Vi;
 
     // A key shows up as itself when it is missing from the tables; its first segment is one the files use ("Nav", "Case", "Ov", ...).
     private static readonly Regex RawKey = new(
@@ -78,7 +76,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
 
     private static async Task ClickMenuAsync(IPage page, string text, string url)
     {
-        await page.Locator("nav.navbar a.nav-link", new() { HasTextString = text }).First.ClickAsync();
+        await NavMenu.ClickAsync(page, text);
         await page.WaitForURLAsync(url);
     }
 
@@ -95,16 +93,4 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
     }
 
     private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
-
-    private static Dictionary<string, string> Texts(string lang)
-    {
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        var dir = Path.Combine(TestPaths.RepositoryRoot, "src", "InspectionSuite.Domain.Shared", "Localization");
-        foreach (var file in Directory.GetFiles(dir, $"*.{lang}.json").Order(StringComparer.Ordinal))
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(file));
-            foreach (var p in doc.RootElement.GetProperty("texts").EnumerateObject()) table[p.Name] = p.Value.GetString()!;
-        }
-        return table;
-    }
 }

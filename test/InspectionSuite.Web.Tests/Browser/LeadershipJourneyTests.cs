@@ -13,7 +13,7 @@ public sealed class LeadershipJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         var page = await fixture.SignedInPageAsync("leader");
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Kết quả xử lý" }).ClickAsync();
+        await NavMenu.ClickAsync(page, "Kết quả xử lý");
         await page.WaitForURLAsync("**/Reports/Sanctions");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Kết quả xử lý sau thanh tra, kiểm tra");
 
