@@ -79,9 +79,10 @@ public static class WorkflowModelBuilderExtensions
             b.Property(x => x.SendBackReason).HasMaxLength(2000);
             b.Property(x => x.Outcome).HasMaxLength(NameLength);
             b.Property(x => x.Version).IsConcurrencyToken();
-            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc });
-            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc });
-            // An inbox narrowed to some instances (the cases a user may see) starts from those instances' open tasks.
+            // The inbox's two parts (own tasks, the role's pool) in the inbox's full order, so a page is read in index order
+            // and stops after its rows; with DueAtUtc alone every task sharing a due time was sorted first.
+            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id });
+            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id });
             b.HasIndex(x => new { x.InstanceId, x.Status });
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         });

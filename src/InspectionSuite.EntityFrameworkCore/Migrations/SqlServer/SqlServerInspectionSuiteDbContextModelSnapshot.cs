@@ -1567,9 +1567,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });

@@ -1559,9 +1559,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });
