@@ -2,7 +2,6 @@ using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Organization;
 using InspectionSuite.Testing;
-using InspectionSuite.Workflows.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,7 +11,7 @@ namespace InspectionSuite.Application.Tests.Cases;
 /// The real service graph over a real SQLite file, with the workflow runtime, the repository's workflow definitions,
 /// a fake clock (Monday 1 June 2026, 09:00 in Vietnam) and a temp evidence directory with a small size limit.
 /// </summary>
-public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
+public class CaseFixture : WorkflowAppFixture
 {
     public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -25,21 +24,8 @@ public class CaseFixture : AppFixture, Xunit.IAsyncLifetime
     {
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new EvidenceOptions { RootDirectory = EvidenceDirectory, MaxBytes = MaxEvidenceBytes });
-        services.AddInspectionSuiteWorkflows(o =>
-        {
-            o.UseCaseComponents();
-            o.DefinitionsDirectory = TestPaths.Workflows;
-            o.RunTimerHost = false;
-        });
+        base.ConfigureServices(services);
     }
-
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await RunAsAsync("admin", sp => sp.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync());
-    }
-
-    Task Xunit.IAsyncLifetime.InitializeAsync() => InitializeAsync();
 
     public Task<Guid> UnitIdAsync(string code)
         => RunAsAsync("admin", async sp =>

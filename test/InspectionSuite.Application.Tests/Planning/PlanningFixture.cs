@@ -4,7 +4,6 @@ using InspectionSuite.Planning;
 using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Testing;
-using InspectionSuite.Workflows.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Application.Tests.Planning;
@@ -22,28 +21,15 @@ public sealed class SettableTime(DateTimeOffset now) : TimeProvider
 /// The real app over SQLite with a settable clock and the workflow runtime (approval creates real planned cases);
 /// helpers to run the plan service as a demo user.
 /// </summary>
-public class PlanningFixture : AppFixture, Xunit.IAsyncLifetime
+public class PlanningFixture : WorkflowAppFixture
 {
     public SettableTime Time { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(Time);
-        services.AddInspectionSuiteWorkflows(o =>
-        {
-            o.UseCaseComponents();
-            o.DefinitionsDirectory = TestPaths.Workflows;
-            o.RunTimerHost = false;
-        });
+        base.ConfigureServices(services);
     }
-
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await RunAsAsync("admin", sp => sp.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync());
-    }
-
-    Task Xunit.IAsyncLifetime.InitializeAsync() => InitializeAsync();
 
     public Task<T> As<T>(string user, Func<IAnnualPlanAppService, Task<T>> work)
         => RunAsAsync(user, sp => work(sp.GetRequiredService<IAnnualPlanAppService>()));
