@@ -32,6 +32,10 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.HasIndex(x => new { x.State, x.CreationTime, x.Code }).IsDescending(false, true, false);
         b.HasIndex(x => new { x.Authority, x.CreationTime, x.Code }).IsDescending(false, true, false);
         b.HasIndex(x => x.UnitId);
+        // The list's state and on-site orders. IsDeleted and Id are carried so that walking the index in order (checking an
+        // inspector's viewer key per case) never reads the wide case row; without them both orders sorted every case.
+        b.HasIndex(x => new { x.OnSiteStart, x.Code, x.IsDeleted, x.Id });
+        b.HasIndex(x => new { x.State, x.Code, x.IsDeleted, x.Id });
         // One case per plan item: approval and top-ups may not create a second one, even when racing.
         b.HasIndex(x => x.PlanItemId).IsUnique();
         b.HasIndex(x => new { x.Authority, x.Kind });
@@ -78,6 +82,23 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
         b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.CaseId, x.UserId }).IsUnique();
         b.HasIndex(x => x.UserId);
+    }
+}
+
+internal sealed class CaseViewerConfiguration : IEntityTypeConfiguration<CaseViewer>
+{
+    public void Configure(EntityTypeBuilder<CaseViewer> b)
+    {
+        b.ToTable("CaseViewers");
+        b.HasKey(x => new { x.UserId, x.CaseId });
+        b.Property(x => x.Code).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.HasOne<InspectionCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        // The case list's default order (newest first, then code) and its code order, the case id carried so that paging
+        // and counting read this index only.
+        b.HasIndex(x => new { x.UserId, x.CreationTime, x.Code, x.CaseId }).IsDescending(false, true, false, false);
+        b.HasIndex(x => new { x.UserId, x.Code, x.CaseId });
+        // The inbox: is this task's instance one of the user's cases (one probe per task, or the user's instances).
+        b.HasIndex(x => new { x.UserId, x.InstanceId });
     }
 }
 

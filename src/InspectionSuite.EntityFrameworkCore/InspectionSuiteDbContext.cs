@@ -35,6 +35,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public DbSet<AuditLogRecord> AuditLog => Set<AuditLogRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Cases.InspectionCase> Cases => Set<Cases.InspectionCase>();
+    public DbSet<Cases.CaseViewer> CaseViewers => Set<Cases.CaseViewer>();
 
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;
@@ -87,15 +88,21 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         // write lock is held from the read to the commit and no other process can take the same number in between
         // (the kill -9 fault run showed the race as HTTP 500s). The primary key still refuses a duplicate (SQL Server's
         // read-committed read is not a lock): then we roll back, re-chain and retry.
-        var own = AuditChainWriter.HasPending(this) && Database.CurrentTransaction is null;
+        // The case viewers (a read model) are rewritten after the save, so the save and the rewrite need one transaction.
+        var viewersOf = await CaseViewerRefresh.TouchedCasesAsync(this, cancellationToken);
+        var own = (AuditChainWriter.HasPending(this) || viewersOf.Count > 0) && Database.CurrentTransaction is null;
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await AuditChainWriter.ChainPendingAsync(this, cancellationToken);
             try
             {
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                // Changes are accepted only once the rewrite has succeeded too: a failed rewrite rolls the whole save back
+                // and leaves the tracked changes pending, as a failed save does.
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                await CaseViewerRefresh.RewriteAsync(this, viewersOf, cancellationToken);
                 if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+                if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
                 PendingAuditRecords.Clear();
                 return written;
             }

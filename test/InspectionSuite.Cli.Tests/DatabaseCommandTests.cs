@@ -68,11 +68,15 @@ public sealed class DatabaseCommandTests : IDisposable
             (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
             cmd.CommandText = "UPDATE Cases SET State = 'Closed' WHERE Id = (SELECT Id FROM Cases WHERE State = 'OnSite' LIMIT 1)";
             (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
+            // Lose the derived row that lets a team member see their case.
+            cmd.CommandText = "DELETE FROM CaseViewers WHERE rowid = (SELECT min(rowid) FROM CaseViewers)";
+            (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
         }
         var broken = await CliProcess.RunAsync(_dir, Env, "verify");
         broken.ExitCode.ShouldBe(1);
         broken.Stderr.ShouldContain("journal sequence jumps from 2 to 4");
         broken.Stderr.ShouldContain("case shows 'Closed' but its workflow instance is in 'OnSite'");
+        broken.Stderr.ShouldContain("is on the case's team or re-check but has no viewer row");
     }
 
     [Fact]

@@ -7,11 +7,11 @@ namespace InspectionSuite.Cases;
 
 /// <summary>
 /// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
-/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to. An invisible case is
-/// answered as "not found", so ids of other units' cases reveal nothing.
+/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
+/// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
-public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<TeamMember> teamMembers,
-    IRepository<ReCheck> reChecks, IRepository<ReCheckInspector> reCheckInspectors, IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
+public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<CaseViewer> viewers,
+    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
@@ -37,37 +37,55 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
 
     /// <summary>
     /// The cases the caller may see, checked case by case: right for pages (ordered, LIMIT) and lookups by id, where the
-    /// database walks cases in index order and probes the team and re-check indexes for each one until the page is full.
+    /// database walks cases in index order and probes the viewer key for each one until the page is full.
     /// </summary>
     public Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct) => VisibleAsync(asSet: false, ct);
 
     /// <summary>
-    /// The same cases as <see cref="VisibleAsync(CancellationToken)"/>, expressed as "Id IN (the user's memberships)": right
-    /// for aggregates and exports over everything visible, where the database starts from the member index instead of
-    /// probing every case of the table. For a page it would build the whole membership list first (thousands of rows).
+    /// The same cases as <see cref="VisibleAsync(CancellationToken)"/>, expressed as "Id IN (the user's viewer rows)": right
+    /// for aggregates and exports over everything visible, and for pages of a user who sees few cases, where the database
+    /// starts from the user's rows instead of probing every case of the table.
     /// </summary>
     public Task<IQueryable<InspectionCase>> VisibleSetAsync(CancellationToken ct) => VisibleAsync(asSet: true, ct);
 
-    private async Task<IQueryable<InspectionCase>> VisibleAsync(bool asSet, CancellationToken ct)
+    /// <summary>
+    /// The caller's id when they see cases only through <see cref="CaseViewer"/> rows (neither Cases.ViewAll nor a unit
+    /// representative); null otherwise. Lists use it to page through <see cref="ViewerRows"/> directly.
+    /// </summary>
+    public async Task<Guid?> ViewerScopeAsync(CancellationToken ct)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Cases.Default, ct);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return null;
+        if (await GetUnitIdAsync(ct) is not null) return null;
+        return currentUser.Id ?? Guid.Empty;
+    }
+
+    /// <summary>The viewer rows of <paramref name="userId"/>: the cases they see through a team or a re-check.</summary>
+    public IQueryable<CaseViewer> ViewerRows(Guid userId) => viewers.Query().Where(v => v.UserId == userId);
+
+    /// <summary>How many viewer rows are "few": below it, reading a user's cases (or their tasks) from the viewer rows
+    /// beats walking all cases (or all tasks of the role) in list order and checking each.</summary>
+    public const int FewCases = 2_000;
+
+    public async Task<bool> SeesFewCasesAsync(Guid viewerId, CancellationToken ct)
+        => await viewers.CountUpToAsync(ViewerRows(viewerId), FewCases + 1, ct) <= FewCases;
+
+    private async Task<IQueryable<InspectionCase>> VisibleAsync(bool asSet, CancellationToken ct)
+    {
         var query = cases.Query();
-        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
-        if (await GetUnitIdAsync(ct) is { } unitId) return query.Where(c => c.UnitId == unitId);
-        var userId = currentUser.Id ?? Guid.Empty;
-        // Inspectors assigned to a re-check of the implementation work on the case without being on its team.
+        if (await ViewerScopeAsync(ct) is not { } userId)
+        {
+            if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
+            var unitId = await GetUnitIdAsync(ct);
+            return query.Where(c => c.UnitId == unitId);
+        }
         if (asSet)
         {
-            var mine = teamMembers.Query().Where(m => m.UserId == userId).Select(m => m.CaseId);
-            var reChecked = reCheckInspectors.Query().Where(i => i.UserId == userId)
-                .Join(reChecks.Query(), i => i.ReCheckId, r => r.Id, (_, r) => r.CaseId);
-            return query.Where(c => mine.Contains(c.Id) || reChecked.Contains(c.Id));
+            var mine = ViewerRows(userId).Select(v => v.CaseId);
+            return query.Where(c => mine.Contains(c.Id));
         }
-        var members = teamMembers.Query();
-        var reCheckList = reChecks.Query();
-        var reCheckPeople = reCheckInspectors.Query();
-        return query.Where(c => members.Any(m => m.CaseId == c.Id && m.UserId == userId)
-                                || reCheckList.Any(r => r.CaseId == c.Id && reCheckPeople.Any(i => i.ReCheckId == r.Id && i.UserId == userId)));
+        var all = viewers.Query();
+        return query.Where(c => all.Any(v => v.UserId == userId && v.CaseId == c.Id));
     }
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>

@@ -17,13 +17,18 @@ public sealed record IntegrityReport(int InstancesChecked, int JournalEntriesChe
 /// each workflow instance's state equals the last state its journal reached and the journal has no gaps
 /// (an acknowledged transition cannot be missing); each case mirrors its instance's state; no timer that
 /// fell due before <c>dueBefore</c> is still pending, and each fired timer was processed once by one host;
-/// and the audit hash chain is intact.
+/// the case viewers (a read model) are exactly the teams and re-check inspectors of live cases; and the audit hash
+/// chain is intact.
 /// </summary>
 public sealed class IntegrityVerifier(
     IRepository<WorkflowInstance> instances,
     IRepository<WorkflowJournalEntry> journal,
     IRepository<WorkflowBookmark> bookmarks,
     IRepository<InspectionCase> cases,
+    IRepository<TeamMember> teamMembers,
+    IRepository<ReCheck> reChecks,
+    IRepository<ReCheckInspector> reCheckInspectors,
+    IRepository<CaseViewer> viewers,
     AuditLogAppService audit)
 {
     public async Task<IntegrityReport> VerifyAsync(DateTime dueBeforeUtc, CancellationToken ct = default)
@@ -72,6 +77,8 @@ public sealed class IntegrityVerifier(
                 violations.Add(new("case", c.Id.ToString(), $"case shows '{c.State}' but its workflow instance is in '{state}'"));
         }
 
+        await CheckViewersAsync(violations, ct);
+
         var timers = await bookmarks.ToListAsync(bookmarks.Query().Select(b => new { b.Id, b.InstanceId, b.Name, b.DueAtUtc, b.Status, b.ProcessedBy, b.ProcessedAtUtc }), ct);
         var runningInstances = states.Where(s => s.Status == WorkflowInstanceStatus.Running).Select(s => s.Id).ToHashSet();
         foreach (var t in timers)
@@ -87,5 +94,20 @@ public sealed class IntegrityVerifier(
             violations.Add(new("audit", chain.BrokenAtSequence?.ToString() ?? "?", chain.Reason ?? "audit chain broken"));
 
         return new IntegrityReport(states.Count, steps.Count, timers.Count, chain.RecordsChecked, violations);
+    }
+    /// <summary>Who sees which case through a person (team, re-check) is stored as viewer rows; they must equal their sources.</summary>
+    private async Task CheckViewersAsync(List<IntegrityViolation> violations, CancellationToken ct)
+    {
+        var live = (await cases.ToListAsync(cases.Query().Select(c => new { c.Id, c.WorkflowInstanceId }), ct)).ToDictionary(c => c.Id, c => c.WorkflowInstanceId);
+        var people = await teamMembers.ToListAsync(teamMembers.Query().Select(m => new { m.UserId, m.CaseId }), ct);
+        people.AddRange(await reCheckInspectors.ToListAsync(
+            from i in reCheckInspectors.Query() join r in reChecks.Query() on i.ReCheckId equals r.Id select new { i.UserId, r.CaseId }, ct));
+        var derived = people.Where(p => live.ContainsKey(p.CaseId)).Select(p => (p.UserId, p.CaseId, InstanceId: live[p.CaseId])).ToHashSet();
+        var stored = (await viewers.ToListAsync(viewers.Query().Select(v => new { v.UserId, v.CaseId, v.InstanceId }), ct))
+            .Select(v => (v.UserId, v.CaseId, v.InstanceId)).ToHashSet();
+        foreach (var missing in derived.Except(stored))
+            violations.Add(new("viewers", missing.CaseId.ToString(), $"user {missing.UserId} is on the case's team or re-check but has no viewer row (instance {missing.InstanceId})"));
+        foreach (var extra in stored.Except(derived))
+            violations.Add(new("viewers", extra.CaseId.ToString(), $"viewer row of user {extra.UserId} (instance {extra.InstanceId}) that no team or re-check of a live case gives"));
     }
 }

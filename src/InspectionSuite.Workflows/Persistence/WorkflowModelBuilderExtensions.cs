@@ -80,9 +80,11 @@ public static class WorkflowModelBuilderExtensions
             b.Property(x => x.Outcome).HasMaxLength(NameLength);
             b.Property(x => x.Version).IsConcurrencyToken();
             // The inbox's two parts (own tasks, the role's pool) in the inbox's full order, so a page is read in index order
-            // and stops after its rows; with DueAtUtc alone every task sharing a due time was sorted first.
-            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id });
-            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id });
+            // and stops after its rows; with DueAtUtc alone every task sharing a due time was sorted first. The columns after
+            // the order are what the filter reads (the pool's "no user", the instance whose visibility is checked): a task that
+            // is skipped is decided from the index alone, without reading its row.
+            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.InstanceId });
+            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.AssigneeUserId, x.InstanceId });
             b.HasIndex(x => new { x.InstanceId, x.Status });
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -243,13 +243,36 @@ public sealed class WorkflowRuntime(
         var lowerBound = countLimit is { } cap && counted >= cap;
         if (lowerBound) counted = countLimit!.Value;
 
-        // The page of the merged order is within the first skip + take rows of each part.
-        var firstRows = new List<HumanTaskInfo>();
+        // The page of the merged order is within the first skip + take rows of each part. Only their order keys are read
+        // for that (the indexes carry them, so no task row is read), then the rows of the page itself.
+        var firstKeys = new List<(DateTime Due, DateTime Created, Guid Id)>();
         foreach (var part in new[] { mine, pooled })
-            firstRows.AddRange(await part.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
-                .Take(skip + take).Select(TaskProjection).ToListAsync(ct));
-        var items = firstRows.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id).Skip(skip).Take(take).ToList();
-        return new PagedResult<HumanTaskInfo>(counted, items, lowerBound);
+            firstKeys.AddRange((await part.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
+                .Take(skip + take).Select(t => new { t.DueAtUtc, t.CreatedAtUtc, t.Id }).ToListAsync(ct)).Select(k => (k.DueAtUtc, k.CreatedAtUtc, k.Id)));
+        var pageIds = firstKeys.OrderBy(k => k.Due).ThenBy(k => k.Created).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToList();
+        var items = pageIds.Count == 0 ? [] : await Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => pageIds.Contains(t.Id)).Select(TaskProjection).ToListAsync(ct);
+        return new PagedResult<HumanTaskInfo>(counted, items.OrderBy(t => pageIds.IndexOf(t.Id)).ToList(), lowerBound);
+    }
+
+    public async Task<PagedResult<HumanTaskInfo>> GetInboxOfInstancesAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IReadOnlyCollection<Guid> instanceIds, int? countLimit = null, CancellationToken ct = default)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, 500);
+        var roleSet = roles.ToHashSet(StringComparer.Ordinal);
+        var keys = new List<(DateTime Due, DateTime Created, Guid Id)>();
+        // By instance through the (InstanceId, Status) index; in chunks because each id is one SQL parameter.
+        foreach (var chunk in instanceIds.Distinct().Chunk(500))
+        {
+            var rows = await Db.Set<WorkflowHumanTask>().AsNoTracking()
+                .Where(t => chunk.Contains(t.InstanceId) && t.Status == HumanTaskStatus.Open)
+                .Select(t => new { t.Id, t.DueAtUtc, t.CreatedAtUtc, t.AssigneeUserId, t.AssigneeRole }).ToListAsync(ct);
+            keys.AddRange(rows.Where(t => t.AssigneeUserId == userId || (string.IsNullOrEmpty(t.AssigneeUserId) && t.AssigneeRole is not null && roleSet.Contains(t.AssigneeRole)))
+                .Select(t => (t.DueAtUtc, t.CreatedAtUtc, t.Id)));
+        }
+        var counted = countLimit is { } limit ? Math.Min(keys.Count, limit) : keys.Count;
+        var pageIds = keys.OrderBy(k => k.Due).ThenBy(k => k.Created).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToList();
+        var items = pageIds.Count == 0 ? [] : await Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => pageIds.Contains(t.Id)).Select(TaskProjection).ToListAsync(ct);
+        return new PagedResult<HumanTaskInfo>(counted, items.OrderBy(t => pageIds.IndexOf(t.Id)).ToList(), countLimit is { } cap && counted >= cap);
     }
 
     public async Task<IReadOnlyList<HumanTaskInfo>> GetTasksAsync(Guid instanceId, CancellationToken ct = default)

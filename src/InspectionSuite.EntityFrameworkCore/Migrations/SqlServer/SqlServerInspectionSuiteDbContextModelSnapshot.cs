@@ -178,6 +178,39 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseSuspensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseViewer", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("UserId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "InstanceId");
+
+                    b.HasIndex("UserId", "Code", "CaseId");
+
+                    b.HasIndex("UserId", "CreationTime", "Code", "CaseId")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("CaseViewers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -676,6 +709,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsDescending(false, true, false);
 
                     b.HasIndex("WorkflowInstanceId", "IsDeleted", "Id");
+
+                    b.HasIndex("OnSiteStart", "Code", "IsDeleted", "Id");
+
+                    b.HasIndex("State", "Code", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1567,9 +1604,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });
@@ -1911,6 +1948,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Suspensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.CaseViewer", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -173,6 +173,39 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseSuspensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseViewer", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "InstanceId");
+
+                    b.HasIndex("UserId", "Code", "CaseId");
+
+                    b.HasIndex("UserId", "CreationTime", "Code", "CaseId")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("CaseViewers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -670,6 +703,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsDescending(false, true, false);
 
                     b.HasIndex("WorkflowInstanceId", "IsDeleted", "Id");
+
+                    b.HasIndex("OnSiteStart", "Code", "IsDeleted", "Id");
+
+                    b.HasIndex("State", "Code", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1559,9 +1596,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });
@@ -1895,6 +1932,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Suspensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.CaseViewer", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
