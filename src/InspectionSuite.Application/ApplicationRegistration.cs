@@ -28,6 +28,7 @@ public static class ApplicationRegistration
         foreach (var type in typeof(ApplicationRegistration).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
                 services.AddSingleton(contract, type);
+        services.TryAddSingleton<PermissionGrantCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IUnitAppService, UnitAppService>();

@@ -1,9 +1,34 @@
+using System.Collections.Concurrent;
 using InspectionSuite.Permissions;
 
 namespace InspectionSuite.Identity;
 
-/// <summary>Grants of the current user's roles, read once per scope (request).</summary>
-public sealed class PermissionChecker(ICurrentUser currentUser, IRepository<PermissionGrant> grants) : IPermissionChecker
+/// <summary>
+/// The permissions granted to each set of roles, shared by all requests for <see cref="Lifetime"/>: reading them was one
+/// query on every request. A grant or revoke through <see cref="PermissionAppService"/> clears it once saved, so this
+/// process applies it at the next request; another process on the same database applies it when its entry expires.
+/// </summary>
+public sealed class PermissionGrantCache(TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<string, (IReadOnlySet<string> Names, DateTimeOffset Expires)> _byRoles = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlySet<string>> GetAsync(IEnumerable<string> roles, Func<string[], Task<IReadOnlySet<string>>> load)
+    {
+        var sorted = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var key = string.Join('\n', sorted);
+        var now = time.GetUtcNow();
+        if (_byRoles.TryGetValue(key, out var entry) && entry.Expires > now) return entry.Names;
+        var names = await load(sorted);
+        _byRoles[key] = (names, now + Lifetime);
+        return names;
+    }
+
+    public void Clear() => _byRoles.Clear();
+}
+
+/// <summary>Grants of the current user's roles (from <see cref="PermissionGrantCache"/>), kept for the scope (request).</summary>
+public sealed class PermissionChecker(ICurrentUser currentUser, IRepository<PermissionGrant> grants, PermissionGrantCache cache) : IPermissionChecker
 {
     private IReadOnlySet<string>? _granted;
 
@@ -12,9 +37,9 @@ public sealed class PermissionChecker(ICurrentUser currentUser, IRepository<Perm
         if (_granted is not null) return _granted;
         if (!currentUser.IsAuthenticated) return _granted = new HashSet<string>();
         if (currentUser is SystemUser) return _granted = InspectionSuitePermissions.All.ToHashSet(StringComparer.Ordinal);
-        var roles = currentUser.Roles.ToArray();
-        var names = await grants.ToListAsync(grants.Query().Where(g => roles.Contains(g.RoleName)).Select(g => g.PermissionName).Distinct(), ct);
-        return _granted = names.ToHashSet(StringComparer.Ordinal);
+        return _granted = await cache.GetAsync(currentUser.Roles, async roles =>
+            (await grants.ToListAsync(grants.Query().Where(g => roles.Contains(g.RoleName)).Select(g => g.PermissionName).Distinct(), ct))
+            .ToHashSet(StringComparer.Ordinal));
     }
 
     public async Task<bool> IsGrantedAsync(string permissionName, CancellationToken ct = default)
@@ -26,7 +51,7 @@ public sealed class PermissionChecker(ICurrentUser currentUser, IRepository<Perm
     }
 }
 
-public sealed class PermissionAppService(IPermissionChecker permissions, IRepository<PermissionGrant> grants, IUnitOfWork uow) : IPermissionAppService
+public sealed class PermissionAppService(IPermissionChecker permissions, IRepository<PermissionGrant> grants, IUnitOfWork uow, PermissionGrantCache cache) : IPermissionAppService
 {
     public async Task<IReadOnlyList<RolePermissionsDto>> GetAllRolesAsync(CancellationToken ct = default)
     {
@@ -45,6 +70,7 @@ public sealed class PermissionAppService(IPermissionChecker permissions, IReposi
         if (await grants.AnyAsync(grants.Query().Where(g => g.RoleName == roleName && g.PermissionName == permissionName), ct)) return;
         await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), roleName, permissionName), ct);
         await uow.SaveChangesAsync(ct);
+        cache.Clear();
     }
 
     public async Task RevokeAsync(string roleName, string permissionName, CancellationToken ct = default)
@@ -54,6 +80,7 @@ public sealed class PermissionAppService(IPermissionChecker permissions, IReposi
         if (grant is null) return;
         grants.Delete(grant);
         await uow.SaveChangesAsync(ct);
+        cache.Clear();
     }
 
     private async Task CheckInputAsync(string roleName, string permissionName, CancellationToken ct)

@@ -21,6 +21,7 @@ public sealed class DataSeeder(
     RoleManager<AppRole> roles,
     UserManager<AppUser> users,
     IUnitOfWork uow,
+    PermissionGrantCache grantCache,
     ILogger<DataSeeder> logger)
 {
     public const string DemoPassword = "Demo@2026!";
@@ -44,6 +45,7 @@ public sealed class DataSeeder(
         await SeedRolesAndGrantsAsync(ct);
         await SeedDemoUnitsAsync(ct);
         await uow.SaveChangesAsync(ct);
+        grantCache.Clear(); // roles that had no grants have them now
         if (includeDemoUsers) await SeedDemoUsersAsync(ct);
     }
 

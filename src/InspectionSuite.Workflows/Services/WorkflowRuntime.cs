@@ -237,16 +237,27 @@ public sealed class WorkflowRuntime(
         // (No "AssigneeRole IS NOT NULL" either: SQLite then walked the role index as a range and sorted every pooled task.)
         var pooled = open.Where(t => (t.AssigneeUserId ?? "") == "" && roleList.Contains(t.AssigneeRole!));
 
-        var counted = 0;
-        foreach (var part in new[] { mine, pooled })
-            counted += countLimit is { } limit ? await part.Take(limit).CountAsync(ct) : await part.CountAsync(ct);
+        var counts = new int[2];
+        var parts = new[] { mine, pooled };
+        for (var i = 0; i < parts.Length; i++)
+            counts[i] = countLimit is { } limit ? await parts[i].Take(limit).CountAsync(ct) : await parts[i].CountAsync(ct);
+        var counted = counts[0] + counts[1];
         var lowerBound = countLimit is { } cap && counted >= cap;
         if (lowerBound) counted = countLimit!.Value;
+
+        if (counted == 0) return new PagedResult<HumanTaskInfo>(0, [], false);
+        // One part empty (an inspector rarely has tasks of their own): the other part is the inbox, paged in SQL.
+        if (counts[0] == 0 || counts[1] == 0)
+        {
+            var only = counts[0] == 0 ? pooled : mine;
+            var rows = await only.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id).Skip(skip).Take(take).Select(TaskProjection).ToListAsync(ct);
+            return new PagedResult<HumanTaskInfo>(counted, rows, lowerBound);
+        }
 
         // The page of the merged order is within the first skip + take rows of each part. Only their order keys are read
         // for that (the indexes carry them, so no task row is read), then the rows of the page itself.
         var firstKeys = new List<(DateTime Due, DateTime Created, Guid Id)>();
-        foreach (var part in new[] { mine, pooled })
+        foreach (var part in parts)
             firstKeys.AddRange((await part.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
                 .Take(skip + take).Select(t => new { t.DueAtUtc, t.CreatedAtUtc, t.Id }).ToListAsync(ct)).Select(k => (k.DueAtUtc, k.CreatedAtUtc, k.Id)));
         var pageIds = firstKeys.OrderBy(k => k.Due).ThenBy(k => k.Created).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToList();

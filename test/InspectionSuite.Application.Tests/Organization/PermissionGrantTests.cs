@@ -26,6 +26,32 @@ public sealed class PermissionGrantTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Should_read_a_role_sets_grants_once_until_cleared_or_expired()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var cache = new PermissionGrantCache(clock);
+        var loads = 0;
+        Task<IReadOnlySet<string>> Load(string[] roles) { loads++; return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(roles)); }
+
+        (await cache.GetAsync(["B", "A"], Load)).ShouldBe(["A", "B"], ignoreOrder: true);
+        await cache.GetAsync(["A", "B", "A"], Load); // the same set in another order
+        loads.ShouldBe(1);
+        await cache.GetAsync(["A"], Load);
+        loads.ShouldBe(2);
+
+        cache.Clear();
+        await cache.GetAsync(["A", "B"], Load);
+        loads.ShouldBe(3);
+
+        clock.Advance(PermissionGrantCache.Lifetime - TimeSpan.FromSeconds(1));
+        await cache.GetAsync(["A", "B"], Load);
+        loads.ShouldBe(3);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await cache.GetAsync(["A", "B"], Load);
+        loads.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Should_refuse_unknown_permissions_and_roles()
     {
         var error = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync("admin",
