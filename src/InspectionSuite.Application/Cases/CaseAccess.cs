@@ -11,7 +11,7 @@ namespace InspectionSuite.Cases;
 /// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
 public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<CaseViewer> viewers,
-    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
+    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions, CaseListOptions listOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
@@ -63,12 +63,9 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     /// <summary>The viewer rows of <paramref name="userId"/>: the cases they see through a team or a re-check.</summary>
     public IQueryable<CaseViewer> ViewerRows(Guid userId) => viewers.Query().Where(v => v.UserId == userId);
 
-    /// <summary>How many viewer rows are "few": below it, reading a user's cases (or their tasks) from the viewer rows
-    /// beats walking all cases (or all tasks of the role) in list order and checking each.</summary>
-    public const int FewCases = 2_000;
-
+    /// <summary>Whether the user sees at most <see cref="CaseListOptions.FewViewerCases"/> cases through viewer rows.</summary>
     public async Task<bool> SeesFewCasesAsync(Guid viewerId, CancellationToken ct)
-        => await viewers.CountUpToAsync(ViewerRows(viewerId), FewCases + 1, ct) <= FewCases;
+        => await viewers.CountUpToAsync(ViewerRows(viewerId), listOptions.FewViewerCases + 1, ct) <= listOptions.FewViewerCases;
 
     private async Task<IQueryable<InspectionCase>> VisibleAsync(bool asSet, CancellationToken ct)
     {
@@ -112,4 +109,15 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         var granted = await permissions.GetGrantedAsync(ct);
         return new WorkflowActor(currentUser.Id?.ToString() ?? currentUser.UserName ?? "anonymous", currentUser.UserName ?? "", currentUser.Roles, granted.ToArray());
     }
+}
+
+/// <summary>How case lists choose their query plan.</summary>
+public sealed class CaseListOptions
+{
+    /// <summary>
+    /// How many viewer rows are "few": up to this many, a user's filtered or case-ordered list and their inbox are read from
+    /// their viewer rows (cost grows with their cases); above it, cases or role tasks are walked in list order and each is
+    /// checked against the viewer key (cost grows with how deep the page is). Both give the same rows.
+    /// </summary>
+    public int FewViewerCases { get; set; } = 2_000;
 }

@@ -11,6 +11,7 @@ public static class CaseRegistration
     public static IServiceCollection AddCaseServices(this IServiceCollection services)
     {
         services.TryAddSingleton<EvidenceOptions>();
+        services.TryAddSingleton<CaseListOptions>();
         services.AddSingleton<CaseMapper>();
         services.AddSingleton(sp => new EvidenceStore(sp.GetRequiredService<EvidenceOptions>()));
         services.AddSingleton<EvidenceIntake>();
