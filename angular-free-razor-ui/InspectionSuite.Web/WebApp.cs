@@ -151,6 +151,9 @@ public static class WebApp
         var evidence = new EvidenceOptions { RootDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "evidence") };
         config.GetSection("Cases:Evidence").Bind(evidence);
         services.AddSingleton(evidence);
+        var lists = new CaseListOptions();
+        config.GetSection("Cases").Bind(lists);
+        services.AddSingleton(lists);
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
