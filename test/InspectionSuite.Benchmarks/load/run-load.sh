@@ -5,7 +5,8 @@
 #
 # Make the database once (about 8 minutes):
 #   dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
-# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), SKIP_BUILD=1 to reuse the last Release build.
+# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured),
+# SKIP_BUILD=1 to reuse the last Release build.
 # Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
 # at the end the web process's peak resident memory (VmHWM).
 set -euo pipefail
@@ -117,6 +118,21 @@ run() { # name paths-file [header]
   sample_anon
   settle
 }
+# Warm-up pass over every read scenario before any measurement: a fresh process spends its first minute compiling
+# (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others.
+warm() { PATHS="$2" SCENARIO="$1" wrk -t1 -c2 -d"${WARMUP:-3s}" -s "$here/scenario.lua" ${3:+-H "$3"} "$base" >/dev/null; }
+warm login-page "$work/login"
+warm inbox-page "$work/inbox-pages" "$inspector"
+warm inbox-api "$work/inbox-api" "$inspector"
+warm case-list-page "$work/list-pages" "$supervisor"
+warm case-list-filtered "$work/filter-pages" "$supervisor"
+warm case-list-api "$work/list-api" "$supervisor"
+warm case-list-inspector "$work/list-pages" "$inspector"
+warm case-page "$work/case-pages" "$supervisor"
+warm case-api "$work/case-api" "$supervisor"
+warm dashboard "$work/dashboard" "$leader"
+settle
+
 run login-page "$work/login"
 run inbox-page "$work/inbox-pages" "$inspector"
 run inbox-api "$work/inbox-api" "$inspector"
