@@ -71,10 +71,10 @@ public sealed class WorkflowRuntime(
 
     public async Task<IReadOnlyList<TriggerOption>> GetTriggersAsync(Guid instanceId, WorkflowActor actor, string? payloadJson = null, CancellationToken ct = default)
     {
-        var instance = await ReadInstanceAsync(instanceId, ct);
+        var (instance, data) = await ReadInstanceAsync(instanceId, ct);
         if (instance.Status != WorkflowInstanceStatus.Running) return [];
         var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
-        var variables = await LoadVariablesAsync(instanceId, tracked: false, ct);
+        var variables = ParseObject(data?.VariablesJson);
         var payload = ParseNode(payloadJson);
         var result = new List<TriggerOption>();
         foreach (var t in def.Outgoing[instance.State])
@@ -84,7 +84,7 @@ public sealed class WorkflowRuntime(
                 result.Add(new TriggerOption(t.Trigger, t.Name, t.To, t.Permission, false, InspectionSuiteErrorCodes.Forbidden, [t.Permission]));
                 continue;
             }
-            var refusal = await EvaluateGuardsAsync(instance, def, t, actor, payload, variables.Variables, ct);
+            var refusal = await EvaluateGuardsAsync(instance, def, t, actor, payload, variables, ct);
             result.Add(new TriggerOption(t.Trigger, t.Name, t.To, t.Permission, refusal is null, refusal?.Code, refusal?.Args));
         }
         return result;
@@ -208,7 +208,7 @@ public sealed class WorkflowRuntime(
     // ---------------------------------------------------------------- queries
 
     public async Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default)
-        => ToInfo(await ReadInstanceAsync(instanceId, ct));
+        => ToInfo((await ReadInstanceAsync(instanceId, ct)).Instance);
 
     public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByCorrelationAsync(string correlationId, CancellationToken ct = default)
         => (await Db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.CorrelationId == correlationId).OrderBy(i => i.CreatedAtUtc).ToListAsync(ct)).Select(ToInfo).ToList();
@@ -474,20 +474,25 @@ public sealed class WorkflowRuntime(
 
     // ---------------------------------------------------------------- helpers
 
-    // Instances read for display in this scope (untracked): a case page asks for the same instance four times (the
-    // case's version and deadlines, its documents, triggers, diagram). Forgotten whenever the runtime writes, so a read
-    // after a transition in the same scope sees the new state and version.
-    private readonly Dictionary<Guid, WorkflowInstance> _read = [];
+    // Instances read for display in this scope (untracked, with their variables for the guards of GetTriggersAsync): a
+    // case page asks for the same instance four times (the case's version and deadlines, its documents, triggers,
+    // diagram). Forgotten whenever the runtime writes, so a read after a transition in the same scope sees the new state.
+    private readonly Dictionary<Guid, InstanceWithData> _read = [];
 
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<WorkflowInstance?>> InstanceById =
-        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefault(i => i.Id == id));
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<InstanceWithData?>> InstanceWithDataForReading =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => (
+                from i in db.Set<WorkflowInstance>().AsNoTracking()
+                where i.Id == id
+                from d in db.Set<WorkflowInstanceData>().AsNoTracking().Where(d => d.InstanceId == i.Id).DefaultIfEmpty()
+                select new InstanceWithData(i, d))
+            .FirstOrDefault());
 
-    private async Task<WorkflowInstance> ReadInstanceAsync(Guid id, CancellationToken ct)
+    private async Task<InstanceWithData> ReadInstanceAsync(Guid id, CancellationToken ct)
     {
         if (_read.TryGetValue(id, out var known)) return known;
-        var instance = await InstanceById(Db, id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
-        _read[id] = instance;
-        return instance;
+        var row = await InstanceWithDataForReading(Db, id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
+        _read[id] = row;
+        return row;
     }
 
     private async Task<WorkflowInstance> LoadInstanceAsync(Guid id, CancellationToken ct)

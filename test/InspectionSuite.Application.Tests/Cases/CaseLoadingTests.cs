@@ -134,9 +134,9 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
             fixture.Recorder.Stop(context);
             return commands;
         });
-        // Permission grants, the case with which parts it has, the team, the unit, the team's names, the instance, the
-        // unit's representative, the instance's variables (guards), the journal: nothing read twice.
-        queries.Count.ShouldBe(9, string.Join("\n---\n", queries));
+        // Permission grants, the case with which parts it has, the team, the unit, the team's names, the instance with
+        // its variables (for the guards), the unit's representative, the journal: nothing read twice.
+        queries.Count.ShouldBe(8, string.Join("\n---\n", queries));
     }
 
     [Fact]
