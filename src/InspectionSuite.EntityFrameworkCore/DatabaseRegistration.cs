@@ -66,6 +66,7 @@ public static class DatabaseRegistration
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<Cases.ICaseLoader, EfCaseLoader>();
         services.AddScoped<DbMigrator>();
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());

@@ -1,4 +1,5 @@
 using InspectionSuite.Identity;
+using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Contracts;
@@ -10,14 +11,18 @@ namespace InspectionSuite.Cases;
 /// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
 /// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
-public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, IRepository<CaseViewer> viewers,
-    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions, CaseListOptions listOptions)
+public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, ICaseLoader loader,
+    IRepository<CaseViewer> viewers, IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions,
+    CaseListOptions listOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
     // services (the case page: case, documents, triggers, history, checklist, evidence, findings), and the aggregate
-    // with its parts is a dozen queries. The instance is the tracked one, so changes made in this scope are in it.
+    // with its parts is up to a dozen queries (ICaseLoader: one per non-empty part). The instance is the tracked one, so changes made in this scope are in it.
     private readonly Dictionary<Guid, InspectionCase> _loaded = [];
+    // What the case's DTO and its documents both show (the unit, the team's names): read once per scope too.
+    private readonly Dictionary<Guid, Unit?> _units = [];
+    private readonly Dictionary<Guid, Person> _people = [];
 
     public Guid? UserId => currentUser.Id;
 
@@ -91,10 +96,31 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         await permissions.CheckAsync(permission, ct);
         if (_loaded.TryGetValue(id, out var known)) return known;
         var visible = await VisibleAsync(ct);
-        var @case = await cases.FirstOrDefaultAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
+        var @case = await loader.FirstWithPartsAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
         _loaded[id] = @case;
         return @case;
     }
+
+    /// <summary>A case's unit, deleted or not (a case keeps the unit it was opened on); null when the id is unknown.</summary>
+    public async Task<Unit?> GetUnitAsync(Guid unitId, CancellationToken ct)
+    {
+        if (_units.TryGetValue(unitId, out var known)) return known;
+        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == unitId), ct);
+        _units[unitId] = unit;
+        return unit;
+    }
+
+    /// <summary>User name and full name of each of <paramref name="userIds"/> that exists (the team of a case), by id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Person>> GetPeopleAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var missing = userIds.Where(id => !_people.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var p in await users.ToListAsync(users.Query().Where(u => missing.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName)), ct))
+                _people[p.Id] = p;
+        return userIds.Where(_people.ContainsKey).Distinct().ToDictionary(id => id, id => _people[id]);
+    }
+
+    public sealed record Person(Guid Id, string UserName, string FullName);
 
     /// <summary>Loads a visible case and declares the stamp the caller read (409 at save when someone saved in between).</summary>
     public async Task<InspectionCase> GetForUpdateAsync(Guid id, string permission, string? concurrencyStamp, CancellationToken ct)

@@ -17,7 +17,6 @@ public sealed class CaseAppService(
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
     IRepository<Unit> units,
-    IRepository<AppUser> users,
     IRepository<Planning.AnnualPlan> plans,
     IRepository<Planning.PlanItem> planItems,
     UserManager<AppUser> userManager,
@@ -298,12 +297,11 @@ public sealed class CaseAppService(
 
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
-        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == c.UnitId).Select(u => new { u.Code, u.Name }), ct);
-        var memberIds = c.Team.Select(m => m.UserId).ToList();
-        var people = memberIds.Count == 0 ? [] : await users.ToListAsync(users.Query().Where(u => memberIds.Contains(u.Id)).Select(u => new { u.Id, u.UserName, u.FullName }), ct);
+        var unit = await access.GetUnitAsync(c.UnitId, ct);
+        var people = c.Team.Count == 0 ? new Dictionary<Guid, CaseAccess.Person>() : await access.GetPeopleAsync(c.Team.Select(m => m.UserId).ToList(), ct);
         var team = c.Team.OrderByDescending(m => m.IsLeader).Select(m =>
         {
-            var p = people.FirstOrDefault(x => x.Id == m.UserId);
+            var p = people.GetValueOrDefault(m.UserId);
             return new TeamMemberDto(m.UserId, p?.UserName ?? "", p?.FullName ?? "", m.IsLeader);
         }).ToList();
         var version = 0;

@@ -26,7 +26,8 @@ public sealed class DocumentRequestAppService(
         var today = access.Today;
         var open = !@case.IsFinal;
         var canManage = open && access.UserId is { } userId && @case.HasTeamMember(userId) && await permissions.IsGrantedAsync(P.DocumentRequests, ct);
-        var canAnswer = open && await access.GetUnitIdAsync(ct) == @case.UnitId && await permissions.IsGrantedAsync(P.AnswerDocumentRequests, ct);
+        // The permission first: it is known in the scope, the caller's unit is a query (a supervisor never needs it).
+        var canAnswer = open && await permissions.IsGrantedAsync(P.AnswerDocumentRequests, ct) && await access.GetUnitIdAsync(ct) == @case.UnitId;
         return new DocumentRequestListDto(@case.Id, @case.DocumentRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Title)
             .Select(r => map.ToDto(r, @case.Evidence, today)).ToList(), @case.ConcurrencyStamp, canManage, canAnswer);
     }

@@ -71,11 +71,10 @@ public sealed class WorkflowRuntime(
 
     public async Task<IReadOnlyList<TriggerOption>> GetTriggersAsync(Guid instanceId, WorkflowActor actor, string? payloadJson = null, CancellationToken ct = default)
     {
-        var instance = await Db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
-                       ?? throw new EntityNotFoundException(nameof(WorkflowInstance), instanceId);
+        var (instance, data) = await ReadInstanceAsync(instanceId, ct);
         if (instance.Status != WorkflowInstanceStatus.Running) return [];
         var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
-        var variables = await LoadVariablesAsync(instanceId, tracked: false, ct);
+        var variables = ParseObject(data?.VariablesJson);
         var payload = ParseNode(payloadJson);
         var result = new List<TriggerOption>();
         foreach (var t in def.Outgoing[instance.State])
@@ -85,7 +84,7 @@ public sealed class WorkflowRuntime(
                 result.Add(new TriggerOption(t.Trigger, t.Name, t.To, t.Permission, false, InspectionSuiteErrorCodes.Forbidden, [t.Permission]));
                 continue;
             }
-            var refusal = await EvaluateGuardsAsync(instance, def, t, actor, payload, variables.Variables, ct);
+            var refusal = await EvaluateGuardsAsync(instance, def, t, actor, payload, variables, ct);
             result.Add(new TriggerOption(t.Trigger, t.Name, t.To, t.Permission, refusal is null, refusal?.Code, refusal?.Args));
         }
         return result;
@@ -155,6 +154,7 @@ public sealed class WorkflowRuntime(
     /// </summary>
     private async Task CommitTransitionAsync(WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
     {
+        _read.Clear();
         var tracked = Db.Entry(instance);
         if (tracked.State is not (EntityState.Modified or EntityState.Unchanged)
             || tracked.Properties.Any(p => p.IsModified && !TransitionWriter.WritableInstanceProperties.Contains(p.Metadata.Name)))
@@ -208,8 +208,7 @@ public sealed class WorkflowRuntime(
     // ---------------------------------------------------------------- queries
 
     public async Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default)
-        => ToInfo(await Db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
-                  ?? throw new EntityNotFoundException(nameof(WorkflowInstance), instanceId));
+        => ToInfo((await ReadInstanceAsync(instanceId, ct)).Instance);
 
     public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByCorrelationAsync(string correlationId, CancellationToken ct = default)
         => (await Db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.CorrelationId == correlationId).OrderBy(i => i.CreatedAtUtc).ToListAsync(ct)).Select(ToInfo).ToList();
@@ -509,6 +508,27 @@ public sealed class WorkflowRuntime(
 
     // ---------------------------------------------------------------- helpers
 
+    // Instances read for display in this scope (untracked, with their variables for the guards of GetTriggersAsync): a
+    // case page asks for the same instance four times (the case's version and deadlines, its documents, triggers,
+    // diagram). Forgotten whenever the runtime writes, so a read after a transition in the same scope sees the new state.
+    private readonly Dictionary<Guid, InstanceWithData> _read = [];
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<InstanceWithData?>> InstanceWithDataForReading =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => (
+                from i in db.Set<WorkflowInstance>().AsNoTracking()
+                where i.Id == id
+                from d in db.Set<WorkflowInstanceData>().AsNoTracking().Where(d => d.InstanceId == i.Id).DefaultIfEmpty()
+                select new InstanceWithData(i, d))
+            .FirstOrDefault());
+
+    private async Task<InstanceWithData> ReadInstanceAsync(Guid id, CancellationToken ct)
+    {
+        if (_read.TryGetValue(id, out var known)) return known;
+        var row = await InstanceWithDataForReading(Db, id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
+        _read[id] = row;
+        return row;
+    }
+
     private async Task<WorkflowInstance> LoadInstanceAsync(Guid id, CancellationToken ct)
         => await Db.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException(nameof(WorkflowInstance), id);
 
@@ -603,6 +623,7 @@ public sealed class WorkflowRuntime(
 
     private async Task SaveAsync(Guid instanceId, CancellationToken ct)
     {
+        _read.Clear();
         try
         {
             await Db.SaveChangesAsync(ct);
@@ -622,6 +643,7 @@ public sealed class WorkflowRuntime(
     {
         // Whatever the failed step (and the caller) staged is discarded; only the incident is saved.
         Db.ChangeTracker.Clear();
+        _read.Clear();
         WorkflowIncident? incident = existing is { } id ? await Db.Set<WorkflowIncident>().FirstOrDefaultAsync(i => i.Id == id, ct) : null;
         if (incident is null)
         {

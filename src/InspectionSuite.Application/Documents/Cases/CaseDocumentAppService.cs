@@ -15,7 +15,6 @@ namespace InspectionSuite.Application.Documents.Cases;
 /// </summary>
 public sealed class CaseDocumentAppService(
     CaseAccess access,
-    IRepository<Unit> units,
     IRepository<AppUser> users,
     IWorkflowRuntime runtime,
     CaseDeadlineCalculator deadlines,
@@ -50,10 +49,9 @@ public sealed class CaseDocumentAppService(
 
     private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CancellationToken ct)
     {
-        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId), ct);
-        var teamIds = @case.Team.Select(m => m.UserId).ToList();
-        var people = teamIds.Count == 0 ? [] : await users.ToListAsync(users.Query().Where(u => teamIds.Contains(u.Id)).Select(u => new { u.Id, u.FullName, u.UserName }), ct);
-        var names = people.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName ?? "" : p.FullName);
+        var unit = await access.GetUnitAsync(@case.UnitId, ct);
+        var people = @case.Team.Count == 0 ? new Dictionary<Guid, CaseAccess.Person>() : await access.GetPeopleAsync(@case.Team.Select(m => m.UserId).ToList(), ct);
+        var names = people.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
         var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
 
         CaseDeadlineCalculator.Limits? limits = null;

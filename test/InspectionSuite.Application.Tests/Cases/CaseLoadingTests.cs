@@ -1,0 +1,205 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using InspectionSuite.Application.Documents;
+using InspectionSuite.Cases;
+using InspectionSuite.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.Application.Tests.Cases;
+
+/// <summary>
+/// How the case page reads a case (issue 8): the aggregate with one query per non-empty part (<see cref="ICaseLoader"/>),
+/// the workflow instance, unit and team names once per scope. The result must be what the auto-included load gives.
+/// </summary>
+public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClassFixture<CommandCountingCaseFixture>
+{
+    private Task<T> As<T, TService>(string user, Func<TService, Task<T>> work) where TService : notnull
+        => fixture.RunAsAsync(user, sp => work(sp.GetRequiredService<TService>()));
+
+    /// <summary>On site: team, minutes, diary, an extension, catalogue checklist, a finding, evidence, a document request answered with a file.</summary>
+    private async Task<Guid> CaseOnSiteWithRecordsAsync()
+    {
+        var c = await fixture.CaseIn(CaseStates.OnSite);
+        c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản làm việc", fixture.Today, "Nội dung", c.ConcurrencyStamp)));
+        c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddDiaryEntryAsync(c.Id, new AddDiaryEntryDto(fixture.Today, "Làm việc với đơn vị", c.ConcurrencyStamp)));
+        c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("03/QĐ-TTr", 10, "Khối lượng lớn", fixture.Today, c.ConcurrencyStamp)));
+        await As<IReadOnlyList<ChecklistItemDto>, IChecklistAppService>("inspector", s => s.AddCatalogueCriteriaAsync(c.Id, new AddCatalogueCriteriaDto(c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        await As<FindingDto, IFindingAppService>("inspector", s => s.RecordAsync(c.Id, new RecordFindingDto(null, "Chi sai quy định", FindingSeverity.Serious, "Luật NSNN", 12_000_000m, "Kế toán", c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        var bytes = Encoding.UTF8.GetBytes("Biên bản ký");
+        await As<EvidenceFileDto, IEvidenceAppService>("inspector", s => s.UploadAsync(c.Id, new UploadEvidenceInput("bien-ban.pdf", "application/pdf", bytes.Length, new MemoryStream(bytes), fixture.Today, null, c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        var request = await As<DocumentRequestDto, IDocumentRequestAppService>("inspector", s => s.CreateAsync(c.Id, new CreateDocumentRequestDto("Danh sách cuộc họp", null, fixture.Today.AddDays(5), c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        var list = Encoding.UTF8.GetBytes("Danh sách 42 cuộc họp");
+        await As<DocumentRequestDto, IDocumentRequestAppService>("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput("Gửi đoàn",
+            [new FileUploadDto("danh-sach.pdf", "application/pdf", list.Length, new MemoryStream(list))], c.ConcurrencyStamp)));
+        return c.Id;
+    }
+
+    /// <summary>In follow-up: two sanctions, an implementation report, a re-check with an inspector and a result.</summary>
+    private async Task<Guid> CaseInFollowUpWithReCheckAsync()
+    {
+        var c = await fixture.CaseIn(CaseStates.Sanctioning);
+        var recovery = await As<SanctionDto, ISanctionAppService>("inspector", s => s.IssueAsync(c.Id,
+            new IssueSanctionDto(SanctionType.Recovery, "Kế toán đơn vị", 100_000_000m, fixture.Today.AddDays(30), "Thủ trưởng", c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        await As<SanctionDto, ISanctionAppService>("inspector", s => s.IssueAsync(c.Id,
+            new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng", null, fixture.Today.AddDays(30), "Chánh Văn phòng", c.ConcurrencyStamp)));
+        c = await fixture.Fire(c.Id, CaseTriggers.StartFollowUp, "inspector");
+        await As<FollowUpDto, IFollowUpAppService>("unitrep", s => s.ReportImplementationAsync(c.Id,
+            new ReportImplementationDto(recovery.Id, ImplementationStatus.Done, 100_000_000m, "Đã nộp đủ", c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        var inspector2 = await fixture.UserIdAsync("inspector2");
+        var reCheck = await As<ReCheckDto, IReCheckAppService>("supervisor", s => s.OrderAsync(c.Id,
+            new OrderReCheckDto("15/QĐ-TTr", fixture.Today, "Kiểm tra lại", fixture.Today.AddDays(20), [inspector2], c.ConcurrencyStamp)));
+        c = await fixture.Get(c.Id);
+        await As<ReCheckDto, IReCheckAppService>("inspector2", s => s.RecordResultAsync(c.Id, reCheck.Id,
+            new RecordReCheckResultDto(recovery.Id, ReCheckOutcome.NotDone, 40_000_000m, "Chỉ có 40 triệu", c.ConcurrencyStamp)));
+        return c.Id;
+    }
+
+    /// <summary>Every part collection of the case, each element as JSON (nested parts included), sorted: comparable between two loads.</summary>
+    private static Dictionary<string, List<string>> Parts(InspectionCase c)
+        => typeof(InspectionCase).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            .ToDictionary(p => p.Name, p => ((System.Collections.IEnumerable)p.GetValue(c)!).Cast<object>()
+                .Select(e => JsonSerializer.Serialize(e, e.GetType())).Order(StringComparer.Ordinal).ToList());
+
+    [Fact]
+    public async Task Should_load_every_part_of_a_case_as_the_auto_included_load_does()
+    {
+        foreach (var id in new[] { await CaseOnSiteWithRecordsAsync(), await CaseInFollowUpWithReCheckAsync(), (await fixture.NewCase(withDecisionAndTeam: false)).Id })
+        {
+            var included = await fixture.RunAsAsync("supervisor", async sp =>
+            {
+                var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+                return Parts((await cases.FirstOrDefaultAsync(cases.Query().Where(c => c.Id == id)))!);
+            });
+            var loaded = await fixture.RunAsAsync("supervisor", async sp =>
+            {
+                var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+                return Parts((await sp.GetRequiredService<ICaseLoader>().FirstWithPartsAsync(cases.Query().Where(c => c.Id == id)))!);
+            });
+
+            loaded.Keys.ShouldBe(included.Keys, ignoreOrder: true);
+            foreach (var (part, rows) in included) loaded[part].ShouldBe(rows, $"{part} of case {id}");
+        }
+        // The cases above fill these parts (and their nested ones), so the comparison is not between empty lists.
+        var rich = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+            return await cases.ToListAsync(cases.Query());
+        });
+        rich.ShouldContain(c => c.Minutes.Count > 0 && c.Diary.Count > 0 && c.Extensions.Count > 0 && c.Checklist.Count > 0 && c.Findings.Count > 0
+                                && c.Evidence.Count > 1 && c.DocumentRequests.Any(r => r.Answers.Count > 0));
+        rich.ShouldContain(c => c.Sanctions.Count == 2 && c.ImplementationReports.Count > 0 && c.ReChecks.Any(r => r.Inspectors.Count > 0 && r.Results.Count > 0));
+    }
+
+    [Fact]
+    public async Task Should_answer_not_found_for_a_case_the_query_does_not_hold()
+        => (await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+            var missing = Guid.NewGuid();
+            return await sp.GetRequiredService<ICaseLoader>().FirstWithPartsAsync(cases.Query().Where(c => c.Id == missing));
+        })).ShouldBeNull();
+
+    [Fact]
+    public async Task Should_read_what_the_case_page_shows_in_one_query_per_source()
+    {
+        var c = await fixture.CaseIn(CaseStates.Decided); // parts: the team only
+        var queries = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var commands = fixture.Recorder.Watch(context);
+            // What Pages/Cases/Detail reads, in its order (the page also asks for the follow-up from Published on).
+            var cases = sp.GetRequiredService<ICaseAppService>();
+            await cases.GetAsync(c.Id);
+            await sp.GetRequiredService<ICaseDocumentAppService>().GetAvailableAsync(c.Id);
+            await cases.GetTriggersAsync(c.Id);
+            await cases.GetHistoryAsync(c.Id);
+            await cases.GetDiagramAsync(c.Id);
+            await sp.GetRequiredService<IChecklistAppService>().GetListAsync(c.Id);
+            await sp.GetRequiredService<IEvidenceAppService>().GetListAsync(c.Id);
+            await sp.GetRequiredService<IFindingAppService>().GetListAsync(c.Id);
+            await sp.GetRequiredService<IDocumentRequestAppService>().GetListAsync(c.Id);
+            fixture.Recorder.Stop(context);
+            return commands;
+        });
+        // Permission grants, the case with which parts it has, the team, the unit, the team's names, the instance with
+        // its variables (for the guards), the unit's representative, the journal: nothing read twice.
+        queries.Count.ShouldBe(8, string.Join("\n---\n", queries));
+    }
+
+    [Fact]
+    public async Task Should_show_the_new_state_and_version_after_a_fire_in_the_same_scope()
+    {
+        var c = await fixture.CaseIn(CaseStates.Planned);
+        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var cases = sp.GetRequiredService<ICaseAppService>();
+            var before = await cases.GetAsync(c.Id);
+            await cases.GetTriggersAsync(c.Id);
+            await cases.GetDiagramAsync(c.Id);
+            var fired = await cases.FireAsync(c.Id, CaseTriggers.Decide, new FireTriggerDto(before.WorkflowVersion, null));
+            return (before, fired, await cases.GetTriggersAsync(c.Id), await cases.GetHistoryAsync(c.Id));
+        });
+        var fresh = await fixture.Get(c.Id);
+
+        fired.State.ShouldBe(CaseStates.Decided);
+        fired.WorkflowVersion.ShouldBe(before.WorkflowVersion + 1);
+        fired.WorkflowVersion.ShouldBe(fresh.WorkflowVersion);
+        var freshTriggers = await fixture.Cases("supervisor", s => s.GetTriggersAsync(c.Id));
+        triggersAfter.Select(t => (t.Trigger, t.Allowed)).ShouldBe(freshTriggers.Select(t => (t.Trigger, t.Allowed)));
+        triggersAfter.ShouldNotContain(t => t.Trigger == CaseTriggers.Decide);
+        historyAfter.Last().To.ShouldBe(CaseStates.Decided);
+    }
+
+}
+
+/// <summary>The case fixture with a command interceptor that records the SQL of the contexts a test watches.</summary>
+public sealed class CommandCountingCaseFixture : CaseFixture
+{
+    public CommandRecorder Recorder { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Recorder));
+    }
+}
+
+/// <summary>Records the commands a watched context executes (contexts are pooled, so watching starts a fresh list).</summary>
+public sealed class CommandRecorder : DbCommandInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<string>> _watched = new();
+
+    public List<string> Watch(DbContext context)
+    {
+        var commands = new List<string>();
+        _watched.AddOrUpdate(context, commands);
+        return commands;
+    }
+
+    public void Stop(DbContext context) => _watched.Remove(context);
+
+    private void Record(CommandEventData e)
+    {
+        if (e.Context is { } context && _watched.TryGetValue(context, out var commands)) commands.Add(e.Command.CommandText);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData e, DbDataReader result) { Record(e); return result; }
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData e, DbDataReader result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData e, object? result) { Record(e); return result; }
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData e, object? result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData e, int result) { Record(e); return result; }
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData e, int result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
+}
