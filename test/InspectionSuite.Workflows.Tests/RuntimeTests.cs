@@ -48,7 +48,7 @@ public sealed class RuntimeTests : WorkflowTestBase
             await r.FireAsync(i.Id, "Decide", Actors.Supervisor, """{"decisionNo":"12/QĐ-TTr"}""", 1);
         });
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "decision signed"))).ShouldBe(1);
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last().PayloadSummary.ShouldContain("12/QĐ-TTr");
+        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last().PayloadSummary.ShouldNotBeNull().ShouldContain("12/QĐ-TTr");
     }
 
     [Fact]

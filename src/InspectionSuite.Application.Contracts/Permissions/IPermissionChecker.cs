@@ -1,6 +1,6 @@
 namespace InspectionSuite.Permissions;
 
-/// <summary>Answers "may the current user do X" from the role grants; cached per scope.</summary>
+/// <summary>Answers "may the current user do X" from the role grants (kept for the scope; see PermissionGrantCache).</summary>
 public interface IPermissionChecker
 {
     Task<bool> IsGrantedAsync(string permissionName, CancellationToken ct = default);

@@ -100,7 +100,7 @@ public sealed class WorkflowRuntime(
         var transition = def.FindTransition(from, trigger) ?? throw new BusinessException(WorkflowErrorCodes.TriggerNotPermitted, trigger, from);
         if (checkPermission && !actor.HasPermission(transition.Permission)) throw new ForbiddenException(transition.Permission!);
 
-        var data = loaded ?? await LoadVariablesAsync(instance.Id, tracked: true, ct);
+        var data = loaded ?? await LoadVariablesAsync(instance.Id, ct);
         var payload = ParseNode(payloadJson);
         var refusal = await EvaluateGuardsAsync(instance, def, transition, actor, payload, data.Variables, ct);
         if (refusal is { } r) throw new BusinessException(r.Code ?? WorkflowErrorCodes.GuardRefused, r.Args ?? []);
@@ -482,7 +482,7 @@ public sealed class WorkflowRuntime(
             return null;
         }
 
-        var data = await LoadVariablesAsync(instance.Id, tracked: true, ct);
+        var data = await LoadVariablesAsync(instance.Id, ct);
         string? running = null;
         try
         {
@@ -552,10 +552,10 @@ public sealed class WorkflowRuntime(
         return (row.Instance, (record, ParseObject(record.VariablesJson)));
     }
 
-    private async Task<(WorkflowInstanceData Record, JsonObject Variables)> LoadVariablesAsync(Guid instanceId, bool tracked, CancellationToken ct)
+    /// <summary>The instance's variables record, tracked (a new one when it has none yet), for a step that changes them.</summary>
+    private async Task<(WorkflowInstanceData Record, JsonObject Variables)> LoadVariablesAsync(Guid instanceId, CancellationToken ct)
     {
-        var query = Db.Set<WorkflowInstanceData>().Where(d => d.InstanceId == instanceId);
-        var record = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct) ?? new WorkflowInstanceData { InstanceId = instanceId };
+        var record = await Db.Set<WorkflowInstanceData>().FirstOrDefaultAsync(d => d.InstanceId == instanceId, ct) ?? new WorkflowInstanceData { InstanceId = instanceId };
         return (record, ParseObject(record.VariablesJson));
     }
 
