@@ -5,7 +5,7 @@
 #
 # Make the database once (about 8 minutes):
 #   dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
-# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured),
+# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured; 0: none),
 # SKIP_BUILD=1 to reuse the last Release build.
 # Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
 # at the end the web process's peak resident memory (VmHWM).
@@ -121,6 +121,7 @@ run() { # name paths-file [header]
 # Warm-up pass over every read scenario before any measurement: a fresh process spends its first minute compiling
 # (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others.
 warm() { PATHS="$2" SCENARIO="$1" wrk -t1 -c2 -d"${WARMUP:-3s}" -s "$here/scenario.lua" ${3:+-H "$3"} "$base" >/dev/null; }
+if [[ "${WARMUP:-3s}" != 0 ]]; then
 warm login-page "$work/login"
 warm inbox-page "$work/inbox-pages" "$inspector"
 warm inbox-api "$work/inbox-api" "$inspector"
@@ -132,6 +133,7 @@ warm case-page "$work/case-pages" "$supervisor"
 warm case-api "$work/case-api" "$supervisor"
 warm dashboard "$work/dashboard" "$leader"
 settle
+fi
 
 run login-page "$work/login"
 run inbox-page "$work/inbox-pages" "$inspector"
