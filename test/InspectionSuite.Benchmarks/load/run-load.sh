@@ -118,33 +118,33 @@ run() { # name paths-file [header]
   sample_anon
   settle
 }
+# The read scenarios: name, paths file, user's cookie.
+reads=(
+  "login-page|$work/login|"
+  "inbox-page|$work/inbox-pages|$inspector"
+  "inbox-api|$work/inbox-api|$inspector"
+  "case-list-page|$work/list-pages|$supervisor"
+  "case-list-filtered|$work/filter-pages|$supervisor"
+  "case-list-api|$work/list-api|$supervisor"
+  "case-list-inspector|$work/list-pages|$inspector"
+  "case-page|$work/case-pages|$supervisor"
+  "case-api|$work/case-api|$supervisor"
+  "dashboard|$work/dashboard|$leader"
+)
 # Warm-up pass over every read scenario before any measurement: a fresh process spends its first minute compiling
 # (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others.
-warm() { PATHS="$2" SCENARIO="$1" wrk -t1 -c2 -d"${WARMUP:-3s}" -s "$here/scenario.lua" ${3:+-H "$3"} "$base" >/dev/null; }
 if [[ "${WARMUP:-3s}" != 0 ]]; then
-warm login-page "$work/login"
-warm inbox-page "$work/inbox-pages" "$inspector"
-warm inbox-api "$work/inbox-api" "$inspector"
-warm case-list-page "$work/list-pages" "$supervisor"
-warm case-list-filtered "$work/filter-pages" "$supervisor"
-warm case-list-api "$work/list-api" "$supervisor"
-warm case-list-inspector "$work/list-pages" "$inspector"
-warm case-page "$work/case-pages" "$supervisor"
-warm case-api "$work/case-api" "$supervisor"
-warm dashboard "$work/dashboard" "$leader"
-settle
+  for scenario in "${reads[@]}"; do
+    IFS='|' read -r name file header <<<"$scenario"
+    PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d"${WARMUP:-3s}" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
+  done
+  settle
 fi
 
-run login-page "$work/login"
-run inbox-page "$work/inbox-pages" "$inspector"
-run inbox-api "$work/inbox-api" "$inspector"
-run case-list-page "$work/list-pages" "$supervisor"
-run case-list-filtered "$work/filter-pages" "$supervisor"
-run case-list-api "$work/list-api" "$supervisor"
-run case-list-inspector "$work/list-pages" "$inspector"
-run case-page "$work/case-pages" "$supervisor"
-run case-api "$work/case-api" "$supervisor"
-run dashboard "$work/dashboard" "$leader"
+for scenario in "${reads[@]}"; do
+  IFS='|' read -r name file header <<<"$scenario"
+  run "$name" "$file" "$header"
+done
 settle
 IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
