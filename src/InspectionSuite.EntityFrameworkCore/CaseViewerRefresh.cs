@@ -37,10 +37,10 @@ internal static class CaseViewerRefresh
                     else
                         (reChecksToResolve ??= []).Add(inspector.ReCheckId);
                     break;
-                case InspectionCase when entry.State is EntityState.Added or EntityState.Deleted
-                                         || IsModified(entry, nameof(InspectionCase.WorkflowInstanceId))
-                                         || IsModified(entry, nameof(InspectionCase.IsDeleted)):
-                    touched.Add(((InspectionCase)entry.Entity).Id);
+                case InspectionCase c when entry.State is EntityState.Added or EntityState.Deleted
+                                           || IsModified(entry, nameof(InspectionCase.WorkflowInstanceId))
+                                           || IsModified(entry, nameof(InspectionCase.IsDeleted)):
+                    touched.Add(c.Id);
                     break;
             }
         }

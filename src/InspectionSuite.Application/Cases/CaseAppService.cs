@@ -298,7 +298,7 @@ public sealed class CaseAppService(
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
         var unit = await access.GetUnitAsync(c.UnitId, ct);
-        var people = c.Team.Count == 0 ? new Dictionary<Guid, CaseAccess.Person>() : await access.GetPeopleAsync(c.Team.Select(m => m.UserId).ToList(), ct);
+        var people = await access.GetPeopleAsync(c.Team.Select(m => m.UserId).ToList(), ct);
         var team = c.Team.OrderByDescending(m => m.IsLeader).Select(m =>
         {
             var p = people.GetValueOrDefault(m.UserId);

@@ -259,9 +259,7 @@ public sealed class WorkflowRuntime(
         foreach (var part in parts)
             firstKeys.AddRange((await part.OrderBy(t => t.DueAtUtc).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
                 .Take(skip + take).Select(t => new { t.DueAtUtc, t.CreatedAtUtc, t.Id }).ToListAsync(ct)).Select(k => (k.DueAtUtc, k.CreatedAtUtc, k.Id)));
-        var pageIds = firstKeys.OrderBy(k => k.Due).ThenBy(k => k.Created).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToList();
-        var items = pageIds.Count == 0 ? [] : await Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => pageIds.Contains(t.Id)).Select(TaskProjection).ToListAsync(ct);
-        return new PagedResult<HumanTaskInfo>(counted, items.OrderBy(t => pageIds.IndexOf(t.Id)).ToList(), lowerBound);
+        return new PagedResult<HumanTaskInfo>(counted, await PageOfKeysAsync(firstKeys, skip, take, ct), lowerBound);
     }
 
     public async Task<PagedResult<HumanTaskInfo>> GetInboxOfInstancesAsync(string userId, IReadOnlyCollection<string> roles, int skip, int take, IReadOnlyCollection<Guid> instanceIds, int? countLimit = null, CancellationToken ct = default)
@@ -280,9 +278,16 @@ public sealed class WorkflowRuntime(
                 .Select(t => (t.DueAtUtc, t.CreatedAtUtc, t.Id)));
         }
         var counted = countLimit is { } limit ? Math.Min(keys.Count, limit) : keys.Count;
+        return new PagedResult<HumanTaskInfo>(counted, await PageOfKeysAsync(keys, skip, take, ct), countLimit is { } cap && counted >= cap);
+    }
+
+    /// <summary>The inbox page of tasks given by their order keys (due, created, id): the page's rows, in that order.</summary>
+    private async Task<List<HumanTaskInfo>> PageOfKeysAsync(IEnumerable<(DateTime Due, DateTime Created, Guid Id)> keys, int skip, int take, CancellationToken ct)
+    {
         var pageIds = keys.OrderBy(k => k.Due).ThenBy(k => k.Created).ThenBy(k => k.Id).Skip(skip).Take(take).Select(k => k.Id).ToList();
-        var items = pageIds.Count == 0 ? [] : await Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => pageIds.Contains(t.Id)).Select(TaskProjection).ToListAsync(ct);
-        return new PagedResult<HumanTaskInfo>(counted, items.OrderBy(t => pageIds.IndexOf(t.Id)).ToList(), countLimit is { } cap && counted >= cap);
+        if (pageIds.Count == 0) return [];
+        var items = await Db.Set<WorkflowHumanTask>().AsNoTracking().Where(t => pageIds.Contains(t.Id)).Select(TaskProjection).ToListAsync(ct);
+        return items.OrderBy(t => pageIds.IndexOf(t.Id)).ToList();
     }
 
     public async Task<IReadOnlyList<HumanTaskInfo>> GetTasksAsync(Guid instanceId, CancellationToken ct = default)

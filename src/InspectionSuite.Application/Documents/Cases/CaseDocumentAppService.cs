@@ -50,7 +50,7 @@ public sealed class CaseDocumentAppService(
     private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CancellationToken ct)
     {
         var unit = await access.GetUnitAsync(@case.UnitId, ct);
-        var people = @case.Team.Count == 0 ? new Dictionary<Guid, CaseAccess.Person>() : await access.GetPeopleAsync(@case.Team.Select(m => m.UserId).ToList(), ct);
+        var people = await access.GetPeopleAsync(@case.Team.Select(m => m.UserId).ToList(), ct);
         var names = people.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
         var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
 
