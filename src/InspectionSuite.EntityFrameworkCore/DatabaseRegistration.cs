@@ -76,18 +76,17 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// One context per scope, rented from the pool and returned when the scope ends (the scope disposes it), with the
-    /// scope's user and clock. Code asks for <see cref="InspectionSuiteDbContext"/> or the provider's type alike.
+    /// scope's user and clock. Registered under <see cref="InspectionSuiteDbContext"/> only: a second registration that
+    /// forwarded to it (the provider's type) made the scope dispose the same instance twice, and a pooled context disposed
+    /// again after another scope had rented it went back to the pool while in use (a CsCheck run saw "reader is closed").
     /// </summary>
     private static void AddScopedContext<TContext>(IServiceCollection services, bool openForScope = false) where TContext : InspectionSuiteDbContext
-    {
-        services.AddScoped(sp =>
+        => services.AddScoped<InspectionSuiteDbContext>(sp =>
         {
-            var context = (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
                 .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>());
             // Closed again when the context goes back to the pool (EF resets its connection then).
             if (openForScope) context.Database.OpenConnection();
             return context;
         });
-        services.AddScoped<InspectionSuiteDbContext>(sp => sp.GetRequiredService<TContext>());
-    }
 }

@@ -1,4 +1,5 @@
 using InspectionSuite.Auditing;
+using Microsoft.Extensions.Configuration;
 using InspectionSuite.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -44,5 +45,21 @@ public sealed class PooledContextTests
             });
         }
         finally { await f.DisposeAsync(); }
+    }
+
+    [Fact]
+    public void Should_register_the_pooled_context_under_one_service_type_so_a_scope_returns_it_to_the_pool_once()
+    {
+        // A second scoped registration of the same instance (forwarding to it) makes the scope dispose it twice; the
+        // second dispose returns a context another scope may already have rented.
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = "Data Source=unused.db" }).Build();
+        services.AddInspectionSuiteDatabase(configuration, Path.GetTempPath());
+
+        // Ours is the InspectionSuiteDbContext one; the provider type keeps only EF's own registration (through the
+        // pool's lease), which nothing resolves.
+        services.Count(d => d.ServiceType == typeof(InspectionSuiteDbContext)).ShouldBe(1);
+        services.Count(d => d.ServiceType == typeof(SqliteInspectionSuiteDbContext)).ShouldBe(1);
     }
 }
