@@ -54,7 +54,10 @@ public static class WebApp
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        builder.Host.UseSerilog((ctx, sp, log) => log
+        // Program's bootstrap logger becomes the app's logger (its fatal message reaches the files); several hosts in one
+        // process (tests) each keep their own sinks instead of taking over the static logger in turn.
+        var ownLogger = Log.Logger is not Serilog.Extensions.Hosting.ReloadableLogger;
+        builder.Host.UseSerilog(preserveStaticLogger: ownLogger, configureLogger: (ctx, sp, log) => log
             .ReadFrom.Configuration(ctx.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
