@@ -48,6 +48,19 @@ public sealed class DemoAccountsTests
         var log = ReadLogs(logs);
         log.ShouldContain("InspectionSuite is running"); // the start was logged at Information...
         log.ShouldNotContain(DataSeeder.DemoPassword); // ...without the password
+
+        // Back in Development the demo accounts are usable again (the developer's experience).
+        var again = WebTestHost.OnSameDatabaseAs(development);
+        await again.InitializeAsync();
+        try
+        {
+            using var client = again.CreateClient();
+            (await client.LoginAsync("admin")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        finally
+        {
+            await again.DisposeAsync();
+        }
     }
 
     [Fact]
