@@ -13,7 +13,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Serilog;
 
 namespace InspectionSuite.Web;
@@ -50,13 +54,17 @@ public static class WebApp
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        builder.Host.UseSerilog((ctx, sp, log) => log
+        // Program's bootstrap logger becomes the app's logger (its fatal message reaches the files); several hosts in one
+        // process (tests) each keep their own sinks instead of taking over the static logger in turn.
+        var ownLogger = Log.Logger is not Serilog.Extensions.Hosting.ReloadableLogger;
+        builder.Host.UseSerilog(preserveStaticLogger: ownLogger, configureLogger: (ctx, sp, log) => log
             .ReadFrom.Configuration(ctx.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .WriteTo.File(Path.Combine(ctx.Configuration["Logging:Directory"] ?? Path.Combine(ctx.HostingEnvironment.ContentRootPath, "App_Data", "logs"), "inspectionsuite-.log"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
 
+        builder.AddHostSecurity();
         // First hosted service: the database is migrated before Data Protection reads its key ring from it
         // and before the web server takes the first request.
         services.AddHostedService<DatabaseInitializer>();
@@ -101,12 +109,15 @@ public static class WebApp
             o.Cookie.Name = "InspectionSuite.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Outside Development only HTTPS is served (behind the proxy: X-Forwarded-Proto), so the cookie never travels in clear.
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
         });
         // Keys live in the database so every instance behind a load balancer reads every cookie.
-        services.AddDataProtection().SetApplicationName("InspectionSuite").PersistKeysToDbContext<InspectionSuiteDbContext>();
+        services.AddDataProtection().SetApplicationName("InspectionSuite").PersistKeysToDbContext<InspectionSuiteDbContext>()
+            .ProtectKeysWithConfiguredCertificate(config, builder.Environment);
 
         services.AddAuthorization(o =>
         {
@@ -170,6 +181,7 @@ public static class WebApp
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        app.UseHostSecurity();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -197,7 +209,9 @@ public static class WebApp
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+            // Url.IsLocalUrl's rules: LocalRedirect throws (a 500) on anything else, e.g. "/\evil".
+            var local = !string.IsNullOrEmpty(returnUrl) && new UrlHelper(new ActionContext(http, new RouteData(), new ActionDescriptor())).IsLocalUrl(returnUrl);
+            return Results.LocalRedirect(local ? returnUrl! : "/");
         }).AllowAnonymous();
     }
 

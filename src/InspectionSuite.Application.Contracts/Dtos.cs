@@ -16,7 +16,7 @@ public static class PagedCount
     public const int PagesAhead = 5;
 
     /// <summary>How many rows to count at most: one more than the rows up to <see cref="PagesAhead"/> pages past this page.</summary>
-    public static int Limit(int skip, int take) => skip + take * (PagesAhead + 1) + 1;
+    public static int Limit(int skip, int take) => (int)Math.Min(int.MaxValue, (long)skip + (long)take * (PagesAhead + 1) + 1); // a deep skip must not wrap negative
 
     /// <summary>The page with its count; a count that reached <paramref name="limit"/> is reported as "more than limit − 1".</summary>
     public static PagedResultDto<T> Result<T>(IReadOnlyList<T> items, int counted, int limit)
@@ -31,6 +31,10 @@ public abstract record PagedAndSortedInput
     public int MaxResultCount { get; init; } = 20;
     public string? Sorting { get; init; }
 
-    public int Skip => Math.Max(0, SkipCount);
-    public int Take => Math.Clamp(MaxResultCount, 1, MaxPageSize);
+    public int Skip => BoundSkip(SkipCount);
+    public int Take => BoundTake(MaxResultCount);
+
+    /// <summary>The bounds of every list's paging (inputs that are not a <see cref="PagedAndSortedInput"/> use them too).</summary>
+    public static int BoundSkip(int skip) => Math.Max(0, skip);
+    public static int BoundTake(int take) => Math.Clamp(take, 1, MaxPageSize);
 }

@@ -7,7 +7,8 @@ namespace InspectionSuite.Web;
 
 /// <summary>
 /// At start-up: creates or migrates the database and seeds reference data; in Development (or with
-/// DemoData:Enabled) also the demo users, and prints the URL and demo logins once the server listens.
+/// DemoData:Enabled) also the demo users, and prints the URL and demo logins once the server listens. Without
+/// demo data, demo users left by an earlier run are locked; the demo password is printed in Development only.
 /// </summary>
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
@@ -26,14 +27,17 @@ public sealed class DatabaseInitializer(
             await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: DemoEnabled, ct);
             if (DemoEnabled) await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync(ct);
+            else await scope.ServiceProvider.GetRequiredService<DataSeeder>().LockDemoUsersAsync(ct);
         }
         lifetime.ApplicationStarted.Register(() =>
         {
             var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             logger.LogInformation("InspectionSuite is running at {Urls}", string.Join(", ", urls));
-            if (DemoEnabled)
-                logger.LogInformation("Demo logins (Development only; password {Password}): {Logins}", DataSeeder.DemoPassword,
-                    string.Join(", ", DataSeeder.DemoLogins.Select(l => $"{l.UserName} ({l.Role})")));
+            var logins = string.Join(", ", DataSeeder.DemoLogins.Select(l => $"{l.UserName} ({l.Role})"));
+            if (environment.IsDevelopment())
+                logger.LogInformation("Demo logins (Development only; password {Password}): {Logins}", DataSeeder.DemoPassword, logins);
+            else if (DemoEnabled)
+                logger.LogWarning("DemoData:Enabled is on outside Development: the demo logins {Logins} accept the README's password", logins);
         });
     }
 

@@ -19,13 +19,17 @@ public sealed class ErrorModel(InspectionSuiteLocalizer l) : PageModel
     public int Status { get; private set; }
     public string? BusinessMessage { get; private set; }
 
-    public void OnGet(int? status) => Set(status);
-    public void OnPost(int? status) => Set(status);
+    // No status parameter: a posted form (re-executed POSTs keep their form) or a query string must not choose what the
+    // page answers. The status is the one the status-code pages re-executed with, 500 after an exception, and
+    // 404 when /Error is asked for directly.
+    public void OnGet() => Set();
+    public void OnPost() => Set();
 
-    private void Set(int? status)
+    private void Set()
     {
         CorrelationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
-        Status = status ?? 500;
+        Status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+                 ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
         if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BusinessException business)
         {
             Status = BusinessExceptionHandler.StatusCodeOf(business);

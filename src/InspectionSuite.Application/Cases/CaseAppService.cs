@@ -233,8 +233,8 @@ public sealed class CaseAppService(
     public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
     {
         var actor = await access.ActorAsync(ct);
-        skip = Math.Max(0, skip);
-        take = Math.Clamp(take, 1, PagedAndSortedInput.MaxPageSize);
+        skip = PagedAndSortedInput.BoundSkip(skip);
+        take = PagedAndSortedInput.BoundTake(take);
         // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so only tasks of
         // the visible cases' instances are counted and paged, and only the page's cases are looked up.
         var visible = await access.VisibleAsync(ct);

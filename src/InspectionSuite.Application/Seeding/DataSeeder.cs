@@ -20,6 +20,7 @@ public sealed class DataSeeder(
     IRepository<PermissionGrant> grants,
     RoleManager<AppRole> roles,
     UserManager<AppUser> users,
+    IRepository<AppUser> appUsers,
     IUnitOfWork uow,
     PermissionGrantCache grantCache,
     ILogger<DataSeeder> logger)
@@ -92,7 +93,13 @@ public sealed class DataSeeder(
         var repUnit = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code == DemoRepresentativeUnitCode), ct);
         foreach (var login in DemoLogins)
         {
-            if (await users.FindByNameAsync(login.UserName) is not null) continue;
+            if (await users.FindByNameAsync(login.UserName) is { } existing)
+            {
+                // Locked by a start without demo data (or for good by an admin): demo data is on again.
+                if (existing.IsDemo && existing.LockoutEnd == DateTimeOffset.MaxValue)
+                    Ensure(await users.SetLockoutEndDateAsync(existing, null), $"unlocking {login.UserName}");
+                continue;
+            }
             var user = new AppUser
             {
                 Id = Guid.NewGuid(),
@@ -106,6 +113,23 @@ public sealed class DataSeeder(
             Ensure(await users.CreateAsync(user, login.Password), $"user {login.UserName}");
             Ensure(await users.AddToRoleAsync(user, login.Role), $"role of {login.UserName}");
         }
+    }
+
+    /// <summary>
+    /// Locks every demo user for good and ends its sessions (new security stamp), so a database first started in
+    /// Development does not keep an admin with the README's password once it runs without demo data.
+    /// </summary>
+    public async Task LockDemoUsersAsync(CancellationToken ct = default)
+    {
+        var demo = (await appUsers.ToListAsync(appUsers.Query().Where(u => u.IsDemo), ct))
+            .Where(u => !u.LockoutEnabled || u.LockoutEnd != DateTimeOffset.MaxValue).ToList();
+        foreach (var user in demo)
+        {
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            Ensure(await users.UpdateSecurityStampAsync(user), $"locking {user.UserName}"); // saves the lock too
+        }
+        if (demo.Count > 0) logger.LogWarning("Demo data is off: locked {Count} demo users ({Users})", demo.Count, string.Join(", ", demo.Select(u => u.UserName)));
     }
 
     private static void Ensure(IdentityResult result, string what)

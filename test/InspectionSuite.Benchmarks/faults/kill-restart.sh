@@ -40,9 +40,13 @@ else
   cli_run generate --units 50 --cases 2000 --journal 10000 --tasks 4000 | tail -1
 fi
 
+# Both instances share the database's key ring, so they use one certificate.
+source "$here/../production-settings.sh"
+production_settings "$work"
+
 start() { # instance index -> starts it in the background, waits until it answers
   local i="$1" base="http://127.0.0.1:${ports[$1]}"
-  (cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet bin/Release/net10.0/InspectionSuite.Web.dll --urls "$base" \
+  (cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet bin/Release/net10.0/InspectionSuite.Web.dll --urls "$base" "${production[@]}" \
     --ConnectionStrings:Default="Data Source=$db" --DemoData:Enabled=true --Logging:Directory="$work/logs$i" \
     --Cases:Evidence:RootDirectory="$work/evidence" --Serilog:MinimumLevel:Default=Warning \
     --RateLimits:LoginPerMinute=100000 >>"$work/app$i.log" 2>&1) &

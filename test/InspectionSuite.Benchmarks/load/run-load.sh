@@ -38,8 +38,10 @@ fi
 sqlite3 "$source_db" ".backup '$work/load.db'"
 
 # Production environment, demo users on (the generator created them), logs at Warning.
+source "$here/../production-settings.sh"
+production_settings "$work"
 (cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "bin/Release/net10.0/InspectionSuite.Web.dll" \
-  --urls "$base" \
+  --urls "$base" "${production[@]}" \
   --ConnectionStrings:Default="Data Source=$work/load.db" \
   --DemoData:Enabled=true \
   --Logging:Directory="$work/logs" \

@@ -30,6 +30,7 @@ public sealed class WorkflowDefinitionStartupTests
                     $"--Logging:Directory={Path.Combine(dir, "logs")}",
                     $"--Workflows:DefinitionsDirectory={definitions}",
                     "--Serilog:MinimumLevel:Default=Fatal",
+                    .. Infrastructure.ProductionSettings.Args(dir),
                 ],
             });
             var error = await Should.ThrowAsync<Exception>(() => app.StartAsync());

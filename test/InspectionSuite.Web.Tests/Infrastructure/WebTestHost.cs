@@ -13,28 +13,37 @@ namespace InspectionSuite.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web app on Kestrel at 127.0.0.1 (random port) over a fresh SQLite file, in Development so the
-/// demo users exist. Used by HTTP tests and by Playwright. Several hosts may share one database.
+/// demo users exist (or in another environment, see <see cref="InEnvironment"/>). Used by HTTP tests and by
+/// Playwright. Several hosts may share one database.
 /// </summary>
 public sealed class WebTestHost : IAsyncLifetime
 {
+    private readonly string _environment;
+    private readonly string[] _extraArgs;
+
     public string DataDirectory { get; }
     public string ConnectionString { get; }
     public WebApplication App { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
-    public WebTestHost()
-    {
-        DataDirectory = TestPaths.NewTempDirectory("is-web");
-        ConnectionString = $"Data Source={Path.Combine(DataDirectory, "web.db")}";
-    }
+    public WebTestHost() : this(TestPaths.NewTempDirectory("is-web"), "Development", []) { }
 
     /// <summary>A host on an existing data directory (e.g. a second instance on the same database).</summary>
-    public static WebTestHost OnSameDatabaseAs(WebTestHost other) => new(other.DataDirectory);
+    public static WebTestHost OnSameDatabaseAs(WebTestHost other) => new(other.DataDirectory, "Development", []);
 
-    private WebTestHost(string dataDirectory)
+    /// <summary>
+    /// A host in <paramref name="environment"/> with more command-line settings (they come last, so they win), on a new
+    /// database or on <paramref name="sameDatabaseAs"/>'s. Outside Development see <see cref="ProductionSettings"/>.
+    /// </summary>
+    public static WebTestHost InEnvironment(string environment, IEnumerable<string> extraArgs, WebTestHost? sameDatabaseAs = null)
+        => new(sameDatabaseAs?.DataDirectory ?? TestPaths.NewTempDirectory("is-web"), environment, [.. extraArgs]);
+
+    private WebTestHost(string dataDirectory, string environment, string[] extraArgs)
     {
         DataDirectory = dataDirectory;
         ConnectionString = $"Data Source={Path.Combine(dataDirectory, "web.db")}";
+        _environment = environment;
+        _extraArgs = extraArgs;
     }
 
     public async Task InitializeAsync()
@@ -42,7 +51,7 @@ public sealed class WebTestHost : IAsyncLifetime
         App = WebApp.Build(new WebApplicationOptions
         {
             ContentRootPath = TestPaths.WebProject,
-            EnvironmentName = "Development",
+            EnvironmentName = _environment,
             Args =
             [
                 "--urls", "http://127.0.0.1:0",
@@ -51,6 +60,7 @@ public sealed class WebTestHost : IAsyncLifetime
                 $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
+                .. _extraArgs,
             ],
         });
         await App.StartAsync();
