@@ -128,7 +128,8 @@ public static class WebApp
             o.DefaultRequestCulture = new RequestCulture(InspectionSuiteLocalizer.DefaultCulture);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // API clients also say it with Accept-Language; pages stay Vietnamese unless the user picks English (?culture=, cookie).
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
         });
         services.AddRateLimiter(o =>
         {
@@ -170,11 +171,14 @@ public static class WebApp
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        // First the language, so that error pages and /api problems speak the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        // /api answers without a body (401, 403, 404, 405, 415, 429, ...) become problem+json; pages keep the error page.
+        app.UseWhen(Errors.ApiProblemDetailsWriter.IsApi, api => api.UseStatusCodePages(ctx => Errors.ApiProblemDetailsWriter.WriteStatusAsync(ctx.HttpContext)));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -189,6 +193,7 @@ public static class WebApp
         app.MapPlanningApi();
         app.MapNotificationApi();
         app.MapDocumentApi();
+        app.MapUserApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
@@ -199,6 +204,13 @@ public static class WebApp
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
         }).AllowAnonymous();
+    }
+
+    /// <summary>Accept-Language, for /api requests only: browsers send it too, and pages are Vietnamese unless the user switches.</summary>
+    private sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+            => httpContext.Request.Path.StartsWithSegments("/api") ? base.DetermineProviderCultureResult(httpContext) : NullProviderCultureResult;
     }
 
     /// <summary>

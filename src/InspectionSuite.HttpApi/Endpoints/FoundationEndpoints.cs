@@ -28,7 +28,9 @@ public static class FoundationEndpoints
             return result.Succeeded
                 ? TypedResults.Empty // the bearer handler has written the token response
                 : TypedResults.Problem(result.IsLockedOut ? "Locked out" : "Invalid credentials", statusCode: StatusCodes.Status401Unauthorized);
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            // The bearer handler writes the body itself; the document shows what it writes.
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", (IUnitAppService s, [AsParameters] UnitListQuery q, CancellationToken ct) =>
