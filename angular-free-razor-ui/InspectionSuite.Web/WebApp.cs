@@ -139,7 +139,8 @@ public static class WebApp
             o.DefaultRequestCulture = new RequestCulture(InspectionSuiteLocalizer.DefaultCulture);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // API clients also say it with Accept-Language; pages stay Vietnamese unless the user picks English (?culture=, cookie).
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
         });
         services.AddRateLimiter(o =>
         {
@@ -182,11 +183,14 @@ public static class WebApp
     public static void ConfigurePipeline(WebApplication app)
     {
         app.UseHostSecurity();
+        // Then the language, so that error pages and /api problems speak the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        // /api answers without a body (401, 403, 404, 405, 415, 429, ...) become problem+json; pages keep the error page.
+        app.UseWhen(Errors.ApiProblemDetailsWriter.IsApi, api => api.UseStatusCodePages(ctx => Errors.ApiProblemDetailsWriter.WriteStatusAsync(ctx.HttpContext)));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -201,6 +205,7 @@ public static class WebApp
         app.MapPlanningApi();
         app.MapNotificationApi();
         app.MapDocumentApi();
+        app.MapUserApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
@@ -213,6 +218,13 @@ public static class WebApp
             var local = !string.IsNullOrEmpty(returnUrl) && new UrlHelper(new ActionContext(http, new RouteData(), new ActionDescriptor())).IsLocalUrl(returnUrl);
             return Results.LocalRedirect(local ? returnUrl! : "/");
         }).AllowAnonymous();
+    }
+
+    /// <summary>Accept-Language, for /api requests only: browsers send it too, and pages are Vietnamese unless the user switches.</summary>
+    private sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+            => httpContext.Request.Path.StartsWithSegments("/api") ? base.DetermineProviderCultureResult(httpContext) : NullProviderCultureResult;
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public static class ApplicationRegistration
         services.AddDocumentServices();
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
+        services.AddScoped<IUserDirectoryAppService, UserDirectoryAppService>();
         services.AddScoped<Oversight.IWorkflowAdminAppService, Oversight.WorkflowAdminAppService>();
         return services;
     }

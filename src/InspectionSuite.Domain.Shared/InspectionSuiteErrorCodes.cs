@@ -12,6 +12,15 @@ public static class InspectionSuiteErrorCodes
     public const string EntityNotFound = "Inspection:000404";
     public const string ConcurrencyConflict = "Inspection:000409";
     public const string Unexpected = "Inspection:000500";
+    // HTTP answers that carry no business error (authentication, routing, media type, limits): /api problems name them.
+    public const string Unauthorized = "Inspection:000401";
+    public const string MethodNotAllowed = "Inspection:000405";
+    public const string PayloadTooLarge = "Inspection:000413";
+    public const string UnsupportedMediaType = "Inspection:000415";
+    public const string TooManyRequests = "Inspection:000429";
+    public const string PermissionDenied = "Inspection:001403";
+    public const string RouteNotFound = "Inspection:001404";
+    public const string RequestFailed = "Inspection:001400";
 
     // 01: organization (units, authorities)
     public const string UnitCodeDuplicate = "Inspection:010001";

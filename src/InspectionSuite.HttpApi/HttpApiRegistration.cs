@@ -1,6 +1,8 @@
 using InspectionSuite.Authorization;
 using InspectionSuite.Errors;
+using InspectionSuite.OpenApi;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite;
@@ -14,9 +16,11 @@ public static class HttpApiRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        // Before AddProblemDetails: the first writer that accepts a request writes, and /api problems are ours.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
         services.AddProblemDetails();
         services.AddExceptionHandler<BusinessExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddInspectionSuiteTransformers());
         // Enums travel as their names ("Commune"), and names are accepted on input.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;

@@ -29,4 +29,25 @@ public sealed class BusinessExceptionHandlerTests
         http.Request.Path = "/apiary";
         BusinessExceptionHandler.IsApi(http).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("AmountVnd", "amountVnd")]
+    [InlineData("Input.AmountVnd", "amountVnd")]
+    [InlineData("Items[0].Score", "items[0].score")]
+    [InlineData("year", "year")]
+    public void Should_name_validation_fields_as_clients_spell_them_in_json(string key, string field)
+        => BusinessExceptionHandler.FieldName(key).ShouldBe(field);
+
+    [Theory]
+    [InlineData(401, InspectionSuiteErrorCodes.Unauthorized)]
+    [InlineData(403, InspectionSuiteErrorCodes.PermissionDenied)]
+    [InlineData(404, InspectionSuiteErrorCodes.RouteNotFound)]
+    [InlineData(405, InspectionSuiteErrorCodes.MethodNotAllowed)]
+    [InlineData(413, InspectionSuiteErrorCodes.PayloadTooLarge)]
+    [InlineData(415, InspectionSuiteErrorCodes.UnsupportedMediaType)]
+    [InlineData(429, InspectionSuiteErrorCodes.TooManyRequests)]
+    [InlineData(418, InspectionSuiteErrorCodes.RequestFailed)]
+    [InlineData(503, InspectionSuiteErrorCodes.Unexpected)]
+    public void Should_name_a_bare_status_by_its_code(int status, string code)
+        => ApiProblemDetailsWriter.CodeOf(status).ShouldBe(code);
 }

@@ -1,10 +1,14 @@
 using InspectionSuite.Cases;
+using InspectionSuite.OpenApi;
 using InspectionSuite.Organization;
+using InspectionSuite.Workflows.Persistence;
+using InspectionSuite.Workflows.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
@@ -57,7 +61,8 @@ public static class CaseEndpoints
         g.MapGet("/{id:guid}/triggers", (Guid id, ICaseAppService s, CancellationToken ct) => s.GetTriggersAsync(id, ct))
             .WithSummary("Triggers of the current state and whether the caller may fire each now (and if not, why)").RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/triggers/{trigger}", (Guid id, string trigger, FireTriggerDto input, ICaseAppService s, CancellationToken ct) => s.FireAsync(id, trigger, input, ct))
-            .WithSummary("Fires a trigger with the workflow version the caller saw (409 when stale)").RequireAuthorization(P.Default);
+            .WithSummary("Fires a trigger with the workflow version the caller saw (409 when stale)")
+            .WithParameterValues("trigger", TriggerNamesAsync).RequireAuthorization(P.Default);
         g.MapGet("/{id:guid}/history", (Guid id, ICaseAppService s, CancellationToken ct) => s.GetHistoryAsync(id, ct)).RequireAuthorization(P.Default);
         g.MapGet("/{id:guid}/diagram", async (Guid id, ICaseAppService s, CancellationToken ct) => TypedResults.Text(await s.GetDiagramAsync(id, ct), "text/plain"))
             .WithSummary("Mermaid state diagram, current state highlighted").RequireAuthorization(P.Default);
@@ -92,7 +97,8 @@ public static class CaseEndpoints
         g.MapGet("/{id:guid}/evidence", (Guid id, IEvidenceAppService s, CancellationToken ct) => s.GetListAsync(id, ct)).RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/evidence", UploadEvidenceAsync)
             .DisableAntiforgery() // API clients authenticate with a bearer token, not the cookie.
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<EvidenceUploadForm>("multipart/form-data")
+            .Produces<EvidenceFileDto>(StatusCodes.Status201Created)
             .WithSummary("Uploads one evidence file (multipart: file, concurrencyStamp, effectiveDate?, description?)")
             .RequireAuthorization(P.Evidence);
         g.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, IEvidenceAppService s, CancellationToken ct) =>
@@ -131,6 +137,21 @@ public static class CaseEndpoints
         var name = ContentDispositionHeaderValue.TryParse(file.ContentDisposition, out var cd) ? (cd.FileNameStar.Value ?? cd.FileName.Value ?? file.FileName) : file.FileName;
         return name?.Trim('"') ?? "";
     }
+
+    /// <summary>Trigger names of the published workflow definitions (what {trigger} accepts).</summary>
+    private static async Task<IReadOnlyList<string>> TriggerNamesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var definitions = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>();
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var info in (await definitions.ListAsync(ct)).Where(d => d.Status == DefinitionStatus.Published))
+            foreach (var transition in (await definitions.GetPublishedAsync(info.DefinitionId, info.Version, ct)).Model.Transitions)
+                names.Add(transition.Trigger);
+        return names.ToList();
+    }
+
+    /// <summary>The form the evidence upload reads (OpenAPI shape; the handler reads it itself, within the size limit).</summary>
+    public sealed record EvidenceUploadForm(IFormFile File, string ConcurrencyStamp, DateOnly? EffectiveDate = null, string? Description = null);
 
     public sealed record CaseListQuery(string? Filter, string? State, AuthorityCode? Authority, Guid? UnitId, CaseKind? Kind, int? Skip, int? Take, string? Sorting,
         SanctionType? SanctionType = null, SanctionStatus? SanctionStatus = null, DateOnly? ConcludedFrom = null, DateOnly? ConcludedTo = null, Stratum? Stratum = null);

@@ -1,6 +1,7 @@
 using InspectionSuite.Application.Documents;
 using InspectionSuite.Application.Documents.Cases;
 using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.OpenApi;
 using InspectionSuite.Organization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,9 @@ public static class DocumentEndpoints
                 if (!CaseDocumentFields.TryParseKind(kind, out var k)) return Results.NotFound();
                 return ToFile(await s.GenerateAsync(id, k, ct));
             })
-            .WithSummary("The .docx of one kind (e.g. inspection-decision, minutes, results-report)").RequireAuthorization(C.Default);
+            .WithSummary("The .docx of one kind (e.g. inspection-decision, minutes, results-report)")
+            .WithParameterValues("kind", (_, _) => Task.FromResult<IReadOnlyList<string>>(Enum.GetValues<DocumentKind>().Select(CaseDocumentFields.Slug).ToList()))
+            .RequireAuthorization(C.Default);
 
         app.MapGet("/api/exports/{kind}.{format}", async (string kind, string format, int? year, AuthorityCode? authority, IExportAppService s, CancellationToken ct) =>
             {

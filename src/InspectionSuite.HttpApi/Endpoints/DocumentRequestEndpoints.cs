@@ -32,7 +32,8 @@ public static class DocumentRequestEndpoints
             .WithSummary("A team member asks the unit for documents (title, description, due date)").RequireAuthorization(P.DocumentRequests);
         g.MapPost("/{id:guid}/document-requests/{requestId:guid}/answers", AnswerAsync)
             .DisableAntiforgery() // API clients authenticate with a bearer token, not the cookie.
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<DocumentRequestAnswerForm>("multipart/form-data")
+            .Produces<DocumentRequestDto>()
             .WithSummary("The unit representative answers (multipart: note?, files*, concurrencyStamp); all files are stored or none")
             .RequireAuthorization(P.AnswerDocumentRequests);
         g.MapPost("/{id:guid}/document-requests/{requestId:guid}/accept", (Guid id, Guid requestId, AcceptDocumentRequestDto input, IDocumentRequestAppService s, CancellationToken ct) =>
@@ -44,7 +45,8 @@ public static class DocumentRequestEndpoints
 
         g.MapPost("/{id:guid}/follow-up/reports/with-attachments", ReportWithAttachmentsAsync)
             .DisableAntiforgery()
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<ImplementationReportForm>("multipart/form-data")
+            .Produces<FollowUpDto>()
             .WithSummary("Implementation report with attachments (multipart: sanctionId, status, amountRecoveredVnd, note?, files*, concurrencyStamp)")
             .RequireAuthorization(P.Default);
         return app;
@@ -88,6 +90,13 @@ public static class DocumentRequestEndpoints
             foreach (var stream in streams) await stream.DisposeAsync();
         }
     }
+
+    /// <summary>The form of an answer (OpenAPI shape; the handler reads it itself, within the size limits).</summary>
+    public sealed record DocumentRequestAnswerForm(string ConcurrencyStamp, IFormFileCollection? Files = null, string? Note = null);
+
+    /// <summary>The form of an implementation report with attachments (OpenAPI shape).</summary>
+    public sealed record ImplementationReportForm(Guid SanctionId, ImplementationStatus Status, string ConcurrencyStamp,
+        decimal? AmountRecoveredVnd = null, string? Note = null, IFormFileCollection? Files = null);
 
     private static string? Text(IFormCollection form, string key) => form[key].ToString() is { Length: > 0 } text ? text : null;
 }

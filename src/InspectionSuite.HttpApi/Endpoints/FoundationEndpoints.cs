@@ -1,5 +1,7 @@
 using InspectionSuite.Auditing;
+using InspectionSuite.Errors;
 using InspectionSuite.Identity;
+using InspectionSuite.Localization;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +30,9 @@ public static class FoundationEndpoints
             return result.Succeeded
                 ? TypedResults.Empty // the bearer handler has written the token response
                 : TypedResults.Problem(result.IsLockedOut ? "Locked out" : "Invalid credentials", statusCode: StatusCodes.Status401Unauthorized);
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            // The bearer handler writes the body itself; the document shows what it writes.
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", (IUnitAppService s, [AsParameters] UnitListQuery q, CancellationToken ct) =>
@@ -40,15 +44,15 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapDelete("/{id:guid}", async (Guid id, IUnitAppService s, CancellationToken ct) => { await s.DeleteAsync(id, ct); return TypedResults.NoContent(); })
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
-        units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, UnprocessableEntity<UnitImportResultDto>, BadRequest<string>>> (HttpRequest request, IUnitAppService s, CancellationToken ct) =>
+        units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, ProblemHttpResult>> (HttpRequest request, IUnitAppService s, InspectionSuiteLocalizer l, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
+                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return ApiProblems.TooLarge($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
                 using var reader = new StreamReader(request.Body);
                 var text = await reader.ReadToEndAsync(ct);
                 var result = await s.ImportCsvAsync(text, ct);
-                return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, InspectionSuiteErrorCodes.UnitCsvInvalid, result.Errors);
             })
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(InspectionSuitePermissions.Units.Import);
 
         app.MapGet("/api/authorities", (IUnitAppService s, CancellationToken ct) => s.GetAuthoritiesAsync(ct))

@@ -1,3 +1,5 @@
+using InspectionSuite.Errors;
+using InspectionSuite.Localization;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using InspectionSuite.Planning;
@@ -41,15 +43,16 @@ public static class PlanningEndpoints
         plans.MapDelete("/{id:guid}/adjustments/{adjustmentId:guid}", (Guid id, Guid adjustmentId, [FromQuery] string concurrencyStamp, IAnnualPlanAppService s, CancellationToken ct) =>
                 s.RemoveAdjustmentAsync(id, adjustmentId, new PlanCommandDto(concurrencyStamp), ct))
             .RequireAuthorization(draw);
-        plans.MapPost("/{id:guid}/state-audit", async Task<Results<Ok<StateAuditImportResultDto>, UnprocessableEntity<StateAuditImportResultDto>, BadRequest<string>>> (
-                Guid id, [FromQuery] string concurrencyStamp, HttpRequest request, IAnnualPlanAppService s, CancellationToken ct) =>
+        plans.MapPost("/{id:guid}/state-audit", async Task<Results<Ok<StateAuditImportResultDto>, ProblemHttpResult>> (
+                Guid id, [FromQuery] string concurrencyStamp, HttpRequest request, IAnnualPlanAppService s, InspectionSuiteLocalizer l, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
+                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return ApiProblems.TooLarge($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
                 using var reader = new StreamReader(request.Body);
                 var result = await s.ImportStateAuditCsvAsync(id, await reader.ReadToEndAsync(ct), concurrencyStamp, ct);
-                return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, PlanningErrorCodes.StateAuditCsvInvalid, result.Errors,
+                        string.Join("; ", result.Errors.Take(3).Select(e => $"{e.Line}: {e.Reason}")));
             })
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(draw);
         plans.MapPost("/{id:guid}/approve", (Guid id, PlanCommandDto input, IAnnualPlanAppService s, CancellationToken ct) => s.ApproveAsync(id, input, ct))
             .RequireAuthorization(approve);

@@ -98,7 +98,7 @@ public sealed class FoundationHttpTests(WebTestHost host) : IClassFixture<WebTes
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("code").GetString().ShouldBe(InspectionSuiteErrorCodes.ValidationFailed);
-        problem.GetProperty("errors").TryGetProperty("Name", out _).ShouldBeTrue();
+        problem.GetProperty("errors").TryGetProperty("name", out _).ShouldBeTrue(); // the JSON field name
         (await client.Http.GetFromJsonAsync<JsonElement>($"/api/units/{id}")).GetProperty("name").GetString().ShouldBe("Xã Sơn Hà");
     }
 

@@ -67,7 +67,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
         offenders.ShouldBeEmpty();
     }
 
-    /// <summary>Permissions named by the follow-up re-check and notification endpoints (the matrix above checks every role against them).</summary>
+    /// <summary>Permissions named by the follow-up re-check, notification and user directory endpoints (the matrix above checks every role against them).</summary>
     [Theory]
     [InlineData("/Notifications", "GET", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/notifications", "GET", InspectionSuitePermissions.Dashboard.Default)]
@@ -78,11 +78,13 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "POST", InspectionSuitePermissions.Cases.FollowUp)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks/{reCheckId:guid}/results", "POST", InspectionSuitePermissions.Cases.FollowUp)]
+    [InlineData("/api/me", "GET", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/users/lookup", "GET", InspectionSuitePermissions.Cases.Assign)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();
         endpoint.Policies.ShouldContain(permission);
-        // Every role may read its own notifications.
+        // Every role may read its own notifications and ask who it is.
         if (permission == InspectionSuitePermissions.Dashboard.Default)
             InspectionSuitePermissions.DefaultGrants.Values.ShouldAllBe(grants => grants.Contains(permission));
     }
