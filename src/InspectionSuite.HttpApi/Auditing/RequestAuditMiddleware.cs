@@ -56,8 +56,12 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
         catch (Exception ex)
         {
             // The exception handler (outside this middleware) turns it into this status.
-            result = (ex is BusinessException business ? BusinessExceptionHandler.StatusCodeOf(business) : StatusCodes.Status500InternalServerError)
-                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result = (ex switch
+            {
+                BusinessException business => BusinessExceptionHandler.StatusCodeOf(business),
+                BadHttpRequestException bad => bad.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            }).ToString(System.Globalization.CultureInfo.InvariantCulture);
             throw;
         }
         finally
