@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InspectionSuite.Auditing;
+using InspectionSuite.Authorization;
 using InspectionSuite.Cases;
 using InspectionSuite.Endpoints;
 using InspectionSuite.EntityFrameworkCore;
@@ -87,11 +88,12 @@ public static class WebApp
             })
             .AddEntityFrameworkStores<InspectionSuiteDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserManager<AppUserManager>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme)
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = SecurityStampCheck.ValidateBearerAsync)
             // Browser requests carry the cookie; API clients send "Authorization: Bearer ...".
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ApiCsrfMiddleware.UsesBearerToken(ctx.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme);
         services.Configure<AuthenticationOptions>(o =>
@@ -112,6 +114,8 @@ public static class WebApp
             // Outside Development only HTTPS is served (behind the proxy: X-Forwarded-Proto), so the cookie never travels in clear.
             o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.SlidingExpiration = true;
+            // Every request, not Identity's 30-minute default: a locked user or a changed role ends the session at once.
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateCookieAsync;
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
         });
@@ -195,6 +199,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RequestAuditMiddleware>();
+        app.UseMiddleware<ApiCsrfMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

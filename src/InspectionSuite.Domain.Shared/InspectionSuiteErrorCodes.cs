@@ -31,6 +31,11 @@ public static class InspectionSuiteErrorCodes
     // 02: identity and permissions
     public const string PermissionUnknown = "Inspection:020001";
     public const string RoleUnknown = "Inspection:020002";
+    /// <summary>One answer for an unknown user, a wrong password and a locked account (the login page and the token endpoint).</summary>
+    public const string InvalidCredentials = "Inspection:020003";
+    public const string TooManySignInAttempts = "Inspection:020004";
+    /// <summary>An unsafe /api call with the cookie but neither the antiforgery header nor this app's Origin.</summary>
+    public const string CrossOriginRequestRefused = "Inspection:020005";
 
     // 03: audit
     public const string AuditChainBroken = "Inspection:030001";

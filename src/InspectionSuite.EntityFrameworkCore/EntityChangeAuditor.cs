@@ -3,17 +3,19 @@ using System.Text;
 using InspectionSuite.Auditing;
 using InspectionSuite.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
-/// <summary>Turns tracked entity changes into audit records ("Property: old → new").</summary>
+/// <summary>Turns tracked entity changes into audit records ("Property: old → new"; a user's roles as "Roles: old → new").</summary>
 internal static class EntityChangeAuditor
 {
     // Secrets never reach the audit log; their change is recorded as "(changed)".
-    private static readonly HashSet<string> MaskedProperties =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), "ConcurrencyStamp"];
+    private static readonly HashSet<string> MaskedProperties = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)];
+    // A version token says nothing to a reader (a role change used to show only "ConcurrencyStamp (changed)").
+    private static readonly HashSet<string> SkippedProperties = ["LastModificationTime", "LastModifierId", "ConcurrencyStamp"];
 
     private static bool IsAudited(EntityEntry entry)
     {
@@ -25,8 +27,9 @@ internal static class EntityChangeAuditor
         return !type.Name.StartsWith("Identity", StringComparison.Ordinal);
     }
 
-    public static void AppendChangeRecords(InspectionSuiteDbContext context, DateTime now)
+    public static async Task AppendChangeRecordsAsync(InspectionSuiteDbContext context, DateTime now, CancellationToken ct)
     {
+        await AppendRoleChangesAsync(context, now, ct);
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
             if (!IsAudited(entry)) continue;
@@ -52,7 +55,7 @@ internal static class EntityChangeAuditor
             if (p.Metadata.IsPrimaryKey() && entry.State != EntityState.Added) continue;
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
-            if (p.Metadata.Name is "LastModificationTime" or "LastModifierId") continue;
+            if (SkippedProperties.Contains(p.Metadata.Name)) continue;
             if (sb.Length > 0) sb.Append("; ");
             sb.Append(p.Metadata.Name).Append(": ");
             if (MaskedProperties.Contains(p.Metadata.Name)) { sb.Append("(changed)"); continue; }
@@ -65,6 +68,36 @@ internal static class EntityChangeAuditor
         }
         return sb.Length == 0 ? null : sb.ToString();
     }
+
+    /// <summary>
+    /// Membership rows (Identity's, not audited themselves) become one record per user: "Roles: Inspector → Leadership",
+    /// the roles before this save (read from the database) and after it.
+    /// </summary>
+    private static async Task AppendRoleChangesAsync(InspectionSuiteDbContext context, DateTime now, CancellationToken ct)
+    {
+        var changes = context.ChangeTracker.Entries<IdentityUserRole<Guid>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted)
+            .Select(e => (e.Entity.UserId, e.Entity.RoleId, Added: e.State == EntityState.Added))
+            .ToList();
+        if (changes.Count == 0) return;
+        var userIds = changes.Select(c => c.UserId).Distinct().ToList();
+        var before = await context.UserRoles.AsNoTracking().Where(ur => userIds.Contains(ur.UserId)).Select(ur => new { ur.UserId, ur.RoleId }).ToListAsync(ct);
+        var roleIds = changes.Select(c => c.RoleId).Concat(before.Select(b => b.RoleId)).Distinct().ToList();
+        var names = await context.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id.ToString(), ct);
+        foreach (var userId in userIds)
+        {
+            var old = before.Where(b => b.UserId == userId).Select(b => b.RoleId).ToHashSet();
+            var @new = old.ToHashSet();
+            foreach (var c in changes.Where(c => c.UserId == userId))
+                if (c.Added) @new.Add(c.RoleId); else @new.Remove(c.RoleId);
+            if (old.SetEquals(@new)) continue;
+            context.AppendAudit(new AuditLogRecord(now, AuditRecordKind.EntityChange, context.CurrentUser.Id, context.CurrentUser.UserName,
+                $"{nameof(AppUser)}.RolesChanged", Format(userId), $"Roles: {RoleList(old, names)} → {RoleList(@new, names)}", null, null, context.AuditClientIp, context.AuditCorrelationId));
+        }
+    }
+
+    private static string RoleList(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, string> names)
+        => ids.Select(id => names.GetValueOrDefault(id, id.ToString())).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } list ? string.Join(", ", list) : "∅";
 
     private static string KeyOf(EntityEntry entry)
         => string.Join(",", entry.Metadata.FindPrimaryKey()?.Properties.Select(k => Format(entry.Property(k.Name).CurrentValue)) ?? []);

@@ -81,7 +81,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     {
         var now = time.GetUtcNow().UtcDateTime;
         ApplyAuditFields(now);
-        if (!SuppressEntityChangeAudit) EntityChangeAuditor.AppendChangeRecords(this, now);
+        if (!SuppressEntityChangeAudit) await EntityChangeAuditor.AppendChangeRecordsAsync(this, now, cancellationToken);
 
         // The audit chain needs a gap-free sequence, and another app instance may append at the same time. Without a
         // caller's transaction we open one before reading the chain's end: on SQLite that is BEGIN IMMEDIATE, so the

@@ -108,11 +108,14 @@ public sealed class UserAdminAppService(
         await permissions.CheckAsync(P.Roles, ct);
         await CheckRoleAndUnitAsync(input.Role, input.UnitId, ct);
         var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
-        var current = await userManager.GetRolesAsync(user);
-        if (current.Count > 0) Ensure(await userManager.RemoveFromRolesAsync(user, current));
+        // Membership, unit and the new security stamp (ending the user's sessions) are saved together, so the audit
+        // shows one change "Roles: old → new" (UserManager's remove and add would save, and be audited, one at a time).
+        var normalized = input.Role!.ToUpperInvariant();
+        var roleId = await roles.FirstOrDefaultAsync(roles.Query().Where(r => r.NormalizedName == normalized).Select(r => r.Id), ct);
+        var memberships = await userRoles.ToListAsync(userRoles.Query().Where(ur => ur.UserId == id), ct);
+        foreach (var other in memberships.Where(m => m.RoleId != roleId)) userRoles.Delete(other);
+        if (memberships.All(m => m.RoleId != roleId)) await userRoles.InsertAsync(new IdentityUserRole<Guid> { UserId = id, RoleId = roleId }, ct);
         user.UnitId = input.Role == InspectionSuiteRoles.UnitRepresentative ? input.UnitId : null;
-        Ensure(await userManager.UpdateAsync(user));
-        Ensure(await userManager.AddToRoleAsync(user, input.Role));
         Ensure(await userManager.UpdateSecurityStampAsync(user));
         return await GetItemAsync(id, ct);
     }

@@ -1,21 +1,35 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using System.Text;
-using InspectionSuite.Auditing;
+using InspectionSuite.Errors;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InspectionSuite.Auditing;
 
 /// <summary>
-/// Appends one audit record per state-changing request (POST/PUT/PATCH/DELETE): user, action, target,
-/// input summary (keys, short values, secrets masked), result, duration, client IP. Written in its own scope
-/// so a failed request is still recorded.
+/// Appends one audit record per state-changing request (POST/PUT/PATCH/DELETE) of a signed-in user: user, action,
+/// target, input summary (keys, short values, secrets masked), result, duration, client IP. It sits between
+/// authentication and authorization, so a refused request (403) is recorded too, but it reads nothing before the
+/// endpoint: the summary is taken afterwards from what the endpoint parsed (a form it never read is named by content
+/// type and length), so an upload is never buffered twice and anonymous requests cost no row. Written in its own scope
+/// so a failed request is still recorded; the error page's re-execution is not recorded again.
 /// </summary>
 public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider time, ILogger<RequestAuditMiddleware> logger)
 {
-    private static readonly string[] SecretKeys = ["password", "token", "secret", "__requestverificationtoken", "code"];
+    /// <summary>
+    /// Fields never written, by exact name (the last segment: "Input.Password" is "Password"). A name merely containing
+    /// "code" is not a secret: unit codes are what an auditor needs to read.
+    /// </summary>
+    private static readonly HashSet<string> SecretFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "newPassword", "currentPassword", "confirmPassword", "oldPassword",
+        "token", "accessToken", "refreshToken", "secret", "clientSecret", "__RequestVerificationToken",
+        "twoFactorCode", "recoveryCode", "resetCode", "verificationCode",
+    };
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -26,17 +40,33 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
         }
         // Entity-change records written during this request carry the same address and correlation id.
         http.RequestServices.GetService<IAuditContext>()?.Set(http.Connection.RemoteIpAddress?.ToString(), Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
+        var reExecuted = http.Features.Get<IExceptionHandlerPathFeature>() is not null || http.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (http.User.Identity?.IsAuthenticated != true || reExecuted)
+        {
+            await next(http);
+            return;
+        }
         var started = time.GetTimestamp();
-        var summary = await SummarizeInputAsync(http.Request);
         string result = "error";
         try
         {
             await next(http);
             result = http.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        catch (Exception ex)
+        {
+            // The exception handler (outside this middleware) turns it into this status.
+            result = (ex switch
+            {
+                BusinessException business => BusinessExceptionHandler.StatusCodeOf(business),
+                BadHttpRequestException bad => bad.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            }).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw;
+        }
         finally
         {
-            await WriteAsync(http, summary, result, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            await WriteAsync(http, Summarize(http), result, (long)time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
@@ -60,13 +90,14 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
         }
     }
 
-    private static async Task<string> SummarizeInputAsync(HttpRequest request)
+    /// <summary>Query and form fields the endpoint parsed (files by name and size); otherwise the body's type and length.</summary>
+    public static string Summarize(HttpContext http)
     {
+        var request = http.Request;
         var sb = new StringBuilder();
         foreach (var (key, value) in request.Query) Append(sb, key, value.ToString());
-        if (request.HasFormContentType)
+        if (http.Features.Get<IFormFeature>()?.Form is { } form)
         {
-            var form = await request.ReadFormAsync();
             foreach (var (key, value) in form) Append(sb, key, value.ToString());
             foreach (var file in form.Files) Append(sb, "file", $"{file.FileName} ({file.Length} bytes)");
         }
@@ -77,10 +108,15 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
         return sb.ToString();
     }
 
+    public static bool IsSecret(string fieldName)
+    {
+        var name = fieldName[(fieldName.LastIndexOf('.') + 1)..];
+        return SecretFields.Contains(name);
+    }
+
     private static void Append(StringBuilder sb, string key, string value)
     {
         if (sb.Length > 0) sb.Append("; ");
-        var secret = SecretKeys.Any(s => key.Contains(s, StringComparison.OrdinalIgnoreCase));
-        sb.Append(key).Append('=').Append(secret ? "***" : value.Length > 120 ? value[..120] + "…" : value);
+        sb.Append(key).Append('=').Append(IsSecret(key) ? "***" : value.Length > 120 ? value[..120] + "…" : value);
     }
 }

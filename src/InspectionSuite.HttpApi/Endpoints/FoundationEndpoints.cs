@@ -22,17 +22,23 @@ public static class FoundationEndpoints
     public static IEndpointRouteBuilder MapFoundationApi(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/account").WithTags("Account");
-        // Issues an ASP.NET Core Identity bearer token (API clients); lockout applies as for the login page.
-        account.MapPost("/token", async Task<Results<EmptyHttpResult, ProblemHttpResult>> ([FromBody] TokenRequest request, SignInManager<AppUser> signIn) =>
+        // Issues an ASP.NET Core Identity bearer token (API clients). Rate-limited per address like the login page and per
+        // user name; a wrong password here does not count toward lockout (a locked account is still refused), and every
+        // failure gets the same answer.
+        account.MapPost("/token", async Task<Results<EmptyHttpResult, ProblemHttpResult>> ([FromBody] TokenRequest request, SignInManager<AppUser> signIn,
+            PasswordSignIn passwords, TokenAttemptLimiter attempts, InspectionSuiteLocalizer l) =>
         {
+            var userName = request.UserName ?? "";
+            if (!attempts.TryAcquire(userName))
+                return Problem(l, InspectionSuiteErrorCodes.TooManySignInAttempts, StatusCodes.Status429TooManyRequests);
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
-            return result.Succeeded
+            return await passwords.SignInAsync(userName, request.Password ?? "", countFailure: false)
                 ? TypedResults.Empty // the bearer handler has written the token response
-                : TypedResults.Problem(result.IsLockedOut ? "Locked out" : "Invalid credentials", statusCode: StatusCodes.Status401Unauthorized);
-        }).AllowAnonymous()
+                : Problem(l, InspectionSuiteErrorCodes.InvalidCredentials, StatusCodes.Status401Unauthorized);
+        }).AllowAnonymous().RequireRateLimiting("login")
             // The bearer handler writes the body itself; the document shows what it writes.
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", (IUnitAppService s, [AsParameters] UnitListQuery q, CancellationToken ct) =>
@@ -76,6 +82,9 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Administration.AuditVerify);
         return app;
     }
+
+    private static ProblemHttpResult Problem(InspectionSuiteLocalizer l, string code, int status)
+        => TypedResults.Problem(title: l[code], statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 
     public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting, bool? IncludeDeleted);
     public sealed record AuditLogQuery(string? UserName, string? Kind, string? Action, DateTime? FromUtc, DateTime? ToUtc, int? Skip, int? Take);

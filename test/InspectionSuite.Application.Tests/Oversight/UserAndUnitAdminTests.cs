@@ -1,4 +1,5 @@
 using InspectionSuite.Application.Tests.Cases;
+using InspectionSuite.Auditing;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Oversight;
@@ -37,6 +38,25 @@ public sealed class UserAndUnitAdminTests(CaseFixture fixture) : IClassFixture<C
         var back = await fixture.RunAsAsync("admin", sp => Users(sp).ChangeRoleAsync(created.Id, new ChangeUserRoleDto(InspectionSuiteRoles.Supervisor, null)));
         back.Role.ShouldBe(InspectionSuiteRoles.Supervisor);
         back.UnitId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Should_record_a_role_change_as_old_and_new_roles_in_the_audit()
+    {
+        var created = await fixture.RunAsAsync("admin", sp => Users(sp).CreateAsync(new CreateUserDto("audit.roles", "Lê Thị Vai", null, "Str0ng!Pass", InspectionSuiteRoles.Inspector, null)));
+        await fixture.RunAsAsync("admin", sp => Users(sp).ChangeRoleAsync(created.Id, new ChangeUserRoleDto(InspectionSuiteRoles.Leadership, null)));
+
+        var records = await fixture.RunAsAsync("admin", sp =>
+        {
+            var log = sp.GetRequiredService<IRepository<AuditLogRecord>>();
+            return log.ToListAsync(log.Query().Where(r => r.Kind == AuditRecordKind.EntityChange && r.Target == created.Id.ToString()).OrderBy(r => r.Sequence));
+        });
+        records.Where(r => r.Action == "AppUser.RolesChanged").Select(r => r.Summary).ShouldBe(["Roles: ∅ → Inspector", "Roles: Inspector → Leadership"]);
+        records.ShouldAllBe(r => !r.Summary!.Contains("ConcurrencyStamp"));
+        records.Last(r => r.Action == "AppUser.Updated").Summary.ShouldBe("SecurityStamp: (changed)");
+        // Choosing the role the user already has changes no membership.
+        await fixture.RunAsAsync("admin", sp => Users(sp).ChangeRoleAsync(created.Id, new ChangeUserRoleDto(InspectionSuiteRoles.Leadership, null)));
+        (await fixture.RunAsAsync("admin", sp => Users(sp).GetListAsync(new GetUserListInput { Filter = "audit.roles" }))).Items.ShouldHaveSingleItem().Role.ShouldBe(InspectionSuiteRoles.Leadership);
     }
 
     [Fact]

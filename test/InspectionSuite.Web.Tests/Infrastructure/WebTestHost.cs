@@ -26,7 +26,13 @@ public sealed class WebTestHost : IAsyncLifetime
     public WebApplication App { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
+    private Action<WebApplicationBuilder>? _configure;
+
     public WebTestHost() : this(TestPaths.NewTempDirectory("is-web"), "Development", []) { }
+
+    /// <summary>A host with more settings (e.g. "--RateLimits:LoginPerMinute=5") or services registered before the app's own.</summary>
+    public static WebTestHost With(string[] extraArgs, Action<WebApplicationBuilder>? configure = null)
+        => new(TestPaths.NewTempDirectory("is-web"), "Development", extraArgs) { _configure = configure };
 
     /// <summary>A host on an existing data directory (e.g. a second instance on the same database).</summary>
     public static WebTestHost OnSameDatabaseAs(WebTestHost other) => new(other.DataDirectory, "Development", []);
@@ -60,15 +66,19 @@ public sealed class WebTestHost : IAsyncLifetime
                 $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
+                "--RateLimits:TokenPerUserNamePerMinute=1000",
                 .. _extraArgs,
             ],
-        });
+        }, _configure);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
     }
 
-    /// <summary>A client with its own cookie jar that does not follow redirects (so tests see 302s).</summary>
+    /// <summary>
+    /// A client with its own cookie jar that does not follow redirects (so tests see 302s). Like a browser on the app's
+    /// pages it sends the app's Origin, which cookie-authenticated /api calls need (ApiCsrfMiddleware).
+    /// </summary>
     public TestClient CreateClient() => new(BaseAddress);
 
     public async Task DisposeAsync()
@@ -89,6 +99,14 @@ public sealed class TestClient : IDisposable
     public TestClient(Uri baseAddress)
     {
         Http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        Http.DefaultRequestHeaders.Add("Origin", baseAddress.GetLeftPart(UriPartial.Authority));
+    }
+
+    /// <summary>Sends no Origin (a script, or a browser that omits it): cookie-authenticated /api calls then need the antiforgery header.</summary>
+    public TestClient WithoutOrigin()
+    {
+        Http.DefaultRequestHeaders.Remove("Origin");
+        return this;
     }
 
     public static string AntiforgeryToken(string html)

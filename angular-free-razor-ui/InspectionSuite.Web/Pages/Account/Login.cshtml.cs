@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace InspectionSuite.Web.Pages.Account;
 
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<AppUser> signIn, InspectionSuiteLocalizer l) : PageModel
+public sealed class LoginModel(PasswordSignIn passwords, InspectionSuiteLocalizer l) : PageModel
 {
     public sealed class LoginInput
     {
@@ -24,14 +24,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, InspectionSuiteLoc
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Input.UserName) || string.IsNullOrEmpty(Input.Password))
-        {
-            Error = l["Login.Invalid"];
-            return Page();
-        }
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut ? l["Login.LockedOut"] : l["Login.Invalid"];
+        // One message for every failure: naming a locked account would tell that the account exists.
+        if (!string.IsNullOrWhiteSpace(Input.UserName) && !string.IsNullOrEmpty(Input.Password)
+            && await passwords.SignInAsync(Input.UserName, Input.Password, countFailure: true))
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        Error = l[InspectionSuiteErrorCodes.InvalidCredentials];
         return Page();
     }
 }
