@@ -44,6 +44,11 @@ public static class Program
             Console.Error.WriteLine($"usage: {command.c.Usage}");
             return CliExit.BadInput;
         }
+        catch (CliConfigurationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return CliExit.BadInput;
+        }
     }
 }
 
@@ -64,6 +69,9 @@ public static class CliExit
 }
 
 public sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>A setting the command needs is missing or wrong (e.g. the audit chain key): the message says which.</summary>
+public sealed class CliConfigurationException(string message) : Exception(message);
 
 /// <summary>Minimal "--name value" / "--flag" option parsing shared by all commands.</summary>
 public sealed class CliOptions

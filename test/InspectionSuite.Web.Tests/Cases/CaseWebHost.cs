@@ -42,6 +42,7 @@ public sealed class CaseWebHost : IAsyncLifetime
                 $"--Cases:Evidence:MaxBytes={MaxEvidenceBytes}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
+                $"--Audit:ChainKey={TestAuditChainKey.Base64}",
             ],
         });
         await App.StartAsync();

@@ -51,6 +51,8 @@ public sealed class WebTestHost : IAsyncLifetime
                 $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
+                // Not the generated Development key file in the source tree's App_Data; one key for every host of the run.
+                $"--Audit:ChainKey={TestAuditChainKey.Base64}",
             ],
         });
         await App.StartAsync();
