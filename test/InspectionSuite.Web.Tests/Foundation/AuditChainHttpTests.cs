@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using InspectionSuite.Testing;
 using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Shouldly;
 using Xunit;
@@ -50,5 +52,26 @@ public sealed class AuditChainHttpTests(WebTestHost host) : IClassFixture<WebTes
         broken.GetProperty("isIntact").GetBoolean().ShouldBeFalse();
         broken.GetProperty("brokenAtSequence").GetInt64().ShouldBe(anchored - 1);
         broken.GetProperty("reason").GetString().ShouldNotBeNull().ShouldContain("deleted");
+    }
+}
+
+public sealed class AuditChainKeyStartupTests
+{
+    [Fact]
+    public void Should_refuse_to_start_in_production_without_an_audit_chain_key()
+    {
+        var dir = TestPaths.NewTempDirectory("is-no-key");
+        try
+        {
+            var error = Should.Throw<InvalidOperationException>(() => WebApp.Build(new WebApplicationOptions
+            {
+                ContentRootPath = TestPaths.WebProject,
+                EnvironmentName = "Production",
+                Args = [$"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}"],
+            }));
+            error.Message.ShouldContain("No audit chain key is configured");
+            error.Message.ShouldContain("Audit:ChainKeyFile");
+        }
+        finally { try { Directory.Delete(dir, recursive: true); } catch (IOException) { } }
     }
 }
