@@ -106,7 +106,7 @@ public static class AuditChainVerifier
         AuditChainKey key, CancellationToken ct = default)
     {
         // A checkpoint is trusted only with the key's seal: one forged to match a shortened chain is itself a finding.
-        foreach (var forged in checkpoints.Where(c => !c.IsAuthentic(key)).OrderBy(c => c.RecordCount).Take(1))
+        if (checkpoints.Where(c => !c.IsAuthentic(key)).MinBy(c => c.RecordCount) is { } forged)
             return new AuditVerification(false, 0, forged.RecordCount, $"checkpoint {forged.Id} ({forged.TimeUtc:O}) is not sealed with the chain key (forged or edited)", checkpoints.Count);
         var seenAt = checkpoints.ToLookup(c => c.RecordCount);
 
