@@ -139,58 +139,6 @@ public static class AuditChainVerifier
     }
 }
 
-/// <summary>
-/// The secret that seals the audit chain and its checkpoints (HMAC-SHA256). It is kept outside the database (a setting or
-/// a key file), so whoever can rewrite the audit tables still cannot re-seal what they changed.
-/// </summary>
-public sealed class AuditChainKey
-{
-    public const int MinimumBytes = 32;
-    private readonly byte[] _key;
-
-    public AuditChainKey(ReadOnlySpan<byte> key)
-    {
-        if (key.Length < MinimumBytes) throw new ArgumentException($"The audit chain key must be at least {MinimumBytes} bytes.", nameof(key));
-        _key = key.ToArray();
-    }
-
-    public static AuditChainKey NewRandom() => new(RandomNumberGenerator.GetBytes(MinimumBytes));
-
-    public string Seal(string canonicalForm) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(canonicalForm)));
-
-    /// <summary>Constant-time comparison of two seals.</summary>
-    public bool Matches(string expectedSeal, string storedSeal)
-        => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expectedSeal), Encoding.ASCII.GetBytes(storedSeal));
-}
-
-/// <summary>
-/// An anchor for the chain kept outside the audit table: how many records it had and the newest one's hash at a time,
-/// sealed with the chain key. Deleting the newest records (or all of them) leaves a chain that is valid on its own; a
-/// checkpoint that saw more records, or another hash at its position, reports it.
-/// </summary>
-public sealed class AuditCheckpoint
-{
-    public long Id { get; private set; }
-    public DateTime TimeUtc { get; private set; }
-    public long RecordCount { get; private set; }
-    public string LastHash { get; private set; } = "";
-    public string Mac { get; private set; } = "";
-
-    private AuditCheckpoint() { }
-
-    public static AuditCheckpoint Seal(long recordCount, string lastHash, DateTime timeUtc, AuditChainKey key)
-    {
-        var checkpoint = new AuditCheckpoint { RecordCount = recordCount, LastHash = lastHash, TimeUtc = DateTime.SpecifyKind(timeUtc, DateTimeKind.Utc) };
-        checkpoint.Mac = key.Seal(checkpoint.CanonicalForm());
-        return checkpoint;
-    }
-
-    public bool IsAuthentic(AuditChainKey key) => key.Matches(key.Seal(CanonicalForm()), Mac);
-
-    // A prefix of its own keeps a checkpoint's seal from ever equalling a record's.
-    private string CanonicalForm() => string.Create(CultureInfo.InvariantCulture, $"checkpoint|{RecordCount}|{TimeUtc.Ticks}|{LastHash}");
-}
-
 /// <summary>Appends records to the hash chain; they are chained and written by the next unit-of-work save.</summary>
 public interface IAuditLogWriter
 {
