@@ -20,6 +20,8 @@ public static class Program
         {
             Console.WriteLine("InspectionSuite.Cli <command> [options]\n");
             foreach (var c in commands) Console.WriteLine($"  {c.Usage}");
+            Console.WriteLine("\nCommands that use the database need the audit chain key, as the web app does: Audit__ChainKeyFile (or Audit__ChainKey);"
+                              + "\nwith DOTNET_ENVIRONMENT=Development, App_Data/audit-chain.key is used (and created if missing).");
             return args.Length == 0 ? CliExit.BadInput : CliExit.Ok;
         }
 
