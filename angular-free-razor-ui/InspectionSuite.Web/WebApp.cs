@@ -71,6 +71,8 @@ public static class WebApp
         services.AddHostedService<DatabaseInitializer>();
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
+        // Outside Development a missing audit chain key stops the start here, saying which setting to give.
+        services.AddAuditChainKey(config, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
         services.AddInspectionSuiteApplication();
         services.AddInspectionSuiteHttpApi();
 

@@ -34,6 +34,9 @@ public static class ApplicationRegistration
         services.AddScoped<IUnitAppService, UnitAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<IAuditLogAppService>(sp => sp.GetRequiredService<AuditLogAppService>());
+        services.AddOptions<AuditOptions>().Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(AuditOptions.Section).Bind(o));
+        // Runs only where a host runs hosted services (the web app), after the database initializer registered before it.
+        services.AddHostedService<AuditCheckpointHost>();
         // Hosts without IConfiguration (tools, tests) keep the defaults.
         services.AddOptions<PlanningOptions>().Configure<IServiceProvider>((o, sp) =>
             sp.GetService<IConfiguration>()?.GetSection(PlanningOptions.Section).Bind(o));

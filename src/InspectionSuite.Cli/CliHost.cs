@@ -11,7 +11,8 @@ namespace InspectionSuite.Cli;
 /// Services for commands that touch the database. Configuration comes from environment variables
 /// (Database__Provider, ConnectionStrings__Default) or --provider/--connection; without them the CLI uses
 /// the same SQLite file as the web app (angular-free-razor-ui/InspectionSuite.Web/App_Data) when run from
-/// the repository root, else ./App_Data.
+/// the repository root, else ./App_Data. The audit chain key comes from Audit__ChainKeyFile / Audit__ChainKey as for the
+/// web app; only with DOTNET_ENVIRONMENT (or ASPNETCORE_ENVIRONMENT) = Development is App_Data/audit-chain.key used.
 /// </summary>
 public static class CliHost
 {
@@ -31,6 +32,10 @@ public static class CliHost
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<ICurrentUser>(new SystemUser("cli"));
         services.AddInspectionSuiteDatabase(configuration, contentRoot);
+        // Like a generic host, the CLI is in Production unless told otherwise: it must never seal records with a stand-in key.
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT");
+        try { services.AddAuditChainKey(configuration, contentRoot, string.Equals(environment, "Development", StringComparison.OrdinalIgnoreCase)); }
+        catch (InvalidOperationException ex) { throw new CliConfigurationException(ex.Message); }
         services.AddInspectionSuiteApplication();
         services.AddInspectionSuiteWorkflows(o =>
         {

@@ -20,6 +20,8 @@ public static class Program
         {
             Console.WriteLine("InspectionSuite.Cli <command> [options]\n");
             foreach (var c in commands) Console.WriteLine($"  {c.Usage}");
+            Console.WriteLine("\nCommands that use the database need the audit chain key, as the web app does: Audit__ChainKeyFile (or Audit__ChainKey);"
+                              + "\nwith DOTNET_ENVIRONMENT=Development, App_Data/audit-chain.key is used (and created if missing).");
             return args.Length == 0 ? CliExit.BadInput : CliExit.Ok;
         }
 
@@ -44,6 +46,11 @@ public static class Program
             Console.Error.WriteLine($"usage: {command.c.Usage}");
             return CliExit.BadInput;
         }
+        catch (CliConfigurationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return CliExit.BadInput;
+        }
     }
 }
 
@@ -64,6 +71,9 @@ public static class CliExit
 }
 
 public sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>A setting the command needs is missing or wrong (e.g. the audit chain key): the message says which.</summary>
+public sealed class CliConfigurationException(string message) : Exception(message);
 
 /// <summary>Minimal "--name value" / "--flag" option parsing shared by all commands.</summary>
 public sealed class CliOptions

@@ -27,9 +27,10 @@ internal static class AuditChainWriter
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditChainVerifier.GenesisHash;
 
+        var key = context.ChainKey;
         foreach (var record in pending)
         {
-            record.Chain(++sequence, previousHash);
+            record.Chain(++sequence, previousHash, key);
             previousHash = record.Hash;
             context.AuditLog.Add(record);
         }

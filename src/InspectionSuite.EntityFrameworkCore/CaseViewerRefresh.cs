@@ -55,17 +55,25 @@ internal static class CaseViewerRefresh
     {
         foreach (var chunk in caseIds.Chunk(CasesPerCommand))
         {
-            // Only parameter placeholders ({0}, {1}, …) are put into the text; the ids travel as parameters.
-            var list = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => $"{{{i}}}"));
             var args = chunk.Cast<object>().ToArray();
-            var delete = $"DELETE FROM CaseViewers WHERE CaseId IN ({list})";
-            var insert = "INSERT INTO CaseViewers (UserId, CaseId, InstanceId, CreationTime, Code) " +
-                         "SELECT v.UserId, c.Id, c.WorkflowInstanceId, c.CreationTime, c.Code FROM Cases c JOIN (" +
-                         $"SELECT UserId, CaseId FROM CaseTeamMembers WHERE CaseId IN ({list}) " +
-                         "UNION SELECT i.UserId, r.CaseId FROM CaseReCheckInspectors i JOIN CaseReChecks r ON r.Id = i.ReCheckId " +
-                         $"WHERE r.CaseId IN ({list})) v ON v.CaseId = c.Id WHERE c.IsDeleted = 0";
+            var (delete, insert) = Statements(chunk.Length);
             await db.Database.ExecuteSqlRawAsync(delete, args, ct);
             await db.Database.ExecuteSqlRawAsync(insert, args, ct);
         }
+    }
+
+    /// <summary>
+    /// The delete and insert for <paramref name="caseCount"/> case ids, in ExecuteSqlRaw's form: only parameter placeholders
+    /// ({0}, {1}, …) are put into the text, and the provider turns them into its parameters (@p0, … on SQL Server).
+    /// </summary>
+    internal static (string Delete, string Insert) Statements(int caseCount)
+    {
+        var list = string.Join(", ", Enumerable.Range(0, caseCount).Select(i => $"{{{i}}}"));
+        return ($"DELETE FROM CaseViewers WHERE CaseId IN ({list})",
+            "INSERT INTO CaseViewers (UserId, CaseId, InstanceId, CreationTime, Code) " +
+            "SELECT v.UserId, c.Id, c.WorkflowInstanceId, c.CreationTime, c.Code FROM Cases c JOIN (" +
+            $"SELECT UserId, CaseId FROM CaseTeamMembers WHERE CaseId IN ({list}) " +
+            "UNION SELECT i.UserId, r.CaseId FROM CaseReCheckInspectors i JOIN CaseReChecks r ON r.Id = i.ReCheckId " +
+            $"WHERE r.CaseId IN ({list})) v ON v.CaseId = c.Id WHERE c.IsDeleted = 0");
     }
 }

@@ -84,7 +84,7 @@ public static class DatabaseRegistration
         => services.AddScoped<InspectionSuiteDbContext>(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
-                .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>());
+                .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Auditing.AuditChainKey>());
             // Closed again when the context goes back to the pool (EF resets its connection then).
             if (openForScope) context.Database.OpenConnection();
             return context;

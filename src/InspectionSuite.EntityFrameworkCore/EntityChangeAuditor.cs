@@ -20,7 +20,7 @@ internal static class EntityChangeAuditor
     private static bool IsAudited(EntityEntry entry)
     {
         var type = entry.Metadata.ClrType;
-        if (entry.Entity is AuditLogRecord or DataProtectionKey) return false;
+        if (entry.Entity is AuditLogRecord or AuditCheckpoint or DataProtectionKey) return false;
         // The workflow runtime keeps its own append-only journal of every step.
         if (type.Namespace?.StartsWith("InspectionSuite.Workflows", StringComparison.Ordinal) == true) return false;
         // Identity's token/claim/login rows are bookkeeping; user and role rows themselves are audited.

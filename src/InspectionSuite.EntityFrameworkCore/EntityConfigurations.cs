@@ -77,6 +77,18 @@ internal sealed class AuditLogRecordConfiguration : IEntityTypeConfiguration<Aud
     }
 }
 
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> b)
+    {
+        b.ToTable("AuditCheckpoints");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.LastHash).HasMaxLength(64).IsRequired();
+        b.Property(x => x.Mac).HasMaxLength(64).IsRequired();
+        b.HasIndex(x => x.RecordCount);
+    }
+}
+
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)

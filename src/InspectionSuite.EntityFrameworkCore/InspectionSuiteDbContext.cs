@@ -27,12 +27,14 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
 {
     private ICurrentUser currentUser = new SystemUser("unscoped");
     private TimeProvider time = TimeProvider.System;
+    private AuditChainKey? chainKey;
 
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
     public DbSet<AuditLogRecord> AuditLog => Set<AuditLogRecord>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Cases.InspectionCase> Cases => Set<Cases.InspectionCase>();
     public DbSet<Cases.CaseViewer> CaseViewers => Set<Cases.CaseViewer>();
@@ -40,11 +42,15 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;
 
-    /// <summary>Hands the context to a scope: its user and clock, and none of the previous scope's audit state.</summary>
-    public InspectionSuiteDbContext BeginScope(ICurrentUser user, TimeProvider clock)
+    /// <summary>The key that seals the audit chain (set by <see cref="BeginScope"/>; kept outside the database).</summary>
+    internal AuditChainKey ChainKey => chainKey ?? throw new InvalidOperationException("The audit chain key is not set: register it with AddAuditChainKey.");
+
+    /// <summary>Hands the context to a scope: its user, clock and audit chain key, and none of the previous scope's audit state.</summary>
+    public InspectionSuiteDbContext BeginScope(ICurrentUser user, TimeProvider clock, AuditChainKey auditChainKey)
     {
         currentUser = user;
         time = clock;
+        chainKey = auditChainKey;
         AuditCorrelationId = null;
         AuditClientIp = null;
         SuppressEntityChangeAudit = false;

@@ -7,7 +7,12 @@ namespace InspectionSuite.Cli.Tests;
 public sealed class DatabaseCommandTests : IDisposable
 {
     private readonly string _dir = TestPaths.NewTempDirectory("is-cli");
-    private Dictionary<string, string> Env => new() { ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_dir, "cli.db")}" };
+    // Development: the audit chain key is generated under the working directory's App_Data (the key the commands share).
+    private Dictionary<string, string> Env => new()
+    {
+        ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_dir, "cli.db")}",
+        ["DOTNET_ENVIRONMENT"] = "Development",
+    };
 
     [Fact]
     public async Task Should_migrate_seed_import_and_verify_then_detect_tampering()
@@ -36,6 +41,44 @@ public sealed class DatabaseCommandTests : IDisposable
         var tampered = await CliProcess.RunAsync(_dir, Env, "audit", "verify");
         tampered.ExitCode.ShouldBe(1);
         tampered.Stderr.ShouldContain("record 2");
+    }
+
+    [Fact]
+    public async Task Should_exit_non_zero_when_the_newest_audit_records_are_deleted_after_a_checkpoint()
+    {
+        (await CliProcess.RunAsync(_dir, Env, "migrate")).ExitCode.ShouldBe(0);
+        var units = Path.Combine(_dir, "units.csv");
+        await File.WriteAllTextAsync(units, "code,name,kind\nC-1,Xã Một,Commune\nC-2,Sở Hai,Department\n");
+        (await CliProcess.RunAsync(_dir, Env, "seed", "--units", units)).ExitCode.ShouldBe(0);
+
+        var checkpoint = await CliProcess.RunAsync(_dir, Env, "audit", "checkpoint");
+        checkpoint.ExitCode.ShouldBe(0, checkpoint.Stderr);
+        checkpoint.Stdout.ShouldContain("Checkpoint 1:");
+        var verify = await CliProcess.RunAsync(_dir, Env, "audit", "verify");
+        verify.ExitCode.ShouldBe(0, verify.Stderr);
+        verify.Stdout.ShouldContain("1 checkpoints");
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(Env["ConnectionStrings__Default"]))
+        {
+            await connection.OpenAsync();
+            var cmd = connection.CreateCommand();
+            cmd.CommandText = "DELETE FROM AuditLog WHERE Sequence = (SELECT max(Sequence) FROM AuditLog)";
+            (await cmd.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        var truncated = await CliProcess.RunAsync(_dir, Env, "audit", "verify");
+        truncated.ExitCode.ShouldBe(1);
+        truncated.Stderr.ShouldContain("the newest records were deleted");
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_touch_the_audit_chain_outside_development_without_a_configured_key()
+    {
+        var production = Env;
+        production["DOTNET_ENVIRONMENT"] = "Production";
+        var verify = await CliProcess.RunAsync(_dir, production, "audit", "verify");
+        verify.ExitCode.ShouldBe(2);
+        verify.Stderr.ShouldContain("Audit__ChainKeyFile");
+        File.Exists(Path.Combine(_dir, "App_Data", "audit-chain.key")).ShouldBeFalse();
     }
 
     [Fact]

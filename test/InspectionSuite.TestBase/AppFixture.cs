@@ -38,6 +38,8 @@ public class AppFixture : IAsyncLifetime
         services.AddScoped<TestCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddInspectionSuiteDatabase(configuration, Directory);
+        // As in Development: the key file is generated under the fixture's App_Data.
+        services.AddAuditChainKey(configuration, Directory, isDevelopment: true);
         services.AddInspectionSuiteApplication();
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<InspectionSuiteDbContext>();
         ConfigureServices(services);

@@ -12,7 +12,8 @@ public sealed record GetAuditLogInput : PagedAndSortedInput
     public DateTime? ToUtc { get; init; }
 }
 
-public sealed record AuditVerificationDto(bool IsIntact, long RecordsChecked, long? BrokenAtSequence, string? Reason);
+/// <summary>The chain walked and checked against its checkpoints (<see cref="CheckpointsChecked"/>, which detect deleted newest records).</summary>
+public sealed record AuditVerificationDto(bool IsIntact, long RecordsChecked, long? BrokenAtSequence, string? Reason, int CheckpointsChecked);
 
 public interface IAuditLogAppService
 {

@@ -1,4 +1,5 @@
 using InspectionSuite.Permissions;
+using Microsoft.Extensions.Logging;
 using Riok.Mapperly.Abstractions;
 
 namespace InspectionSuite.Auditing;
@@ -14,8 +15,19 @@ public static partial class AuditLogMapper
     private static partial AuditLogDto ToDto(AuditLogRecord record);
 }
 
-/// <summary>Reads and verifies the tamper-evident audit log (the CLI's `audit verify` calls <see cref="VerifyChainAsync"/>).</summary>
-public sealed class AuditLogAppService(IPermissionChecker permissions, IRepository<AuditLogRecord> log) : IAuditLogAppService
+/// <summary>
+/// Reads and verifies the tamper-evident audit log (the CLI's `audit verify` calls <see cref="VerifyChainAsync"/>) and
+/// anchors it with checkpoints (<see cref="CheckpointAsync"/>: the CLI, <see cref="AuditCheckpointHost"/>, and every
+/// verification that finds the chain intact).
+/// </summary>
+public sealed class AuditLogAppService(
+    IPermissionChecker permissions,
+    IRepository<AuditLogRecord> log,
+    IRepository<AuditCheckpoint> checkpoints,
+    IUnitOfWork unitOfWork,
+    AuditChainKey key,
+    TimeProvider time,
+    ILogger<AuditLogAppService> logger) : IAuditLogAppService
 {
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogInput input, CancellationToken ct = default)
     {
@@ -36,12 +48,35 @@ public sealed class AuditLogAppService(IPermissionChecker permissions, IReposito
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Administration.AuditVerify, ct);
         var result = await VerifyChainAsync(ct);
-        return new AuditVerificationDto(result.IsIntact, result.RecordsChecked, result.BrokenAtSequence, result.Reason);
+        if (result.IsIntact) await CheckpointAsync(ct);
+        return new AuditVerificationDto(result.IsIntact, result.RecordsChecked, result.BrokenAtSequence, result.Reason, result.CheckpointsChecked);
     }
 
-    /// <summary>Walks the whole chain without a permission check (the CLI runs with database access, not a login).</summary>
-    public Task<AuditVerification> VerifyChainAsync(CancellationToken ct = default)
-        => AuditChainVerifier.VerifyAsync(StreamInOrder(ct), ct);
+    /// <summary>Walks the whole chain and checks it against every checkpoint, without a permission check (the CLI runs with database access, not a login).</summary>
+    public async Task<AuditVerification> VerifyChainAsync(CancellationToken ct = default)
+    {
+        var anchors = await checkpoints.ToListAsync(checkpoints.Query(), ct);
+        return await AuditChainVerifier.VerifyAsync(StreamInOrder(ct), anchors, key, ct);
+    }
+
+    /// <summary>
+    /// Seals the chain's current length and newest hash in a checkpoint, unless the newest checkpoint already has them.
+    /// Reads the newest record without taking the chain's lock: writers are never held up, and a record committed a moment
+    /// later is simply anchored by the next checkpoint. The checkpoint is also logged, a copy outside the database.
+    /// </summary>
+    public async Task<AuditCheckpoint?> CheckpointAsync(CancellationToken ct = default)
+    {
+        var last = await log.FirstOrDefaultAsync(log.Query().OrderByDescending(r => r.Sequence).Select(r => new { r.Sequence, r.Hash }), ct);
+        if (last is null) return null;
+        var newest = await checkpoints.FirstOrDefaultAsync(checkpoints.Query().OrderByDescending(c => c.RecordCount).Select(c => (long?)c.RecordCount), ct);
+        if (newest >= last.Sequence) return null;
+        var checkpoint = AuditCheckpoint.Seal(last.Sequence, last.Hash, time.GetUtcNow().UtcDateTime, key);
+        await checkpoints.InsertAsync(checkpoint, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        logger.LogInformation("Audit checkpoint {CheckpointId}: {RecordCount} records, last hash {LastHash}, at {TimeUtc:O}, seal {Mac}",
+            checkpoint.Id, checkpoint.RecordCount, checkpoint.LastHash, checkpoint.TimeUtc, checkpoint.Mac);
+        return checkpoint;
+    }
 
     // Batches keep memory flat on a large log.
     private async IAsyncEnumerable<AuditLogRecord> StreamInOrder([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

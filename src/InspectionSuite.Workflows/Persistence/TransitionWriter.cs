@@ -64,6 +64,9 @@ internal sealed class TransitionWriter
 
     public static TransitionWriter For(DbContext db) => PerModel.GetValue(db.Model, _ => new TransitionWriter(db));
 
+    /// <summary>The two statements exactly as sent for this context's provider (the SQL Server parse check reads them).</summary>
+    internal IReadOnlyList<string> Statements => [_updateSql, _insertSql];
+
     /// <summary>Runs inside the context's current transaction. Returns false when the instance is no longer at <paramref name="expectedVersion"/>.</summary>
     public async Task<bool> WriteAsync(DbContext db, WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
     {

@@ -6,7 +6,8 @@
 #   test/InspectionSuite.Benchmarks/faults/kill-restart.sh [database-to-copy]
 #
 # Without an argument a small database is generated (200 cases). Environment: CASES (how many cases to race on, 600),
-# WORKERS (parallel clients, 8), SKIP_BUILD=1 to reuse the last Release build. Exit 0 = nothing lost.
+# WORKERS (parallel clients, 8), SKIP_BUILD=1 to reuse the last Release build, Audit__ChainKeyFile (the audit chain key a
+# given database was sealed with; by default a new one for the generated database). Exit 0 = nothing lost.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,6 +28,12 @@ cleanup() {
   [[ "${KEEP:-}" == 1 ]] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
+
+# The instances and the CLI (generate, verify) must seal and check the audit chain with one key.
+if [[ -z "${Audit__ChainKeyFile:-}" ]]; then
+  (umask 077; openssl rand -base64 32 >"$work/audit-chain.key")
+  export Audit__ChainKeyFile="$work/audit-chain.key"
+fi
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -2

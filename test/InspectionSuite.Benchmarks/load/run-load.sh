@@ -3,8 +3,8 @@
 #
 #   test/InspectionSuite.Benchmarks/load/run-load.sh [generated.db]
 #
-# Make the database once (about 8 minutes):
-#   dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
+# Make the database once (about 8 minutes; the CLI needs an audit chain key, here the Development one):
+#   DOTNET_ENVIRONMENT=Development dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
 # Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured; 0: none),
 # SKIP_BUILD=1 to reuse the last Release build.
 # Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
@@ -36,6 +36,9 @@ fi
 
 # A consistent copy (WAL included) so the source stays untouched for the next run.
 sqlite3 "$source_db" ".backup '$work/load.db'"
+# Production needs an audit chain key; the run only appends to the chain, so a throw-away one does.
+(umask 077; openssl rand -base64 32 >"$work/audit-chain.key")
+export Audit__ChainKeyFile="$work/audit-chain.key"
 
 # Production environment, demo users on (the generator created them), logs at Warning.
 source "$here/../production-settings.sh"

@@ -43,6 +43,7 @@ public sealed class CaseWebHost : IAsyncLifetime
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
                 "--RateLimits:TokenPerUserNamePerMinute=1000",
+                $"--Audit:ChainKey={TestAuditChainKey.Base64}",
             ],
         });
         await App.StartAsync();

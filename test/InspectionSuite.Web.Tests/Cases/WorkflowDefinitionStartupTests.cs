@@ -29,6 +29,7 @@ public sealed class WorkflowDefinitionStartupTests
                     $"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}",
                     $"--Logging:Directory={Path.Combine(dir, "logs")}",
                     $"--Workflows:DefinitionsDirectory={definitions}",
+                    $"--Audit:ChainKey={TestAuditChainKey.Base64}",
                     "--Serilog:MinimumLevel:Default=Fatal",
                     .. Infrastructure.ProductionSettings.Args(dir),
                 ],

@@ -67,6 +67,8 @@ public sealed class WebTestHost : IAsyncLifetime
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
                 "--RateLimits:TokenPerUserNamePerMinute=1000",
+                // Not the generated Development key file in the source tree's App_Data; one key for every host of the run.
+                $"--Audit:ChainKey={TestAuditChainKey.Base64}",
                 .. _extraArgs,
             ],
         }, _configure);
