@@ -99,7 +99,8 @@ public sealed class AuditChainKeyStartupTests
             {
                 ContentRootPath = TestPaths.WebProject,
                 EnvironmentName = "Production",
-                Args = [$"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}"],
+                // Every other Production setting is given, so that only the key is missing.
+                Args = [$"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}", .. ProductionSettings.Args(dir)],
             }));
             error.Message.ShouldContain("No audit chain key is configured");
             error.Message.ShouldContain("Audit:ChainKeyFile");

@@ -140,7 +140,9 @@ public sealed class HostSecurityStartupTests
         {
             ContentRootPath = TestPaths.WebProject,
             EnvironmentName = "Production",
-            Args = ["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}", .. settings],
+            // The audit chain key is given, so that only the host settings under test are missing.
+            Args = ["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}",
+                $"--Audit:ChainKey={TestAuditChainKey.Base64}", .. settings],
         });
     }
 }
