@@ -200,6 +200,8 @@ public sealed class CaseAppService(
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
+        if (await access.IsReCheckInspectorOnlyAsync(@case, ct))
+            options = options.Select(o => o with { Allowed = false, ReasonCode = CaseErrorCodes.ReCheckInspectorReadOnly, ReasonArgs = [] }).ToList();
         return options.Select(o => new CaseTriggerDto(o.Trigger, o.To, o.Permission, o.Allowed, o.ReasonCode,
             o.ReasonCode is null ? null : localizer[o.ReasonCode, o.ReasonArgs ?? []], o.Trigger == CaseTriggers.Cancel)).ToList();
     }
@@ -208,6 +210,7 @@ public sealed class CaseAppService(
     {
         await fireValidator.ValidateOrThrowAsync(input, ct);
         var @case = await access.GetAsync(id, P.Default, ct);
+        await access.EnsureMayChangeAsync(@case, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
         var payload = input.Reason is null ? null : JsonSerializer.Serialize(new { reason = input.Reason });
         // Guards refuse with a localized code and nothing is saved; the state mirror is written by the entry action in the same save.
@@ -323,6 +326,7 @@ public sealed class CaseAppService(
             c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
+            ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
         };
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReCheckAppService(
     public async Task<ReCheckDto> RecordResultAsync(Guid caseId, Guid reCheckId, RecordReCheckResultDto input, CancellationToken ct = default)
     {
         await resultValidator.ValidateOrThrowAsync(input, ct);
-        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        var @case = await access.GetForReCheckResultAsync(caseId, reCheckId, P.FollowUp, input.ConcurrencyStamp, ct);
         @case.RecordReCheckResult(reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
             access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);

@@ -35,6 +35,8 @@ public static class CaseErrorCodes
     public const string ReCheckInspectorNotInspector = "Inspection:040061";
     public const string ReCheckNoteRequired = "Inspection:040062";
     public const string ReCheckResultExists = "Inspection:040063";
+    /// <summary>A re-check inspector (not on the team) reads the case and records their own re-check's results only.</summary>
+    public const string ReCheckInspectorReadOnly = "Inspection:040064";
 
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
