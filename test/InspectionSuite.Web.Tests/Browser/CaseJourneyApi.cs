@@ -71,8 +71,8 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
-    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
-    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    /// <summary>A check on the unit concluded today, published from today for 15 days, now in Sanctioning with no sanction yet.</summary>
+    public async Task<CaseDto> CaseInSanctioningAsync(string unitCode)
     {
         using var supervisor = await ClientAsync("supervisor");
         using var inspector = await ClientAsync("inspector");
@@ -87,6 +87,16 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", today, today.AddDays(14), c.ConcurrencyStamp), J));
         c = await Fire(leader, c.Id, CaseTriggers.Publish);
         c = await Fire(inspector, c.Id, CaseTriggers.StartSanctioning);
+        c.State.ShouldBe(CaseStates.Sanctioning);
+        return c;
+    }
+
+    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
+    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    {
+        using var inspector = await ClientAsync("inspector");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var c = await CaseInSanctioningAsync(unitCode);
         await Ok<SanctionDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/sanctions",
             new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng phường", null, today.AddDays(30), "Chánh Văn phòng", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));
