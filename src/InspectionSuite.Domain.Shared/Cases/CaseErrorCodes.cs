@@ -38,6 +38,9 @@ public static class CaseErrorCodes
     /// <summary>A re-check inspector (not on the team) reads the case and records their own re-check's results only.</summary>
     public const string ReCheckInspectorReadOnly = "Inspection:040064";
 
+    // Issue 17 (input bounds and trust) keeps its own block, 0402xx.
+    public const string PublicationFrozen = "Inspection:040201";
+
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
     public const string DocumentRequestNotAnswered = "Inspection:040102";

@@ -354,10 +354,18 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
+    /// <summary>
+    /// Records where and when the conclusion is posted. Frozen once published: the Publish guard checked this very period
+    /// (at least 15 days), so shortening or moving it afterwards would undo the check.
+    /// </summary>
     public void RecordPublication(string channel, DateOnly from, DateOnly to)
     {
-        InStates(CaseStates.Concluding, CaseStates.Published);
+        if (State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published))
+            throw new BusinessException(CaseErrorCodes.PublicationFrozen, PublishedFrom, PublishedTo);
+        InStates(CaseStates.Concluding);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        // A conclusion is posted after it exists: not before it was signed (or drafted, or reported on, while unsigned).
+        if (from < (ConclusionDate ?? DraftConclusionDate ?? ResultsReportDate)) throw new InputValidationException("From", "Validation.PublicationBeforeConclusion");
         PublicationChannel = Check.NotEmpty(channel, nameof(PublicationChannel), CaseConsts.MaxShortTextLength);
         PublishedFrom = from;
         PublishedTo = to;
