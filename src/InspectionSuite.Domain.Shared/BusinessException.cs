@@ -17,6 +17,9 @@ public class BusinessException(string code, params object?[] args)
 public sealed class ConcurrencyConflictException(string? target = null)
     : BusinessException(InspectionSuiteErrorCodes.ConcurrencyConflict, target ?? "");
 
+/// <summary>The request conflicts with the current state of the data (e.g. the slot it claims is taken). HTTP 409.</summary>
+public class ConflictException(string code, params object?[] args) : BusinessException(code, args);
+
 /// <summary>The entity does not exist or the caller may not see it. HTTP 404.</summary>
 public sealed class EntityNotFoundException(string entity, object id)
     : BusinessException(InspectionSuiteErrorCodes.EntityNotFound, entity, id);

@@ -40,6 +40,12 @@ public static class CaseErrorCodes
 
     // Issue 17 (input bounds and trust) keeps its own block, 0402xx.
     public const string PublicationFrozen = "Inspection:040201";
+    /// <summary>Args: plan item id.</summary>
+    public const string PlanItemNotFound = "Inspection:040202";
+    /// <summary>Args: the item's unit code, plan year, authority.</summary>
+    public const string PlanItemMismatch = "Inspection:040203";
+    /// <summary>HTTP 409. Args: the code of the case already implementing it.</summary>
+    public const string PlanItemAlreadyLinked = "Inspection:040204";
 
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
