@@ -46,6 +46,8 @@ public static class CaseErrorCodes
     public const string PlanItemMismatch = "Inspection:040203";
     /// <summary>HTTP 409. Args: the code of the case already implementing it.</summary>
     public const string PlanItemAlreadyLinked = "Inspection:040204";
+    /// <summary>The file's first bytes are not those of its type. Args: file name, extension.</summary>
+    public const string EvidenceContentMismatch = "Inspection:040205";
 
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
