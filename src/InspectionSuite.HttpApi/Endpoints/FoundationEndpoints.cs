@@ -42,10 +42,7 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, UnprocessableEntity<UnitImportResultDto>, BadRequest<string>>> (HttpRequest request, IUnitAppService s, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
-                using var reader = new StreamReader(request.Body);
-                var text = await reader.ReadToEndAsync(ct);
-                var result = await s.ImportCsvAsync(text, ct);
+                var result = await s.ImportCsvAsync(await ReadCsvAsync(request, ct), ct);
                 return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
             .Accepts<string>("text/csv")
@@ -71,6 +68,14 @@ public static class FoundationEndpoints
         audit.MapPost("/verify", (IAuditLogAppService s, CancellationToken ct) => s.VerifyAsync(ct))
             .RequireAuthorization(InspectionSuitePermissions.Administration.AuditVerify);
         return app;
+    }
+
+    /// <summary>A CSV request body, refused (400) beyond CsvLimits.MaxBytes whether or not the request declared its length.</summary>
+    internal static async Task<string> ReadCsvAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes || await InspectionSuite.Csv.CsvLimits.ReadTextAsync(request.Body, ct) is not { } text)
+            throw new BusinessException(InspectionSuiteErrorCodes.CsvTooLarge, InspectionSuite.Csv.CsvLimits.MaxBytes);
+        return text;
     }
 
     public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting, bool? IncludeDeleted);

@@ -44,9 +44,7 @@ public static class PlanningEndpoints
         plans.MapPost("/{id:guid}/state-audit", async Task<Results<Ok<StateAuditImportResultDto>, UnprocessableEntity<StateAuditImportResultDto>, BadRequest<string>>> (
                 Guid id, [FromQuery] string concurrencyStamp, HttpRequest request, IAnnualPlanAppService s, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return TypedResults.BadRequest($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
-                using var reader = new StreamReader(request.Body);
-                var result = await s.ImportStateAuditCsvAsync(id, await reader.ReadToEndAsync(ct), concurrencyStamp, ct);
+                var result = await s.ImportStateAuditCsvAsync(id, await FoundationEndpoints.ReadCsvAsync(request, ct), concurrencyStamp, ct);
                 return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
             .Accepts<string>("text/csv")
