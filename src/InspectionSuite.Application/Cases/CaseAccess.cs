@@ -142,7 +142,7 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     {
         var @case = await GetAsync(id, permission, ct);
         if (await IsReCheckInspectorOnlyAsync(@case, ct)
-            && @case.ReChecks.FirstOrDefault(r => r.Id == reCheckId)?.HasInspector(currentUser.Id!.Value) != true)
+            && @case.ReChecks.FirstOrDefault(r => r.Id == reCheckId)?.HasInspector(currentUser.Id ?? Guid.Empty) != true)
             throw new ForbiddenException(CaseErrorCodes.ReCheckInspectorReadOnly);
         cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
         return @case;
