@@ -169,13 +169,13 @@ public sealed class Sanction : Entity<Guid>
     public bool IsResolved => Status.IsResolved();
     public bool IsOverdue(DateOnly today) => !IsResolved && Deadline is { } d && d < today;
 
-    /// <summary>What may be recovered at most: the decided amount (nothing for an item without money).</summary>
-    public decimal AmountDecidedVnd => AmountVnd ?? 0;
+    /// <summary>What may be recovered at most: the amount decided (nothing for an item without money).</summary>
+    public decimal RecoverableVnd => AmountVnd ?? 0;
 
     /// <summary>Money recovered never exceeds the decided amount (refused as a validation error of <paramref name="field"/>).</summary>
     internal void CheckRecoverable(decimal recoveredInTotal, string field)
     {
-        if (recoveredInTotal > AmountDecidedVnd) throw new InputValidationException(field, "Validation.RecoveredExceedsDecided");
+        if (recoveredInTotal > RecoverableVnd) throw new InputValidationException(field, "Validation.RecoveredExceedsDecided");
     }
 
     internal void ApplyReport(ImplementationStatus status, decimal recovered)
