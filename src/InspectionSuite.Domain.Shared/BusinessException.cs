@@ -17,6 +17,12 @@ public class BusinessException(string code, params object?[] args)
 public sealed class ConcurrencyConflictException(string? target = null)
     : BusinessException(InspectionSuiteErrorCodes.ConcurrencyConflict, target ?? "");
 
+/// <summary>The request conflicts with the current state of the data (e.g. the slot it claims is taken). HTTP 409.</summary>
+public class ConflictException(string code, params object?[] args) : BusinessException(code, args);
+
+/// <summary>The request body is larger than the limit the endpoint reads (e.g. a CSV file). HTTP 413.</summary>
+public sealed class PayloadTooLargeException(string code, params object?[] args) : BusinessException(code, args);
+
 /// <summary>The entity does not exist or the caller may not see it. HTTP 404.</summary>
 public sealed class EntityNotFoundException(string entity, object id)
     : BusinessException(InspectionSuiteErrorCodes.EntityNotFound, entity, id);

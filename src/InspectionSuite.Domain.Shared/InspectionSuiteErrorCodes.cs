@@ -27,6 +27,8 @@ public static class InspectionSuiteErrorCodes
     public const string UnitCsvInvalid = "Inspection:010002";
     public const string UnitValidityInvalid = "Inspection:010003";
     public const string UnitPredecessorUnknown = "Inspection:010004";
+    /// <summary>A CSV upload (units, plans) larger than CsvLimits.MaxBytes. Args: the limit in bytes.</summary>
+    public const string CsvTooLarge = "Inspection:010005";
 
     // 02: identity and permissions
     public const string PermissionUnknown = "Inspection:020001";

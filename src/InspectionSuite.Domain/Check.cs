@@ -15,4 +15,11 @@ public static class Check
         if (value is not null && value.Length > maxLength) throw new InputValidationException(field, "Validation.TooLong");
         return value;
     }
+
+    /// <summary>A money amount: 0 to <see cref="MoneyConsts.MaxVnd"/> VND.</summary>
+    public static decimal? Money(decimal? value, string field)
+    {
+        if (value is { } v && !MoneyConsts.InRange(v)) throw new InputValidationException(field, "Validation.MoneyRange");
+        return value;
+    }
 }

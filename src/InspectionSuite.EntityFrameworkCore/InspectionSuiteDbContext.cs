@@ -116,10 +116,15 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
             {
                 throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
             }
-            catch (DbUpdateException) when (own && attempt < 10)
+            catch (DbUpdateException ex) when (own && attempt < 10 && SaveFailures.IsTransient(ex, this))
             {
                 // Jitter: writers that collided must not retry in lockstep.
                 await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), cancellationToken);
+            }
+            catch (DbUpdateException ex) when (SaveFailures.IsUniqueViolation(ex))
+            {
+                // Another request took the same unique key between our check and our save (e.g. two cases for one plan item).
+                throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
             }
         }
     }

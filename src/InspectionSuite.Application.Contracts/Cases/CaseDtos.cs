@@ -46,6 +46,11 @@ public sealed record CaseDto(
 {
     /// <summary>The annual plan this case implements; null for unplanned cases.</summary>
     public CasePlanLinkDto? Plan { get; init; }
+    /// <summary>
+    /// The caller sees this case only as an inspector of one of its re-checks: they may read it and record their own
+    /// re-check's results, nothing else (the services answer 403).
+    /// </summary>
+    public bool ReCheckInspectorOnly { get; init; }
 }
 
 public sealed record GetCaseListInput : PagedAndSortedInput

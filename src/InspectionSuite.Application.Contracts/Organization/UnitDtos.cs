@@ -21,7 +21,11 @@ public sealed record UpdateUnitDto(string Name, UnitKind Kind, DateOnly? ValidFr
 public sealed record UnitImportLineError(int Line, string Reason);
 
 /// <summary>Import outcome: either counts of what changed, or the line errors (and nothing changed).</summary>
-public sealed record UnitImportResultDto(bool Succeeded, int Created, int Updated, int DemoRowsRemoved, IReadOnlyList<UnitImportLineError> Errors);
+public sealed record UnitImportResultDto(bool Succeeded, int Created, int Updated, int DemoRowsRemoved, IReadOnlyList<UnitImportLineError> Errors)
+{
+    /// <summary>Errors beyond the first CsvLimits.MaxReportedErrors, not listed.</summary>
+    public int MoreErrors { get; init; }
+}
 
 /// <summary>Several units merge into <see cref="SuccessorId"/> (which may be one of them continuing) from <see cref="Effective"/>.</summary>
 public sealed record MergeUnitsDto(IReadOnlyList<Guid> PredecessorIds, Guid SuccessorId, DateOnly Effective);

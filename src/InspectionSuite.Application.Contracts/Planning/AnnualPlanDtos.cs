@@ -62,7 +62,11 @@ public sealed record MarkItemCompletedDto(string UnitCode, DateOnly CompletedOn,
 
 public sealed record PlanImportLineError(int Line, string Reason);
 
-public sealed record StateAuditImportResultDto(bool Succeeded, int Excluded, IReadOnlyList<PlanImportLineError> Errors);
+public sealed record StateAuditImportResultDto(bool Succeeded, int Excluded, IReadOnlyList<PlanImportLineError> Errors)
+{
+    /// <summary>Errors beyond the first CsvLimits.MaxReportedErrors, not listed.</summary>
+    public int MoreErrors { get; init; }
+}
 
 /// <summary>A unit's risk score for the draw (0–100; units without one score 50).</summary>
 public sealed record PlanRiskScoreDto(string UnitCode, string? UnitName, int Score);
@@ -70,7 +74,11 @@ public sealed record PlanRiskScoreDto(string UnitCode, string? UnitName, int Sco
 public sealed record SetPlanRiskScoreDto(string UnitCode, int Score, string ConcurrencyStamp);
 
 /// <summary>Result of a risk-score CSV: all or nothing; <see cref="Imported"/> scores on success, every bad line otherwise.</summary>
-public sealed record RiskScoreImportResultDto(bool Succeeded, int Imported, IReadOnlyList<PlanImportLineError> Errors);
+public sealed record RiskScoreImportResultDto(bool Succeeded, int Imported, IReadOnlyList<PlanImportLineError> Errors)
+{
+    /// <summary>Errors beyond the first CsvLimits.MaxReportedErrors, not listed.</summary>
+    public int MoreErrors { get; init; }
+}
 
 public enum PlanOverlapKind
 {

@@ -122,12 +122,44 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
 
     public sealed record Person(Guid Id, string UserName, string FullName);
 
-    /// <summary>Loads a visible case and declares the stamp the caller read (409 at save when someone saved in between).</summary>
+    /// <summary>
+    /// Loads a visible case the caller may change and declares the stamp the caller read (409 at save when someone saved in
+    /// between). A re-check inspector only reads the case (403, see <see cref="IsReCheckInspectorOnlyAsync"/>).
+    /// </summary>
     public async Task<InspectionCase> GetForUpdateAsync(Guid id, string permission, string? concurrencyStamp, CancellationToken ct)
     {
         var @case = await GetAsync(id, permission, ct);
+        await EnsureMayChangeAsync(@case, ct);
         cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
         return @case;
+    }
+
+    /// <summary>
+    /// Loads a case to record a result of its re-check <paramref name="reCheckId"/>: whoever may change the case, or an
+    /// inspector of that very re-check (a re-check inspector records their own re-check's results and nothing else).
+    /// </summary>
+    public async Task<InspectionCase> GetForReCheckResultAsync(Guid id, Guid reCheckId, string permission, string? concurrencyStamp, CancellationToken ct)
+    {
+        var @case = await GetAsync(id, permission, ct);
+        if (await IsReCheckInspectorOnlyAsync(@case, ct)
+            && @case.ReChecks.FirstOrDefault(r => r.Id == reCheckId)?.HasInspector(currentUser.Id ?? Guid.Empty) != true)
+            throw new ForbiddenException(CaseErrorCodes.ReCheckInspectorReadOnly);
+        cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
+        return @case;
+    }
+
+    /// <summary>
+    /// Whether the caller sees <paramref name="case"/> only as the inspector of one of its re-checks: not an overseer
+    /// (Cases.ViewAll), not a unit representative, not on its team. Such a caller reads the case and records their own
+    /// re-check's results; they change nothing else and fire no trigger.
+    /// </summary>
+    public async Task<bool> IsReCheckInspectorOnlyAsync(InspectionCase @case, CancellationToken ct)
+        => await ViewerScopeAsync(ct) is { } userId && !@case.HasTeamMember(userId);
+
+    /// <summary>Refuses (403) a caller who may read <paramref name="case"/> but not change it.</summary>
+    public async Task EnsureMayChangeAsync(InspectionCase @case, CancellationToken ct)
+    {
+        if (await IsReCheckInspectorOnlyAsync(@case, ct)) throw new ForbiddenException(CaseErrorCodes.ReCheckInspectorReadOnly);
     }
 
     public async Task<WorkflowActor> ActorAsync(CancellationToken ct)

@@ -130,7 +130,9 @@ public sealed class CaseAppService(
     {
         await permissions.CheckAsync(P.Create, ct);
         await createValidator.ValidateOrThrowAsync(input, ct);
-        if (!await units.AnyAsync(units.Query().Where(u => u.Id == input.UnitId), ct)) throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
+        var unitCode = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Id == input.UnitId).Select(u => u.Code), ct)
+                       ?? throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
+        if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
         var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
             input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct);
         return await ToDtoAsync(@case, ct);
@@ -200,6 +202,8 @@ public sealed class CaseAppService(
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
+        if (await access.IsReCheckInspectorOnlyAsync(@case, ct))
+            options = options.Select(o => o with { Allowed = false, ReasonCode = CaseErrorCodes.ReCheckInspectorReadOnly, ReasonArgs = [] }).ToList();
         return options.Select(o => new CaseTriggerDto(o.Trigger, o.To, o.Permission, o.Allowed, o.ReasonCode,
             o.ReasonCode is null ? null : localizer[o.ReasonCode, o.ReasonArgs ?? []], o.Trigger == CaseTriggers.Cancel)).ToList();
     }
@@ -208,6 +212,7 @@ public sealed class CaseAppService(
     {
         await fireValidator.ValidateOrThrowAsync(input, ct);
         var @case = await access.GetAsync(id, P.Default, ct);
+        await access.EnsureMayChangeAsync(@case, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
         var payload = input.Reason is null ? null : JsonSerializer.Serialize(new { reason = input.Reason });
         // Guards refuse with a localized code and nothing is saved; the state mirror is written by the entry action in the same save.
@@ -266,6 +271,24 @@ public sealed class CaseAppService(
 
     // ------------------------------------------------------------ helpers
 
+    /// <summary>
+    /// A case implements a plan item only if the item exists, is for the same unit in the same authority's plan, and no
+    /// case implements it yet (a closed linked case credits the item's unit as checked; the unique index backs this up).
+    /// </summary>
+    private async Task CheckPlanItemAsync(Guid planItemId, string unitCode, AuthorityCode authority, CancellationToken ct)
+    {
+        var item = await planItems.FirstOrDefaultAsync(
+            from i in planItems.Query()
+            where i.Id == planItemId
+            join p in plans.Query() on i.PlanId equals p.Id
+            select new { i.UnitCode, p.Authority, p.Year, i.CaseId }, ct) ?? throw new BusinessException(CaseErrorCodes.PlanItemNotFound, planItemId);
+        if (item.UnitCode != unitCode || item.Authority != authority)
+            throw new BusinessException(CaseErrorCodes.PlanItemMismatch, item.UnitCode, item.Year, localizer["Authority." + item.Authority]);
+        // Deleted cases count: they keep the item in the unique index.
+        var linked = await cases.FirstOrDefaultAsync(cases.QueryIncludingDeleted().Where(c => c.PlanItemId == planItemId).Select(c => c.Code), ct);
+        if (linked is not null || item.CaseId is not null) throw new ConflictException(CaseErrorCodes.PlanItemAlreadyLinked, linked ?? "");
+    }
+
     private async Task<CaseDto> ChangeAsync<TInput>(Guid id, string permission, string stamp, IValidator<TInput> validator, TInput input, Action<InspectionCase> change, CancellationToken ct)
     {
         await permissions.CheckAsync(permission, ct);
@@ -323,6 +346,7 @@ public sealed class CaseAppService(
             c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
+            ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
         };
     }
 }

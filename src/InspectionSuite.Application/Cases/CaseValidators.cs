@@ -1,4 +1,5 @@
 using FluentValidation;
+using InspectionSuite.Validation;
 
 namespace InspectionSuite.Cases;
 
@@ -84,7 +85,7 @@ public sealed class RecordFindingDtoValidator : AbstractValidator<RecordFindingD
     {
         RuleFor(x => x.Description).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.Severity).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.AmountVnd).GreaterThanOrEqualTo(0).When(x => x.AmountVnd.HasValue).WithMessage("Validation.Invalid");
+        RuleFor(x => x.AmountVnd).Money();
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
 }
@@ -96,7 +97,7 @@ public sealed class IssueSanctionDtoValidator : AbstractValidator<IssueSanctionD
         RuleFor(x => x.Type).IsInEnum().WithMessage("Validation.Invalid");
         RuleFor(x => x.Target).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxShortTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.Responsible).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxShortTextLength).WithMessage("Validation.TooLong");
-        RuleFor(x => x.AmountVnd).GreaterThanOrEqualTo(0).When(x => x.AmountVnd.HasValue).WithMessage("Validation.Invalid");
+        RuleFor(x => x.AmountVnd).Money();
         RuleFor(x => x.AmountVnd).NotNull().When(x => x.Type is SanctionType.AdministrativeFine or SanctionType.Recovery).WithMessage("Validation.Required");
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
@@ -108,7 +109,7 @@ public sealed class ReportImplementationDtoValidator : AbstractValidator<ReportI
     {
         RuleFor(x => x.SanctionId).NotEmpty().WithMessage("Validation.Required");
         RuleFor(x => x.Status).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.AmountRecoveredVnd).GreaterThanOrEqualTo(0).WithMessage("Validation.Invalid");
+        RuleFor(x => x.AmountRecoveredVnd).Money();
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
 }

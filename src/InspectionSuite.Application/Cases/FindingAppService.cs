@@ -21,7 +21,7 @@ public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMa
     public async Task<FindingDto> ConfirmAsync(Guid caseId, Guid findingId, ConfirmFindingDto input, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(input.Severity)) throw new InputValidationException("Severity", "Validation.Invalid");
-        if (input.AmountVnd is < 0) throw new InputValidationException("AmountVnd", "Validation.Invalid");
+        Check.Money(input.AmountVnd, "AmountVnd");
         var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
         var f = @case.ConfirmFinding(findingId, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible);
         await uow.SaveChangesAsync(ct);

@@ -47,7 +47,7 @@ public sealed class ReCheckAppService(
     public async Task<ReCheckDto> RecordResultAsync(Guid caseId, Guid reCheckId, RecordReCheckResultDto input, CancellationToken ct = default)
     {
         await resultValidator.ValidateOrThrowAsync(input, ct);
-        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        var @case = await access.GetForReCheckResultAsync(caseId, reCheckId, P.FollowUp, input.ConcurrencyStamp, ct);
         @case.RecordReCheckResult(reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
             access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);
@@ -96,7 +96,7 @@ public sealed class RecordReCheckResultDtoValidator : AbstractValidator<RecordRe
     {
         RuleFor(x => x.SanctionId).NotEmpty().WithMessage("Validation.Required");
         RuleFor(x => x.Outcome).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.VerifiedRecoveredVnd).GreaterThanOrEqualTo(0).When(x => x.VerifiedRecoveredVnd is not null).WithMessage("Validation.Invalid");
+        RuleFor(x => x.VerifiedRecoveredVnd).Money();
         RuleFor(x => x.Note).NotEmpty().When(x => x.Outcome == ReCheckOutcome.NotDone).WithMessage("Validation.Required")
             .MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");

@@ -83,12 +83,18 @@ public sealed class UnitAppService(
         await uow.SaveChangesAsync(ct);
     }
 
+    private static UnitImportResultDto Failed(IReadOnlyList<UnitImportLineError> errors)
+    {
+        var (shown, more) = Csv.CsvLimits.Cap(errors);
+        return new UnitImportResultDto(false, 0, 0, 0, shown) { MoreErrors = more };
+    }
+
     public async Task<UnitImportResultDto> ImportCsvAsync(string csvText, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Units.Import, ct);
         var parsed = UnitCsvParser.Parse(csvText);
         if (!parsed.IsValid)
-            return new UnitImportResultDto(false, 0, 0, 0, parsed.Errors.Select(e => new UnitImportLineError(e.Line, e.Reason)).ToList());
+            return Failed(parsed.Errors.Select(e => new UnitImportLineError(e.Line, e.Reason)).ToList());
 
         // Soft-deleted rows keep their code (unique), so a re-import revives them instead of colliding.
         var existing = (await units.ToListAsync(units.QueryIncludingDeleted(), ct)).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
@@ -98,7 +104,7 @@ public sealed class UnitAppService(
                 .Where(p => !fileCodes.Contains(p) && !existing.ContainsKey(p))
                 .Select(p => new UnitImportLineError(r.Line, $"predecessor '{p}' is neither in the file nor in the register")))
             .ToList();
-        if (lineErrors.Count > 0) return new UnitImportResultDto(false, 0, 0, 0, lineErrors);
+        if (lineErrors.Count > 0) return Failed(lineErrors);
 
         int created = 0, updated = 0;
         var byCode = new Dictionary<string, Unit>(existing, StringComparer.OrdinalIgnoreCase);

@@ -159,7 +159,11 @@ public sealed class AnnualPlanAppService(
             else if (content.Length == 0) errors.Add(new(r.Line, "content is empty"));
             else rows.Add((registered, content));
         }
-        if (errors.Count > 0) return new StateAuditImportResultDto(false, 0, errors);
+        if (errors.Count > 0)
+        {
+            var (shown, more) = CsvLimits.Cap(errors);
+            return new StateAuditImportResultDto(false, 0, shown) { MoreErrors = more };
+        }
         plan.ReplaceStateAuditExclusions(rows);
         await uow.SaveChangesAsync(ct);
         return new StateAuditImportResultDto(true, plan.Adjustments.Count(a => a.Source == AdjustmentSource.StateAudit), []);
@@ -217,7 +221,11 @@ public sealed class AnnualPlanAppService(
                 rows.Add((registered, score));
             }
         }
-        if (errors.Count > 0) return new RiskScoreImportResultDto(false, 0, errors);
+        if (errors.Count > 0)
+        {
+            var (shown, more) = CsvLimits.Cap(errors);
+            return new RiskScoreImportResultDto(false, 0, shown) { MoreErrors = more };
+        }
         plan.ReplaceRiskScores(rows);
         await uow.SaveChangesAsync(ct);
         return new RiskScoreImportResultDto(true, rows.Count, []);

@@ -13,4 +13,12 @@ public static class ValidationExtensions
             .GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
     }
+
+    /// <summary>A money amount from 0 to <see cref="MoneyConsts.MaxVnd"/> VND; null passes (optional amounts).</summary>
+    public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule)
+        => rule.Must(v => v is not { } x || MoneyConsts.InRange(x)).WithMessage("Validation.MoneyRange");
+
+    /// <summary>A money amount from 0 to <see cref="MoneyConsts.MaxVnd"/> VND.</summary>
+    public static IRuleBuilderOptions<T, decimal> Money<T>(this IRuleBuilder<T, decimal> rule)
+        => rule.Must(MoneyConsts.InRange).WithMessage("Validation.MoneyRange");
 }

@@ -35,6 +35,19 @@ public static class CaseErrorCodes
     public const string ReCheckInspectorNotInspector = "Inspection:040061";
     public const string ReCheckNoteRequired = "Inspection:040062";
     public const string ReCheckResultExists = "Inspection:040063";
+    /// <summary>A re-check inspector (not on the team) reads the case and records their own re-check's results only.</summary>
+    public const string ReCheckInspectorReadOnly = "Inspection:040064";
+
+    // Issue 17 (input bounds and trust) keeps its own block, 0402xx.
+    public const string PublicationFrozen = "Inspection:040201";
+    /// <summary>Args: plan item id.</summary>
+    public const string PlanItemNotFound = "Inspection:040202";
+    /// <summary>Args: the item's unit code, plan year, authority.</summary>
+    public const string PlanItemMismatch = "Inspection:040203";
+    /// <summary>HTTP 409. Args: the code of the case already implementing it.</summary>
+    public const string PlanItemAlreadyLinked = "Inspection:040204";
+    /// <summary>The file's first bytes are not those of its type. Args: file name, extension.</summary>
+    public const string EvidenceContentMismatch = "Inspection:040205";
 
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";

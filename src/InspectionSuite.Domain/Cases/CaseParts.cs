@@ -169,8 +169,19 @@ public sealed class Sanction : Entity<Guid>
     public bool IsResolved => Status.IsResolved();
     public bool IsOverdue(DateOnly today) => !IsResolved && Deadline is { } d && d < today;
 
+    /// <summary>What may be recovered at most: the amount decided (nothing for an item without money).</summary>
+    public decimal RecoverableVnd => AmountVnd ?? 0;
+
+    /// <summary>Money recovered never exceeds the decided amount (refused as a validation error of <paramref name="field"/>).</summary>
+    internal void CheckRecoverable(decimal recoveredInTotal, string field)
+    {
+        if (recoveredInTotal > RecoverableVnd) throw new InputValidationException(field, "Validation.RecoveredExceedsDecided");
+    }
+
     internal void ApplyReport(ImplementationStatus status, decimal recovered)
     {
+        // Reports add up; together they never exceed what was decided.
+        CheckRecoverable(AmountRecoveredVnd + recovered, "AmountRecoveredVnd");
         AmountRecoveredVnd += recovered;
         Status = status == ImplementationStatus.Done ? SanctionStatus.Done : SanctionStatus.InProgress;
     }

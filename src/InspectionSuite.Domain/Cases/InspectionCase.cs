@@ -277,7 +277,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     {
         InStates(CaseStates.OnSite, CaseStates.Reporting);
         var f = new Finding(Id, Check.MaxLength(criterionCode, nameof(criterionCode), CaseConsts.MaxCodeLength), Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength),
-            severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength), amountVnd, Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength), FindingStatus.Confirmed);
+            severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength), Check.Money(amountVnd, "AmountVnd"), Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength), FindingStatus.Confirmed);
         _findings.Add(f);
         Touch();
         return f;
@@ -288,7 +288,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         InStates(CaseStates.OnSite, CaseStates.Reporting);
         var f = _findings.FirstOrDefault(x => x.Id == findingId) ?? throw new EntityNotFoundException(nameof(Finding), findingId);
         f.Confirm(Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength), severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength),
-            amountVnd, Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
+            Check.Money(amountVnd, "AmountVnd"), Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
         Touch();
         return f;
     }
@@ -354,10 +354,18 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
+    /// <summary>
+    /// Records where and when the conclusion is posted. Frozen once published: the Publish guard checked this very period
+    /// (at least 15 days), so shortening or moving it afterwards would undo the check.
+    /// </summary>
     public void RecordPublication(string channel, DateOnly from, DateOnly to)
     {
-        InStates(CaseStates.Concluding, CaseStates.Published);
+        if (State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published))
+            throw new BusinessException(CaseErrorCodes.PublicationFrozen, PublishedFrom, PublishedTo);
+        InStates(CaseStates.Concluding);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        // A conclusion is posted after it exists: not before it was signed (or drafted, or reported on, while unsigned).
+        if (from < (ConclusionDate ?? DraftConclusionDate ?? ResultsReportDate)) throw new InputValidationException("From", "Validation.PublicationBeforeConclusion");
         PublicationChannel = Check.NotEmpty(channel, nameof(PublicationChannel), CaseConsts.MaxShortTextLength);
         PublishedFrom = from;
         PublishedTo = to;
@@ -369,8 +377,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public Sanction IssueSanction(SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
     {
         InStates(CaseStates.Published, CaseStates.Sanctioning);
-        if (amountVnd is < 0) throw new InputValidationException("AmountVnd", "Validation.Invalid");
-        var s = new Sanction(Id, type, Check.NotEmpty(target, nameof(target), CaseConsts.MaxShortTextLength), amountVnd, deadline,
+        var s = new Sanction(Id, type, Check.NotEmpty(target, nameof(target), CaseConsts.MaxShortTextLength), Check.Money(amountVnd, "AmountVnd"), deadline,
             Check.NotEmpty(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
         _sanctions.Add(s);
         Touch();
@@ -382,13 +389,13 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         IReadOnlyList<StoredEvidenceFile>? attachments = null, DateTime? nowUtc = null)
     {
         InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
-        if (recovered < 0) throw new InputValidationException("AmountRecoveredVnd", "Validation.Invalid");
+        Check.Money(recovered, "AmountRecoveredVnd");
         attachments ??= [];
         if (attachments.Count > CaseConsts.MaxFilesPerSubmission) throw new BusinessException(CaseErrorCodes.TooManyFiles, CaseConsts.MaxFilesPerSubmission);
         var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
         var r = new ImplementationReport(Id, sanctionId, status, recovered, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, reporterId);
-        _implementationReports.Add(r);
         s.ApplyReport(status, recovered);
+        _implementationReports.Add(r);
         foreach (var file in attachments) AddLinkedEvidence(file, reporterId, nowUtc ?? on.ToDateTime(TimeOnly.MinValue), e => e.ImplementationReportId = r.Id);
         Touch();
         return r;
@@ -482,10 +489,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public ReCheckResult RecordReCheckResult(Guid reCheckId, Guid sanctionId, ReCheckOutcome outcome, decimal? verifiedRecoveredVnd, string? note, DateOnly on, Guid? recordedBy)
     {
         InStates(CaseStates.FollowUp);
-        if (verifiedRecoveredVnd is < 0) throw new InputValidationException("VerifiedRecoveredVnd", "Validation.Invalid");
+        Check.Money(verifiedRecoveredVnd, "VerifiedRecoveredVnd");
         if (outcome == ReCheckOutcome.NotDone && string.IsNullOrWhiteSpace(note)) throw new BusinessException(CaseErrorCodes.ReCheckNoteRequired);
         var reCheck = _reChecks.FirstOrDefault(x => x.Id == reCheckId) ?? throw new EntityNotFoundException(nameof(ReCheck), reCheckId);
         var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
+        if (verifiedRecoveredVnd is { } verified) s.CheckRecoverable(verified, "VerifiedRecoveredVnd");
         var result = reCheck.AddResult(sanctionId, outcome, verifiedRecoveredVnd, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, recordedBy);
         s.ApplyReCheck(outcome, verifiedRecoveredVnd);
         Touch();

@@ -65,7 +65,11 @@ public static class DocumentRequestEndpoints
         var form = await CaseEndpoints.ReadUploadFormAsync(request, options, CaseConsts.MaxFilesPerSubmission, ct);
         if (!Guid.TryParse(form["sanctionId"], out var sanctionId)) throw new InputValidationException("sanctionId", "Validation.Required");
         if (!Enum.TryParse<ImplementationStatus>(form["status"], true, out var status)) throw new InputValidationException("status", "Validation.Invalid");
-        var amount = decimal.TryParse(form["amountRecoveredVnd"], NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : 0m;
+        // Absent means nothing recovered; present but not a number (or beyond decimal) is refused, never read as 0.
+        var amount = 0m;
+        if (!string.IsNullOrWhiteSpace(form["amountRecoveredVnd"])
+            && !decimal.TryParse(form["amountRecoveredVnd"], NumberStyles.Number, CultureInfo.InvariantCulture, out amount))
+            throw new InputValidationException("amountRecoveredVnd", "Validation.MoneyRange");
         var dto = await WithFilesAsync(form, files =>
             s.ReportImplementationAsync(id, new ReportImplementationDto(sanctionId, status, amount, Text(form, "note"), form["concurrencyStamp"].ToString()), files, ct));
         return TypedResults.Ok(dto);

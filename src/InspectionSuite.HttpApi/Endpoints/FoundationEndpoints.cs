@@ -52,11 +52,8 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, ProblemHttpResult>> (HttpRequest request, IUnitAppService s, InspectionSuiteLocalizer l, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return ApiProblems.TooLarge($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
-                using var reader = new StreamReader(request.Body);
-                var text = await reader.ReadToEndAsync(ct);
-                var result = await s.ImportCsvAsync(text, ct);
-                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, InspectionSuiteErrorCodes.UnitCsvInvalid, result.Errors);
+                var result = await s.ImportCsvAsync(await ReadCsvAsync(request, ct), ct);
+                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, InspectionSuiteErrorCodes.UnitCsvInvalid, result.Errors, result.MoreErrors);
             })
             .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(InspectionSuitePermissions.Units.Import);
@@ -85,6 +82,14 @@ public static class FoundationEndpoints
 
     private static ProblemHttpResult Problem(InspectionSuiteLocalizer l, string code, int status)
         => TypedResults.Problem(title: l[code], statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>A CSV request body, refused (413) beyond CsvLimits.MaxBytes whether or not the request declared its length.</summary>
+    internal static async Task<string> ReadCsvAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes || await InspectionSuite.Csv.CsvLimits.ReadTextAsync(request.Body, ct) is not { } text)
+            throw new PayloadTooLargeException(InspectionSuiteErrorCodes.CsvTooLarge, InspectionSuite.Csv.CsvLimits.MaxBytes);
+        return text;
+    }
 
     public sealed record UnitListQuery(string? Filter, UnitKind? Kind, DateOnly? ValidOn, int? Skip, int? Take, string? Sorting, bool? IncludeDeleted);
     public sealed record AuditLogQuery(string? UserName, string? Kind, string? Action, DateTime? FromUtc, DateTime? ToUtc, int? Skip, int? Take);

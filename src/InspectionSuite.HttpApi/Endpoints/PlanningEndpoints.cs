@@ -46,10 +46,8 @@ public static class PlanningEndpoints
         plans.MapPost("/{id:guid}/state-audit", async Task<Results<Ok<StateAuditImportResultDto>, ProblemHttpResult>> (
                 Guid id, [FromQuery] string concurrencyStamp, HttpRequest request, IAnnualPlanAppService s, InspectionSuiteLocalizer l, CancellationToken ct) =>
             {
-                if (request.ContentLength is > InspectionSuite.Csv.CsvLimits.MaxBytes) return ApiProblems.TooLarge($"CSV larger than {InspectionSuite.Csv.CsvLimits.MaxBytes} bytes");
-                using var reader = new StreamReader(request.Body);
-                var result = await s.ImportStateAuditCsvAsync(id, await reader.ReadToEndAsync(ct), concurrencyStamp, ct);
-                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, PlanningErrorCodes.StateAuditCsvInvalid, result.Errors,
+                var result = await s.ImportStateAuditCsvAsync(id, await FoundationEndpoints.ReadCsvAsync(request, ct), concurrencyStamp, ct);
+                return result.Succeeded ? TypedResults.Ok(result) : ApiProblems.InvalidLines(l, PlanningErrorCodes.StateAuditCsvInvalid, result.Errors, result.MoreErrors,
                         string.Join("; ", result.Errors.Take(3).Select(e => $"{e.Line}: {e.Reason}")));
             })
             .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status422UnprocessableEntity)

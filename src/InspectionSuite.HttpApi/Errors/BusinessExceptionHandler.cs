@@ -17,9 +17,11 @@ public sealed class BusinessExceptionHandler(InspectionSuiteLocalizer localizer,
     public static int StatusCodeOf(BusinessException ex) => ex switch
     {
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
+        ConflictException => StatusCodes.Status409Conflict,
         InputValidationException => StatusCodes.Status400BadRequest,
         EntityNotFoundException => StatusCodes.Status404NotFound,
         ForbiddenException => StatusCodes.Status403Forbidden,
+        PayloadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -34,12 +34,12 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         c = await fixture.Get(c.Id);
         await As<FindingDto, IFindingAppService>("inspector", s => s.RecordAsync(c.Id, new RecordFindingDto(null, "Chi sai quy định", FindingSeverity.Serious, "Luật NSNN", 12_000_000m, "Kế toán", c.ConcurrencyStamp)));
         c = await fixture.Get(c.Id);
-        var bytes = Encoding.UTF8.GetBytes("Biên bản ký");
+        var bytes = Encoding.UTF8.GetBytes("%PDF-1.4 Biên bản ký");
         await As<EvidenceFileDto, IEvidenceAppService>("inspector", s => s.UploadAsync(c.Id, new UploadEvidenceInput("bien-ban.pdf", "application/pdf", bytes.Length, new MemoryStream(bytes), fixture.Today, null, c.ConcurrencyStamp)));
         c = await fixture.Get(c.Id);
         var request = await As<DocumentRequestDto, IDocumentRequestAppService>("inspector", s => s.CreateAsync(c.Id, new CreateDocumentRequestDto("Danh sách cuộc họp", null, fixture.Today.AddDays(5), c.ConcurrencyStamp)));
         c = await fixture.Get(c.Id);
-        var list = Encoding.UTF8.GetBytes("Danh sách 42 cuộc họp");
+        var list = Encoding.UTF8.GetBytes("%PDF-1.4 Danh sách 42 cuộc họp");
         await As<DocumentRequestDto, IDocumentRequestAppService>("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput("Gửi đoàn",
             [new FileUploadDto("danh-sach.pdf", "application/pdf", list.Length, new MemoryStream(list))], c.ConcurrencyStamp)));
         return c.Id;

@@ -83,7 +83,7 @@ public sealed class CaseSecurityAndConcurrencyTests(CaseFixture fixture) : IClas
     public async Task Should_store_evidence_outside_the_database_under_a_generated_name_with_its_hash()
     {
         var c = await fixture.CaseIn(CaseStates.OnSite);
-        var bytes = Encoding.UTF8.GetBytes("Biên bản làm việc ngày 01/06/2026");
+        var bytes = Encoding.UTF8.GetBytes("%PDF-1.4 Biên bản làm việc ngày 01/06/2026");
         var dto = await Upload(c, "bien-ban.pdf", "application/pdf", bytes);
         dto.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         dto.SizeBytes.ShouldBe(bytes.Length);

@@ -24,6 +24,9 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
         return (await fixture.Get(c.Id), request);
     }
 
+    /// <summary>The smallest content that passes the PDF signature check.</summary>
+    private static readonly byte[] Pdf = "%PDF-1.4\n"u8.ToArray();
+
     private static FileUploadDto File(string name, string type, byte[] bytes) => new(name, type, bytes.Length, new MemoryStream(bytes));
 
     private int StoredFileCount()
@@ -48,7 +51,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
     public async Task Should_store_the_units_answer_with_its_files_as_hashed_evidence()
     {
         var (c, request) = await OpenRequest();
-        var minutes = Encoding.UTF8.GetBytes("Danh sách 42 cuộc họp");
+        var minutes = Encoding.UTF8.GetBytes("%PDF-1.4 Danh sách 42 cuộc họp");
         var invitation = Encoding.UTF8.GetBytes("Giấy mời họp trực tuyến");
 
         var answered = await Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput("Gửi đoàn danh sách và giấy mời.",
@@ -105,7 +108,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
 
         c = await fixture.Get(c.Id);
         var again = await Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput(null,
-            [File("giay-moi-quy-1.pdf", "application/pdf", [1, 2, 3])], c.ConcurrencyStamp)));
+            [File("giay-moi-quy-1.pdf", "application/pdf", Pdf)], c.ConcurrencyStamp)));
         again.Status.ShouldBe(DocumentRequestStatus.Answered);
         again.Answers.Count.ShouldBe(2);
         again.Answers[1].Files.ShouldHaveSingleItem().FileName.ShouldBe("giay-moi-quy-1.pdf");
@@ -150,7 +153,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
 
         // A good file first: it must not survive the refusal of the bad one.
         var error = await Should.ThrowAsync<BusinessException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id,
-            new AnswerDocumentRequestInput("Kèm tệp", [File("ok.pdf", "application/pdf", [1, 2, 3]), File(name, type, new byte[size])], c.ConcurrencyStamp))));
+            new AnswerDocumentRequestInput("Kèm tệp", [File("ok.pdf", "application/pdf", Pdf), File(name, type, new byte[size])], c.ConcurrencyStamp))));
 
         error.Code.ShouldBe(code);
         StoredFileCount().ShouldBe(before);
@@ -166,10 +169,10 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
         var (c, request) = await OpenRequest();
         var before = StoredFileCount();
         var lie = await Should.ThrowAsync<BusinessException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput(null,
-            [File("ok.pdf", "application/pdf", [1]), new FileUploadDto("lie.pdf", "application/pdf", 10, new MemoryStream(new byte[CaseFixture.MaxEvidenceBytes * 2]))], c.ConcurrencyStamp))));
+            [File("ok.pdf", "application/pdf", Pdf), new FileUploadDto("lie.pdf", "application/pdf", 10, new MemoryStream(new byte[CaseFixture.MaxEvidenceBytes * 2]))], c.ConcurrencyStamp))));
         lie.Code.ShouldBe(CaseErrorCodes.EvidenceTooLarge);
 
-        var many = Enumerable.Range(1, CaseConsts.MaxFilesPerSubmission + 1).Select(i => File($"tep-{i}.pdf", "application/pdf", [1])).ToList();
+        var many = Enumerable.Range(1, CaseConsts.MaxFilesPerSubmission + 1).Select(i => File($"tep-{i}.pdf", "application/pdf", Pdf)).ToList();
         var tooMany = await Should.ThrowAsync<BusinessException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id, new AnswerDocumentRequestInput(null, many, c.ConcurrencyStamp))));
         tooMany.Code.ShouldBe(CaseErrorCodes.TooManyFiles);
 
@@ -185,7 +188,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
 
         await Should.ThrowAsync<EntityNotFoundException>(() => List(c.Id, "unitrep-other"));
         await Should.ThrowAsync<EntityNotFoundException>(() => Requests("unitrep-other", s => s.AnswerAsync(c.Id, request.Id,
-            new AnswerDocumentRequestInput("Trả lời giả", [File("x.pdf", "application/pdf", [1])], c.ConcurrencyStamp))));
+            new AnswerDocumentRequestInput("Trả lời giả", [File("x.pdf", "application/pdf", Pdf)], c.ConcurrencyStamp))));
         (await Requests("unitrep-other", s => s.GetUnitWorkAsync(new GetUnitCaseWorkInput()))).Items.ShouldNotContain(w => w.CaseId == c.Id);
 
         var after = await List(c.Id);
@@ -234,7 +237,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
         var before = StoredFileCount();
 
         await Should.ThrowAsync<ConcurrencyConflictException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id,
-            new AnswerDocumentRequestInput("Trả lời", [File("a.pdf", "application/pdf", [1])], c.ConcurrencyStamp))));
+            new AnswerDocumentRequestInput("Trả lời", [File("a.pdf", "application/pdf", Pdf)], c.ConcurrencyStamp))));
         StoredFileCount().ShouldBe(before);
         (await List(c.Id)).Items.Single(r => r.Id == request.Id).Status.ShouldBe(DocumentRequestStatus.Open);
     }
@@ -269,7 +272,7 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
         var sanction = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<ISanctionAppService>().IssueAsync(c.Id,
             new IssueSanctionDto(SanctionType.Recovery, "Kế toán", 10_000_000m, fixture.Today.AddDays(30), "Thủ trưởng", c.ConcurrencyStamp)));
         c = await fixture.Get(c.Id);
-        var receipt = Encoding.UTF8.GetBytes("Giấy nộp tiền");
+        var receipt = Encoding.UTF8.GetBytes("%PDF-1.4 Giấy nộp tiền");
         var before = StoredFileCount();
 
         var refused = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync("unitrep", sp => sp.GetRequiredService<IFollowUpAppService>().ReportImplementationAsync(c.Id,

@@ -71,22 +71,52 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
-    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
-    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    /// <summary>A check on the unit in Concluding: draft, appraisal and conclusion all dated and signed today, no publication yet.</summary>
+    public async Task<CaseDto> CaseConcludedAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
         using var inspector = await ClientAsync("inspector");
         using var leader = await ClientAsync("leader");
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var c = await CaseInReportingAsync(unitCode);
+        var c = await CaseInReportingAsync(unitCode, subject);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/results-report", new AttachResultsReportDto("3/BC", today, "Báo cáo kết quả kiểm tra", c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.SubmitResultsReport);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/draft-conclusion", new RecordDraftConclusionDto(today, "Dự thảo kết luận", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/appraisal", new RecordAppraisalDto(today, "Phòng Pháp chế", "Thống nhất", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("9/KL-SNV", today, "Giám đốc Sở Nội vụ", "Kết luận kiểm tra", c.ConcurrencyStamp), J));
+        c.State.ShouldBe(CaseStates.Concluding);
+        return c;
+    }
+
+    /// <summary>A check on the unit concluded today and published from today for 15 days (state Published).</summary>
+    public async Task<CaseDto> CasePublishedAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
+    {
+        using var supervisor = await ClientAsync("supervisor");
+        using var leader = await ClientAsync("leader");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var c = await CaseConcludedAsync(unitCode, subject);
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", today, today.AddDays(14), c.ConcurrencyStamp), J));
         c = await Fire(leader, c.Id, CaseTriggers.Publish);
+        c.State.ShouldBe(CaseStates.Published);
+        return c;
+    }
+
+    /// <summary>A check on the unit concluded today, published from today for 15 days, now in Sanctioning with no sanction yet.</summary>
+    public async Task<CaseDto> CaseInSanctioningAsync(string unitCode)
+    {
+        using var inspector = await ClientAsync("inspector");
+        var c = await CasePublishedAsync(unitCode);
         c = await Fire(inspector, c.Id, CaseTriggers.StartSanctioning);
+        c.State.ShouldBe(CaseStates.Sanctioning);
+        return c;
+    }
+
+    /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
+    public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
+    {
+        using var inspector = await ClientAsync("inspector");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var c = await CaseInSanctioningAsync(unitCode);
         await Ok<SanctionDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/sanctions",
             new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng phường", null, today.AddDays(30), "Chánh Văn phòng", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));

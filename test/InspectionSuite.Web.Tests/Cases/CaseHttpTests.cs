@@ -176,7 +176,7 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
 
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.ASCII.GetBytes(new string('x', (int)size)));
+        var file = new ByteArrayContent(Encoding.ASCII.GetBytes(("%PDF-" + new string('x', (int)size))[..(int)size]));
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "file", "placeholder");
         // Set the raw file name ourselves so traversal names reach the server unchanged.

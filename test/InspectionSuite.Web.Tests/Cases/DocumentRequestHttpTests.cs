@@ -54,7 +54,7 @@ public sealed class DocumentRequestHttpTests(CaseWebHost host) : IClassFixture<C
         var stamp = (await Ok<DocumentRequestListDto>(await unitrep.GetAsync($"/api/cases/{caseId}/document-requests"))).ConcurrencyStamp;
 
         var answered = await Ok<DocumentRequestDto>(await unitrep.PostAsync($"/api/cases/{caseId}/document-requests/{request.Id}/answers",
-            Answer(stamp, "Gửi quyết định số 15/QĐ", ("quyet-dinh-15.pdf", "application/pdf", Encoding.UTF8.GetBytes("QĐ 15")), ("phu-luc.txt", "text/plain", [65]))));
+            Answer(stamp, "Gửi quyết định số 15/QĐ", ("quyet-dinh-15.pdf", "application/pdf", Encoding.UTF8.GetBytes("%PDF-1.4 QĐ 15")), ("phu-luc.txt", "text/plain", [65]))));
         answered.Status.ShouldBe(DocumentRequestStatus.Answered);
         answered.Answers.ShouldHaveSingleItem().Files.Count.ShouldBe(2);
 

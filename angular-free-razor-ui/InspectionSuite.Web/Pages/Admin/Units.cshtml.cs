@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InspectionSuite.Web.Pages.Admin;
 
 [Authorize(InspectionSuitePermissions.Units.Default)]
+// Its forms carry at most a CSV of CsvLimits.MaxBytes: a larger (or chunked) body is cut off while it is read.
+[RequestSizeLimit(InspectionSuite.Csv.CsvLimits.MaxBytes + 64 * 1024)]
 public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
 {
     public const int PageSize = 25;
@@ -21,6 +23,8 @@ public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permiss
     public Pager Pager { get; private set; } = null!;
     public bool CanImport { get; private set; }
     public IReadOnlyList<UnitImportLineError> ImportErrors { get; private set; } = [];
+    /// <summary>Errors of the import beyond those listed.</summary>
+    public int MoreImportErrors { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -33,16 +37,18 @@ public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permiss
             ImportErrors = [new UnitImportLineError(0, l["Units.TooLarge"])];
         else if (!Path.GetExtension(csv.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase))
             ImportErrors = [new UnitImportLineError(0, l["Units.NotCsv"])];
+        else if (await InspectionSuite.Csv.CsvLimits.ReadTextAsync(csv.OpenReadStream(), ct) is not { } text)
+            ImportErrors = [new UnitImportLineError(0, l["Units.TooLarge"])];
         else
         {
-            using var reader = new StreamReader(csv.OpenReadStream());
-            var result = await units.ImportCsvAsync(await reader.ReadToEndAsync(ct), ct);
+            var result = await units.ImportCsvAsync(text, ct);
             if (result.Succeeded)
             {
                 TempData["Success"] = l["Units.Imported", result.Created, result.Updated, result.DemoRowsRemoved];
                 return RedirectToPage();
             }
             ImportErrors = result.Errors;
+            MoreImportErrors = result.MoreErrors;
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(ct);

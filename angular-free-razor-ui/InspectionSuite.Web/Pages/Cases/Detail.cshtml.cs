@@ -297,6 +297,9 @@ public sealed partial class DetailModel(
         CanUploadEvidence = await permissions.IsGrantedAsync(P.Evidence, ct);
         CanReportImplementation = await permissions.IsGrantedAsync(P.ReportImplementation, ct) || await permissions.IsGrantedAsync(P.FollowUp, ct);
         await LoadStepsAsync(permissions, followUp, ct);
+        // A re-check inspector reads the case and records their own re-check's results (the _ReCheck section) only.
+        if (Case.ReCheckInspectorOnly)
+            CanEdit = CanRecordFindings = CanUploadEvidence = CanReportImplementation = CanAssign = CanConclude = CanSanction = CanFollowUp = false;
         // After a successful post the forms start empty with today's date; after a failed one they keep what was typed.
         if (FailedForm is null)
         {

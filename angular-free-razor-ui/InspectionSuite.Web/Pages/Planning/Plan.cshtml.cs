@@ -10,6 +10,8 @@ namespace InspectionSuite.Web.Pages.Planning;
 
 /// <summary>One annual plan: draw, adjustments, approval, coverage tracker, top-up, unit rows with reasons, export.</summary>
 [Authorize(InspectionSuitePermissions.Planning.Default)]
+// Its forms carry at most a CSV of CsvLimits.MaxBytes: a larger (or chunked) body is cut off while it is read.
+[RequestSizeLimit(InspectionSuite.Csv.CsvLimits.MaxBytes + 64 * 1024)]
 public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker permissions, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
@@ -61,13 +63,12 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
             TempData["PlanError"] = l["Planning.StateAuditNoFile"];
             return RedirectToPage(new { Id });
         }
-        using var reader = new StreamReader(csv.OpenReadStream());
-        var text = await reader.ReadToEndAsync(ct);
+        var text = await InspectionSuite.Csv.CsvLimits.ReadTextAsync(csv.OpenReadStream(), ct) ?? "";
         try
         {
             var result = await plans.ImportStateAuditCsvAsync(Id, text, concurrencyStamp, ct);
             if (result.Succeeded) TempData["Success"] = l["Planning.StateAuditImported", result.Excluded];
-            else TempData["PlanError"] = l[PlanningErrorCodes.StateAuditCsvInvalid, string.Join("; ", result.Errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason))];
+            else TempData["PlanError"] = l[PlanningErrorCodes.StateAuditCsvInvalid, LineErrors(result.Errors, result.MoreErrors)];
         }
         catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
         return RedirectToPage(new { Id });
@@ -86,17 +87,20 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
             TempData["PlanError"] = l["Planning.RiskNoFile"];
             return RedirectToPage(new { Id });
         }
-        using var reader = new StreamReader(csv.OpenReadStream());
-        var text = await reader.ReadToEndAsync(ct);
+        var text = await InspectionSuite.Csv.CsvLimits.ReadTextAsync(csv.OpenReadStream(), ct) ?? "";
         try
         {
             var result = await plans.ImportRiskScoresCsvAsync(Id, text, concurrencyStamp, ct);
             if (result.Succeeded) TempData["Success"] = l["Planning.RiskImported", result.Imported];
-            else TempData["PlanError"] = l["Planning.RiskCsvInvalid", string.Join("; ", result.Errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason))];
+            else TempData["PlanError"] = l["Planning.RiskCsvInvalid", LineErrors(result.Errors, result.MoreErrors)];
         }
         catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
         return RedirectToPage(new { Id });
     }
+
+    /// <summary>The listed line errors of an import, then how many more there were.</summary>
+    private string LineErrors(IReadOnlyList<PlanImportLineError> errors, int more)
+        => string.Join("; ", errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason)) + (more > 0 ? " " + l["Csv.MoreErrors", more] : "");
 
     [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
     public Task<IActionResult> OnPostApproveAsync(string concurrencyStamp, CancellationToken ct)
