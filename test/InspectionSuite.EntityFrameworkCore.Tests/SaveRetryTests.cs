@@ -1,3 +1,4 @@
+using InspectionSuite.Auditing;
 using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Testing;
@@ -33,7 +34,7 @@ public sealed class SaveRetryTests : IAsyncLifetime
     private InspectionSuiteDbContext NewContext(AttemptCounter counter)
         => new SqliteInspectionSuiteDbContext(new DbContextOptionsBuilder<SqliteInspectionSuiteDbContext>()
                 .UseSqlite(fixture.ConnectionString).AddInterceptors(counter).Options)
-            .BeginScope(new TestCurrentUser { UserName = "test" }, TimeProvider.System);
+            .BeginScope(new TestCurrentUser { UserName = "test" }, TimeProvider.System, AuditChainKey.NewRandom());
 
     [Fact]
     public async Task Should_refuse_a_duplicate_unique_key_at_the_first_attempt_as_a_conflict()
