@@ -28,7 +28,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     public IReadOnlyList<PlanOverlapDto> Overlaps { get; private set; } = [];
     public bool CanDraw { get; private set; }
     public bool CanApprove { get; private set; }
-    public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{time.GetUtcNow():yyyyMMdd}";
+    public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{VietnamTime.Now(time):yyyyMMdd}";
 
     public static readonly string[] ReasonCodes =
         ["MANDATORY", "OVERDUE_ROTATION", "ROTATION", "RISK_DRAW", "COOLDOWN_OVERRIDDEN", "EXCLUDED_OVERLAP", "EXCLUDED_COOLDOWN", "NOT_DRAWN"];
