@@ -39,4 +39,10 @@ public static class InspectionSuiteErrorCodes
 
     // 03: audit
     public const string AuditChainBroken = "Inspection:030001";
+
+    // 05: accounts (own password, admin reset)
+    /// <summary>The admin reset the password: until the user picks their own, pages lead to the change page and the API refuses.</summary>
+    public const string PasswordChangeRequired = "Inspection:050001";
+    public const string CurrentPasswordWrong = "Inspection:050002";
+    public const string PasswordConfirmationMismatch = "Inspection:050003";
 }
