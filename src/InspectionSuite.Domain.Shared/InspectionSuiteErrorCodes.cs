@@ -9,6 +9,8 @@ public static class InspectionSuiteErrorCodes
     // 00: general
     public const string ValidationFailed = "Inspection:000400";
     public const string Forbidden = "Inspection:000403";
+    /// <summary>The text shown for <see cref="Forbidden"/> when its argument is a reason code rather than a permission.</summary>
+    public const string ForbiddenBecause = "Inspection:002403";
     public const string EntityNotFound = "Inspection:000404";
     public const string ConcurrencyConflict = "Inspection:000409";
     public const string Unexpected = "Inspection:000500";

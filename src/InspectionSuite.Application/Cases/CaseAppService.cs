@@ -201,7 +201,7 @@ public sealed class CaseAppService(
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
         return options.Select(o => new CaseTriggerDto(o.Trigger, o.To, o.Permission, o.Allowed, o.ReasonCode,
-            o.ReasonCode is null ? null : localizer[o.ReasonCode, o.ReasonArgs ?? []], o.Trigger == CaseTriggers.Cancel)).ToList();
+            o.ReasonCode is null ? null : localizer.Error(o.ReasonCode, o.ReasonArgs ?? []), o.Trigger == CaseTriggers.Cancel)).ToList();
     }
 
     public async Task<CaseDto> FireAsync(Guid id, string trigger, FireTriggerDto input, CancellationToken ct = default)

@@ -147,4 +147,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
 
     /// <summary>Percent (0–100) for progress bars, invariant so CSS reads it.</summary>
     public static string Pct(decimal rate) => Math.Clamp(Math.Round(rate * 100m, 1), 0m, 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage for people, in the page's language: "20,0" in Vietnamese, "20.0" in English (Pct stays invariant for CSS).</summary>
+    public static string PctText(decimal rate) => Math.Clamp(Math.Round(rate * 100m, 1), 0m, 100m).ToString("0.0", System.Globalization.CultureInfo.CurrentCulture);
 }
