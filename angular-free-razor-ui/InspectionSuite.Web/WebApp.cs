@@ -202,6 +202,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseMiddleware<RequestAuditMiddleware>();
         app.UseMiddleware<ApiCsrfMiddleware>();
+        app.UseMiddleware<PasswordChangeRequiredMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -9,6 +9,8 @@ public static class InspectionSuiteErrorCodes
     // 00: general
     public const string ValidationFailed = "Inspection:000400";
     public const string Forbidden = "Inspection:000403";
+    /// <summary>The text shown for <see cref="Forbidden"/> when its argument is a reason code rather than a permission.</summary>
+    public const string ForbiddenBecause = "Inspection:002403";
     public const string EntityNotFound = "Inspection:000404";
     public const string ConcurrencyConflict = "Inspection:000409";
     public const string Unexpected = "Inspection:000500";
@@ -41,4 +43,10 @@ public static class InspectionSuiteErrorCodes
 
     // 03: audit
     public const string AuditChainBroken = "Inspection:030001";
+
+    // 05: accounts (own password, admin reset)
+    /// <summary>The admin reset the password: until the user picks their own, pages lead to the change page and the API refuses.</summary>
+    public const string PasswordChangeRequired = "Inspection:050001";
+    public const string CurrentPasswordWrong = "Inspection:050002";
+    public const string PasswordConfirmationMismatch = "Inspection:050003";
 }

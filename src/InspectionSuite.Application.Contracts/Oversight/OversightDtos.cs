@@ -70,6 +70,8 @@ public sealed record GetUserListInput : PagedAndSortedInput
 
 public sealed record CreateUserDto(string UserName, string FullName, string? Email, string Password, string Role, Guid? UnitId);
 public sealed record ChangeUserRoleDto(string Role, Guid? UnitId);
+/// <summary>A temporary password the admin hands over; the user must replace it at their next sign-in.</summary>
+public sealed record ResetUserPasswordDto(string TemporaryPassword);
 
 public interface IUserAdminAppService
 {
@@ -81,6 +83,8 @@ public interface IUserAdminAppService
     Task<UserListItemDto> SetLockedAsync(Guid id, bool locked, CancellationToken ct = default);
     /// <summary>Replaces the user's role. Needs Administration.Roles.</summary>
     Task<UserListItemDto> ChangeRoleAsync(Guid id, ChangeUserRoleDto input, CancellationToken ct = default);
+    /// <summary>Sets a temporary password, ends the user's sessions and requires a change at the next sign-in.</summary>
+    Task<UserListItemDto> ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken ct = default);
 }
 
 // ---------------------------------------------------------------- admin: workflow definitions

@@ -205,7 +205,7 @@ public sealed class CaseAppService(
         if (await access.IsReCheckInspectorOnlyAsync(@case, ct))
             options = options.Select(o => o with { Allowed = false, ReasonCode = CaseErrorCodes.ReCheckInspectorReadOnly, ReasonArgs = [] }).ToList();
         return options.Select(o => new CaseTriggerDto(o.Trigger, o.To, o.Permission, o.Allowed, o.ReasonCode,
-            o.ReasonCode is null ? null : localizer[o.ReasonCode, o.ReasonArgs ?? []], o.Trigger == CaseTriggers.Cancel)).ToList();
+            o.ReasonCode is null ? null : localizer.Error(o.ReasonCode, o.ReasonArgs ?? []), o.Trigger == CaseTriggers.Cancel)).ToList();
     }
 
     public async Task<CaseDto> FireAsync(Guid id, string trigger, FireTriggerDto input, CancellationToken ct = default)

@@ -27,7 +27,7 @@ public static class OfficialText
     }
 
     /// <summary>dd/MM/yyyy, the way dates are written inside the body.</summary>
-    public static string ShortDate(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string ShortDate(DateOnly date) => VietnamTime.DateText(date);
 
     /// <summary>1.234.567 (Vietnamese grouping).</summary>
     public static string Number(decimal value, int decimals = 0)

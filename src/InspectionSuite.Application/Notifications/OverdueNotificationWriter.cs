@@ -15,7 +15,7 @@ namespace InspectionSuite.Notifications;
 /// "Supervisor" reaches all supervisors); otherwise it is a user id or user name. Writing is idempotent per
 /// (notice, user): the timer service may deliver a notice again, and the unique index stops a concurrent duplicate.
 /// </summary>
-public sealed class OverdueNotificationWriter(IServiceScopeFactory scopes, TimeProvider time, WorkflowRuntimeOptions workflowOptions) : IWorkflowNotifier
+public sealed class OverdueNotificationWriter(IServiceScopeFactory scopes, TimeProvider time) : IWorkflowNotifier
 {
     /// <summary>Message arguments: case code, subject, deadline name, due date (dd/MM/yyyy, Vietnam), state.</summary>
     public const int DeadlineArg = 2;
@@ -67,7 +67,7 @@ public sealed class OverdueNotificationWriter(IServiceScopeFactory scopes, TimeP
         Guid? caseId = Guid.TryParse(notice.CorrelationId, out var cid) ? cid : null;
         var info = caseId is null ? null
             : await cases.FirstOrDefaultAsync(cases.QueryIncludingDeleted().Where(c => c.Id == caseId).Select(c => new { c.Code, c.Subject }), ct);
-        var due = DateOnly.FromDateTime(notice.DueAtUtc + workflowOptions.CalendarUtcOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var due = VietnamTime.DateText(notice.DueAtUtc);
         var args = JsonSerializer.Serialize(new[] { info?.Code ?? notice.CorrelationId, info?.Subject ?? "", notice.Deadline, due, notice.State });
         var link = info is null ? null : $"/Cases/Detail/{caseId}";
         var now = time.GetUtcNow().UtcDateTime;

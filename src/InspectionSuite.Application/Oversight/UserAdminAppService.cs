@@ -120,6 +120,18 @@ public sealed class UserAdminAppService(
         return await GetItemAsync(id, ct);
     }
 
+    public async Task<UserListItemDto> ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Users, ct);
+        if (string.IsNullOrWhiteSpace(input.TemporaryPassword))
+            throw new InputValidationException(new Dictionary<string, string[]> { [nameof(ResetUserPasswordDto.TemporaryPassword)] = ["Validation.Required"] });
+        var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
+        // Identity's reset checks the password rules and renews the security stamp, which ends the user's sessions.
+        Ensure(await userManager.ResetPasswordAsync(user, await userManager.GeneratePasswordResetTokenAsync(user), input.TemporaryPassword));
+        await PasswordChangeRequired.RequireAsync(userManager, user);
+        return await GetItemAsync(id, ct);
+    }
+
     private async Task CheckRoleAndUnitAsync(string? role, Guid? unitId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(role) || !InspectionSuiteRoles.All.Contains(role)) throw new BusinessException(OversightErrorCodes.RoleUnknown, role ?? "");

@@ -34,7 +34,7 @@ public sealed class DemoCaseSeeder(
         if (leader is null || member is null || p01 is null || others.Count < 4) return 0;
         await definitions.ImportDirectoryAsync(null, ct);
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = VietnamTime.Today(time);
         var team = (leader.Id, new[] { member.Id });
 
         await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[0].Id, "Thanh tra trách nhiệm người đứng đầu trong thực hiện Kế hoạch 534", null, ct);

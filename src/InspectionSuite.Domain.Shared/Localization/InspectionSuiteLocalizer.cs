@@ -37,7 +37,33 @@ public sealed class InspectionSuiteLocalizer
     public string Get(string key, CultureInfo culture, params object?[] args) => Format(Get(key, culture), args);
 
     /// <summary>Localized text of a business error (its code is the key).</summary>
-    public string Error(BusinessException error) => this[error.Code, error.Args];
+    public string Error(BusinessException error) => Error(error.Code, error.Args);
+
+    /// <summary>
+    /// Localized text of an error code. Arguments that are internal names become words for people: the entity of a
+    /// not-found ("InspectionCase" → "cuộc thanh tra/kiểm tra", no id), the permission or reason of a refusal.
+    /// </summary>
+    public string Error(string code, object?[] args) => code switch
+    {
+        InspectionSuiteErrorCodes.EntityNotFound when args is [string entity, ..] => this[code, EntityName(entity)],
+        InspectionSuiteErrorCodes.Forbidden when args is [string reason, ..] => reason.StartsWith(PermissionPrefix, StringComparison.Ordinal)
+            ? this[code, PermissionName(reason)]
+            : this[InspectionSuiteErrorCodes.ForbiddenBecause, this[reason]],
+        _ => this[code, args],
+    };
+
+    private const string PermissionPrefix = "InspectionSuite.";
+
+    /// <summary>What a permission lets one do, in the user's language ("Permission.InspectionSuite.Cases.Cancel"); the name itself if no text.</summary>
+    public string PermissionName(string permission) => this["Permission." + permission];
+
+    /// <summary>The thing a not-found error is about ("Entity.InspectionCase"); a neutral word when there is no text.</summary>
+    public string EntityName(string entity)
+    {
+        var key = "Entity." + entity;
+        var text = this[key];
+        return text == key ? this["Entity.Unknown"] : text;
+    }
 
     private IReadOnlyDictionary<string, string> Table(string lang)
         => ReferenceEquals(_loader, (Func<string, IReadOnlyDictionary<string, string>>)LoadEmbedded)

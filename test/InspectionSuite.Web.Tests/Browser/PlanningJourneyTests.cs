@@ -35,7 +35,8 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#filter-submit").ClickAsync();
         await page.WaitForURLAsync("**reason=RISK_DRAW**");
         var row = page.Locator("#items-table tbody tr").First;
-        (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("RISK_DRAW");
+        (await row.Locator("[data-reason]").GetAttributeAsync("data-reason")).ShouldBe("RISK_DRAW");
+        (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("Bốc chọn theo mức rủi ro");
         (await row.Locator("td").Nth(5).InnerTextAsync()).ShouldContain("risk-weighted draw");
         int.Parse(await row.Locator("[data-risk]").InnerTextAsync()).ShouldBeInRange(0, 100);
         (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(20);

@@ -17,14 +17,14 @@ public sealed class PermissionsModel(IPermissionAppService service, InspectionSu
     public async Task<IActionResult> OnPostGrantAsync(string role, string permission, CancellationToken ct)
     {
         await service.GrantAsync(role, permission, ct);
-        TempData["Success"] = l["Permissions.Granted", permission, role];
+        TempData["Success"] = l["Permissions.Granted", l.PermissionName(permission), l["Role." + role]];
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string role, string permission, CancellationToken ct)
     {
         await service.RevokeAsync(role, permission, ct);
-        TempData["Success"] = l["Permissions.Revoked", permission, role];
+        TempData["Success"] = l["Permissions.Revoked", l.PermissionName(permission), l["Role." + role]];
         return RedirectToPage();
     }
 }

@@ -69,6 +69,24 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
         return RedirectToPage(new { q = Q, role = Role, p = PageNumber });
     }
 
+    public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, string? temporaryPassword, CancellationToken ct)
+    {
+        try
+        {
+            var user = await usersService.ResetPasswordAsync(id, new ResetUserPasswordDto(temporaryPassword ?? ""), ct);
+            TempData["Success"] = l["Account.ResetDone", user.UserName];
+        }
+        catch (InputValidationException)
+        {
+            TempData["Error"] = l["Account.TemporaryPasswordRequired"];
+        }
+        catch (BusinessException ex) when (ex.Code == OversightErrorCodes.IdentityRefused)
+        {
+            TempData["Error"] = l.Error(ex);
+        }
+        return RedirectToPage(new { q = Q, role = Role, p = PageNumber });
+    }
+
     [RequirePermission(InspectionSuitePermissions.Administration.Roles)]
     public async Task<IActionResult> OnPostRoleAsync(Guid id, string newRole, Guid? unitId, CancellationToken ct)
     {

@@ -7,16 +7,14 @@ namespace InspectionSuite.Web.Pages.Cases;
 /// <summary>Display helpers shared by the case pages (no business rule: dates, labels, validation messages).</summary>
 public static class CaseUi
 {
-    /// <summary>The calendar the workflow counts in (Vietnam, UTC+7).</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    // Times and dates come from the one clock users see (VietnamTime).
+    public static DateOnly Today(TimeProvider time) => VietnamTime.Today(time);
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime + VietnamOffset);
+    public static DateOnly LocalDate(DateTime utc) => VietnamTime.DateOf(utc);
 
-    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(utc + VietnamOffset);
+    public static string LocalTime(DateTime utc) => VietnamTime.DateTimeText(utc);
 
-    public static string LocalTime(DateTime utc) => (utc + VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+    public static string Date(DateOnly? d) => VietnamTime.DateText(d);
 
     /// <summary>"5 days", "Due today" or "Overdue by 3 days".</summary>
     public static string DaysLeft(InspectionSuiteLocalizer l, DateOnly due, DateOnly today)

@@ -30,7 +30,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     public IReadOnlyList<PlanOverlapDto> Overlaps { get; private set; } = [];
     public bool CanDraw { get; private set; }
     public bool CanApprove { get; private set; }
-    public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{time.GetUtcNow():yyyyMMdd}";
+    public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{VietnamTime.Now(time):yyyyMMdd}";
 
     public static readonly string[] ReasonCodes =
         ["MANDATORY", "OVERDUE_ROTATION", "ROTATION", "RISK_DRAW", "COOLDOWN_OVERRIDDEN", "EXCLUDED_OVERLAP", "EXCLUDED_COOLDOWN", "NOT_DRAWN"];
@@ -151,4 +151,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
 
     /// <summary>Percent (0–100) for progress bars, invariant so CSS reads it.</summary>
     public static string Pct(decimal rate) => Math.Clamp(Math.Round(rate * 100m, 1), 0m, 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage for people, in the page's language: "20,0" in Vietnamese, "20.0" in English (Pct stays invariant for CSS).</summary>
+    public static string PctText(decimal rate) => Math.Clamp(Math.Round(rate * 100m, 1), 0m, 100m).ToString("0.0", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -22,7 +22,7 @@ public sealed class PeriodicModel(IPeriodicReportAppService reports, TimeProvide
     public async Task OnGetAsync(CancellationToken ct)
     {
         Due = await reports.GetDueReportsAsync(null, ct);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = VietnamTime.Today(time);
         SelectedYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
         Selected = ReportingCalendar.For(Period, SelectedYear);
     }

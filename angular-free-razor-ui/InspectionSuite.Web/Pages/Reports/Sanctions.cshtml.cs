@@ -14,7 +14,7 @@ namespace InspectionSuite.Web.Pages.Reports;
 
 /// <summary>Leadership's sanction outcomes: every figure links to the case list filtered to the cases behind it.</summary>
 [Authorize(InspectionSuitePermissions.Reports.Sanctions)]
-public sealed class SanctionsModel(IOversightAppService oversight, InspectionSuiteLocalizer l) : PageModel
+public sealed class SanctionsModel(IOversightAppService oversight, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -25,7 +25,7 @@ public sealed class SanctionsModel(IOversightAppService oversight, InspectionSui
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var year = Year is >= 2000 and <= 2100 ? Year.Value : DateTime.UtcNow.AddHours(7).Year;
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : VietnamTime.Today(time).Year;
         Year = year;
         Data = await oversight.GetSanctionDashboardAsync(new GetSanctionDashboardInput(year, Authority), ct);
     }

@@ -1,0 +1,36 @@
+using InspectionSuite.Identity;
+using InspectionSuite.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InspectionSuite.Web;
+
+/// <summary>
+/// While a user's password is a temporary one set by the admin, every page leads to the change-password page and the
+/// API answers 403 with <see cref="InspectionSuiteErrorCodes.PasswordChangeRequired"/>; only changing the password,
+/// signing out, switching the language and the error pages stay open.
+/// </summary>
+public sealed class PasswordChangeRequiredMiddleware(RequestDelegate next)
+{
+    public const string ChangePasswordPath = "/Account/ChangePassword";
+
+    private static readonly string[] Open = [ChangePasswordPath, "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/Error", "/culture", "/health", "/api/account/token"];
+
+    public async Task InvokeAsync(HttpContext http, InspectionSuiteLocalizer l, IProblemDetailsService problems)
+    {
+        if (http.User.Identity?.IsAuthenticated != true || !PasswordChangeRequired.IsRequired(http.User)
+            || Open.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            await next(http);
+            return;
+        }
+        if (Errors.ApiProblemDetailsWriter.IsApi(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = l[InspectionSuiteErrorCodes.PasswordChangeRequired] };
+            problem.Extensions["code"] = InspectionSuiteErrorCodes.PasswordChangeRequired;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            return;
+        }
+        http.Response.Redirect(ChangePasswordPath);
+    }
+}
