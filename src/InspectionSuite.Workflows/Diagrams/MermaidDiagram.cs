@@ -28,6 +28,49 @@ public static class MermaidDiagram
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Reads back what <see cref="Render"/> wrote, as the diagram's text alternative (WCAG 1.1.1): states with their labels,
+    /// the initial state, transitions by label, and the highlighted state. Lines of any other shape are ignored.
+    /// </summary>
+    public static DiagramOutline Outline(string diagram)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var states = new List<string>();
+        var transitions = new List<DiagramTransition>();
+        string? initial = null, current = null;
+        foreach (var raw in diagram.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("state \"", StringComparison.Ordinal) && line.LastIndexOf("\" as ", StringComparison.Ordinal) is var at and > 6)
+            {
+                var name = line[(at + 5)..];
+                labels[name] = line[7..at];
+                states.Add(name);
+            }
+            else if (line.StartsWith("[*] --> ", StringComparison.Ordinal)) initial = line[8..];
+            else if (line.StartsWith("class ", StringComparison.Ordinal) && line.EndsWith(" " + CurrentClass, StringComparison.Ordinal))
+                current = line[6..^(CurrentClass.Length + 1)];
+            else if (line.IndexOf(" --> ", StringComparison.Ordinal) is var arrow and > 0 && !line.EndsWith("[*]", StringComparison.Ordinal))
+            {
+                var colon = line.IndexOf(" : ", arrow, StringComparison.Ordinal);
+                if (colon < 0) continue;
+                transitions.Add(new DiagramTransition(line[..arrow], line[(arrow + 5)..colon], line[(colon + 3)..]));
+            }
+        }
+        string Label(string name) => labels.GetValueOrDefault(name, name);
+        return new DiagramOutline(
+            [.. states.Select(Label)],
+            initial is null ? null : Label(initial),
+            [.. transitions.Select(t => t with { From = Label(t.From), To = Label(t.To) })],
+            current is null ? null : Label(current));
+    }
+
     // Mermaid labels cannot hold quotes, colons or line breaks.
     private static string Escape(string text) => text.Replace("\"", "'").Replace(":", " -").Replace("\r", " ").Replace("\n", " ");
 }
+
+/// <summary>A diagram as text: state labels in order, the initial and current state's labels, transitions between labels.</summary>
+public sealed record DiagramOutline(IReadOnlyList<string> States, string? Initial, IReadOnlyList<DiagramTransition> Transitions, string? Current);
+
+/// <summary>One arrow of a diagram: from and to state labels and the transition's own label.</summary>
+public sealed record DiagramTransition(string From, string To, string Label);

@@ -31,7 +31,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.GotoAsync("/");
         (await Heading(page)).ShouldBe(Format(Vi["Home.Welcome"], "supervisor"));
 
-        await SwitchLanguageAsync(page, Vi["Nav.Language"], "English", "en");
+        await SwitchLanguageAsync(page, "VI – " + Vi["Nav.Language"], "English", "en");
         (await Heading(page)).ShouldBe(Format(En["Home.Welcome"], "supervisor"));
         await ShouldBeEnglishAsync(page);
 
@@ -61,12 +61,13 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
         await BrowserFixture.ScreenshotAsync(page, "english-notifications");
 
         // Back to Vietnamese from the same menu: the page the user is on comes back in Vietnamese.
-        await SwitchLanguageAsync(page, En["Nav.Language"], "Tiếng Việt", "vi");
+        await SwitchLanguageAsync(page, "EN – " + En["Nav.Language"], "Tiếng Việt", "vi");
         page.Url.ShouldEndWith("/Notifications");
         (await Heading(page)).ShouldBe(Vi["Notifications.Title"]);
         (await page.Locator("nav.navbar").InnerTextAsync()).ShouldContain(Vi["Nav.Cases"]);
     }
 
+    // The button's name starts with its visible text ("VI", WCAG 2.5.3), then what it is for.
     private static async Task SwitchLanguageAsync(IPage page, string menuLabel, string choice, string lang)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = menuLabel, Exact = true }).ClickAsync();

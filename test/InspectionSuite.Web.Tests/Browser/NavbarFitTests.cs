@@ -36,7 +36,7 @@ public sealed class NavbarFitTests(BrowserFixture fixture) : IClassFixture<Brows
             await page.Locator($"html[lang='{lang}']").WaitForAsync();
             var controls = new Dictionary<string, ILocator>
             {
-                ["language switcher"] = page.Locator("nav.navbar").GetByRole(AriaRole.Button, new() { Name = LocalizationTexts.Of(lang)["Nav.Language"], Exact = true }),
+                ["language switcher"] = page.Locator("nav.navbar").GetByRole(AriaRole.Button, new() { Name = $"{lang.ToUpperInvariant()} – {LocalizationTexts.Of(lang)["Nav.Language"]}", Exact = true }),
                 ["notification bell"] = page.Locator("#notification-bell"),
                 ["user menu"] = page.Locator("#userMenu"),
             };

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace InspectionSuite.Web.Tests.Browser;
+
+/// <summary>
+/// WCAG 2.1 A and AA as axe-core checks them (test/InspectionSuite.Web.Tests/axe, the npm package): every persona, on
+/// every page their menu reaches, in Vietnamese and English, at 1366 px and at 390 px with the phone menu opened and every
+/// &lt;details&gt; opened, has no violation — except the ones in <see cref="KnownFailures"/>, which must still occur so
+/// the list cannot silently rot. The app's Content-Security-Policy is bypassed in the browser only to inject axe.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    private static readonly string[] Languages = ["vi", "en"];
+    private static readonly (int Width, int Height)[] Viewports = [(1366, 768), (390, 844)];
+
+    /// <summary>
+    /// Violations not fixed yet, as (page, axe rule id): each is reported to the team (issue 20) and must still be
+    /// found on that page by some persona, language or width; a fixed one fails the test until it is removed from here.
+    /// </summary>
+    private static readonly (string Path, string Rule)[] KnownFailures =
+    [
+    ];
+
+    private static readonly Lazy<string> AxeScript = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_every_admin_page_in_both_languages_and_widths() => ShouldPassAsync("admin");
+
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_every_supervisor_page_in_both_languages_and_widths() => ShouldPassAsync("supervisor");
+
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_every_inspector_page_in_both_languages_and_widths() => ShouldPassAsync("inspector");
+
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_every_leader_page_in_both_languages_and_widths() => ShouldPassAsync("leader");
+
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_every_unit_representative_page_in_both_languages_and_widths() => ShouldPassAsync("unitrep");
+
+    private sealed record Violation(string Where, string Path, string Rule, string Target);
+
+    private async Task ShouldPassAsync(string user)
+    {
+        var context = await fixture.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = Viewports[0].Width, Height = Viewports[0].Height },
+            Locale = "vi-VN",
+            BypassCSP = true,
+        });
+        try
+        {
+            await context.AddInitScriptAsync(AxeScript.Value);
+            var page = await context.NewPageAsync();
+            await SignInAsync(page, user);
+            var paths = await MenuPathsAsync(page);
+            paths.ShouldNotBeEmpty();
+            output.WriteLine($"{user}: {string.Join(", ", paths)}");
+
+            var found = new List<Violation>();
+            foreach (var lang in Languages)
+            {
+                await page.GotoAsync($"/culture/{lang}?returnUrl=/");
+                await page.Locator($"html[lang='{lang}']").WaitForAsync();
+                foreach (var path in paths)
+                {
+                    // Loaded once, analysed at each width: the layout follows the window (CSS media queries), so the page
+                    // need not be reloaded after resizing.
+                    await page.SetViewportSizeAsync(Viewports[0].Width, Viewports[0].Height);
+                    await LoadAsync(page, path);
+                    foreach (var (width, height) in Viewports)
+                    {
+                        await page.SetViewportSizeAsync(width, height);
+                        found.AddRange(await AnalyseAsync(page, path, $"{user}, {lang}, {width} px, {path}"));
+                    }
+                }
+            }
+
+            var unexpected = found.Where(v => !KnownFailures.Contains((v.Path, v.Rule))).ToList();
+            foreach (var v in found) output.WriteLine($"{v.Where}: {v.Rule} — {v.Target}");
+            unexpected.Select(v => $"{v.Where}: {v.Rule} — {v.Target}").ShouldBeEmpty("axe-core WCAG 2.1 A/AA violations (page: rule — selector)");
+
+            // Known failures of pages this persona reaches must still be there (or be removed from the list).
+            var stale = KnownFailures.Where(k => paths.Select(PageKey).Contains(k.Path) && !found.Any(v => v.Path == k.Path && v.Rule == k.Rule)).ToList();
+            stale.ShouldBeEmpty($"known failures no longer found for {user}: remove them from {nameof(KnownFailures)}");
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    // A page as the known-failures list names it: a case workspace is "/Cases/Detail/{id}" whichever case it shows.
+    private static string PageKey(string path) => Regex.Replace(path, "[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "{id}");
+
+    private static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
+        await page.GetByLabel("Mật khẩu").FillAsync(Seeding.DataSeeder.DemoPassword);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+    }
+
+    // Every same-site page the main bar links to (entries, dropdown entries, the bell), in menu order, and the first case
+    // of the case list (the workspace: diagram, forms in <details>, document menu), which every persona reaches from it.
+    private static async Task<List<string>> MenuPathsAsync(IPage page)
+    {
+        await page.GotoAsync("/");
+        var hrefs = await page.Locator("nav.navbar a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var paths = hrefs.Where(h => h.StartsWith('/') && !h.StartsWith("/culture/")).Distinct().ToList();
+        if (paths.Contains("/Cases"))
+        {
+            await page.GotoAsync("/Cases");
+            var firstCase = page.Locator("a.case-link").First;
+            if (await firstCase.CountAsync() == 1) paths.Add((await firstCase.GetAttributeAsync("href"))!);
+        }
+        return paths;
+    }
+
+    private static async Task LoadAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        // Diagrams are drawn by Mermaid after load; analyse what the user ends up with.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('pre.mermaid')].every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))");
+    }
+
+    // The page as it shows at the current width: at phone width with the menu opened by its toggler.
+    private static async Task<List<Violation>> AnalyseAsync(IPage page, string path, string where)
+    {
+        await NavMenu.ExpandAsync(page);
+        var json = await page.EvaluateAsync<JsonElement>(
+            """
+            async tags => {
+                const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+                return r.violations.flatMap(v => v.nodes.map(n => ({ rule: v.id, target: n.target.join(' '), summary: n.failureSummary || '' })));
+            }
+            """, Tags);
+        return json.EnumerateArray()
+            .Select(v => new Violation(where, PageKey(path), v.GetProperty("rule").GetString()!, v.GetProperty("target").GetString()!))
+            .ToList();
+    }
+}
