@@ -65,7 +65,9 @@ public sealed class ReCheckInspectorAccessHttpTests(CaseWebHost host) : IClassFi
             var response = await call;
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, what + ": " + body);
-            body.ShouldContain(CaseErrorCodes.ReCheckInspectorReadOnly, customMessage: what);
+            // The refusal names its reason in words (the localized text of the reason's code).
+            System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()
+                .ShouldContain(LocalizationTexts.Vi[CaseErrorCodes.ReCheckInspectorReadOnly], customMessage: what);
         }
 
         await Refused(api.PutAsJsonAsync($"/api/cases/{item.Id}", new UpdateCaseDto("Đổi tên", null, null, null, null, stamp), CaseWebHost.Json), "rename");
