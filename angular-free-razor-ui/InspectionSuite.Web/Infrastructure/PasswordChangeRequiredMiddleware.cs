@@ -1,6 +1,4 @@
 using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace InspectionSuite.Web;
 
@@ -15,7 +13,7 @@ public sealed class PasswordChangeRequiredMiddleware(RequestDelegate next)
 
     private static readonly string[] Open = [ChangePasswordPath, "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/Error", "/culture", "/health", "/api/account/token"];
 
-    public async Task InvokeAsync(HttpContext http, InspectionSuiteLocalizer l, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext http)
     {
         if (http.User.Identity?.IsAuthenticated != true || !PasswordChangeRequired.IsRequired(http.User)
             || Open.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
@@ -25,10 +23,7 @@ public sealed class PasswordChangeRequiredMiddleware(RequestDelegate next)
         }
         if (Errors.ApiProblemDetailsWriter.IsApi(http))
         {
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = l[InspectionSuiteErrorCodes.PasswordChangeRequired] };
-            problem.Extensions["code"] = InspectionSuiteErrorCodes.PasswordChangeRequired;
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            await Errors.ApiProblems.WriteCodedAsync(http, InspectionSuiteErrorCodes.PasswordChangeRequired, StatusCodes.Status403Forbidden);
             return;
         }
         http.Response.Redirect(ChangePasswordPath);

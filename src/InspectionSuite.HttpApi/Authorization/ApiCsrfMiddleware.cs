@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using InspectionSuite.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Authorization;
@@ -31,18 +27,7 @@ public sealed class ApiCsrfMiddleware(RequestDelegate next, IAntiforgery antifor
             await next(http);
             return;
         }
-        var localizer = http.RequestServices.GetRequiredService<InspectionSuiteLocalizer>();
-        http.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = localizer[InspectionSuiteErrorCodes.CrossOriginRequestRefused],
-                Extensions = { ["code"] = InspectionSuiteErrorCodes.CrossOriginRequestRefused, ["correlationId"] = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier },
-            },
-        });
+        await Errors.ApiProblems.WriteCodedAsync(http, InspectionSuiteErrorCodes.CrossOriginRequestRefused, StatusCodes.Status403Forbidden);
     }
 
     private static bool IsSafe(string method)

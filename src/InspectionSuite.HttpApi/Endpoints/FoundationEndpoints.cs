@@ -30,11 +30,11 @@ public static class FoundationEndpoints
         {
             var userName = request.UserName ?? "";
             if (!attempts.TryAcquire(userName))
-                return Problem(l, InspectionSuiteErrorCodes.TooManySignInAttempts, StatusCodes.Status429TooManyRequests);
+                return ApiProblems.Coded(l, InspectionSuiteErrorCodes.TooManySignInAttempts, StatusCodes.Status429TooManyRequests);
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             return await passwords.SignInAsync(userName, request.Password ?? "", countFailure: false)
                 ? TypedResults.Empty // the bearer handler has written the token response
-                : Problem(l, InspectionSuiteErrorCodes.InvalidCredentials, StatusCodes.Status401Unauthorized);
+                : ApiProblems.Coded(l, InspectionSuiteErrorCodes.InvalidCredentials, StatusCodes.Status401Unauthorized);
         }).AllowAnonymous().RequireRateLimiting("login")
             // The bearer handler writes the body itself; the document shows what it writes.
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -79,9 +79,6 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Administration.AuditVerify);
         return app;
     }
-
-    private static ProblemHttpResult Problem(InspectionSuiteLocalizer l, string code, int status)
-        => TypedResults.Problem(title: l[code], statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 
     /// <summary>A CSV request body, refused (413) beyond CsvLimits.MaxBytes whether or not the request declared its length.</summary>
     internal static async Task<string> ReadCsvAsync(HttpRequest request, CancellationToken ct)

@@ -66,7 +66,7 @@ public sealed class ReCheckInspectorAccessHttpTests(CaseWebHost host) : IClassFi
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, what + ": " + body);
             // The refusal names its reason in words (the localized text of the reason's code).
-            System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()
+            System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()!
                 .ShouldContain(LocalizationTexts.Vi[CaseErrorCodes.ReCheckInspectorReadOnly], customMessage: what);
         }
 

@@ -9,11 +9,8 @@ using InspectionSuite.Testing;
 using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -30,38 +27,19 @@ public sealed class ErrorContractHost : IAsyncLifetime
     public const int LimitedPermits = 2;
     public const string LimitedPath = "/api/test/limited";
 
-    public string DataDirectory { get; } = TestPaths.NewTempDirectory("is-errors");
-    public WebApplication App { get; private set; } = null!;
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        App = WebApp.Build(new WebApplicationOptions
-        {
-            ContentRootPath = TestPaths.WebProject,
-            EnvironmentName = "Development",
-            Args =
-            [
-                "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Default=Data Source={Path.Combine(DataDirectory, "web.db")}",
-                $"--Logging:Directory={Path.Combine(DataDirectory, "logs")}",
-                $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
-                "--Serilog:MinimumLevel:Default=Warning",
-                "--RateLimits:LoginPerMinute=1000",
-            ],
-        }, b =>
+    private readonly WebTestHost _host = WebTestHost.With([], b =>
         {
             b.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
             b.Services.Configure<RateLimiterOptions>(o => o.AddFixedWindowLimiter("error-contract-test",
                 l => { l.PermitLimit = LimitedPermits; l.Window = TimeSpan.FromHours(1); l.QueueLimit = 0; }));
-        });
-        App.MapGet(LimitedPath, () => TypedResults.Ok()).RequireRateLimiting("error-contract-test").AllowAnonymous();
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
-    }
+        },
+        app => app.MapGet(LimitedPath, () => TypedResults.Ok()).RequireRateLimiting("error-contract-test").AllowAnonymous());
 
-    public TestClient CreateClient() => new(BaseAddress);
+    public Uri BaseAddress => _host.BaseAddress;
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public TestClient CreateClient() => _host.CreateClient();
 
     public async Task<TestClient> SignedInAsync(string user)
     {
@@ -79,12 +57,7 @@ public sealed class ErrorContractHost : IAsyncLifetime
         return http;
     }
 
-    public async Task DisposeAsync()
-    {
-        await App.StopAsync();
-        await App.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 }
 
 /// <summary>Every /api error is application/problem+json with code, title (in the request's language), status and traceId.</summary>

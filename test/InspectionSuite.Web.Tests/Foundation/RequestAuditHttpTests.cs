@@ -64,7 +64,7 @@ public sealed class RequestAuditHttpTests(WebTestHost host) : IClassFixture<WebT
         var row = (await Accounts.RequestAuditRowsAsync(host)).Last(r => r.Target == caseId.ToString() && r.Action.StartsWith("POST", StringComparison.Ordinal));
         row.Result.ShouldBe("200");
         row.Summary!.ShouldContain($"file=bien-ban-1.pdf ({size} bytes)");
-        row.Summary.ShouldContain($"file=bien-ban-2.pdf ({size} bytes)");
+        row.Summary!.ShouldContain($"file=bien-ban-2.pdf ({size} bytes)");
     }
 
     [Fact]

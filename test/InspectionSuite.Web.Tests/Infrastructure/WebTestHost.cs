@@ -27,12 +27,16 @@ public sealed class WebTestHost : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     private Action<WebApplicationBuilder>? _configure;
+    private Action<WebApplication>? _beforeStart;
 
     public WebTestHost() : this(TestPaths.NewTempDirectory("is-web"), "Development", []) { }
 
-    /// <summary>A host with more settings (e.g. "--RateLimits:LoginPerMinute=5") or services registered before the app's own.</summary>
-    public static WebTestHost With(string[] extraArgs, Action<WebApplicationBuilder>? configure = null)
-        => new(TestPaths.NewTempDirectory("is-web"), "Development", extraArgs) { _configure = configure };
+    /// <summary>
+    /// A host with more settings (e.g. "--RateLimits:LoginPerMinute=5"), services registered before the app's own, or
+    /// endpoints of the test's own mapped before it starts.
+    /// </summary>
+    public static WebTestHost With(string[] extraArgs, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? beforeStart = null)
+        => new(TestPaths.NewTempDirectory("is-web"), "Development", extraArgs) { _configure = configure, _beforeStart = beforeStart };
 
     /// <summary>A host on an existing data directory (e.g. a second instance on the same database).</summary>
     public static WebTestHost OnSameDatabaseAs(WebTestHost other) => new(other.DataDirectory, "Development", []);
@@ -72,6 +76,7 @@ public sealed class WebTestHost : IAsyncLifetime
                 .. _extraArgs,
             ],
         }, _configure);
+        _beforeStart?.Invoke(App);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
