@@ -60,7 +60,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         {
             await context.AddInitScriptAsync(AxeScript.Value);
             var page = await context.NewPageAsync();
-            await SignInAsync(page, user);
+            await BrowserFixture.SignInAsync(page, user);
             var paths = await MenuPathsAsync(page);
             paths.ShouldNotBeEmpty();
             output.WriteLine($"{user}: {string.Join(", ", paths)}");
@@ -100,15 +100,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
 
     // A page as the known-failures list names it: a case workspace is "/Cases/Detail/{id}" whichever case it shows.
     private static string PageKey(string path) => Regex.Replace(path, "[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "{id}");
-
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
-        await page.GetByLabel("Mật khẩu").FillAsync(Seeding.DataSeeder.DemoPassword);
-        await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
-    }
 
     // Every same-site page the main bar links to (entries, dropdown entries, the bell), in menu order, and the first case
     // of the case list (the workspace: diagram, forms in <details>, document menu), which every persona reaches from it.

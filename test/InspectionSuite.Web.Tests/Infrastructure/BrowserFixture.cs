@@ -72,13 +72,26 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
+        // A 2-core CI machine running other test hosts beside this one can take longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
+        await SignInAsync(page, userName);
+        return page;
+    }
+
+    /// <summary>
+    /// Signs in on the login page and waits for the signed-in layout. It waits for the redirect to commit and then
+    /// for the main menu, not for the "load" event: Playwright's WaitForURL once waited 30 s for a "load" of the
+    /// home page that it had missed (CI, stop 21), although the page was there.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(Seeding.DataSeeder.DemoPassword);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
-        return page;
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("nav.app-navbar").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public static Task ScreenshotAsync(IPage page, string name)
