@@ -16,7 +16,8 @@ public sealed record LegalInstrument(
     {
         get
         {
-            var date = Verified && IssuedOn is { } d ? $" ngày {d.Day:00} tháng {d.Month} năm {d.Year}" : "";
+            // Nghị định 30/2020: a leading zero for days below 10 and for months 1 and 2 (as OfficialText.PlaceAndDate).
+            var date = Verified && IssuedOn is { } d ? $" ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}" : "";
             return Kind == "law"
                 ? $"Căn cứ {Title} số {Number}{date};"
                 : $"Căn cứ {KindName} số {Number}{date} của {Issuer} {LowerFirst(Title.StartsWith(KindName, StringComparison.Ordinal) ? Title[KindName.Length..].TrimStart() : Title)};";

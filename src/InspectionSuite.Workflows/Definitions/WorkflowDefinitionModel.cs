@@ -39,6 +39,8 @@ public sealed class LimitModel
     public string Article { get; set; } = "";
     /// <summary>False when the law gives no number that could be verified and the value is the province's choice.</summary>
     public bool Verified { get; set; } = true;
+    /// <summary>Why this number (for docs/cases.md): e.g. "as under the previous law; to be checked".</summary>
+    public string? Note { get; set; }
     public LocalizedText? Labels { get; set; }
     [JsonIgnore] public bool IsWorking => Kind == "working";
 }
