@@ -44,6 +44,19 @@ public sealed class ThanhTraV2DefinitionTests
     }
 
     [Fact]
+    public void Should_list_every_limit_with_its_default_and_article_in_docs_cases_md()
+    {
+        var docs = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "cases.md"));
+        foreach (var (name, limit) in Load().Model.Limits)
+        {
+            var row = docs.Split('\n').SingleOrDefault(l => l.StartsWith($"| `{name}` |", StringComparison.Ordinal));
+            row.ShouldNotBeNull($"docs/cases.md lists no limit {name}");
+            row.ShouldContain($"| {limit.Days} ");
+            row.ShouldContain(limit.Article);
+        }
+    }
+
+    [Fact]
     public void Should_give_the_decision_makers_tasks_to_leadership_and_the_appraisal_to_an_appraiser()
     {
         var def = Load();

@@ -231,7 +231,7 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         DateOnly.FromDateTime(draft.DueAtUtc.AddHours(7)).ShouldBe(await fixture.RunAsAsync("admin", sp =>
             Task.FromResult(sp.GetRequiredService<CaseDeadlineCalculator>().Add(DateOnly.FromDateTime(draft.CreatedAtUtc.AddHours(7)), 5, working: true))));
 
-        c = await fixture.DriveTo(c, CaseStates.FollowUp);
+        c = await fixture.CaseIn(CaseStates.FollowUp);
         tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetTasksAsync(c.WorkflowInstanceId!.Value));
         var letter = tasks.Single(t => t.Name == "RecommendationLetter" && t.Status == "Open");
         letter.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
