@@ -39,15 +39,15 @@ public sealed class CaseWorkflowMigrator(IWorkflowRuntime runtime, IRepository<I
         return await runtime.MigrateAsync(instanceId, ToVersion, ThanhTraV1ToV2, actor, instance.Version, dryRun, ct);
     }
 
-    /// <summary>Every running inspection still on v1, one alteration each; returns the plans applied.</summary>
-    public async Task<IReadOnlyList<MigrationPlan>> MigrateAllAsync(WorkflowActor actor, CancellationToken ct)
+    /// <summary>Every running inspection still on v1, one alteration each; returns the plans (applied, or only computed with <paramref name="dryRun"/>).</summary>
+    public async Task<IReadOnlyList<MigrationPlan>> MigrateAllAsync(WorkflowActor actor, CancellationToken ct, bool dryRun = false)
     {
         var ids = await cases.ToListAsync(cases.Query()
             .Where(c => c.Kind == CaseKind.Inspection && c.WorkflowInstanceId != null && c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
             .Select(c => c.Id), ct);
         var plans = new List<MigrationPlan>();
         foreach (var id in ids)
-            if (await MigrateAsync(id, actor, dryRun: false, ct) is { } plan) plans.Add(plan);
+            if (await MigrateAsync(id, actor, dryRun, ct) is { } plan) plans.Add(plan);
         return plans;
     }
 }
