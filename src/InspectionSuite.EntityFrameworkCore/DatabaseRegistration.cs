@@ -66,7 +66,8 @@ public static class DatabaseRegistration
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        services.AddScoped<Cases.ICaseLoader, EfCaseLoader>();
+        services.TryAddSingleton<Cases.CaseListOptions>();
+        services.AddScoped<Cases.ICaseRepository, EfCoreCaseRepository>();
         services.AddScoped<DbMigrator>();
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());
