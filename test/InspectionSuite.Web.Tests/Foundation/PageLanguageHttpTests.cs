@@ -49,6 +49,48 @@ public sealed partial class PageLanguageHttpTests(WebTestHost host, ITestOutputH
         en.ShouldAllBe(s => s.All(c => c < 128));
     }
 
+    [Fact]
+    public async Task Should_say_which_fields_a_document_lacks_in_words_as_visible_text()
+    {
+        using var inspector = host.CreateClient();
+        await inspector.LoginAsync("inspector");
+        var list = await inspector.Http.GetStringAsync("/Cases");
+        var ids = Regex.Matches(list, "href=\"/Cases/Detail/([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var lacking = 0;
+        foreach (var lang in new[] { "vi", "en" })
+        {
+            await inspector.Http.GetAsync($"/culture/{lang}?returnUrl=/");
+            var texts = LocalizationTexts.Of(lang);
+            foreach (var id in ids)
+            {
+                var html = await inspector.Http.GetStringAsync($"/Cases/Detail/{id}");
+                foreach (Match item in Regex.Matches(html, "<span class=\"dropdown-item disabled[^\"]*\"[^>]*>(.*?)</span>", RegexOptions.Singleline))
+                {
+                    lacking++;
+                    item.Value.ShouldNotContain("title=");                 // in the item's text, not a tooltip
+                    var text = WebUtility.HtmlDecode(item.Groups[1].Value);
+                    text.ShouldContain(texts["Case.DocumentMissingFields"].Replace("{0}", "").Trim());
+                    Regex.IsMatch(text, @"\b(Case|Document|Extension|Suspension|Unit|Team|Signer|Authority|Minutes|Report|Plan)\.[A-Z]").ShouldBeFalse(text);
+                }
+                VisibleText.Of(html).ShouldNotContain("Document.Number");
+            }
+        }
+        lacking.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Should_name_audit_kinds_and_entity_changes_in_words()
+    {
+        using var admin = host.CreateClient();
+        await admin.LoginAsync("admin");
+        var html = await admin.Http.GetStringAsync("/Admin/AuditLog?kind=EntityChange");
+        var text = VisibleText.Of(html);
+
+        text.ShouldContain(LocalizationTexts.Vi["AuditKind.EntityChange"]);
+        Regex.IsMatch(text, @"\b[A-Z][A-Za-z]+\.(Created|Updated|Deleted|SoftDeleted|RolesChanged)\b").ShouldBeFalse();
+        text.ShouldNotContain("EntityChange");
+    }
+
     private async Task ScanAsync(string lang)
     {
         var foreign = DistinctiveStrings(lang == "en" ? "vi" : "en");
