@@ -106,6 +106,9 @@ internal static class EntityChangeAuditor
     {
         null => "null",
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        // Day first as every date people read here (the invariant culture would write 06/12/2026 for 12 June).
+        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

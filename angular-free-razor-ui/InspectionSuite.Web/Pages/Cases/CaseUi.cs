@@ -28,7 +28,10 @@ public static class CaseUi
         };
     }
 
-    public static string Money(decimal? amount) => amount is { } a ? a.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ" : "—";
+    /// <summary>"1.000.000 đ" on Vietnamese pages, "1,000,000 VND" on English ones (docs/glossary.md).</summary>
+    public static string Money(decimal? amount) => amount is not { } a ? "—"
+        : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? a.ToString("#,0", CultureInfo.InvariantCulture) + " VND"
+        : a.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ";
 
     public static string Size(long bytes) => bytes switch
     {
@@ -36,6 +39,14 @@ public static class CaseUi
         < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
         _ => $"{bytes / (1024.0 * 1024):0.#} MB",
     };
+
+    /// <summary>Template fields a document still lacks, in words ("số văn bản, số ngày gia hạn"), not their keys.</summary>
+    public static string FieldNames(InspectionSuiteLocalizer l, IEnumerable<string> fields)
+        => string.Join(", ", fields.Select(f => l["DocField." + f] is var text && text != "DocField." + f ? text : l["Entity.Unknown"]));
+
+    /// <summary>Who did a step: a person's name, or "Hệ thống" for timers and the workflow itself (journaled as "System").</summary>
+    public static string Actor(InspectionSuiteLocalizer l, string? actorName)
+        => string.IsNullOrEmpty(actorName) || actorName == InspectionSuite.Workflows.Contracts.WorkflowActor.System.DisplayName ? l["History.System"] : actorName;
 
     public static string State(InspectionSuiteLocalizer l, string? state) => state is null ? "—" : l["CaseState." + state];
 
