@@ -22,6 +22,8 @@ public sealed class CaseAppService(
     UserManager<AppUser> userManager,
     IUnitOfWork uow,
     IWorkflowRuntime runtime,
+    IWorkflowInstanceQueries workflows,
+    IWorkflowInbox inbox,
     CaseStarter starter,
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
@@ -224,7 +226,7 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
-        return (await runtime.GetJournalAsync(instanceId, ct))
+        return (await workflows.GetJournalAsync(instanceId, ct))
             .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
     }
 
@@ -232,7 +234,7 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return "";
-        return await runtime.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+        return await workflows.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
     }
 
     public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
@@ -251,13 +253,13 @@ public sealed class CaseAppService(
             // instance; on many, the role's tasks are walked in due order with one probe of the viewer key per task.
             var instances = access.ViewerRows(viewerId).Where(v => v.InstanceId != null).Select(v => v.InstanceId!.Value);
             tasks = await access.SeesFewCasesAsync(viewerId, ct)
-                ? await runtime.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, await cases.ToListAsync(instances, ct), countLimit, ct)
-                : await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances, countLimit, ct);
+                ? await inbox.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, await cases.ToListAsync(instances, ct), countLimit, ct)
+                : await inbox.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances, countLimit, ct);
         }
         else
         {
             var visibleInstances = visible.Where(c => c.WorkflowInstanceId != null).Select(c => c.WorkflowInstanceId!.Value);
-            tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, visibleInstances, countLimit, ct);
+            tasks = await inbox.GetInboxAsync(actor.UserId, actor.Roles, skip, take, visibleInstances, countLimit, ct);
         }
         var instanceIds = tasks.Items.Select(t => t.InstanceId).Distinct().ToList();
         var info = instanceIds.Count == 0 ? [] : (await cases.ToListAsync(
@@ -331,7 +333,7 @@ public sealed class CaseAppService(
         var deadlineDto = new CaseDeadlinesDto(null, false, null, false, null, false, 0, "calendar", 0, 0);
         if (c.WorkflowInstanceId is { } instanceId)
         {
-            var instance = await runtime.GetInstanceAsync(instanceId, ct);
+            var instance = await workflows.GetInstanceAsync(instanceId, ct);
             version = instance.Version;
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
