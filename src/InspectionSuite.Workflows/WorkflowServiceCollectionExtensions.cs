@@ -35,8 +35,17 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowTimerService>();
         services.TryAddScoped(sp => new WorkflowDbContextAccessor(sp.GetRequiredService<TContext>()));
         services.TryAddScoped<WorkflowDefinitionService>();
-        services.TryAddScoped<WorkflowRuntime>();
-        services.TryAddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
+        // The pieces the services below share within a scope (one instance cache, one DbContext).
+        services.TryAddScoped<WorkflowInstanceStore>();
+        services.TryAddScoped<StateWork>();
+        services.TryAddScoped<WorkflowComponents>();
+        services.TryAddScoped<TransitionStep>();
+        services.TryAddScoped<DeadlineExpiry>();
+        services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.TryAddScoped<IHumanTaskService, HumanTaskService>();
+        services.TryAddScoped<IWorkflowInbox, WorkflowInbox>();
+        services.TryAddScoped<IWorkflowAlterationService, WorkflowAlterationService>();
+        services.TryAddScoped<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
         if (options.RunTimerHost) services.AddHostedService<WorkflowTimerHost>();
         return services;
     }

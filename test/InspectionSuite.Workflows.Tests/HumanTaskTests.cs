@@ -17,14 +17,14 @@ public sealed class HumanTaskTests : WorkflowTestBase
             F.Time.Advance(TimeSpan.FromDays(1)); // later start, later due date
         }
 
-        var page1 = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 2));
-        var page3 = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 4, 2));
+        var page1 = await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 2));
+        var page3 = await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 4, 2));
 
         page1.TotalCount.ShouldBe(5);
         page1.Items.Select(t => t.CorrelationId).ShouldBe(["case-0", "case-1"]);
         page1.Items[0].DueAtUtc.ShouldBeLessThanOrEqualTo(page1.Items[1].DueAtUtc);
         page3.Items.Select(t => t.CorrelationId).ShouldBe(["case-4"]);
-        (await F.Host.Run((r, _) => r.GetInboxAsync("u-lead", ["TeamLeader"], 0, 10))).TotalCount.ShouldBe(0);
+        (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-lead", ["TeamLeader"], 0, 10))).TotalCount.ShouldBe(0);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class HumanTaskTests : WorkflowTestBase
         var wanted = new[] { ids[3], ids[1] };
 
         // The scope is a query over the same context (as the case service passes the visible cases), not a list.
-        var page1 = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
-        var page2 = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 1, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
-        var none = await F.Host.Run((r, db) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10, db.Set<WorkflowInstance>().Where(i => i.Id == Guid.Empty).Select(i => i.Id)));
+        var page1 = await F.Host.Run((r, db) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
+        var page2 = await F.Host.Run((r, db) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 1, 1, db.Set<WorkflowInstance>().Where(i => wanted.Contains(i.Id)).Select(i => i.Id)));
+        var none = await F.Host.Run((r, db) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10, db.Set<WorkflowInstance>().Where(i => i.Id == Guid.Empty).Select(i => i.Id)));
 
         page1.TotalCount.ShouldBe(2);
         page1.Items.Single().InstanceId.ShouldBe(ids[1]); // due sooner: started a day earlier
@@ -79,10 +79,10 @@ public sealed class HumanTaskTests : WorkflowTestBase
             await F.Host.Run(async (_, db) => { db.Set<WorkflowHumanTask>().AddRange(rows); await db.SaveChangesAsync(); });
             int? limit = limits.Length == 0 ? null : limits[0];
 
-            var page = await F.Host.Run((r, db) => r.GetInboxAsync(users[0], [roles[0], roles[1]], skip, take,
+            var page = await F.Host.Run((r, db) => r.Inbox.GetInboxAsync(users[0], [roles[0], roles[1]], skip, take,
                 db.Set<WorkflowInstance>().Where(i => i.Id == visible).Select(i => i.Id), limit));
 
-            var ofList = await F.Host.Run((r, _) => r.GetInboxOfInstancesAsync(users[0], [roles[0], roles[1]], skip, take, [visible], limit));
+            var ofList = await F.Host.Run((r, _) => r.Inbox.GetInboxOfInstancesAsync(users[0], [roles[0], roles[1]], skip, take, [visible], limit));
 
             var expected = rows.Where(t => t.Status == HumanTaskStatus.Open && t.InstanceId == visible
                                            && (t.AssigneeUserId == users[0] || (t.AssigneeUserId == null && (t.AssigneeRole == roles[0] || t.AssigneeRole == roles[1]))))
@@ -108,32 +108,32 @@ public sealed class HumanTaskTests : WorkflowTestBase
     public async Task Should_reassign_send_back_with_a_reason_and_complete_a_task()
     {
         var i = await F.StartCase("case-1");
-        var task = (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).Items.Single();
+        var task = (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).Items.Single();
         task.DueAtUtc.ShouldBe(new DateTime(2026, 9, 8, 2, 0, 0, DateTimeKind.Utc)); // 5 working days after Fri 28/8, skipping 1/9 and 2/9
 
-        await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.CompleteTaskAsync(task.Id, Actors.Member)));
+        await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.Tasks.CompleteAsync(task.Id, Actors.Member)));
 
-        var reassigned = await F.Host.Run((r, _) => r.ReassignTaskAsync(task.Id, Actors.Supervisor, "u-lan", null));
-        (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
-        (await F.Host.Run((r, _) => r.GetInboxAsync("u-lan", ["TeamMember"], 0, 10))).Items.Single().Id.ShouldBe(reassigned.Id);
+        var reassigned = await F.Host.Run((r, _) => r.Tasks.ReassignAsync(task.Id, Actors.Supervisor, "u-lan", null));
+        (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
+        (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-lan", ["TeamMember"], 0, 10))).Items.Single().Id.ShouldBe(reassigned.Id);
 
-        var noReason = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.SendBackTaskAsync(reassigned.Id, Actors.Member, "")));
+        var noReason = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Tasks.SendBackAsync(reassigned.Id, Actors.Member, "")));
         noReason.Code.ShouldBe(WorkflowErrorCodes.ReasonRequired);
-        var back = await F.Host.Run((r, _) => r.SendBackTaskAsync(reassigned.Id, Actors.Member, "Thiếu danh sách thành viên đoàn"));
+        var back = await F.Host.Run((r, _) => r.Tasks.SendBackAsync(reassigned.Id, Actors.Member, "Thiếu danh sách thành viên đoàn"));
 
         back.AssigneeUserId.ShouldBe("u-sup");
-        var inbox = await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10));
+        var inbox = await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10));
         inbox.Items.Single().SendBackReason.ShouldBe("Thiếu danh sách thành viên đoàn");
 
-        await F.Host.Run((r, _) => r.CompleteTaskAsync(back.Id, Actors.Supervisor, "done"));
+        await F.Host.Run((r, _) => r.Tasks.CompleteAsync(back.Id, Actors.Supervisor, "done"));
 
-        (await F.Host.Run((r, _) => r.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
-        var all = await F.Host.Run((r, _) => r.GetTasksAsync(i.Id));
+        (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).TotalCount.ShouldBe(0);
+        var all = await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id));
         all.Single(t => t.Id == task.Id).Status.ShouldBe(HumanTaskStatus.Reassigned);
         all.Single(t => t.Id == reassigned.Id).Status.ShouldBe(HumanTaskStatus.SentBack);
         all.Single(t => t.Id == back.Id).Status.ShouldBe(HumanTaskStatus.Completed);
-        var kinds = (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Select(j => j.Kind).ToList();
+        var kinds = (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Select(j => j.Kind).ToList();
         kinds.ShouldBe([JournalKind.Started, JournalKind.TaskReassigned, JournalKind.TaskSentBack, JournalKind.TaskCompleted]);
-        await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.CompleteTaskAsync(back.Id, Actors.Supervisor)));
+        await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Tasks.CompleteAsync(back.Id, Actors.Supervisor)));
     }
 }

@@ -27,7 +27,7 @@ public sealed class MermaidTests : WorkflowTestBase
         await F.Fire(i.Id, "Decide");
         await F.Fire(i.Id, "Announce");
 
-        var text = await F.Host.Run((r, _) => r.GetInstanceDiagramAsync(i.Id));
+        var text = await F.Host.Run((r, _) => r.Queries.GetInstanceDiagramAsync(i.Id));
 
         text.ShouldContain($"classDef {MermaidDiagram.CurrentClass} ");
         text.Split('\n', StringSplitOptions.TrimEntries).ShouldContain("class OnSite current");

@@ -15,10 +15,10 @@ public sealed class RuntimeTests : WorkflowTestBase
         i.State.ShouldBe("Planned");
         i.Version.ShouldBe(1);
         i.DefinitionVersion.ShouldBe(1);
-        var tasks = await F.Host.Run((r, _) => r.GetTasksAsync(i.Id));
+        var tasks = await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id));
         tasks.Single().Name.ShouldBe("PrepareDecision");
         tasks.Single().AssigneeRole.ShouldBe("Supervisor");
-        var journal = await F.Host.Run((r, _) => r.GetJournalAsync(i.Id));
+        var journal = await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id));
         journal.Single().Kind.ShouldBe(JournalKind.Started);
     }
 
@@ -31,11 +31,11 @@ public sealed class RuntimeTests : WorkflowTestBase
 
         after.State.ShouldBe("Decided");
         after.Version.ShouldBe(2);
-        var journal = await F.Host.Run((r, _) => r.GetJournalAsync(i.Id));
+        var journal = await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id));
         journal.Select(j => (j.Sequence, j.Kind, j.From, j.To, j.ActorId)).Last().ShouldBe((2, JournalKind.Transition, "Planned", "Decided", Actors.Supervisor.UserId));
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "entered Decided"))).ShouldBe(1);
         // The Planned task ends with its state.
-        (await F.Host.Run((r, _) => r.GetTasksAsync(i.Id))).Single().Status.ShouldBe(HumanTaskStatus.Cancelled);
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single().Status.ShouldBe(HumanTaskStatus.Cancelled);
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public sealed class RuntimeTests : WorkflowTestBase
         await F.Host.Run(async (r, db) =>
         {
             db.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = "case-1", Text = "decision signed" });
-            await r.FireAsync(i.Id, "Decide", Actors.Supervisor, """{"decisionNo":"12/QĐ-TTr"}""", 1);
+            await r.Runtime.FireAsync(i.Id, "Decide", Actors.Supervisor, """{"decisionNo":"12/QĐ-TTr"}""", 1);
         });
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "decision signed"))).ShouldBe(1);
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last().PayloadSummary.ShouldNotBeNull().ShouldContain("12/QĐ-TTr");
+        (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last().PayloadSummary.ShouldNotBeNull().ShouldContain("12/QĐ-TTr");
     }
 
     [Fact]
@@ -59,14 +59,14 @@ public sealed class RuntimeTests : WorkflowTestBase
         var error = await Should.ThrowAsync<BusinessException>(() => F.Host.Run(async (r, db) =>
         {
             db.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = "case-1", Text = "caller change" });
-            await r.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, null, i.Version);
+            await r.Runtime.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, null, i.Version);
         }));
 
         error.Code.ShouldBe(TestErrorCodes.ResultsReportMissing);
         var reloaded = await F.Reload(i.Id);
         reloaded.State.ShouldBe("Reporting");
         reloaded.Version.ShouldBe(i.Version);
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Count.ShouldBe(4);
+        (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Count.ShouldBe(4);
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "caller change"))).ShouldBe(0);
     }
 
@@ -84,7 +84,7 @@ public sealed class RuntimeTests : WorkflowTestBase
     {
         var i = await F.StartCase("case-1");
 
-        var error = await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.FireAsync(i.Id, "Decide", Actors.TeamLeader, null, 1)));
+        var error = await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.Runtime.FireAsync(i.Id, "Decide", Actors.TeamLeader, null, 1)));
 
         error.Args.ShouldContain("Cases.Decide");
         (await F.Reload(i.Id)).State.ShouldBe("Planned");
@@ -94,7 +94,7 @@ public sealed class RuntimeTests : WorkflowTestBase
     public async Task Should_refuse_a_trigger_the_current_state_does_not_have()
     {
         var i = await F.StartCase("case-1");
-        var error = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.FireAsync(i.Id, "Close", Actors.Supervisor, null, 1)));
+        var error = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Runtime.FireAsync(i.Id, "Close", Actors.Supervisor, null, 1)));
         error.Code.ShouldBe(WorkflowErrorCodes.TriggerNotPermitted);
     }
 
@@ -103,7 +103,7 @@ public sealed class RuntimeTests : WorkflowTestBase
     {
         var i = await F.CaseInReporting("case-1");
 
-        var forLeader = await F.Host.Run((r, _) => r.GetTriggersAsync(i.Id, Actors.TeamLeader));
+        var forLeader = await F.Host.Run((r, _) => r.Runtime.GetTriggersAsync(i.Id, Actors.TeamLeader));
         forLeader.Select(t => t.Trigger).ShouldBe(["StartConcluding", "Cancel"]);
         var concluding = forLeader.Single(t => t.Trigger == "StartConcluding");
         concluding.Allowed.ShouldBeFalse();
@@ -112,7 +112,7 @@ public sealed class RuntimeTests : WorkflowTestBase
         cancel.Allowed.ShouldBeFalse();
         cancel.ReasonCode.ShouldBe(InspectionSuiteErrorCodes.Forbidden);
 
-        var forSupervisor = await F.Host.Run((r, _) => r.GetTriggersAsync(i.Id, Actors.Supervisor));
+        var forSupervisor = await F.Host.Run((r, _) => r.Runtime.GetTriggersAsync(i.Id, Actors.Supervisor));
         forSupervisor.Single(t => t.Trigger == "Cancel").Allowed.ShouldBeTrue();
     }
 
@@ -122,7 +122,7 @@ public sealed class RuntimeTests : WorkflowTestBase
         var i = await F.StartCase("case-1");
         await F.Fire(i.Id, "Decide");
 
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => F.Host.Run((r, _) => r.FireAsync(i.Id, "Announce", Actors.Supervisor, null, 1)));
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => F.Host.Run((r, _) => r.Runtime.FireAsync(i.Id, "Announce", Actors.Supervisor, null, 1)));
         (await F.Reload(i.Id)).State.ShouldBe("Decided");
     }
 
@@ -134,14 +134,14 @@ public sealed class RuntimeTests : WorkflowTestBase
 
         var second = await F.Host.Run(async (r, _) =>
         {
-            var first = await r.FireAsync(i.Id, "Decide", Actors.Supervisor, null, 1);
-            return await r.FireAsync(i.Id, "Announce", Actors.Supervisor, null, first.Version);
+            var first = await r.Runtime.FireAsync(i.Id, "Decide", Actors.Supervisor, null, 1);
+            return await r.Runtime.FireAsync(i.Id, "Announce", Actors.Supervisor, null, first.Version);
         });
 
         second.Version.ShouldBe(3);
         var reloaded = await F.Reload(i.Id);
         (reloaded.State, reloaded.Version).ShouldBe(("OnSite", 3));
-        var journal = await F.Host.Run((r, _) => r.GetJournalAsync(i.Id));
+        var journal = await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id));
         journal.Select(j => (j.Sequence, j.To)).ShouldBe([(1, "Planned"), (2, "Decided"), (3, "OnSite")]);
     }
 
@@ -161,7 +161,7 @@ public sealed class RuntimeTests : WorkflowTestBase
                     {
                         await db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(x => x.Id == i.Id); // warm the connection
                         gate.SignalAndWait(TimeSpan.FromSeconds(10));
-                        await r.FireAsync(i.Id, "Decide", Actors.Supervisor, null, 1);
+                        await r.Runtime.FireAsync(i.Id, "Decide", Actors.Supervisor, null, 1);
                     });
                     return null;
                 }
@@ -172,7 +172,7 @@ public sealed class RuntimeTests : WorkflowTestBase
 
         outcomes.Count(o => o is null).ShouldBe(1);
         outcomes.Single(o => o is not null).ShouldBeOfType<ConcurrencyConflictException>();
-        var journal = await F.Host.Run((r, _) => r.GetJournalAsync(i.Id));
+        var journal = await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id));
         journal.Count(j => j.Kind == JournalKind.Transition).ShouldBe(1);
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "entered Decided"))).ShouldBe(1);
         (await F.Reload(i.Id)).Version.ShouldBe(2);
@@ -188,7 +188,7 @@ public sealed class RuntimeTests : WorkflowTestBase
         var error = await Should.ThrowAsync<WorkflowActionFailedException>(() => F.Host.Run(async (r, db) =>
         {
             db.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = "case-1", Text = "caller change" });
-            await r.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, """{"note":"x"}""", i.Version);
+            await r.Runtime.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, """{"note":"x"}""", i.Version);
         }));
 
         error.ActionName.ShouldBe("Flaky");
@@ -197,18 +197,18 @@ public sealed class RuntimeTests : WorkflowTestBase
         unchanged.State.ShouldBe("Reporting");
         unchanged.Version.ShouldBe(i.Version);
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "caller change" || n.Text == "flaky ran"))).ShouldBe(0);
-        var incident = (await F.Host.Run((r, _) => r.GetOpenIncidentsAsync(i.Id))).Single();
+        var incident = (await F.Host.Run((r, _) => r.Queries.GetOpenIncidentsAsync(i.Id))).Single();
         incident.Id.ShouldBe(error.IncidentId);
         incident.Message.ShouldContain("document service unavailable");
         incident.Trigger.ShouldBe("StartConcluding");
 
         F.Probe.FailFlaky = false;
-        var result = await F.Host.Run((r, _) => r.RetryIncidentAsync(incident.Id, Actors.Supervisor));
+        var result = await F.Host.Run((r, _) => r.Alterations.RetryIncidentAsync(incident.Id, Actors.Supervisor));
 
         result!.To.ShouldBe("Concluding");
         (await F.Reload(i.Id)).State.ShouldBe("Concluding");
-        (await F.Host.Run((r, _) => r.GetOpenIncidentsAsync(i.Id))).ShouldBeEmpty();
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Retried);
+        (await F.Host.Run((r, _) => r.Queries.GetOpenIncidentsAsync(i.Id))).ShouldBeEmpty();
+        (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Retried);
         (await F.Host.Run((_, db) => db.Set<CaseNote>().CountAsync(n => n.Text == "flaky ran"))).ShouldBe(1);
     }
 
@@ -218,11 +218,11 @@ public sealed class RuntimeTests : WorkflowTestBase
         var i = await F.CaseInReporting("case-1");
         await F.Host.Run(async (_, db) => { db.Add(new CaseNote { Id = Guid.NewGuid(), CaseId = "case-1", Text = "results-report" }); await db.SaveChangesAsync(); });
         F.Probe.FailFlaky = true;
-        var error = await Should.ThrowAsync<WorkflowActionFailedException>(() => F.Host.Run((r, _) => r.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, null, i.Version)));
+        var error = await Should.ThrowAsync<WorkflowActionFailedException>(() => F.Host.Run((r, _) => r.Runtime.FireAsync(i.Id, "StartConcluding", Actors.TeamLeader, null, i.Version)));
 
-        await Should.ThrowAsync<WorkflowActionFailedException>(() => F.Host.Run((r, _) => r.RetryIncidentAsync(error.IncidentId, Actors.Supervisor)));
+        await Should.ThrowAsync<WorkflowActionFailedException>(() => F.Host.Run((r, _) => r.Alterations.RetryIncidentAsync(error.IncidentId, Actors.Supervisor)));
 
-        var incident = (await F.Host.Run((r, _) => r.GetOpenIncidentsAsync(i.Id))).Single();
+        var incident = (await F.Host.Run((r, _) => r.Queries.GetOpenIncidentsAsync(i.Id))).Single();
         incident.Attempts.ShouldBe(2);
         (await F.Reload(i.Id)).State.ShouldBe("Reporting");
     }
@@ -231,15 +231,15 @@ public sealed class RuntimeTests : WorkflowTestBase
     public async Task Should_cancel_with_a_reason_closing_open_work()
     {
         var i = await F.StartCase("case-1");
-        await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.CancelAsync(i.Id, Actors.Supervisor, " ", 1)));
+        await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Alterations.CancelAsync(i.Id, Actors.Supervisor, " ", 1)));
 
-        await F.Host.Run((r, _) => r.CancelAsync(i.Id, Actors.Supervisor, "trùng với kế hoạch Kiểm toán nhà nước", 1));
+        await F.Host.Run((r, _) => r.Alterations.CancelAsync(i.Id, Actors.Supervisor, "trùng với kế hoạch Kiểm toán nhà nước", 1));
 
         var after = await F.Reload(i.Id);
         after.Status.ShouldBe(WorkflowInstanceStatus.Cancelled);
-        (await F.Host.Run((r, _) => r.GetTasksAsync(i.Id))).ShouldAllBe(t => t.Status == HumanTaskStatus.Cancelled);
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Cancelled);
-        var error = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.FireAsync(i.Id, "Decide", Actors.Supervisor, null, after.Version)));
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).ShouldAllBe(t => t.Status == HumanTaskStatus.Cancelled);
+        (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Cancelled);
+        var error = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Runtime.FireAsync(i.Id, "Decide", Actors.Supervisor, null, after.Version)));
         error.Code.ShouldBe(WorkflowErrorCodes.InstanceNotRunning);
     }
 }

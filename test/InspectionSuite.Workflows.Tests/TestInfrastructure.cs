@@ -38,6 +38,8 @@ public sealed class Probe
 {
     public volatile bool FailFlaky;
     public int Escalations;
+    /// <summary>"Phase State" of every <see cref="TracePhase"/> run, in order.</summary>
+    public ConcurrentQueue<string> Trace { get; } = new();
 }
 
 public sealed class RecordingNotifier : IWorkflowNotifier
@@ -85,6 +87,16 @@ public sealed class Flaky(Probe probe, TestDbContext db) : IWorkflowAction
     }
 }
 
+[WorkflowAction("TracePhase")]
+public sealed class TracePhase(Probe probe) : IWorkflowAction
+{
+    public ValueTask ExecuteAsync(ActionContext context, CancellationToken ct)
+    {
+        probe.Trace.Enqueue($"{context.Phase} {context.State}");
+        return ValueTask.CompletedTask;
+    }
+}
+
 [WorkflowAction("FlagReportOverdue")]
 public sealed class FlagReportOverdue(Probe probe) : IWorkflowAction
 {
@@ -102,6 +114,14 @@ public static class Actors
     public static readonly WorkflowActor TeamLeader = new("u-lead", "Trần Thị Trưởng Đoàn", ["TeamLeader"], ["Cases.Run"]);
     public static readonly WorkflowActor Member = new("u-lan", "Lê Thị Lan", ["TeamMember"], []);
     public static readonly WorkflowActor Outsider = new("u-out", "Người ngoài", [], []);
+}
+
+/// <summary>The runtime's services of one scope, as the application gets them from DI.</summary>
+public sealed record WorkflowServices(IWorkflowRuntime Runtime, IHumanTaskService Tasks, IWorkflowInbox Inbox, IWorkflowAlterationService Alterations, IWorkflowInstanceQueries Queries)
+{
+    public static WorkflowServices From(IServiceProvider sp) => new(
+        sp.GetRequiredService<IWorkflowRuntime>(), sp.GetRequiredService<IHumanTaskService>(), sp.GetRequiredService<IWorkflowInbox>(),
+        sp.GetRequiredService<IWorkflowAlterationService>(), sp.GetRequiredService<IWorkflowInstanceQueries>());
 }
 
 /// <summary>One runtime "app instance": its own service provider (and so its own DbContexts) over a shared SQLite file.</summary>
@@ -130,13 +150,13 @@ public sealed class TestHost : IAsyncDisposable
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public async Task<T> Run<T>(Func<IWorkflowRuntime, TestDbContext, Task<T>> work)
+    public async Task<T> Run<T>(Func<WorkflowServices, TestDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), scope.ServiceProvider.GetRequiredService<TestDbContext>());
+        return await work(WorkflowServices.From(scope.ServiceProvider), scope.ServiceProvider.GetRequiredService<TestDbContext>());
     }
 
-    public Task Run(Func<IWorkflowRuntime, TestDbContext, Task> work) => Run<bool>(async (r, db) => { await work(r, db); return true; });
+    public Task Run(Func<WorkflowServices, TestDbContext, Task> work) => Run<bool>(async (r, db) => { await work(r, db); return true; });
 
     public async Task<T> Definitions<T>(Func<WorkflowDefinitionService, Task<T>> work)
     {
@@ -184,14 +204,14 @@ public sealed class WorkflowFixture : IAsyncLifetime
     }
 
     public Task<WorkflowInstanceInfo> StartCase(string caseId, TestHost? host = null)
-        => (host ?? Host).Run((r, _) => r.StartAsync("test.case", caseId, Actors.Supervisor, """{"subject":"CCHC 2026"}"""));
+        => (host ?? Host).Run((r, _) => r.Runtime.StartAsync("test.case", caseId, Actors.Supervisor, """{"subject":"CCHC 2026"}"""));
 
-    public Task<WorkflowInstanceInfo> Reload(Guid id, TestHost? host = null) => (host ?? Host).Run((r, _) => r.GetInstanceAsync(id));
+    public Task<WorkflowInstanceInfo> Reload(Guid id, TestHost? host = null) => (host ?? Host).Run((r, _) => r.Queries.GetInstanceAsync(id));
 
     public async Task<WorkflowInstanceInfo> Fire(Guid id, string trigger, WorkflowActor? actor = null, string? payload = null, TestHost? host = null)
     {
         var current = await Reload(id, host);
-        await (host ?? Host).Run((r, _) => r.FireAsync(id, trigger, actor ?? Actors.Supervisor, payload, current.Version));
+        await (host ?? Host).Run((r, _) => r.Runtime.FireAsync(id, trigger, actor ?? Actors.Supervisor, payload, current.Version));
         return await Reload(id, host);
     }
 

@@ -53,8 +53,8 @@ public sealed class TimerTests : WorkflowTestBase
         var notice = F.Notifier.Notices.Single();
         (notice.InstanceId, notice.Deadline).ShouldBe((i.Id, "ReportDue"));
         notice.Recipients.ShouldBe(["Supervisor"]);
-        (await F.Host.Run((r, _) => r.GetTasksAsync(i.Id))).Single(t => t.Name == "WriteReport").IsOverdue.ShouldBeTrue();
-        var last = (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Name == "WriteReport").IsOverdue.ShouldBeTrue();
+        var last = (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last();
         (last.Kind, last.Trigger, last.ActorId).ShouldBe((JournalKind.Escalation, "ReportDue", "system"));
         (await F.Host.Run((_, db) => db.Set<WorkflowInstanceData>().SingleAsync(d => d.InstanceId == i.Id))).VariablesJson.ShouldContain("\"reportOverdue\":true");
         (await F.Reload(i.Id)).State.ShouldBe("Reporting");
@@ -72,7 +72,7 @@ public sealed class TimerTests : WorkflowTestBase
 
         var after = await F.Reload(i.Id);
         after.State.ShouldBe("Reporting");
-        var last = (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last();
+        var last = (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last();
         (last.Kind, last.Trigger, last.ActorId).ShouldBe((JournalKind.Transition, "EndOnSite", "system"));
     }
 
@@ -87,7 +87,7 @@ public sealed class TimerTests : WorkflowTestBase
         F.Time.Advance(TimeSpan.FromDays(46));
         await F.Host.RunDueTimersAsync(); // only ReportDue may fire (it is due too by now)
 
-        (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Count(j => j.Trigger == "EndOnSite").ShouldBe(1);
+        (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Count(j => j.Trigger == "EndOnSite").ShouldBe(1);
         (await F.Host.Run((_, db) => db.Set<WorkflowBookmark>().SingleAsync(b => b.Name == "OnSiteEnds"))).Status.ShouldBe(BookmarkStatus.Cancelled);
     }
 
@@ -135,7 +135,7 @@ public sealed class TimerTests : WorkflowTestBase
         finally { await hosted.StopAsync(CancellationToken.None); }
 
         F.Probe.Escalations.ShouldBe(1);
-        (await restarted.Run((r, _) => r.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Escalation);
+        (await restarted.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last().Kind.ShouldBe(JournalKind.Escalation);
         (await restarted.Run((_, db) => db.Set<WorkflowBookmark>().SingleAsync(b => b.InstanceId == i.Id && b.Name == "ReportDue"))).ProcessedBy.ShouldBe("host-restarted");
     }
 
@@ -153,7 +153,7 @@ public sealed class TimerTests : WorkflowTestBase
         F.Time.SetUtcNow(ReportDue.AddHours(1));
 
         (await F.Host.RunDueTimersAsync()).ShouldBe(0);
-        var incident = (await F.Host.Run((r, _) => r.GetOpenIncidentsAsync(i.Id))).Single();
+        var incident = (await F.Host.Run((r, _) => r.Queries.GetOpenIncidentsAsync(i.Id))).Single();
         incident.Kind.ShouldBe("Timer");
         (await F.Host.Run((_, db) => db.Set<WorkflowBookmark>().SingleAsync(b => b.Id == incident.BookmarkId))).Status.ShouldBe(BookmarkStatus.Faulted);
         (await F.Host.RunDueTimersAsync()).ShouldBe(0); // a faulted timer waits for the retry
@@ -164,7 +164,7 @@ public sealed class TimerTests : WorkflowTestBase
             data.VariablesJson = "{}";
             await db.SaveChangesAsync();
         });
-        await F.Host.Run((r, _) => r.RetryIncidentAsync(incident.Id, Actors.Supervisor));
+        await F.Host.Run((r, _) => r.Alterations.RetryIncidentAsync(incident.Id, Actors.Supervisor));
         (await F.Host.RunDueTimersAsync()).ShouldBe(1);
         F.Probe.Escalations.ShouldBe(1);
     }

@@ -53,24 +53,24 @@ public sealed class VersioningTests : WorkflowTestBase
         var before = await F.Reload(i.Id);
         var mapping = new Dictionary<string, string> { ["Decided"] = "DecisionIssued" };
 
-        var unmapped = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.MigrateAsync(i.Id, 2, null, Actors.Supervisor, before.Version, dryRun: true)));
+        var unmapped = await Should.ThrowAsync<BusinessException>(() => F.Host.Run((r, _) => r.Alterations.PlanMigrationAsync(i.Id, 2, null, before.Version)));
         unmapped.Code.ShouldBe(WorkflowErrorCodes.MigrationStateUnmapped);
 
-        var plan = await F.Host.Run((r, _) => r.MigrateAsync(i.Id, 2, mapping, Actors.Supervisor, before.Version, dryRun: true));
+        var plan = await F.Host.Run((r, _) => r.Alterations.PlanMigrationAsync(i.Id, 2, mapping, before.Version));
         plan.Applied.ShouldBeFalse();
         plan.ToState.ShouldBe("DecisionIssued");
         plan.TasksCreated.ShouldBe(["AppointTeam"]);
         var still = await F.Reload(i.Id);
         (still.DefinitionVersion, still.State, still.Version).ShouldBe((1, "Decided", before.Version));
-        (await F.Host.Run((r, _) => r.GetTasksAsync(i.Id))).ShouldNotContain(t => t.Name == "AppointTeam");
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).ShouldNotContain(t => t.Name == "AppointTeam");
 
-        var applied = await F.Host.Run((r, _) => r.MigrateAsync(i.Id, 2, mapping, Actors.Supervisor, before.Version, dryRun: false));
+        var applied = await F.Host.Run((r, _) => r.Alterations.MigrateAsync(i.Id, 2, mapping, Actors.Supervisor, before.Version));
 
         applied.Applied.ShouldBeTrue();
         var after = await F.Reload(i.Id);
         (after.DefinitionVersion, after.State).ShouldBe((2, "DecisionIssued"));
-        (await F.Host.Run((r, _) => r.GetTasksAsync(i.Id))).ShouldContain(t => t.Name == "AppointTeam" && t.Status == HumanTaskStatus.Open);
-        var last = (await F.Host.Run((r, _) => r.GetJournalAsync(i.Id))).Last();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).ShouldContain(t => t.Name == "AppointTeam" && t.Status == HumanTaskStatus.Open);
+        var last = (await F.Host.Run((r, _) => r.Queries.GetJournalAsync(i.Id))).Last();
         (last.Kind, last.From, last.To).ShouldBe((JournalKind.Migrated, "Decided@v1", "DecisionIssued@v2"));
         (await F.Fire(i.Id, "Announce")).State.ShouldBe("OnSite");
     }
@@ -83,10 +83,10 @@ public sealed class VersioningTests : WorkflowTestBase
         node["variables"]!["subject"]!["required"] = true;
         await F.Host.Definitions(async d => { await d.SaveDraftAsync(node.ToJsonString()); return await d.PublishAsync("test.case", 2); });
 
-        var error = await Should.ThrowAsync<InputValidationException>(() => F.Host.Run((r, _) => r.StartAsync("test.case", "case-x", Actors.Supervisor, "{}")));
+        var error = await Should.ThrowAsync<InputValidationException>(() => F.Host.Run((r, _) => r.Runtime.StartAsync("test.case", "case-x", Actors.Supervisor, "{}")));
 
         error.Errors.Keys.ShouldBe(["subject"]);
-        (await F.Host.Run((r, _) => r.FindByCorrelationAsync("case-x"))).ShouldBeEmpty();
+        (await F.Host.Run((r, _) => r.Queries.FindByCorrelationAsync("case-x"))).ShouldBeEmpty();
         (await F.StartCase("case-y")).DefinitionVersion.ShouldBe(2);
     }
 }

@@ -23,6 +23,8 @@ public sealed class CaseAppService(
     UserManager<AppUser> userManager,
     IUnitOfWork uow,
     IWorkflowRuntime runtime,
+    IWorkflowInstanceQueries workflows,
+    IWorkflowInbox inbox,
     CaseStarter starter,
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
@@ -112,7 +114,7 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return null;
-        var instance = await runtime.GetInstanceAsync(instanceId, ct);
+        var instance = await workflows.GetInstanceAsync(instanceId, ct);
         return (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension;
     }
 
@@ -171,7 +173,7 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
-        return (await runtime.GetJournalAsync(instanceId, ct))
+        return (await workflows.GetJournalAsync(instanceId, ct))
             .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
     }
 
@@ -179,7 +181,7 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return "";
-        return await runtime.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+        return await workflows.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
     }
 
     public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
@@ -194,8 +196,8 @@ public sealed class CaseAppService(
         var countLimit = PagedCount.Limit(skip, take);
         var instances = await caseRepository.GetInboxInstancesAsync(visibility, ct);
         var tasks = instances.Listed is { } listed
-            ? await runtime.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, listed, countLimit, ct)
-            : await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances.Probed, countLimit, ct);
+            ? await inbox.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, listed, countLimit, ct)
+            : await inbox.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances.Probed, countLimit, ct);
         var info = await caseRepository.GetInboxCasesAsync(visibility, tasks.Items.Select(t => t.InstanceId).Distinct().ToList(), ct);
         var items = tasks.Items.Where(t => info.ContainsKey(t.InstanceId))
             .Select(t => { var c = info[t.InstanceId]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
@@ -265,7 +267,7 @@ public sealed class CaseAppService(
         var deadlineDto = new CaseDeadlinesDto(null, false, null, false, null, false, 0, "calendar", 0, 0);
         if (c.WorkflowInstanceId is { } instanceId)
         {
-            var instance = await runtime.GetInstanceAsync(instanceId, ct);
+            var instance = await workflows.GetInstanceAsync(instanceId, ct);
             version = instance.Version;
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }

@@ -27,7 +27,8 @@ public sealed class OversightAppService(
     UserManager<AppUser> userManager,
     IRepository<WorkflowInstance> instances,
     WorkflowDefinitionService definitions,
-    IWorkflowRuntime runtime) : IOversightAppService
+    IWorkflowInstanceQueries workflows,
+    IHumanTaskService humanTasks) : IOversightAppService
 {
     public const double CoverageTarget = 0.2;
 
@@ -164,7 +165,7 @@ public sealed class OversightAppService(
         var instanceId = await cases.FirstOrDefaultAsync(visible.Where(c => c.Id == caseId).Select(c => new { c.WorkflowInstanceId }), ct)
                          ?? throw new EntityNotFoundException(nameof(InspectionCase), caseId);
         if (instanceId.WorkflowInstanceId is not { } id) return [];
-        var open = (await runtime.GetTasksAsync(id, ct)).Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.DueAtUtc).ToList();
+        var open = (await workflows.GetTasksAsync(id, ct)).Where(t => t.Status == HumanTaskStatus.Open).OrderBy(t => t.DueAtUtc).ToList();
         var names = await NamesAsync(open.Select(t => t.AssigneeUserId), ct);
         var labels = await TaskLabelsAsync([id], ct);
         return open.Select(t => ToDto(t, names, labels)).ToList();
@@ -185,7 +186,7 @@ public sealed class OversightAppService(
         var visible = await access.VisibleAsync(ct);
         if (!Guid.TryParse(task.CorrelationId, out var caseId) || !await cases.AnyAsync(visible.Where(c => c.Id == caseId), ct))
             throw new EntityNotFoundException("Task", taskId);
-        var next = await runtime.ReassignTaskAsync(taskId, await access.ActorAsync(ct), input.ToUserId?.ToString(), input.ToRole, ct);
+        var next = await humanTasks.ReassignAsync(taskId, await access.ActorAsync(ct), input.ToUserId?.ToString(), input.ToRole, ct);
         return ToDto(next, await NamesAsync([next.AssigneeUserId], ct), await TaskLabelsAsync([next.InstanceId], ct));
     }
 

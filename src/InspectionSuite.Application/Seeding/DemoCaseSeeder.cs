@@ -20,6 +20,7 @@ public sealed class DemoCaseSeeder(
     UserManager<AppUser> users,
     IUnitOfWork uow,
     IWorkflowRuntime runtime,
+    IWorkflowInstanceQueries workflows,
     WorkflowDefinitionService definitions,
     TimeProvider time,
     ILogger<DemoCaseSeeder> logger)
@@ -105,7 +106,7 @@ public sealed class DemoCaseSeeder(
 
     private async Task FireAsync(InspectionCase @case, string trigger, CancellationToken ct, string? payload = null)
     {
-        var instance = await runtime.GetInstanceAsync(@case.WorkflowInstanceId!.Value, ct);
+        var instance = await workflows.GetInstanceAsync(@case.WorkflowInstanceId!.Value, ct);
         await runtime.FireAsync(instance.Id, trigger, WorkflowActor.System, payload, instance.Version, ct);
     }
 }

@@ -124,8 +124,8 @@ public sealed class WorkflowDefinitionService(
     private static void Fill(WorkflowDefinitionRecord record, CompiledDefinition def, DefinitionStatus status)
     {
         record.Status = status;
-        record.NameVi = WorkflowRuntime.Truncate(def.Model.Name.Vi, 512);
-        record.NameEn = WorkflowRuntime.Truncate(def.Model.Name.En, 512);
+        record.NameVi = WorkflowText.Truncate(def.Model.Name.Vi, 512);
+        record.NameEn = WorkflowText.Truncate(def.Model.Name.En, 512);
         record.Json = def.Json;
     }
 

@@ -49,7 +49,7 @@ public sealed class WorkflowTimerService(IServiceScopeFactory scopes, TimeProvid
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContextAccessor>().Context;
-            var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
+            var expiry = scope.ServiceProvider.GetRequiredService<DeadlineExpiry>();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.Set<WorkflowBookmark>()
                 .Where(b => b.Id == bookmarkId && b.Status == BookmarkStatus.Pending)
@@ -64,7 +64,7 @@ public sealed class WorkflowTimerService(IServiceScopeFactory scopes, TimeProvid
             }
             try
             {
-                notice = await runtime.ExpireDeadlineAsync(bookmarkId, ct);
+                notice = await expiry.ExpireAsync(bookmarkId, ct);
                 await tx.CommitAsync(ct);
             }
             catch (ConcurrencyConflictException)
@@ -101,8 +101,8 @@ public sealed class WorkflowTimerService(IServiceScopeFactory scopes, TimeProvid
         db.Add(new WorkflowIncident
         {
             Id = Guid.NewGuid(), InstanceId = bookmark.InstanceId, Kind = "Timer", BookmarkId = bookmarkId, FromState = bookmark.State, Trigger = bookmark.Name,
-            ActionName = (ex as StepFailedException)?.ActionName, ErrorType = WorkflowRuntime.Truncate(cause.GetType().FullName ?? "", 512),
-            Message = WorkflowRuntime.Truncate(cause.Message, 4000), ActorId = WorkflowActor.System.UserId, Attempts = 1,
+            ActionName = (ex as StepFailedException)?.ActionName, ErrorType = WorkflowText.Truncate(cause.GetType().FullName ?? "", 512),
+            Message = WorkflowText.Truncate(cause.Message, 4000), ActorId = WorkflowActor.System.UserId, Attempts = 1,
             Status = IncidentStatus.Open, OccurredAtUtc = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

@@ -28,7 +28,7 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
     }
 
     private Task<WorkflowInstanceInfo> Instance(CaseDto c)
-        => fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
+        => fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
 
     [Fact]
     public async Task Should_start_new_inspections_on_v2_and_map_every_running_v1_state()
@@ -49,7 +49,7 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
         c.State.ShouldBe(state);
         var before = await Instance(c);
         before.DefinitionVersion.ShouldBe(1);
-        var openBefore = (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetTasksAsync(before.Id))).Where(t => t.Status == "Open").ToList();
+        var openBefore = (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(before.Id))).Where(t => t.Status == "Open").ToList();
 
         var dry = await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, await Actor(sp), dryRun: true, default));
         dry.ShouldNotBeNull();
@@ -66,14 +66,14 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
         after.DefinitionVersion.ShouldBe(2);
         after.State.ShouldBe(CaseWorkflowMigrator.ThanhTraV1ToV2[state]);
         (await fixture.Get(c.Id)).State.ShouldBe(after.State); // the case mirror agrees
-        var journal = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetJournalAsync(after.Id));
+        var journal = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetJournalAsync(after.Id));
         journal[^1].Kind.ShouldBe("Migrated");
         journal[^1].From.ShouldBe($"{state}@v1");
         journal[^1].To.ShouldBe($"{after.State}@v2");
 
         // The v2 tasks of the state exist, those of the same name keep their due time; nothing of v1 is left open twice.
         var v2 = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Services.WorkflowDefinitionService>().GetPublishedAsync(CaseWorkflows.InspectionDefinitionId, 2));
-        var openAfter = (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetTasksAsync(after.Id))).Where(t => t.Status == "Open").ToList();
+        var openAfter = (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(after.Id))).Where(t => t.Status == "Open").ToList();
         openAfter.Select(t => t.Name).Order().ShouldBe(v2.States[after.State].HumanTasks.Select(h => h.Name).Order());
         foreach (var kept in openAfter.Where(t => openBefore.Any(b => b.Id == t.Id)))
             kept.DueAtUtc.ShouldBe(openBefore.Single(b => b.Id == kept.Id).DueAtUtc);

@@ -221,7 +221,7 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
     public async Task Tasks_of_the_decision_maker_and_the_follow_up_letters_are_due_by_their_limits_dieu_36_52_53()
     {
         var c = await fixture.CaseIn(CaseStates.Concluding);
-        var tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetTasksAsync(c.WorkflowInstanceId!.Value));
+        var tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(c.WorkflowInstanceId!.Value));
         var open = tasks.Where(t => t.Status == "Open" && t.State == CaseStates.Concluding).ToList();
         var sign = open.Single(t => t.Name == "SignConclusion");
         sign.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
@@ -232,7 +232,7 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
             Task.FromResult(sp.GetRequiredService<CaseDeadlineCalculator>().Add(DateOnly.FromDateTime(draft.CreatedAtUtc.AddHours(7)), 5, working: true))));
 
         c = await fixture.CaseIn(CaseStates.FollowUp);
-        tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetTasksAsync(c.WorkflowInstanceId!.Value));
+        tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(c.WorkflowInstanceId!.Value));
         var letter = tasks.Single(t => t.Name == "RecommendationLetter" && t.Status == "Open");
         letter.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
         (letter.DueAtUtc - letter.CreatedAtUtc).ShouldBe(TimeSpan.FromDays(15));

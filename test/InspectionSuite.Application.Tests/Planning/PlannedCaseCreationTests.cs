@@ -52,9 +52,9 @@ public sealed class PlannedCaseCreationTests(PlanningFixture fixture) : IClassFi
         }
         var instances = await fixture.RunAsAsync("admin", async sp =>
         {
-            var runtime = sp.GetRequiredService<IWorkflowRuntime>();
+            var workflows = sp.GetRequiredService<IWorkflowInstanceQueries>();
             var list = new List<WorkflowInstanceInfo>();
-            foreach (var c in cases) list.Add(await runtime.GetInstanceAsync(c.WorkflowInstanceId!.Value));
+            foreach (var c in cases) list.Add(await workflows.GetInstanceAsync(c.WorkflowInstanceId!.Value));
             return list;
         });
         instances.ShouldAllBe(i => i.DefinitionId == definitionId && i.State == CaseStates.Planned && i.Status == "Running");

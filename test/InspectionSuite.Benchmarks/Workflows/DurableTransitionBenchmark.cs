@@ -12,7 +12,7 @@ namespace InspectionSuite.Benchmarks.Workflows;
 
 /// <summary>
 /// (a) One durable transition through the real runtime on a SQLite file: new scope/DbContext, load instance and
-/// variables, permission + guard, Stateless fire, close/open state work, journal entry, one SaveChanges.
+/// variables, permission + guard, exit/entry actions and the new state, close/open state work, journal entry, one SaveChanges.
 /// </summary>
 [MemoryDiagnoser]
 public class DurableTransitionBenchmark

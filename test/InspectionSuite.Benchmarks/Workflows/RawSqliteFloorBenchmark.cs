@@ -11,7 +11,7 @@ namespace InspectionSuite.Benchmarks.Workflows;
 /// <summary>
 /// (d) The floor under (a): the same durable step written by hand with Microsoft.Data.Sqlite on one open connection
 /// and prepared commands — read instance + variables, check the guard, pick the next state, then one transaction
-/// with the optimistic version UPDATE and the journal INSERT. No EF, no DI scope, no Stateless. It shows how much of
+/// with the optimistic version UPDATE and the journal INSERT. No EF, no DI scope, no runtime services. It shows how much of
 /// (a) is the database itself and how much is the object layer above it.
 /// </summary>
 [MemoryDiagnoser]

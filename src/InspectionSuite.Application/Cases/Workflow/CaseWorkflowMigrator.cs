@@ -4,13 +4,13 @@ namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>
 /// Moves running cases of thanh-tra.inspection v1 (Luật Thanh tra 11/2022) to v2 (Luật Thanh tra 84/2025/QH15) with the
-/// runtime's own alteration (<see cref="IWorkflowRuntime.MigrateAsync"/>: journaled, dry run first), by the state mapping
+/// runtime's own alteration (<see cref="IWorkflowAlterationService.MigrateAsync"/>: journaled, dry run first), by the state mapping
 /// documented in docs/cases.md. v2 keeps v1's states, so every state maps to itself and the case's state mirror stays
 /// right; what changes is the work of the state: open tasks and deadlines of the same name carry over with their due
 /// time, the rest are cancelled or created (e.g. a Decided case gets "Phê duyệt kế hoạch tiến hành" for Leadership, which
 /// Announce now requires).
 /// </summary>
-public sealed class CaseWorkflowMigrator(IWorkflowRuntime runtime, IRepository<InspectionCase> cases)
+public sealed class CaseWorkflowMigrator(IWorkflowInstanceQueries workflows, IWorkflowAlterationService alterations, IRepository<InspectionCase> cases)
 {
     public const int FromVersion = 1;
     public const int ToVersion = 2;
@@ -34,9 +34,11 @@ public sealed class CaseWorkflowMigrator(IWorkflowRuntime runtime, IRepository<I
     {
         var @case = await cases.GetAsync(caseId, ct);
         if (@case.Kind != CaseKind.Inspection || @case.WorkflowInstanceId is not { } instanceId) return null;
-        var instance = await runtime.GetInstanceAsync(instanceId, ct);
+        var instance = await workflows.GetInstanceAsync(instanceId, ct);
         if (instance.DefinitionId != CaseWorkflows.InspectionDefinitionId || instance.DefinitionVersion != FromVersion || instance.Status != InspectionSuite.Workflows.Persistence.WorkflowInstanceStatus.Running) return null;
-        return await runtime.MigrateAsync(instanceId, ToVersion, ThanhTraV1ToV2, actor, instance.Version, dryRun, ct);
+        return dryRun
+            ? await alterations.PlanMigrationAsync(instanceId, ToVersion, ThanhTraV1ToV2, instance.Version, ct)
+            : await alterations.MigrateAsync(instanceId, ToVersion, ThanhTraV1ToV2, actor, instance.Version, ct);
     }
 
     /// <summary>Every running inspection still on v1, one alteration each; returns the plans (applied, or only computed with <paramref name="dryRun"/>).</summary>

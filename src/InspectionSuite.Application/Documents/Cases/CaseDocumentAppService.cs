@@ -16,7 +16,7 @@ namespace InspectionSuite.Application.Documents.Cases;
 public sealed class CaseDocumentAppService(
     CaseAccess access,
     IRepository<AppUser> users,
-    IWorkflowRuntime runtime,
+    IWorkflowInstanceQueries workflows,
     CaseDeadlineCalculator deadlines,
     DocumentTemplateStore templates,
     OfficialDocumentGenerator generator,
@@ -57,7 +57,7 @@ public sealed class CaseDocumentAppService(
         CaseDeadlineCalculator.Limits? limits = null;
         if (@case.WorkflowInstanceId is { } instanceId)
         {
-            var instance = await runtime.GetInstanceAsync(instanceId, ct);
+            var instance = await workflows.GetInstanceAsync(instanceId, ct);
             limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         }
         return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines) { Today = access.Today };

@@ -16,7 +16,7 @@ public sealed class ExportAppService(
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
     IRepository<Unit> units,
-    IWorkflowRuntime runtime,
+    IWorkflowInstanceQueries workflows,
     CaseDeadlineCalculator deadlines,
     XlsxTableWriter xlsx) : IExportAppService
 {
@@ -116,7 +116,7 @@ public sealed class ExportAppService(
         foreach (var c in loaded.Where(c => !c.IsFinal).OrderBy(c => c.Code))
         {
             if (c.WorkflowInstanceId is not { } instanceId) continue;
-            var instance = await runtime.GetInstanceAsync(instanceId, ct);
+            var instance = await workflows.GetInstanceAsync(instanceId, ct);
             if (!limitsCache.TryGetValue((instance.DefinitionId, instance.DefinitionVersion), out var limits))
                 limitsCache[(instance.DefinitionId, instance.DefinitionVersion)] = limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
             var d = deadlines.Compute(c, limits, today);

@@ -1,0 +1,44 @@
+using InspectionSuite.Workflows.Definitions;
+using InspectionSuite.Workflows.Persistence;
+using InspectionSuite.Workflows.Timers;
+using Microsoft.EntityFrameworkCore;
+
+namespace InspectionSuite.Workflows.Services;
+
+/// <summary>The human tasks and deadline bookmarks a state declares: created on entering it, cancelled on leaving it.</summary>
+internal sealed class StateWork(WorkflowDbContextAccessor accessor, WorkingCalendar calendar)
+{
+    private DbContext Db => accessor.Context;
+
+    /// <summary>Cancels open tasks and pending deadlines. Given the state being left, skips the queries for work it cannot have (tasks and deadlines only ever exist for states that declare them).</summary>
+    public async Task CloseAsync(Guid instanceId, CancellationToken ct, StateModel? leaving = null)
+    {
+        if (leaving is null || leaving.HumanTasks.Count > 0)
+            foreach (var t in await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).ToListAsync(ct))
+            {
+                t.Status = HumanTaskStatus.Cancelled;
+                t.Version++;
+            }
+        if (leaving is null || leaving.Deadlines.Count > 0)
+            foreach (var b in await Db.Set<WorkflowBookmark>().Where(b => b.InstanceId == instanceId && b.Status == BookmarkStatus.Pending).ToListAsync(ct))
+                b.Status = BookmarkStatus.Cancelled;
+    }
+
+    /// <summary>Adds the state's tasks and deadlines, due from <paramref name="now"/> in working time; with <paramref name="only"/>, just those named.</summary>
+    public void Create(WorkflowInstance instance, StateModel state, DateTime now, (IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines)? only = null)
+    {
+        foreach (var h in state.HumanTasks.Where(h => only is null || only.Value.Tasks.Contains(h.Name)))
+            Db.Add(new WorkflowHumanTask
+            {
+                Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = h.Name, State = state.Name,
+                AssigneeRole = h.User is null ? h.Role : null, AssigneeUserId = h.User, DueAtUtc = calendar.AddDuration(now, h.Due),
+                Status = HumanTaskStatus.Open, CreatedAtUtc = now, Version = 1,
+            });
+        foreach (var d in state.Deadlines.Where(d => only is null || only.Value.Deadlines.Contains(d.Name)))
+            Db.Add(new WorkflowBookmark
+            {
+                Id = Guid.NewGuid(), InstanceId = instance.Id, Kind = BookmarkKind.Deadline, Name = d.Name, State = state.Name,
+                DueAtUtc = calendar.AddDuration(now, d.Duration), Status = BookmarkStatus.Pending, CreatedAtUtc = now,
+            });
+    }
+}

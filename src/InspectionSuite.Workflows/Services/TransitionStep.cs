@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using InspectionSuite.Workflows.Contracts;
+using InspectionSuite.Workflows.Definitions;
+using InspectionSuite.Workflows.Persistence;
+
+namespace InspectionSuite.Workflows.Services;
+
+/// <summary>Who fires a transition decides whether the trigger's permission is checked, what the journal calls the step, and where a failed action goes.</summary>
+internal sealed record TransitionOptions(bool CheckPermission, string JournalKind, ActionFailure OnActionFailure, WorkflowIncident? Resolving = null)
+{
+    /// <summary>A user fires: permission checked; a failed action is saved as an incident.</summary>
+    public static readonly TransitionOptions ByActor = new(CheckPermission: true, Persistence.JournalKind.Transition, ActionFailure.RecordIncident);
+
+    /// <summary>An expired deadline fires its escalation trigger inside the timer's claim transaction: a failure is the timer's to record.</summary>
+    public static readonly TransitionOptions ByDeadline = new(CheckPermission: false, Persistence.JournalKind.Transition, ActionFailure.FailCallersStep);
+
+    /// <summary>An administrator retries the incident's trigger (already authorized when it first fired); success resolves it, failure counts an attempt.</summary>
+    public static TransitionOptions Retrying(WorkflowIncident incident) => new(CheckPermission: false, Persistence.JournalKind.Retried, ActionFailure.RecordIncident, incident);
+}
+
+/// <summary>What happens when an action of the step throws.</summary>
+internal enum ActionFailure
+{
+    /// <summary>Discard the step, save an incident, throw <see cref="WorkflowActionFailedException"/>.</summary>
+    RecordIncident,
+    /// <summary>Throw <see cref="StepFailedException"/>: the caller owns the transaction and rolls it back.</summary>
+    FailCallersStep,
+}
+
+/// <summary>
+/// One transition of a loaded instance: permission, guards, the exit actions of the state left, the new state, the
+/// entry actions of the state entered (a self-transition leaves and re-enters), the states' tasks and deadlines, then
+/// one commit with the journal row. Shared by fire, incident retry and deadline escalation.
+/// </summary>
+internal sealed class TransitionStep(WorkflowInstanceStore store, StateWork work, WorkflowComponents components)
+{
+    public async Task<FireResult> RunAsync(WorkflowInstance instance, CompiledDefinition def, string trigger, WorkflowActor actor, string? payloadJson,
+        TransitionOptions options, CancellationToken ct, (WorkflowInstanceData Record, JsonObject Variables)? loaded = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (instance.Status != WorkflowInstanceStatus.Running) throw new BusinessException(WorkflowErrorCodes.InstanceNotRunning, instance.Id, instance.Status);
+        var from = instance.State;
+        var transition = def.FindTransition(from, trigger) ?? throw new BusinessException(WorkflowErrorCodes.TriggerNotPermitted, trigger, from);
+        if (options.CheckPermission && !actor.HasPermission(transition.Permission)) throw new ForbiddenException(transition.Permission!);
+
+        var data = loaded ?? await store.LoadVariablesAsync(instance.Id, ct);
+        var payload = WorkflowText.ParseNode(payloadJson);
+        var refusal = await components.EvaluateGuardsAsync(instance, def, transition, actor, payload, data.Variables, ct);
+        if (refusal is { } r) throw new BusinessException(r.Code ?? WorkflowErrorCodes.GuardRefused, r.Args ?? []);
+
+        var leaving = def.States[from];
+        var entering = def.States[transition.To];
+        string? runningAction = null;
+        try
+        {
+            foreach (var name in leaving.Exit)
+            {
+                runningAction = name;
+                await components.RunActionAsync(name, new ActionContext(instance.Id, instance.CorrelationId, def.DefinitionId, def.Version, leaving.Name, ActionPhase.Exit, trigger, actor, payload, data.Variables), ct);
+            }
+            runningAction = null;
+            instance.State = entering.Name;
+            foreach (var name in entering.Entry)
+            {
+                runningAction = name;
+                await components.RunActionAsync(name, new ActionContext(instance.Id, instance.CorrelationId, def.DefinitionId, def.Version, entering.Name, ActionPhase.Entry, trigger, actor, payload, data.Variables), ct);
+            }
+            runningAction = null;
+            await work.CloseAsync(instance.Id, ct, leaving);
+            if (entering.Final) instance.Status = WorkflowInstanceStatus.Finished;
+            else work.Create(instance, entering, store.Now);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (options.OnActionFailure == ActionFailure.FailCallersStep) throw new StepFailedException(runningAction, ex);
+            var incidentId = await store.RecordIncidentAsync(instance.Id, from, trigger, runningAction, ex, payloadJson, actor, options.Resolving?.Id, ct);
+            throw new WorkflowActionFailedException(incidentId, runningAction, ex);
+        }
+
+        data.Record.VariablesJson = data.Variables.ToJsonString();
+        var expectedVersion = instance.Version;
+        instance.Version++;
+        instance.UpdatedAtUtc = store.Now;
+        var entry = store.NewJournalEntry(instance, options.JournalKind, actor, from, instance.State, trigger, payloadJson, started);
+        if (options.Resolving is { } resolving)
+        {
+            resolving.Status = IncidentStatus.Resolved;
+            resolving.ResolvedAtUtc = store.Now;
+        }
+        await store.CommitTransitionAsync(instance, expectedVersion, entry, ct);
+        return new FireResult(instance.Id, from, instance.State, trigger, instance.Version);
+    }
+}
