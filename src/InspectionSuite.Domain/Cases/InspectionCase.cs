@@ -332,9 +332,14 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         return d;
     }
 
-    public void RecordAppraisal(DateOnly on, string by, string opinion)
+    /// <summary>
+    /// Records the appraisal (thẩm định) of the draft by <paramref name="appraiserId"/>, who must not be on the team: the team
+    /// cannot appraise its own draft.
+    /// </summary>
+    public void RecordAppraisal(Guid appraiserId, DateOnly on, string by, string opinion)
     {
         InStates(CaseStates.Concluding);
+        if (HasTeamMember(appraiserId)) throw new BusinessException(CaseErrorCodes.AppraiserOnTeam);
         if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
         AppraisedOn = on;
         AppraisalBy = Check.NotEmpty(by, nameof(AppraisalBy), CaseConsts.MaxShortTextLength);
@@ -343,9 +348,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     }
 
     /// <summary>The conclusion is signed only after the draft has been appraised.</summary>
-    public void RecordConclusion(string number, DateOnly date, string signer, string text)
+    /// <summary>Records the conclusion signed by <paramref name="signerId"/> (the người ra quyết định), who must not be on the team.</summary>
+    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text)
     {
         InStates(CaseStates.Concluding);
+        if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
         if (AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
         ConclusionNumber = Check.NotEmpty(number, nameof(ConclusionNumber), CaseConsts.MaxCodeLength);
         ConclusionDate = date;
