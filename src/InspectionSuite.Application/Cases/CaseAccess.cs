@@ -8,7 +8,7 @@ namespace InspectionSuite.Cases;
 
 /// <summary>
 /// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
-/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
+/// cases on their unit from their announcement on, and only what is addressed to the unit (<see cref="UnitRepresentativeView"/>); anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
 /// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
 /// </summary>
 public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, ICaseLoader loader,
@@ -78,8 +78,7 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         if (await ViewerScopeAsync(ct) is not { } userId)
         {
             if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
-            var unitId = await GetUnitIdAsync(ct);
-            return query.Where(c => c.UnitId == unitId);
+            return SeenByUnitRepresentative(query, await GetUnitIdAsync(ct));
         }
         if (asSet)
         {
@@ -89,6 +88,23 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         var all = viewers.Query();
         return query.Where(c => all.Any(v => v.UserId == userId && v.CaseId == c.Id));
     }
+
+    /// <summary>
+    /// A unit representative sees the cases on their unit from the announcement (công bố) of the decision on: the announcement
+    /// date is recorded and reached. Before it the case does not exist for them (404), as for any other invisible case.
+    /// </summary>
+    private IQueryable<InspectionCase> SeenByUnitRepresentative(IQueryable<InspectionCase> query, Guid? unitId)
+    {
+        var today = Today;
+        return query.Where(c => c.UnitId == unitId && c.AnnouncedOn != null && c.AnnouncedOn <= today);
+    }
+
+    /// <summary>
+    /// Whether the caller reads cases as the inspected unit's representative (a unit, no Cases.ViewAll): they see only what
+    /// is addressed to the unit (<see cref="UnitRepresentativeView"/>).
+    /// </summary>
+    public async Task<bool> IsUnitRepresentativeAsync(CancellationToken ct)
+        => !await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct) && await GetUnitIdAsync(ct) is not null;
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>
     public async Task<InspectionCase> GetAsync(Guid id, string permission, CancellationToken ct)

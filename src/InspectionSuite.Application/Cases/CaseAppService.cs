@@ -335,7 +335,7 @@ public sealed class CaseAppService(
             version = instance.Version;
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
-        return new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
+        var dto = new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
             c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.DecisionNumber, c.DecisionDate, c.DecisionSigner, team,
             c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
             c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
@@ -348,5 +348,6 @@ public sealed class CaseAppService(
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
         };
+        return await access.IsUnitRepresentativeAsync(ct) ? UnitRepresentativeView.Redact(dto, c, access.UserId) : dto;
     }
 }

@@ -100,6 +100,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public Guid? TeamLeaderId => _team.FirstOrDefault(m => m.IsLeader)?.UserId;
     public bool HasDecisionAndTeam => !string.IsNullOrEmpty(DecisionNumber) && DecisionDate is not null && TeamLeaderId is not null;
     public bool HasResultsReport => ResultsReportDate is not null && !string.IsNullOrWhiteSpace(ResultsReportText);
+    /// <summary>The conclusion has been published (the Publish step fired): from then on it is public, and its period frozen.</summary>
+    public bool IsConclusionPublished => State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published);
     public bool IsFinal => State is CaseStates.Closed or CaseStates.Cancelled;
 
     public int PublicationDays => PublishedFrom is { } f && PublishedTo is { } t ? t.DayNumber - f.DayNumber + 1 : 0;
@@ -367,7 +369,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// </summary>
     public void RecordPublication(string channel, DateOnly from, DateOnly to)
     {
-        if (State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published))
+        if (IsConclusionPublished)
             throw new BusinessException(CaseErrorCodes.PublicationFrozen, PublishedFrom, PublishedTo);
         InStates(CaseStates.Concluding);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
