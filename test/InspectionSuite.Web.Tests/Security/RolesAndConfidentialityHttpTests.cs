@@ -165,7 +165,11 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
     /// <summary>Only the conclusion's own text: seen by the unit once published, never before.</summary>
     private const string ConclusionMarker = "MKCONCLUSION7c1";
 
-    private static readonly string[] AlwaysHidden = Markers.Where(m => m != "MKREPORT7c1").ToArray();
+    /// <summary>
+    /// Hidden even after publication. The results report becomes the unit's with the published conclusion, and the
+    /// team's confirmed findings are part of the conclusion document (its list of violations), so those two are not here.
+    /// </summary>
+    private static readonly string[] AlwaysHidden = Markers.Where(m => m is not ("MKREPORT7c1" or "MKFINDING7c1")).ToArray();
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient http, Guid caseId, string stamp, string fileName, string description)
     {
@@ -179,21 +183,21 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
     }
 
     /// <summary>Everything the unit's representative can read about the case: API answers, the workspace page, the documents.</summary>
-    private async Task<string> EverythingTheUnitSeesAsync(HttpClient rep, TestClient repPage, Guid caseId)
+    private async Task<Seen> EverythingTheUnitSeesAsync(HttpClient rep, TestClient repPage, Guid caseId)
     {
-        var all = new StringBuilder();
+        var all = new Seen();
         foreach (var path in new[] { "", "/evidence", "/findings", "/checklist", "/history", "/triggers", "/document-requests", "/sanctions", "/follow-up", "/documents" })
         {
             var r = await rep.GetAsync($"/api/cases/{caseId}{path}");
             r.StatusCode.ShouldBe(HttpStatusCode.OK, path);
-            all.AppendLine(await r.Content.ReadAsStringAsync());
+            all.Add("GET /api/cases/{id}" + path, await r.Content.ReadAsStringAsync());
         }
-        all.AppendLine(await rep.GetStringAsync("/api/cases?take=200"));
-        all.AppendLine(await rep.GetStringAsync("/api/cases/inbox?take=100"));
-        all.AppendLine(await rep.GetStringAsync("/api/cases/my-unit"));
+        all.Add("GET /api/cases", await rep.GetStringAsync("/api/cases?take=200"));
+        all.Add("GET /api/cases/inbox", await rep.GetStringAsync("/api/cases/inbox?take=100"));
+        all.Add("GET /api/cases/my-unit", await rep.GetStringAsync("/api/cases/my-unit"));
         var page = await repPage.Http.GetAsync($"/Cases/Detail/{caseId}");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        all.AppendLine(await page.Content.ReadAsStringAsync());
+        all.Add("page /Cases/Detail/{id}", await page.Content.ReadAsStringAsync());
         var documents = await Ok<List<CaseDocumentLinkDto>>(await rep.GetAsync($"/api/cases/{caseId}/documents"));
         foreach (var d in documents.Where(d => d.Available))
         {
@@ -203,10 +207,19 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
             foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
             {
                 using var reader = new StreamReader(entry.Open());
-                all.AppendLine(await reader.ReadToEndAsync());
+                all.Add($"document {d.Slug}: {entry.FullName}", await reader.ReadToEndAsync());
             }
         }
-        return all.ToString();
+        return all;
+    }
+
+    /// <summary>What the unit saw, by where it saw it (so a failure names the leaking answer, page or document).</summary>
+    private sealed class Seen : List<(string Source, string Text)>
+    {
+        public void Add(string source, string text) => Add((source, text));
+        public bool Contains(string marker) => this.Any(s => s.Text.Contains(marker, StringComparison.Ordinal));
+        public void ShouldNotShow(string marker, string when)
+            => this.Where(s => s.Text.Contains(marker, StringComparison.Ordinal)).Select(s => s.Source).ShouldBeEmpty($"{marker} seen by the unit {when}");
     }
 
     private sealed record CaseDocumentLinkDto(string Kind, string Slug, string Title, bool Available);
@@ -255,9 +268,9 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
 
         // Signed but not published: nothing confidential, not even the conclusion or the results report.
         var seen = await EverythingTheUnitSeesAsync(rep, repPage, c.Id);
-        foreach (var marker in Markers.Append(ConclusionMarker)) seen.ShouldNotContain(marker, customMessage: "before publication");
-        seen.ShouldContain("MKOWNUPLOAD7c1");
-        seen.ShouldContain("77/QĐ-TTr");
+        foreach (var marker in Markers.Append(ConclusionMarker)) seen.ShouldNotShow(marker, "before publication");
+        seen.Contains("MKOWNUPLOAD7c1").ShouldBeTrue();
+        seen.Contains("77/QĐ-TTr").ShouldBeTrue();
         // The team's own view has every marker (the test would prove nothing if the parts were empty).
         var teamView = await inspector.GetStringAsync($"/api/cases/{c.Id}") + await inspector.GetStringAsync($"/api/cases/{c.Id}/evidence")
                        + await inspector.GetStringAsync($"/api/cases/{c.Id}/findings");
@@ -272,8 +285,11 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", Today, Today.AddDays(14), c.ConcurrencyStamp), J));
         c = await Fire(supervisor, c.Id, CaseTriggers.Publish);
         seen = await EverythingTheUnitSeesAsync(rep, repPage, c.Id);
-        foreach (var marker in AlwaysHidden) seen.ShouldNotContain(marker, customMessage: "after publication");
-        seen.ShouldContain(ConclusionMarker);
+        foreach (var marker in AlwaysHidden) seen.ShouldNotShow(marker, "after publication");
+        // The finding reaches the unit only as a line of the published conclusion, never through the team's findings list.
+        seen.Where(x => x.Text.Contains("MKFINDING7c1", StringComparison.Ordinal)).Select(x => x.Source)
+            .ShouldAllBe(source => source.StartsWith("document inspection-conclusion", StringComparison.Ordinal));
+        seen.Contains(ConclusionMarker).ShouldBeTrue();
     }
 
     // ------------------------------------------------------------ anonymous portal
