@@ -58,6 +58,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
 
         // The supervisor (outside the team) appraises the draft.
         var supervisor = await fixture.SignedInPageAsync("supervisor");
+        supervisor.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // steps ask for confirmation (Publish)
         await supervisor.GotoAsync($"/Cases/Detail/{seeded.Id}");
         await supervisor.Locator("#Appraisal_By").FillAsync("Phòng Pháp chế");
         await supervisor.Locator("#Appraisal_Opinion").FillAsync("Thống nhất với dự thảo");
@@ -67,6 +68,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
 
         // The leader (người ra quyết định) signs the conclusion.
         var leader = await fixture.SignedInPageAsync("leader");
+        leader.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
         await leader.GotoAsync($"/Cases/Detail/{seeded.Id}");
         (await leader.Locator("#appraisal-form").CountAsync()).ShouldBe(0);
         await leader.Locator("#Conclusion_Number").FillAsync("12/KL-SNV");
