@@ -28,7 +28,24 @@ public static class InspectionSuitePermissions
         public const string Assign = Default + ".Assign";
         public const string RecordFindings = Default + ".RecordFindings";
         public const string Evidence = Default + ".Evidence";
+        /// <summary>
+        /// Fires the workflow step from Concluding to Published in version 1 of the definitions. Recording the concluding
+        /// parts needs the separate permissions below, so that no one person drafts, appraises, signs and publishes.
+        /// </summary>
         public const string Conclude = Default + ".Conclude";
+        /// <summary>The team drafts the conclusion and its members record their dissents (bảo lưu ý kiến).</summary>
+        public const string DraftConclusion = Default + ".DraftConclusion";
+        /// <summary>The team records the inspected unit's explanation (giải trình) on the draft conclusion.</summary>
+        public const string RecordExplanation = Default + ".RecordExplanation";
+        /// <summary>Appraises (thẩm định) the draft conclusion; refused to members of the case's team (their own draft).</summary>
+        public const string Appraise = Default + ".Appraise";
+        /// <summary>
+        /// The người ra quyết định (Leadership): decides, approves the work plan, grants the extension and signs the
+        /// conclusion; refused to members of the case's team when signing (their own draft).
+        /// </summary>
+        public const string Decide = Default + ".Decide";
+        /// <summary>Records the publication (công khai) of a signed conclusion on the portal.</summary>
+        public const string Publish = Default + ".Publish";
         public const string Sanction = Default + ".Sanction";
         public const string FollowUp = Default + ".FollowUp";
         public const string ReportImplementation = Default + ".ReportImplementation";
@@ -37,11 +54,6 @@ public static class InspectionSuitePermissions
         /// <summary>The unit's representative answers document requests (and sees the "My unit" page).</summary>
         public const string AnswerDocumentRequests = Default + ".AnswerDocumentRequests";
         public const string Cancel = Default + ".Cancel";
-        /// <summary>
-        /// The người ra quyết định (Leadership): approves the kế hoạch tiến hành and decides the one extension
-        /// (Luật Thanh tra 84/2025/QH15). Issue 14's roles part may grant it more (signing the conclusion).
-        /// </summary>
-        public const string Decide = Default + ".Decide";
         public const string ViewAll = Default + ".ViewAll";
     }
 
@@ -101,18 +113,19 @@ public static class InspectionSuitePermissions
         [InspectionSuiteRoles.Supervisor] =
         [
             Dashboard.Default, Units.Default, Cases.Default, Cases.Create, Cases.Edit, Cases.Assign, Cases.ViewAll,
-            Cases.Cancel, Cases.Conclude, Cases.Sanction, Cases.FollowUp, Tasks.Default, Tasks.Reassign,
+            Cases.Cancel, Cases.Conclude, Cases.Appraise, Cases.Publish, Cases.Sanction, Cases.FollowUp, Tasks.Default, Tasks.Reassign,
             Planning.Default, Planning.Draw, Planning.Approve, Reports.Default, Reports.Export, Workflows.Default,
         ],
         [InspectionSuiteRoles.Inspector] =
         [
             Dashboard.Default, Units.Default, Cases.Default, Cases.Edit, Cases.RecordFindings, Cases.Evidence,
-            Cases.Conclude, Cases.Sanction, Cases.FollowUp, Cases.DocumentRequests, Tasks.Default, Reports.Default,
+            Cases.DraftConclusion, Cases.RecordExplanation, Cases.Sanction, Cases.FollowUp, Cases.DocumentRequests, Tasks.Default,
+            Reports.Default,
         ],
         [InspectionSuiteRoles.Leadership] =
         [
-            Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Cases.Decide, Reports.Default,
-            Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
+            Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Cases.Decide, Cases.Publish,
+            Tasks.Default, Reports.Default, Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
         ],
         [InspectionSuiteRoles.UnitRepresentative] =
         [

@@ -9,7 +9,7 @@ namespace InspectionSuite.Cases;
 
 /// <summary>
 /// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
-/// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
+/// cases on their unit from their announcement on, and only what is addressed to the unit (<see cref="UnitRepresentativeView"/>); anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
 /// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
 /// This class decides who sees what (<see cref="VisibilityAsync"/>); how to query it is <see cref="ICaseRepository"/>'s.
 /// </summary>
@@ -55,8 +55,15 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         return CaseVisibility.Matching(UnitRepresentativeSees(await GetUnitIdAsync(ct)));
     }
 
-    /// <summary>The cases a unit representative sees: those on their unit.</summary>
-    private static Expression<Func<InspectionCase, bool>> UnitRepresentativeSees(Guid? unitId) => c => c.UnitId == unitId;
+    /// <summary>
+    /// The cases a unit representative sees: those on their unit, from the announcement (công bố) of the decision on — the
+    /// announcement date is recorded and reached. Before it the case does not exist for them (404), as any invisible case.
+    /// </summary>
+    private Expression<Func<InspectionCase, bool>> UnitRepresentativeSees(Guid? unitId)
+    {
+        var today = Today;
+        return c => c.UnitId == unitId && c.AnnouncedOn != null && c.AnnouncedOn <= today;
+    }
 
     /// <summary>
     /// The caller's id when they see cases only through <see cref="CaseViewer"/> rows (neither Cases.ViewAll nor a unit
@@ -69,6 +76,13 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         if (await GetUnitIdAsync(ct) is not null) return null;
         return currentUser.Id ?? Guid.Empty;
     }
+
+    /// <summary>
+    /// Whether the caller reads cases as the inspected unit's representative (a unit, no Cases.ViewAll): they see only what
+    /// is addressed to the unit (<see cref="UnitRepresentativeView"/>).
+    /// </summary>
+    public async Task<bool> IsUnitRepresentativeAsync(CancellationToken ct)
+        => !await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct) && await GetUnitIdAsync(ct) is not null;
 
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>
     public async Task<InspectionCase> GetAsync(Guid id, string permission, CancellationToken ct)

@@ -131,19 +131,19 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, resultsReportValidator, input, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
 
     public Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, draftValidator, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
+        => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, draftValidator, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
 
     public Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, dissentValidator, input, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
+        => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, dissentValidator, input, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
 
     public Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, appraisalValidator, input, c => c.RecordAppraisal(input.Date, input.By, input.Opinion), ct);
+        => ChangeAsync(id, P.Appraise, input.ConcurrencyStamp, appraisalValidator, input, c => c.RecordAppraisal(access.UserId ?? Guid.Empty, input.Date, input.By, input.Opinion), ct);
 
     public Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, conclusionValidator, input, c => c.RecordConclusion(input.Number, input.Date, input.Signer, input.Text), ct);
+        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, conclusionValidator, input, c => c.RecordConclusion(access.UserId ?? Guid.Empty, input.Number, input.Date, input.Signer, input.Text), ct);
 
     public Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Conclude, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
+        => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
 
     public async Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default)
     {
@@ -271,7 +271,7 @@ public sealed class CaseAppService(
             version = instance.Version;
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
-        return new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
+        var dto = new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
             c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.DecisionNumber, c.DecisionDate, c.DecisionSigner, team,
             c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
             c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
@@ -288,5 +288,6 @@ public sealed class CaseAppService(
             WorkPlanApprovedOn = c.WorkPlanApprovedOn,
             WorkPlanApprovedBy = c.WorkPlanApprovedBy,
         };
+        return await access.IsUnitRepresentativeAsync(ct) ? UnitRepresentativeView.Redact(dto, c, access.UserId) : dto;
     }
 }

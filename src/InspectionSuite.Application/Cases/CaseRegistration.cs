@@ -30,6 +30,7 @@ public static class CaseRegistration
         services.AddScoped<ReCheckAppService>();
         services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
         services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
+        services.AddScoped<IPublicationPortalAppService, PublicationPortalAppService>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

@@ -12,8 +12,13 @@ public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, Case
     public IReadOnlyList<CheckCriterionDto> GetCatalogue()
         => CheckCriteriaCatalogue.All.Select(c => new CheckCriterionDto(c.Code, English ? c.NameEn : c.NameVi, English ? c.TargetEn : c.TargetVi, c.Source)).ToList();
 
+    /// <summary>The team's checklist; none for the unit's representative (the team's working paper).</summary>
     public async Task<IReadOnlyList<ChecklistItemDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
-        => (await access.GetAsync(caseId, P.Default, ct)).Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        if (await access.IsUnitRepresentativeAsync(ct)) return [];
+        return @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
+    }
 
     public async Task<IReadOnlyList<ChecklistItemDto>> AddCatalogueCriteriaAsync(Guid caseId, AddCatalogueCriteriaDto input, CancellationToken ct = default)
     {

@@ -6,7 +6,14 @@ namespace InspectionSuite.Cases;
 public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, EvidenceStore store, EvidenceIntake intake) : IEvidenceAppService
 {
     public async Task<IReadOnlyList<EvidenceFileDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
-        => (await access.GetAsync(caseId, P.Default, ct)).Evidence.OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
+        => (await ReadableAsync(caseId, ct)).OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
+
+    /// <summary>The case's evidence the caller may read: all of it, except for the unit's representative (their own uploads).</summary>
+    private async Task<IEnumerable<EvidenceFile>> ReadableAsync(Guid caseId, CancellationToken ct)
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        return await access.IsUnitRepresentativeAsync(ct) ? UnitRepresentativeView.OwnEvidence(@case, access.UserId) : @case.Evidence;
+    }
 
     public async Task<EvidenceFileDto> UploadAsync(Guid caseId, UploadEvidenceInput input, CancellationToken ct = default)
     {
@@ -22,8 +29,7 @@ public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseM
 
     public async Task<EvidenceContent> OpenAsync(Guid caseId, Guid evidenceId, CancellationToken ct = default)
     {
-        var @case = await access.GetAsync(caseId, P.Default, ct);
-        var e = @case.Evidence.FirstOrDefault(x => x.Id == evidenceId) ?? throw new EntityNotFoundException(nameof(EvidenceFile), evidenceId);
+        var e = (await ReadableAsync(caseId, ct)).FirstOrDefault(x => x.Id == evidenceId) ?? throw new EntityNotFoundException(nameof(EvidenceFile), evidenceId);
         return new EvidenceContent(store.OpenRead(e.StoredName), e.ContentType, e.FileName, e.Sha256);
     }
 }

@@ -6,8 +6,12 @@ namespace InspectionSuite.Cases;
 
 public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<RecordFindingDto> validator) : IFindingAppService
 {
+    /// <summary>The team's findings; none for the unit's representative (the published conclusion says what concerns the unit).</summary>
     public async Task<IReadOnlyList<FindingDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
-        => (await access.GetAsync(caseId, P.Default, ct)).Findings.Select(map.ToDto).ToList();
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        return await access.IsUnitRepresentativeAsync(ct) ? [] : @case.Findings.Select(map.ToDto).ToList();
+    }
 
     public async Task<FindingDto> RecordAsync(Guid caseId, RecordFindingDto input, CancellationToken ct = default)
     {

@@ -30,6 +30,9 @@ public sealed class DemoCaseSeeder(
         if (await cases.AnyAsync(cases.QueryIncludingDeleted(), ct)) return 0;
         var leader = await users.FindByNameAsync("inspector");
         var member = await users.FindByNameAsync("inspector2");
+        // Appraised by the supervisor and signed by the leader: neither is on the team (the team cannot do either).
+        var appraiserId = (await users.FindByNameAsync("supervisor"))?.Id ?? Guid.Empty;
+        var signerId = (await users.FindByNameAsync("leader"))?.Id ?? Guid.Empty;
         var p01 = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Code == DataSeeder.DemoRepresentativeUnitCode), ct);
         var others = await units.ToListAsync(units.Query().Where(u => u.Code != DataSeeder.DemoRepresentativeUnitCode).OrderBy(u => u.Code).Take(4), ct);
         if (leader is null || member is null || p01 is null || others.Count < 4) return 0;
@@ -72,8 +75,8 @@ public sealed class DemoCaseSeeder(
         followUp.AttachResultsReport("12/BC-ĐKT", today.AddDays(-50), "Báo cáo kết quả kiểm tra (dữ liệu mẫu).");
         await FireAsync(followUp, CaseTriggers.SubmitResultsReport, ct);
         followUp.RecordDraftConclusion(today.AddDays(-45), "Dự thảo kết luận (dữ liệu mẫu).");
-        followUp.RecordAppraisal(today.AddDays(-42), "Phòng Pháp chế", "Thống nhất với dự thảo.");
-        followUp.RecordConclusion("25/KL-SNV", today.AddDays(-40), "Giám đốc Sở Nội vụ", "Kết luận kiểm tra (dữ liệu mẫu).");
+        followUp.RecordAppraisal(appraiserId, today.AddDays(-42), "Phòng Pháp chế", "Thống nhất với dự thảo.");
+        followUp.RecordConclusion(signerId, "25/KL-SNV", today.AddDays(-40), "Giám đốc Sở Nội vụ", "Kết luận kiểm tra (dữ liệu mẫu).");
         followUp.RecordPublication("Cổng thông tin điện tử tỉnh", today.AddDays(-39), today.AddDays(-20));
         await FireAsync(followUp, CaseTriggers.Publish, ct);
         await FireAsync(followUp, CaseTriggers.StartSanctioning, ct);

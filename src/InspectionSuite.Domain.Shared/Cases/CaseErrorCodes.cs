@@ -59,6 +59,12 @@ public static class CaseErrorCodes
     /// <summary>Args: the most days the definition allows, the days asked, the article.</summary>
     public const string ExtensionTooLong = "Inspection:040304";
 
+    // Roles and confidentiality (issue 14) keep their own block, 0407xx.
+    /// <summary>A member of the case's team may not appraise the team's own draft conclusion.</summary>
+    public const string AppraiserOnTeam = "Inspection:040701";
+    /// <summary>A member of the case's team may not sign the conclusion of the team's own draft.</summary>
+    public const string SignerOnTeam = "Inspection:040702";
+
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
     public const string DocumentRequestNotAnswered = "Inspection:040102";

@@ -108,6 +108,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public Guid? TeamLeaderId => _team.FirstOrDefault(m => m.IsLeader)?.UserId;
     public bool HasDecisionAndTeam => !string.IsNullOrEmpty(DecisionNumber) && DecisionDate is not null && TeamLeaderId is not null;
     public bool HasResultsReport => ResultsReportDate is not null && !string.IsNullOrWhiteSpace(ResultsReportText);
+    /// <summary>The conclusion has been published (the Publish step fired): from then on it is public, and its period frozen.</summary>
+    public bool IsConclusionPublished => State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published);
     public bool IsFinal => State is CaseStates.Closed or CaseStates.Cancelled;
 
     public int PublicationDays => PublishedFrom is { } f && PublishedTo is { } t ? t.DayNumber - f.DayNumber + 1 : 0;
@@ -365,9 +367,14 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         return d;
     }
 
-    public void RecordAppraisal(DateOnly on, string by, string opinion)
+    /// <summary>
+    /// Records the appraisal (thẩm định) of the draft by <paramref name="appraiserId"/>, who must not be on the team: the team
+    /// cannot appraise its own draft.
+    /// </summary>
+    public void RecordAppraisal(Guid appraiserId, DateOnly on, string by, string opinion)
     {
         InStates(CaseStates.Concluding);
+        if (HasTeamMember(appraiserId)) throw new BusinessException(CaseErrorCodes.AppraiserOnTeam);
         if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
         AppraisedOn = on;
         AppraisalBy = Check.NotEmpty(by, nameof(AppraisalBy), CaseConsts.MaxShortTextLength);
@@ -376,9 +383,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     }
 
     /// <summary>The conclusion is signed only after the draft has been appraised.</summary>
-    public void RecordConclusion(string number, DateOnly date, string signer, string text)
+    /// <summary>Records the conclusion signed by <paramref name="signerId"/> (the người ra quyết định), who must not be on the team.</summary>
+    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text)
     {
         InStates(CaseStates.Concluding);
+        if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
         if (AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
         ConclusionNumber = Check.NotEmpty(number, nameof(ConclusionNumber), CaseConsts.MaxCodeLength);
         ConclusionDate = date;
@@ -393,7 +402,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// </summary>
     public void RecordPublication(string channel, DateOnly from, DateOnly to)
     {
-        if (State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published))
+        if (IsConclusionPublished)
             throw new BusinessException(CaseErrorCodes.PublicationFrozen, PublishedFrom, PublishedTo);
         InStates(CaseStates.Concluding);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);

@@ -53,11 +53,11 @@ public static class CaseEndpoints
         g.MapPost("/{id:guid}/minutes", (Guid id, AddMinutesDto input, ICaseAppService s, CancellationToken ct) => s.AddMinutesAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/diary", (Guid id, AddDiaryEntryDto input, ICaseAppService s, CancellationToken ct) => s.AddDiaryEntryAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPut("/{id:guid}/results-report", (Guid id, AttachResultsReportDto input, ICaseAppService s, CancellationToken ct) => s.AttachResultsReportAsync(id, input, ct)).RequireAuthorization(P.Edit);
-        g.MapPut("/{id:guid}/draft-conclusion", (Guid id, RecordDraftConclusionDto input, ICaseAppService s, CancellationToken ct) => s.RecordDraftConclusionAsync(id, input, ct)).RequireAuthorization(P.Conclude);
-        g.MapPost("/{id:guid}/dissents", (Guid id, AddDissentDto input, ICaseAppService s, CancellationToken ct) => s.AddDissentAsync(id, input, ct)).RequireAuthorization(P.Conclude);
-        g.MapPut("/{id:guid}/appraisal", (Guid id, RecordAppraisalDto input, ICaseAppService s, CancellationToken ct) => s.RecordAppraisalAsync(id, input, ct)).RequireAuthorization(P.Conclude);
-        g.MapPut("/{id:guid}/conclusion", (Guid id, RecordConclusionDto input, ICaseAppService s, CancellationToken ct) => s.RecordConclusionAsync(id, input, ct)).RequireAuthorization(P.Conclude);
-        g.MapPut("/{id:guid}/publication", (Guid id, RecordPublicationDto input, ICaseAppService s, CancellationToken ct) => s.RecordPublicationAsync(id, input, ct)).RequireAuthorization(P.Conclude);
+        g.MapPut("/{id:guid}/draft-conclusion", (Guid id, RecordDraftConclusionDto input, ICaseAppService s, CancellationToken ct) => s.RecordDraftConclusionAsync(id, input, ct)).RequireAuthorization(P.DraftConclusion);
+        g.MapPost("/{id:guid}/dissents", (Guid id, AddDissentDto input, ICaseAppService s, CancellationToken ct) => s.AddDissentAsync(id, input, ct)).RequireAuthorization(P.DraftConclusion);
+        g.MapPut("/{id:guid}/appraisal", (Guid id, RecordAppraisalDto input, ICaseAppService s, CancellationToken ct) => s.RecordAppraisalAsync(id, input, ct)).RequireAuthorization(P.Appraise);
+        g.MapPut("/{id:guid}/conclusion", (Guid id, RecordConclusionDto input, ICaseAppService s, CancellationToken ct) => s.RecordConclusionAsync(id, input, ct)).RequireAuthorization(P.Decide);
+        g.MapPut("/{id:guid}/publication", (Guid id, RecordPublicationDto input, ICaseAppService s, CancellationToken ct) => s.RecordPublicationAsync(id, input, ct)).RequireAuthorization(P.Publish);
 
         g.MapGet("/{id:guid}/triggers", (Guid id, ICaseAppService s, CancellationToken ct) => s.GetTriggersAsync(id, ct))
             .WithSummary("Triggers of the current state and whether the caller may fire each now (and if not, why)").RequireAuthorization(P.Default);

@@ -64,7 +64,7 @@ public sealed class ThanhTraV2DefinitionTests
         tasks["SignConclusion"].Role.ShouldBe(InspectionSuiteRoles.Leadership);
         tasks["ApproveWorkPlan"].Role.ShouldBe(InspectionSuiteRoles.Leadership);
         tasks["RecommendationLetter"].Role.ShouldBe(InspectionSuiteRoles.Leadership);
-        tasks["AppraiseDraft"].Role.ShouldBe(InspectionSuiteRoles.Appraiser);
+        tasks["AppraiseDraft"].Role.ShouldBe(InspectionSuiteRoles.Supervisor);
         def.Model.Transitions.Single(t => t.Name == "Announce").Guards.Select(g => g.Name).ShouldContain("WorkPlanApproved");
     }
 }

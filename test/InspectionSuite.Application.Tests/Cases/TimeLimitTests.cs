@@ -226,7 +226,7 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         var sign = open.Single(t => t.Name == "SignConclusion");
         sign.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
         (sign.DueAtUtc - sign.CreatedAtUtc).ShouldBe(TimeSpan.FromDays(15));
-        open.Single(t => t.Name == "AppraiseDraft").AssigneeRole.ShouldBe(InspectionSuiteRoles.Appraiser);
+        open.Single(t => t.Name == "AppraiseDraft").AssigneeRole.ShouldBe(InspectionSuiteRoles.Supervisor);
         var draft = open.Single(t => t.Name == "DraftConclusion");
         DateOnly.FromDateTime(draft.DueAtUtc.AddHours(7)).ShouldBe(await fixture.RunAsAsync("admin", sp =>
             Task.FromResult(sp.GetRequiredService<CaseDeadlineCalculator>().Add(DateOnly.FromDateTime(draft.CreatedAtUtc.AddHours(7)), 5, working: true))));

@@ -45,9 +45,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [BrowserFact]
     public Task Should_pass_axe_wcag21_aa_on_every_unit_representative_page_in_both_languages_and_widths() => ShouldPassAsync("unitrep");
 
+    /// <summary>Signed out: the login page and the publication portal (/cong-khai), which anyone may open.</summary>
+    [BrowserFact]
+    public Task Should_pass_axe_wcag21_aa_on_the_anonymous_pages_in_both_languages_and_widths() => ShouldPassAsync(null);
+
     private sealed record Violation(string Where, string Path, string Rule, string Target);
 
-    private async Task ShouldPassAsync(string user)
+    private async Task ShouldPassAsync(string? user)
     {
         var context = await fixture.Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -60,8 +64,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         {
             await context.AddInitScriptAsync(AxeScript.Value);
             var page = await context.NewPageAsync();
-            await BrowserFixture.SignInAsync(page, user);
-            var paths = await MenuPathsAsync(page);
+            List<string> paths;
+            if (user is null) paths = ["/Account/Login", "/cong-khai"];
+            else
+            {
+                await BrowserFixture.SignInAsync(page, user);
+                paths = await MenuPathsAsync(page);
+            }
+            user ??= "anonymous";
             paths.ShouldNotBeEmpty();
             output.WriteLine($"{user}: {string.Join(", ", paths)}");
 

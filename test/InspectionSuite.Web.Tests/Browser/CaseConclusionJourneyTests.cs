@@ -7,8 +7,9 @@ using Xunit;
 namespace InspectionSuite.Web.Tests.Browser;
 
 /// <summary>
-/// One case from Reporting to Closed purely through the workspace forms: results report, draft, dissent, appraisal,
-/// conclusion, publication (with its field-level refusals), sanctions, follow-up and carry-over, then closing.
+/// One case from Reporting to Closed purely through the workspace forms, each step by its role: the team (results report,
+/// draft, dissent), the supervisor outside the team (appraisal, publication with its field-level refusals), the leader
+/// (signed conclusion), the anonymous portal showing it, then the team again (sanctions, follow-up, carry-over, closing).
 /// </summary>
 public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -51,43 +52,70 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
         await page.Locator("#dissent-submit").ClickAsync();
         await page.Locator("#dissent-list .dissent", new() { HasText = "Đề nghị làm rõ thêm số liệu năm 2025" }).WaitForAsync();
 
-        await page.Locator("#Appraisal_By").FillAsync("Phòng Pháp chế");
-        await page.Locator("#Appraisal_Opinion").FillAsync("Thống nhất với dự thảo");
-        await page.Locator("#appraisal-submit").ClickAsync();
-        await page.Locator("#appraisal-info", new() { HasText = "Phòng Pháp chế" }).WaitForAsync();
+        // The team neither appraises nor signs nor publishes its own draft (issue 14): no such form for the inspector.
+        (await page.Locator("#appraisal-form, #conclusion-form, #publication-form").CountAsync()).ShouldBe(0);
+        (await page.Locator("form[data-trigger='Publish'] button").CountAsync()).ShouldBe(0);
 
-        await page.Locator("#Conclusion_Number").FillAsync("12/KL-SNV");
-        await page.Locator("#Conclusion_Signer").FillAsync("Giám đốc Sở Nội vụ");
-        await page.Locator("#Conclusion_Text").FillAsync("Kết luận kiểm tra công tác cải cách hành chính");
-        await page.Locator("#conclusion-submit").ClickAsync();
-        await page.Locator("#conclusion-info", new() { HasText = "12/KL-SNV" }).WaitForAsync();
-        await BrowserFixture.ScreenshotAsync(page, "case-concluding");
+        // The supervisor (outside the team) appraises the draft.
+        var supervisor = await fixture.SignedInPageAsync("supervisor");
+        supervisor.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // steps ask for confirmation (Publish)
+        await supervisor.GotoAsync($"/Cases/Detail/{seeded.Id}");
+        await supervisor.Locator("#Appraisal_By").FillAsync("Phòng Pháp chế");
+        await supervisor.Locator("#Appraisal_Opinion").FillAsync("Thống nhất với dự thảo");
+        await supervisor.Locator("#appraisal-submit").ClickAsync();
+        await supervisor.Locator("#appraisal-info", new() { HasText = "Phòng Pháp chế" }).WaitForAsync();
+        (await supervisor.Locator("#conclusion-form").CountAsync()).ShouldBe(0); // signing is the decision maker's
 
-        // Publication: a missing channel is refused at its field and nothing is recorded.
-        await page.Locator("#Publication_From").FillAsync(Iso(today));
-        await page.Locator("#Publication_To").FillAsync(Iso(today.AddDays(13)));
-        await page.Locator("#publication-submit").ClickAsync();
-        var channelError = page.Locator("[data-valmsg-for='Publication.Channel']");
+        // The leader (người ra quyết định) signs the conclusion.
+        var leader = await fixture.SignedInPageAsync("leader");
+        leader.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await leader.GotoAsync($"/Cases/Detail/{seeded.Id}");
+        (await leader.Locator("#appraisal-form").CountAsync()).ShouldBe(0);
+        await leader.Locator("#Conclusion_Number").FillAsync("12/KL-SNV");
+        await leader.Locator("#Conclusion_Signer").FillAsync("Giám đốc Sở Nội vụ");
+        await leader.Locator("#Conclusion_Text").FillAsync("Kết luận kiểm tra công tác cải cách hành chính");
+        await leader.Locator("#conclusion-submit").ClickAsync();
+        await leader.Locator("#conclusion-info", new() { HasText = "12/KL-SNV" }).WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(leader, "case-concluding");
+
+        // Publication (by the supervisor): a missing channel is refused at its field and nothing is recorded.
+        await supervisor.ReloadAsync();
+        await supervisor.Locator("#Publication_From").FillAsync(Iso(today));
+        await supervisor.Locator("#Publication_To").FillAsync(Iso(today.AddDays(13)));
+        await supervisor.Locator("#publication-submit").ClickAsync();
+        var channelError = supervisor.Locator("[data-valmsg-for='Publication.Channel']");
         await channelError.WaitForAsync();
         (await channelError.InnerTextAsync()).ShouldBe("Trường này là bắt buộc.");
-        (await page.Locator("#Publication_To").InputValueAsync()).ShouldBe(Iso(today.AddDays(13))); // what was typed stays
-        (await page.Locator("#publication-info").InnerTextAsync()).ShouldBe("Chưa có");
-        (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.Concluding);
+        (await supervisor.Locator("#Publication_To").InputValueAsync()).ShouldBe(Iso(today.AddDays(13))); // what was typed stays
+        (await supervisor.Locator("#publication-info").InnerTextAsync()).ShouldBe("Chưa có");
+        (await supervisor.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.Concluding);
 
         // 14 days: recorded, but the service's 15-day rule refuses publishing and says so at the end date.
-        await page.Locator("#Publication_Channel").FillAsync("Cổng thông tin điện tử tỉnh");
-        await page.Locator("#publication-submit").ClickAsync();
-        var refusal = page.Locator("#publication-refusal");
+        await supervisor.Locator("#Publication_Channel").FillAsync("Cổng thông tin điện tử tỉnh");
+        await supervisor.Locator("#publication-submit").ClickAsync();
+        var refusal = supervisor.Locator("#publication-refusal");
         await refusal.WaitForAsync();
         (await refusal.InnerTextAsync()).ShouldBe("Thời gian công khai kết luận phải ít nhất 15 ngày liên tục (hiện có 14 ngày).");
-        (await page.Locator(".trigger-refused[data-trigger='Publish'] button").IsDisabledAsync()).ShouldBeTrue();
-        await BrowserFixture.ScreenshotAsync(page, "case-publication-too-short");
+        (await supervisor.Locator(".trigger-refused[data-trigger='Publish'] button").IsDisabledAsync()).ShouldBeTrue();
+        await BrowserFixture.ScreenshotAsync(supervisor, "case-publication-too-short");
 
-        await page.Locator("#Publication_To").FillAsync(Iso(today.AddDays(14)));
-        await page.Locator("#publication-submit").ClickAsync();
-        await page.Locator("form[data-trigger='Publish'] button").WaitForAsync();
-        (await page.Locator("#publication-refusal").CountAsync()).ShouldBe(0);
-        await FireAsync(page, CaseTriggers.Publish, CaseStates.Published);
+        await supervisor.Locator("#Publication_To").FillAsync(Iso(today.AddDays(14)));
+        await supervisor.Locator("#publication-submit").ClickAsync();
+        await supervisor.Locator("form[data-trigger='Publish'] button").WaitForAsync();
+        (await supervisor.Locator("#publication-refusal").CountAsync()).ShouldBe(0);
+        await FireAsync(supervisor, CaseTriggers.Publish, CaseStates.Published);
+
+        // The anonymous portal shows the published conclusion, without signing in.
+        var anonymous = await (await fixture.Chromium.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" })).NewPageAsync();
+        await anonymous.GotoAsync("/cong-khai");
+        var published = anonymous.Locator(".portal-conclusion", new() { HasText = "12/KL-SNV" });
+        await published.WaitForAsync();
+        (await published.InnerTextAsync()).ShouldContain("Kết luận kiểm tra công tác cải cách hành chính");
+        (await published.InnerTextAsync()).ShouldNotContain("Đề nghị làm rõ thêm số liệu năm 2025"); // the dissent stays internal
+        await BrowserFixture.ScreenshotAsync(anonymous, "portal");
+        await Task.WhenAll(supervisor.Context.CloseAsync(), leader.Context.CloseAsync(), anonymous.Context.CloseAsync());
+
+        await page.ReloadAsync();
         await FireAsync(page, CaseTriggers.StartSanctioning, CaseStates.Sanctioning);
 
         // Sanctioning: a recovery needs its amount (field message), then two are issued; one already past its deadline.

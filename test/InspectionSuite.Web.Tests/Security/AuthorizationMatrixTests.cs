@@ -17,11 +17,11 @@ namespace InspectionSuite.Web.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<WebTestHost>
 {
-    /// <summary>Open by design: signing in, error pages, health, API description, language switch.</summary>
+    /// <summary>Open by design: signing in, error pages, health, API description, language switch, the publication portal.</summary>
     private static readonly HashSet<string> Anonymous =
     [
         "/Account/Login", "/Account/AccessDenied", "/Error", "/health", "/openapi/{documentName}.json",
-        "/culture/{culture}", "/api/account/token",
+        "/culture/{culture}", "/api/account/token", "/cong-khai",
     ];
 
     /// <summary>
@@ -84,6 +84,12 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/me", "GET", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/users/lookup", "GET", InspectionSuitePermissions.Cases.Assign)]
     [InlineData("/api/cases/{id:guid}/work-plan/approval", "PUT", InspectionSuitePermissions.Cases.Decide)] // the người ra quyết định (issue 14)
+    [InlineData("/api/cases/{id:guid}/draft-conclusion", "PUT", InspectionSuitePermissions.Cases.DraftConclusion)]
+    [InlineData("/api/cases/{id:guid}/dissents", "POST", InspectionSuitePermissions.Cases.DraftConclusion)]
+    [InlineData("/api/cases/{id:guid}/appraisal", "PUT", InspectionSuitePermissions.Cases.Appraise)]
+    [InlineData("/api/cases/{id:guid}/conclusion", "PUT", InspectionSuitePermissions.Cases.Decide)]
+    [InlineData("/api/cases/{id:guid}/publication", "PUT", InspectionSuitePermissions.Cases.Publish)]
+    [InlineData("/Inbox", "GET", InspectionSuitePermissions.Tasks.Default)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();
@@ -91,6 +97,29 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
         // Every role may read its own notifications and ask who it is.
         if (permission == InspectionSuitePermissions.Dashboard.Default)
             InspectionSuitePermissions.DefaultGrants.Values.ShouldAllBe(grants => grants.Contains(permission));
+    }
+
+    /// <summary>
+    /// Issue 14: who may do each concluding step by default. No role but the admin holds all of drafting, appraising,
+    /// signing and publishing; leadership has an inbox; the unit representative holds none of them.
+    /// </summary>
+    [Theory]
+    [InlineData(InspectionSuiteRoles.Inspector, new[] { InspectionSuitePermissions.Cases.DraftConclusion, InspectionSuitePermissions.Cases.RecordExplanation, InspectionSuitePermissions.Tasks.Default },
+        new[] { InspectionSuitePermissions.Cases.Appraise, InspectionSuitePermissions.Cases.Decide, InspectionSuitePermissions.Cases.Publish, InspectionSuitePermissions.Cases.Conclude })]
+    [InlineData(InspectionSuiteRoles.Supervisor, new[] { InspectionSuitePermissions.Cases.Appraise, InspectionSuitePermissions.Cases.Publish },
+        new[] { InspectionSuitePermissions.Cases.DraftConclusion, InspectionSuitePermissions.Cases.Decide })]
+    [InlineData(InspectionSuiteRoles.Leadership, new[] { InspectionSuitePermissions.Cases.Decide, InspectionSuitePermissions.Cases.Publish, InspectionSuitePermissions.Tasks.Default },
+        new[] { InspectionSuitePermissions.Cases.DraftConclusion, InspectionSuitePermissions.Cases.Appraise })]
+    [InlineData(InspectionSuiteRoles.UnitRepresentative, new string[0],
+        new[] { InspectionSuitePermissions.Cases.DraftConclusion, InspectionSuitePermissions.Cases.RecordExplanation, InspectionSuitePermissions.Cases.Appraise, InspectionSuitePermissions.Cases.Decide, InspectionSuitePermissions.Cases.Publish, InspectionSuitePermissions.Cases.Conclude })]
+    public void Should_split_the_concluding_permissions_between_roles(string role, string[] granted, string[] notGranted)
+    {
+        var grants = InspectionSuitePermissions.DefaultGrants[role];
+        foreach (var p in granted) grants.ShouldContain(p, role);
+        foreach (var p in notGranted) grants.ShouldNotContain(p, role);
+        var steps = new[] { InspectionSuitePermissions.Cases.DraftConclusion, InspectionSuitePermissions.Cases.Appraise, InspectionSuitePermissions.Cases.Decide, InspectionSuitePermissions.Cases.Publish };
+        foreach (var (name, roleGrants) in InspectionSuitePermissions.DefaultGrants.Where(g => g.Key != InspectionSuiteRoles.Admin))
+            steps.All(roleGrants.Contains).ShouldBeFalse($"{name} may draft, appraise, sign and publish alone");
     }
 
     public static TheoryData<string?> Roles => new() { null, "admin", "supervisor", "inspector", "leader", "unitrep" };

@@ -28,7 +28,13 @@ public sealed partial class DetailModel
     public bool CanAssign { get; private set; }
     /// <summary>The người ra quyết định (Cases.Decide, Leadership): approves the kế hoạch tiến hành.</summary>
     public bool CanDecide { get; private set; }
-    public bool CanConclude { get; private set; }
+    /// <summary>The team drafts the conclusion (and its members dissent).</summary>
+    public bool CanDraft { get; private set; }
+    /// <summary>Appraises the draft: holds Cases.Appraise and is not on the team (the team cannot appraise its own draft).</summary>
+    public bool CanAppraise { get; private set; }
+    /// <summary>Signs the conclusion (the người ra quyết định): holds Cases.Decide and is not on the team.</summary>
+    public bool CanSign { get; private set; }
+    public bool CanPublish { get; private set; }
     public bool CanSanction { get; private set; }
     public bool CanFollowUp { get; private set; }
     /// <summary>The signed-in user is on the case team (dissents are the members' own).</summary>
@@ -75,7 +81,7 @@ public sealed partial class DetailModel
 
     // ------------------------------------------------------------ concluding
 
-    [RequirePermission(P.Conclude)]
+    [RequirePermission(P.DraftConclusion)]
     public async Task<IActionResult> OnPostDraftAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         if (Draft.Date is not { } date) return await Invalid(new InputValidationException("Date", "Validation.Required"), nameof(Draft), ct);
@@ -87,7 +93,7 @@ public sealed partial class DetailModel
         catch (InputValidationException e) { return await Invalid(e, nameof(Draft), ct); }
     }
 
-    [RequirePermission(P.Conclude)]
+    [RequirePermission(P.DraftConclusion)]
     public async Task<IActionResult> OnPostDissentAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         try
@@ -98,7 +104,7 @@ public sealed partial class DetailModel
         catch (InputValidationException e) { return await Invalid(e, nameof(Dissent), ct); }
     }
 
-    [RequirePermission(P.Conclude)]
+    [RequirePermission(P.Appraise)]
     public async Task<IActionResult> OnPostAppraisalAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         if (Appraisal.Date is not { } date) return await Invalid(new InputValidationException("Date", "Validation.Required"), nameof(Appraisal), ct);
@@ -110,7 +116,7 @@ public sealed partial class DetailModel
         catch (InputValidationException e) { return await Invalid(e, nameof(Appraisal), ct); }
     }
 
-    [RequirePermission(P.Conclude)]
+    [RequirePermission(P.Decide)]
     public async Task<IActionResult> OnPostConclusionAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         if (Conclusion.Date is not { } date) return await Invalid(new InputValidationException("Date", "Validation.Required"), nameof(Conclusion), ct);
@@ -122,7 +128,7 @@ public sealed partial class DetailModel
         catch (InputValidationException e) { return await Invalid(e, nameof(Conclusion), ct); }
     }
 
-    [RequirePermission(P.Conclude)]
+    [RequirePermission(P.Publish)]
     public async Task<IActionResult> OnPostPublicationAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         if (Publication.From is not { } from) return await Invalid(new InputValidationException("From", "Validation.Required"), nameof(Publication), ct);
@@ -166,10 +172,13 @@ public sealed partial class DetailModel
     {
         CanAssign = await permissions.IsGrantedAsync(P.Assign, ct);
         CanDecide = !Case.ReCheckInspectorOnly && await permissions.IsGrantedAsync(P.Decide, ct);
-        CanConclude = await permissions.IsGrantedAsync(P.Conclude, ct);
         CanSanction = await permissions.IsGrantedAsync(P.Sanction, ct);
         CanFollowUp = await permissions.IsGrantedAsync(P.FollowUp, ct);
         IsTeamMember = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var me) && Case.Team.Any(m => m.UserId == me);
+        CanDraft = await permissions.IsGrantedAsync(P.DraftConclusion, ct);
+        CanAppraise = !IsTeamMember && await permissions.IsGrantedAsync(P.Appraise, ct);
+        CanSign = !IsTeamMember && await permissions.IsGrantedAsync(P.Decide, ct);
+        CanPublish = await permissions.IsGrantedAsync(P.Publish, ct);
         // Sanctions are issued from Published on: the section shows before the first one exists.
         if (FollowUp is null && InState(CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp)) FollowUp = await followUp.GetAsync(Id, ct);
         PublicationRefusal = Triggers.FirstOrDefault(t => t.Trigger == CaseTriggers.Publish && t.ReasonCode == CaseErrorCodes.PublicationTooShort)?.Reason;

@@ -299,7 +299,7 @@ public sealed partial class DetailModel(
         await LoadStepsAsync(permissions, followUp, ct);
         // A re-check inspector reads the case and records their own re-check's results (the _ReCheck section) only.
         if (Case.ReCheckInspectorOnly)
-            CanEdit = CanRecordFindings = CanUploadEvidence = CanReportImplementation = CanAssign = CanConclude = CanSanction = CanFollowUp = false;
+            CanEdit = CanRecordFindings = CanUploadEvidence = CanReportImplementation = CanAssign = CanDraft = CanAppraise = CanSign = CanPublish = CanSanction = CanFollowUp = false;
         // After a successful post the forms start empty with today's date; after a failed one they keep what was typed.
         if (FailedForm is null)
         {

@@ -27,8 +27,10 @@ public sealed class CaseDocumentAppService(
         var @case = await access.GetAsync(caseId, P.Default, ct);
         var data = await LoadDataAsync(@case, ct); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
+        var unitView = await access.IsUnitRepresentativeAsync(ct);
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
+            if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
             var fields = CaseDocumentFields.Build(data, kind);
             var template = await templates.LoadAsync(kind, ct);
             var missing = template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
@@ -42,6 +44,9 @@ public sealed class CaseDocumentAppService(
         var @case = await access.GetAsync(caseId, P.Default, ct);
         if (!CaseDocumentFields.KindsFor(@case.Kind).Contains(kind))
             throw new BusinessException(DocumentErrorCodes.DocumentNotApplicable, kind.ToString(), @case.Kind.ToString());
+        // The unit's representative gets only the documents addressed to the unit; the others do not exist for them.
+        if (await access.IsUnitRepresentativeAsync(ct) && !UnitRepresentativeView.MaySee(kind, @case))
+            throw new EntityNotFoundException(nameof(DocumentKind), kind.ToString());
         var fields = CaseDocumentFields.Build(await LoadDataAsync(@case, ct), kind);
         var bytes = await generator.GenerateAsync(kind, fields, ct);
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
