@@ -15,7 +15,7 @@ public sealed class TeamWorkJourneyTests(BrowserFixture fixture) : IClassFixture
         var first = await fixture.SignedInPageAsync("inspector");
         var second = await fixture.SignedInPageAsync("inspector2");
         await first.GotoAsync($"/Cases/Detail/{c.Id}");
-        await first.Locator("#add-catalogue").ClickAsync(); // the plan's criteria
+        if (await first.Locator("#add-catalogue").CountAsync() > 0) await first.Locator("#add-catalogue").ClickAsync(); // a check starts with the plan's criteria
         await first.Locator(".checklist-item").First.WaitForAsync();
         await second.GotoAsync($"/Cases/Detail/{c.Id}"); // inspector2 opens the case…
 
