@@ -40,6 +40,7 @@ public sealed class EfRepository<TEntity>(InspectionSuiteDbContext db) : IReposi
 public sealed class EfUnitOfWork(InspectionSuiteDbContext db) : IUnitOfWork
 {
     public Task SaveChangesAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+    public void DiscardChanges() => db.DiscardChanges();
 
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {

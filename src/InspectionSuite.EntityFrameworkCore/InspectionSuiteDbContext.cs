@@ -68,6 +68,16 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     /// <summary>Audit records waiting for the next save, which chains and writes them in the same transaction.</summary>
     internal List<AuditLogRecord> PendingAuditRecords { get; } = [];
 
+    /// <summary>
+    /// Forgets the tracked entities and the entity-change records a failed save described (the next attempt describes
+    /// its own changes); command records appended by the caller stay for the next save.
+    /// </summary>
+    public void DiscardChanges()
+    {
+        ChangeTracker.Clear();
+        PendingAuditRecords.RemoveAll(r => r.Kind == AuditRecordKind.EntityChange);
+    }
+
     /// <summary>Appends a record to the audit chain as part of the next SaveChanges.</summary>
     public void AppendAudit(AuditLogRecord record) => PendingAuditRecords.Add(record);
 

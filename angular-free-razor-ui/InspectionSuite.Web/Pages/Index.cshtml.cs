@@ -1,3 +1,4 @@
+using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -7,17 +8,27 @@ namespace InspectionSuite.Web.Pages;
 
 [Authorize(InspectionSuitePermissions.Dashboard.Default)]
 public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions, InspectionSuite.Application.Documents.IPeriodicReportAppService reports,
-    InspectionSuite.Cases.ICaseAppService cases) : PageModel
+    ICaseAppService cases, IDocumentRequestAppService requests, TimeProvider time) : PageModel
 {
+    /// <summary>How many rows each home list shows; the full lists are one click away.</summary>
+    public const int HomeListSize = 5;
+
+    /// <summary>
+    /// The caller's open tasks, due soonest first: an inspector's, a supervisor's, and whatever waits for Leadership
+    /// (decisions, signatures) when the role's tasks are granted: the home reads the inbox, whoever it belongs to.
+    /// </summary>
+    public PagedResultDto<InboxItemDto>? Tasks { get; private set; }
+    /// <summary>The newest cases the caller sees (an inspector's own, a supervisor's all).</summary>
+    public IReadOnlyList<CaseListItemDto> RecentCases { get; private set; } = [];
+    /// <summary>A unit representative's requests to answer and recommendations to report on, most urgent first.</summary>
+    public PagedResultDto<UnitCaseWorkDto>? UnitWork { get; private set; }
+    public DateOnly Today { get; private set; }
     /// <summary>Inspectors and unit representatives start from their work list.</summary>
     public bool ShowInbox { get; private set; }
 
     /// <summary>The periodic reports to the Ministry that are still ahead (for users who see reports).</summary>
     public IReadOnlyList<InspectionSuite.Application.Documents.DueReportDto> DueReports { get; private set; } = [];
 
-    /// <summary>The first tasks of the user's inbox, due soonest first (leadership's "Ký kết luận" among them).</summary>
-    public IReadOnlyList<InspectionSuite.Cases.InboxItemDto> Tasks { get; private set; } = [];
-    public const int HomeTaskCount = 5;
 
     public int Departments { get; private set; }
     public int Locals { get; private set; }
@@ -25,7 +36,14 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
     public async Task OnGetAsync(CancellationToken ct)
     {
         ShowInbox = await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Default, ct);
-        if (ShowInbox) Tasks = (await cases.GetInboxAsync(0, HomeTaskCount, ct)).Items;
+        Today = InspectionSuite.Web.Pages.Cases.CaseUi.Today(time);
+        if (ShowInbox) Tasks = await cases.GetInboxAsync(0, HomeListSize, ct);
+        // A unit's representative answers for a unit; an overseer who may also answer (admin) sees every case instead.
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.AnswerDocumentRequests, ct)
+            && !await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct))
+            UnitWork = await requests.GetUnitWorkAsync(new GetUnitCaseWorkInput { MaxResultCount = HomeListSize }, ct);
+        else if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.Default, ct))
+            RecentCases = (await cases.GetListAsync(new GetCaseListInput { MaxResultCount = HomeListSize }, ct)).Items;
         Departments = await units.CountAsync(units.Query().Where(u => u.Kind == UnitKind.Department), ct);
         Locals = await units.CountAsync(units.Query().Where(u => u.Kind != UnitKind.Department), ct);
         if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Reports.Default, ct))

@@ -3,10 +3,12 @@ namespace InspectionSuite.Cases;
 // ---------------------------------------------------------------- checklist
 
 public sealed record CheckCriterionDto(string Code, string Name, string Target, string Source);
-public sealed record ChecklistItemDto(Guid Id, string CriterionCode, string Title, string? Target, CheckResult Result, string? MeasuredValue, string? Note, Guid? FindingId);
+/// <param name="Stamp">What the item's result holds now: send it back as <see cref="RecordChecklistResultDto.ItemStamp"/>.</param>
+public sealed record ChecklistItemDto(Guid Id, string CriterionCode, string Title, string? Target, CheckResult Result, string? MeasuredValue, string? Note, Guid? FindingId, string Stamp);
 public sealed record AddChecklistItemDto(string CriterionCode, string? Title, string? Target, string ConcurrencyStamp);
 public sealed record AddCatalogueCriteriaDto(string ConcurrencyStamp);
-public sealed record RecordChecklistResultDto(CheckResult Result, string? MeasuredValue, string? Note, string ConcurrencyStamp);
+/// <param name="ItemStamp">The item's stamp as read: only a result recorded on this item since is a conflict. Without it the case's stamp is compared (any change to the case since is a conflict).</param>
+public sealed record RecordChecklistResultDto(CheckResult Result, string? MeasuredValue, string? Note, string ConcurrencyStamp, string? ItemStamp = null);
 /// <summary>The item after recording, and the finding it proposed (criterion not met), if any.</summary>
 public sealed record ChecklistResultDto(ChecklistItemDto Item, FindingDto? ProposedFinding, string ConcurrencyStamp);
 

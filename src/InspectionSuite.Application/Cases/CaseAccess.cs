@@ -14,8 +14,12 @@ namespace InspectionSuite.Cases;
 /// This class decides who sees what (<see cref="VisibilityAsync"/>); how to query it is <see cref="ICaseRepository"/>'s.
 /// </summary>
 public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, ICaseRepository caseRepository, IRepository<InspectionCase> cases,
-    IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
+    IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions,
+    IUnitOfWork uow)
 {
+    /// <summary>How often an addition is applied again after another save landed between its load and its save.</summary>
+    public const int MaxAdditionAttempts = 5;
+
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
     // services (the case page: case, documents, triggers, history, checklist, evidence, findings), and the aggregate
@@ -126,6 +130,38 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
         return @case;
     }
+
+    /// <summary>
+    /// Adds to a case (a diary entry, minutes, a finding, a file, a request, an answer, a report) or changes one of its
+    /// parts, and saves. Team members work on one case at once, so the case's stamp from the caller's form is not
+    /// compared: someone else's addition since is no conflict. The save still runs against the version loaded here, so
+    /// a save landing between this load and this save is caught; then the case is loaded again and <paramref name="add"/>
+    /// runs again, with the aggregate's rules checked on what is there now (a closed case, a duplicate, a part already
+    /// decided are refused as usual). <paramref name="add"/> must not save.
+    /// </summary>
+    public async Task<T> AddToCaseAsync<T>(Guid id, string permission, Func<InspectionCase, Task<T>> add, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var @case = await GetAsync(id, permission, ct);
+            await EnsureMayChangeAsync(@case, ct);
+            var result = await add(@case);
+            try
+            {
+                await uow.SaveChangesAsync(ct);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAdditionAttempts)
+            {
+                uow.DiscardChanges();
+                _loaded.Clear();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="AddToCaseAsync{T}(Guid, string, Func{InspectionCase, Task{T}}, CancellationToken)"/>
+    public Task<T> AddToCaseAsync<T>(Guid id, string permission, Func<InspectionCase, T> add, CancellationToken ct)
+        => AddToCaseAsync(id, permission, c => Task.FromResult(add(c)), ct);
 
     /// <summary>
     /// Loads a case to record a result of its re-check <paramref name="reCheckId"/>: whoever may change the case, or an

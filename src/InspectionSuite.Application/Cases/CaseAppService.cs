@@ -122,10 +122,10 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, suspensionValidator, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
 
     public Task<CaseDto> AddMinutesAsync(Guid id, AddMinutesDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddMinutes(input.Title, input.HeldOn, input.Content), ct);
+        => AddAsync(id, P.Edit, c => c.AddMinutes(input.Title, input.HeldOn, input.Content), ct);
 
     public Task<CaseDto> AddDiaryEntryAsync(Guid id, AddDiaryEntryDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddDiaryEntry(input.Date, access.UserId, input.Text), ct);
+        => AddAsync(id, P.Edit, c => c.AddDiaryEntry(input.Date, access.UserId, input.Text), ct);
 
     public Task<CaseDto> AttachResultsReportAsync(Guid id, AttachResultsReportDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, resultsReportValidator, input, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
@@ -133,8 +133,12 @@ public sealed class CaseAppService(
     public Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, draftValidator, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
 
-    public Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, dissentValidator, input, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
+    public async Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.DraftConclusion, ct);
+        await dissentValidator.ValidateOrThrowAsync(input, ct);
+        return await AddAsync(id, P.DraftConclusion, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
+    }
 
     public Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Appraise, input.ConcurrencyStamp, appraisalValidator, input, c => c.RecordAppraisal(access.UserId ?? Guid.Empty, input.Date, input.By, input.Opinion), ct);
@@ -238,6 +242,13 @@ public sealed class CaseAppService(
         var @case = await access.GetForUpdateAsync(id, permission, stamp, ct);
         change(@case);
         await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    /// <summary>An addition to the case: another team member's additions since the caller's page are no conflict (see <see cref="CaseAccess.AddToCaseAsync{T}(Guid, string, Func{InspectionCase, T}, CancellationToken)"/>).</summary>
+    private async Task<CaseDto> AddAsync<TPart>(Guid id, string permission, Func<InspectionCase, TPart> add, CancellationToken ct)
+    {
+        var @case = await access.AddToCaseAsync(id, permission, c => { add(c); return c; }, ct);
         return await ToDtoAsync(@case, ct);
     }
 

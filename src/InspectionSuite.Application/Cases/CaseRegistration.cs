@@ -20,6 +20,7 @@ public static class CaseRegistration
         services.AddScoped<CaseWorkflowContext>();
         services.AddScoped<CaseStarter>();
         services.AddScoped<Workflow.CaseWorkflowMigrator>();
+        services.AddScoped<PlannedTaskSchedule>();
         services.AddScoped<ICaseAppService, CaseAppService>();
         services.AddScoped<Planning.IPlannedCaseFactory, PlannedCaseFactory>();
         services.AddScoped<IChecklistAppService, ChecklistAppService>();

@@ -22,30 +22,43 @@ public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, Case
 
     public async Task<IReadOnlyList<ChecklistItemDto>> AddCatalogueCriteriaAsync(Guid caseId, AddCatalogueCriteriaDto input, CancellationToken ct = default)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
-        if (@case.State is not (CaseStates.Announced or CaseStates.OnSite)) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "Announced, OnSite");
-        @case.AddCatalogueCriteria(CheckCriteriaCatalogue.All, English);
-        await uow.SaveChangesAsync(ct);
+        var @case = await access.AddToCaseAsync(caseId, P.RecordFindings, c =>
+        {
+            if (c.State is not (CaseStates.Announced or CaseStates.OnSite)) throw new BusinessException(CaseErrorCodes.WrongState, c.State, "Announced, OnSite");
+            c.AddCatalogueCriteria(CheckCriteriaCatalogue.All, English);
+            return c;
+        }, ct);
         return @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
     }
 
     public async Task<ChecklistItemDto> AddItemAsync(Guid caseId, AddChecklistItemDto input, CancellationToken ct = default)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
         var known = CheckCriteriaCatalogue.Find(input.CriterionCode ?? "");
         var title = input.Title ?? (known is null ? null : English ? known.NameEn : known.NameVi);
         if (string.IsNullOrWhiteSpace(title)) throw new BusinessException(CaseErrorCodes.CriterionUnknown, input.CriterionCode);
-        var item = @case.AddChecklistItem(known?.Code ?? input.CriterionCode ?? "", title, input.Target ?? (known is null ? null : English ? known.TargetEn : known.TargetVi));
-        await uow.SaveChangesAsync(ct);
+        var item = await access.AddToCaseAsync(caseId, P.RecordFindings,
+            c => c.AddChecklistItem(known?.Code ?? input.CriterionCode ?? "", title, input.Target ?? (known is null ? null : English ? known.TargetEn : known.TargetVi)), ct);
         return map.ToDto(item);
     }
 
     public async Task<ChecklistResultDto> RecordResultAsync(Guid caseId, Guid itemId, RecordChecklistResultDto input, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(input.Result)) throw new InputValidationException("Result", "Validation.Invalid");
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
-        var finding = @case.RecordChecklistResult(itemId, input.Result, input.MeasuredValue, input.Note);
-        await uow.SaveChangesAsync(ct);
+        if (input.ItemStamp is null)
+        {
+            // Without the item's stamp the caller can only be checked against the whole case's stamp (the former contract).
+            var whole = await access.GetForUpdateAsync(caseId, P.RecordFindings, Stamp(input.ConcurrencyStamp), ct);
+            var proposed = whole.RecordChecklistResult(itemId, input.Result, input.MeasuredValue, input.Note);
+            await uow.SaveChangesAsync(ct);
+            return new ChecklistResultDto(map.ToDto(whole.Checklist.First(i => i.Id == itemId)), proposed is null ? null : map.ToDto(proposed), whole.ConcurrencyStamp);
+        }
+        // Results on other items, and other additions, are no conflict; a result recorded on this item since the caller read it is.
+        var (@case, finding) = await access.AddToCaseAsync(caseId, P.RecordFindings, c =>
+        {
+            var current = c.Checklist.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(ChecklistItem), itemId);
+            if (current.Stamp != input.ItemStamp) throw new ConflictException(CaseErrorCodes.PartChangedMeanwhile, current.CriterionCode);
+            return (c, c.RecordChecklistResult(itemId, input.Result, input.MeasuredValue, input.Note));
+        }, ct);
         var item = @case.Checklist.First(i => i.Id == itemId);
         return new ChecklistResultDto(map.ToDto(item), finding is null ? null : map.ToDto(finding), @case.ConcurrencyStamp);
     }

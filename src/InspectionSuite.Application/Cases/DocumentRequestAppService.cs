@@ -14,7 +14,6 @@ public sealed class DocumentRequestAppService(
     CaseAccess access,
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
-    IUnitOfWork uow,
     CaseMapper map,
     EvidenceIntake intake,
     IValidator<CreateDocumentRequestDto> createValidator,
@@ -35,41 +34,40 @@ public sealed class DocumentRequestAppService(
     public async Task<DocumentRequestDto> CreateAsync(Guid caseId, CreateDocumentRequestDto input, CancellationToken ct = default)
     {
         await createValidator.ValidateOrThrowAsync(input, ct);
-        var @case = await TeamCaseAsync(caseId, input.ConcurrencyStamp, ct);
-        var request = @case.RequestDocuments(input.Title.Trim(), string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(), input.DueDate,
-            access.UserId, access.Today);
-        await uow.SaveChangesAsync(ct);
+        var (@case, request) = await AddByTeamAsync(caseId, c => c.RequestDocuments(input.Title.Trim(),
+            string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(), input.DueDate, access.UserId, access.Today), ct);
         return map.ToDto(request, @case.Evidence, access.Today);
     }
 
     public async Task<DocumentRequestDto> AnswerAsync(Guid caseId, Guid requestId, AnswerDocumentRequestInput input, CancellationToken ct = default)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.AnswerDocumentRequests, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        var @case = await access.GetAsync(caseId, P.AnswerDocumentRequests, ct);
+        await access.EnsureMayChangeAsync(@case, ct);
         // Seeing a case is not speaking for its unit (an admin sees every case).
         if (await access.GetUnitIdAsync(ct) != @case.UnitId) throw new ForbiddenException(CaseErrorCodes.NotRepresentativeOfUnit);
         if (input.Note is { Length: > CaseConsts.MaxTextLength }) throw new InputValidationException("Note", "Validation.TooLong");
+        // The team's additions since the unit opened the request are no conflict; the request's status refuses a second answer to the same round.
         return await intake.RecordWithFilesAsync(caseId, input.Files, async stored =>
         {
-            @case.AnswerDocumentRequest(requestId, input.Note, stored, access.UserId, access.UtcNow);
-            await uow.SaveChangesAsync(ct);
-            return map.ToDto(@case.DocumentRequests.First(r => r.Id == requestId), @case.Evidence, access.Today);
+            var answered = await access.AddToCaseAsync(caseId, P.AnswerDocumentRequests, c =>
+            {
+                c.AnswerDocumentRequest(requestId, input.Note, stored, access.UserId, access.UtcNow);
+                return c;
+            }, ct);
+            return map.ToDto(answered.DocumentRequests.First(r => r.Id == requestId), answered.Evidence, access.Today);
         }, ct);
     }
 
     public async Task<DocumentRequestDto> AcceptAsync(Guid caseId, Guid requestId, AcceptDocumentRequestDto input, CancellationToken ct = default)
     {
-        var @case = await TeamCaseAsync(caseId, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
-        var request = @case.AcceptDocumentRequest(requestId, access.Today);
-        await uow.SaveChangesAsync(ct);
+        var (@case, request) = await AddByTeamAsync(caseId, c => c.AcceptDocumentRequest(requestId, access.Today), ct);
         return map.ToDto(request, @case.Evidence, access.Today);
     }
 
     public async Task<DocumentRequestDto> ReturnAsync(Guid caseId, Guid requestId, ReturnDocumentRequestDto input, CancellationToken ct = default)
     {
         await returnValidator.ValidateOrThrowAsync(input, ct);
-        var @case = await TeamCaseAsync(caseId, input.ConcurrencyStamp, ct);
-        var request = @case.ReturnDocumentRequest(requestId, input.Reason);
-        await uow.SaveChangesAsync(ct);
+        var (@case, request) = await AddByTeamAsync(caseId, c => c.ReturnDocumentRequest(requestId, input.Reason), ct);
         return map.ToDto(request, @case.Evidence, access.Today);
     }
 
@@ -101,13 +99,16 @@ public sealed class DocumentRequestAppService(
         return new PagedResultDto<UnitCaseWorkDto>(items.Skip(input.Skip).Take(input.Take).ToList(), items.Count);
     }
 
-    /// <summary>A visible case whose team includes the caller, loaded for a change against the stamp the caller saw.</summary>
-    private async Task<InspectionCase> TeamCaseAsync(Guid caseId, string concurrencyStamp, CancellationToken ct)
-    {
-        var @case = await access.GetForUpdateAsync(caseId, P.DocumentRequests, concurrencyStamp, ct);
-        if (access.UserId is not { } userId || !@case.HasTeamMember(userId)) throw new ForbiddenException(CaseErrorCodes.ActorNotInTeam);
-        return @case;
-    }
+    /// <summary>
+    /// A change by a member of the case's team: a new request, or a decision on an answered one (the request's status
+    /// refuses a second decision). Other people's additions since the caller's page are no conflict.
+    /// </summary>
+    private Task<(InspectionCase Case, DocumentRequest Request)> AddByTeamAsync(Guid caseId, Func<InspectionCase, DocumentRequest> change, CancellationToken ct)
+        => access.AddToCaseAsync(caseId, P.DocumentRequests, c =>
+        {
+            if (access.UserId is not { } userId || !c.HasTeamMember(userId)) throw new ForbiddenException(CaseErrorCodes.ActorNotInTeam);
+            return (c, change(c));
+        }, ct);
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

@@ -3,7 +3,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Evidence files: validated, hashed (SHA-256) and stored outside the database; metadata on the case.</summary>
-public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, EvidenceStore store, EvidenceIntake intake) : IEvidenceAppService
+public sealed class EvidenceAppService(CaseAccess access, CaseMapper map, EvidenceStore store, EvidenceIntake intake) : IEvidenceAppService
 {
     public async Task<IReadOnlyList<EvidenceFileDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => (await ReadableAsync(caseId, ct)).OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
@@ -17,12 +17,14 @@ public sealed class EvidenceAppService(CaseAccess access, IUnitOfWork uow, CaseM
 
     public async Task<EvidenceFileDto> UploadAsync(Guid caseId, UploadEvidenceInput input, CancellationToken ct = default)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.Evidence, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        // Checked before the file is stored (visibility, permission, may change); the addition itself never waits on other additions.
+        var @case = await access.GetAsync(caseId, P.Evidence, ct);
+        await access.EnsureMayChangeAsync(@case, ct);
         return await intake.RecordWithFilesAsync(caseId, [new FileUploadDto(input.FileName, input.ContentType, input.Length, input.Content)], async stored =>
         {
             var f = stored[0];
-            var evidence = @case.AddEvidence(f.Id, f.FileName, f.StoredName, f.ContentType, f.SizeBytes, f.Sha256, input.EffectiveDate, input.Description, access.UserId, access.UtcNow);
-            await uow.SaveChangesAsync(ct);
+            var evidence = await access.AddToCaseAsync(caseId, P.Evidence,
+                c => c.AddEvidence(f.Id, f.FileName, f.StoredName, f.ContentType, f.SizeBytes, f.Sha256, input.EffectiveDate, input.Description, access.UserId, access.UtcNow), ct);
             return map.ToDto(evidence);
         }, ct);
     }

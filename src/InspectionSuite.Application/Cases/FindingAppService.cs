@@ -4,7 +4,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;
 
-public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<RecordFindingDto> validator) : IFindingAppService
+public sealed class FindingAppService(CaseAccess access, CaseMapper map, IValidator<RecordFindingDto> validator) : IFindingAppService
 {
     /// <summary>The team's findings; none for the unit's representative (the published conclusion says what concerns the unit).</summary>
     public async Task<IReadOnlyList<FindingDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
@@ -16,9 +16,8 @@ public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMa
     public async Task<FindingDto> RecordAsync(Guid caseId, RecordFindingDto input, CancellationToken ct = default)
     {
         await validator.ValidateOrThrowAsync(input, ct);
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, input.ConcurrencyStamp, ct);
-        var f = @case.RecordFinding(input.CriterionCode, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible);
-        await uow.SaveChangesAsync(ct);
+        var f = await access.AddToCaseAsync(caseId, P.RecordFindings,
+            c => c.RecordFinding(input.CriterionCode, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible), ct);
         return map.ToDto(f);
     }
 
@@ -26,17 +25,15 @@ public sealed class FindingAppService(CaseAccess access, IUnitOfWork uow, CaseMa
     {
         if (!Enum.IsDefined(input.Severity)) throw new InputValidationException("Severity", "Validation.Invalid");
         Check.Money(input.AmountVnd, "AmountVnd");
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
-        var f = @case.ConfirmFinding(findingId, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible);
-        await uow.SaveChangesAsync(ct);
+        // A finding is confirmed or rejected once: its status refuses a second decision on it, so other additions since are no conflict.
+        var f = await access.AddToCaseAsync(caseId, P.RecordFindings,
+            c => c.ConfirmFinding(findingId, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible), ct);
         return map.ToDto(f);
     }
 
     public async Task<FindingDto> RejectAsync(Guid caseId, Guid findingId, RejectFindingDto input, CancellationToken ct = default)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.RecordFindings, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
-        var f = @case.RejectFinding(findingId);
-        await uow.SaveChangesAsync(ct);
+        var f = await access.AddToCaseAsync(caseId, P.RecordFindings, c => c.RejectFinding(findingId), ct);
         return map.ToDto(f);
     }
 }

@@ -6,7 +6,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
-public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, IUnitOfWork uow, CaseMapper map, EvidenceIntake intake,
+public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, CaseMapper map, EvidenceIntake intake,
     IValidator<ReportImplementationDto> validator, ReCheckAppService reChecks) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
@@ -20,12 +20,17 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
         await validator.ValidateOrThrowAsync(input, ct);
         // The unit reports (ReportImplementation); the team may record a report it received on paper (FollowUp).
         var permission = await permissions.IsGrantedAsync(P.ReportImplementation, ct) ? P.ReportImplementation : P.FollowUp;
-        var @case = await access.GetForUpdateAsync(caseId, permission, input.ConcurrencyStamp, ct);
+        var @case = await access.GetAsync(caseId, permission, ct);
+        await access.EnsureMayChangeAsync(@case, ct);
+        // A report is an addition: the money rule (recovered never above decided) is checked again on a reload after a lost race.
         return await intake.RecordWithFilesAsync(caseId, attachments, async stored =>
         {
-            @case.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId, stored, access.UtcNow);
-            await uow.SaveChangesAsync(ct);
-            return await ToDtoAsync(@case, ct);
+            var reported = await access.AddToCaseAsync(caseId, permission, c =>
+            {
+                c.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId, stored, access.UtcNow);
+                return c;
+            }, ct);
+            return await ToDtoAsync(reported, ct);
         }, ct);
     }
 

@@ -9,7 +9,7 @@ namespace InspectionSuite.Cases;
 /// item and with its workflow instance started. No permission check of its own: the approver's Planning.Approve
 /// (or Planning.Draw for a top-up) is what authorizes the planned cases.
 /// </summary>
-public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<InspectionCase> cases, IRepository<Unit> units) : IPlannedCaseFactory
+public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<InspectionCase> cases, IRepository<Unit> units, PlannedTaskSchedule schedule) : IPlannedCaseFactory
 {
     public async Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
     {
@@ -23,6 +23,8 @@ public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<Inspecti
         var kind = KindOf(request.Authority);
         var @case = await starter.StartAsync(kind, request.Authority, unitId, Subject(kind, request), null, LegalBasis(kind, request),
             null, null, request.PlanItemId, ct);
+        if (@case.WorkflowInstanceId is { } instanceId)
+            await schedule.DateFromPlannedStartAsync(instanceId, PlannedTaskSchedule.PlannedStart(request.Year), ct);
         return @case.Id;
     }
 

@@ -72,4 +72,10 @@ public static class CaseErrorCodes
     public const string DocumentReturnReasonRequired = "Inspection:040104";
     public const string TooManyFiles = "Inspection:040105";
     public const string NotRepresentativeOfUnit = "Inspection:040106";
+
+    // Daily team work (issue 18) keeps its own block, 0418xx.
+    /// <summary>HTTP 409: the part (a checklist item) was changed by someone else after the caller read it. Args: the part's name.</summary>
+    public const string PartChangedMeanwhile = "Inspection:041801";
+    /// <summary>Subject, scope, period and legal basis are fixed once the decision is issued. Args: the decision number.</summary>
+    public const string DescriptionFixedByDecision = "Inspection:041802";
 }

@@ -57,6 +57,9 @@ public sealed class ChecklistItem : Entity<Guid>
     { Id = Guid.NewGuid(); CaseId = caseId; CriterionCode = code; Title = title; Target = target; }
 
     internal void Record(CheckResult result, string? measured, string? note) { Result = result; MeasuredValue = measured; Note = note; }
+
+    /// <summary>What the item's result holds now: a result recorded on an item whose stamp has changed since was made on stale content.</summary>
+    public string Stamp => ContentStamp.Of(Result, MeasuredValue, Note);
 }
 
 /// <summary>Metadata of an evidence file; the bytes live outside the database under <see cref="StoredName"/>.</summary>

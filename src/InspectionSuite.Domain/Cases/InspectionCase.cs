@@ -132,9 +132,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     // ------------------------------------------------------------ planning and decision
 
+    /// <summary>What the case is about; fixed once the decision is issued (the case leaves Planned), since the decision states it.</summary>
     public void Describe(string subject, string? scope, string? legalBasis, DateOnly? periodFrom, DateOnly? periodTo)
     {
         NotFinal();
+        if (State != CaseStates.Planned) throw new BusinessException(CaseErrorCodes.DescriptionFixedByDecision, DecisionNumber ?? "");
         if (periodFrom is { } f && periodTo is { } t && t < f) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         Subject = Check.NotEmpty(subject, nameof(Subject), CaseConsts.MaxTitleLength);
         Scope = Check.MaxLength(scope, nameof(Scope), CaseConsts.MaxTextLength);

@@ -230,16 +230,20 @@ public sealed class DocumentRequestTests(CaseFixture fixture) : IClassFixture<Ca
     }
 
     [Fact]
-    public async Task Should_refuse_an_answer_sent_with_a_stale_stamp()
+    public async Task Should_accept_an_answer_sent_after_the_team_added_another_request()
     {
+        // Issue 18: the team's addition since the unit opened the page is no conflict (it used to be refused as stale).
         var (c, request) = await OpenRequest();
         await Requests("inspector", s => s.CreateAsync(c.Id, new CreateDocumentRequestDto("Hồ sơ thứ hai", null, null, c.ConcurrencyStamp)));
         var before = StoredFileCount();
 
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id,
-            new AnswerDocumentRequestInput("Trả lời", [File("a.pdf", "application/pdf", Pdf)], c.ConcurrencyStamp))));
-        StoredFileCount().ShouldBe(before);
-        (await List(c.Id)).Items.Single(r => r.Id == request.Id).Status.ShouldBe(DocumentRequestStatus.Open);
+        await Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id,
+            new AnswerDocumentRequestInput("Trả lời", [File("a.pdf", "application/pdf", Pdf)], c.ConcurrencyStamp)));
+
+        StoredFileCount().ShouldBe(before + 1);
+        var after = await List(c.Id);
+        after.Items.Single(r => r.Id == request.Id).Status.ShouldBe(DocumentRequestStatus.Answered);
+        after.Items.Count.ShouldBe(2);
     }
 
     [Fact]

@@ -192,8 +192,8 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         {
             var c = Concluding(new DateOnly(2026, 4, 17));
             c.RecordDraftConclusion(new DateOnly(2026, 4, 20), "Dự thảo");
-            c.RecordAppraisal(new DateOnly(2026, 4, 22), "Phòng Pháp chế", "Đồng ý");
-            c.RecordConclusion("09/KL", on, "Chánh Thanh tra", "Kết luận");
+            c.RecordAppraisal(Guid.NewGuid(), new DateOnly(2026, 4, 22), "Phòng Pháp chế", "Đồng ý");
+            c.RecordConclusion(Guid.NewGuid(), "09/KL", on, "Chánh Thanh tra", "Kết luận");
             return c;
         }
         var d = calc.Compute(Signed(new DateOnly(2026, 5, 5)), limits, new DateOnly(2026, 5, 20));

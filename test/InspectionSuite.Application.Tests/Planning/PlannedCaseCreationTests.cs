@@ -101,6 +101,47 @@ public sealed class PlannedCaseCreationTests(PlanningFixture fixture) : IClassFi
         var list = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<ICaseAppService>().GetListAsync(new GetCaseListInput { MaxResultCount = 200 }));
         list.Items.Single(c => c.Id == item.CaseId).Plan.ShouldBe(dto.Plan);
     }
+
+    [Fact]
+    public async Task Should_date_the_tasks_of_next_years_planned_cases_from_the_plans_start_not_from_the_approval()
+    {
+        const int year = 2034;
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, year, $"DUE-{year}");
+        var items = await fixture.ItemsAsync(plan.Id);
+        var cases = await CasesOfPlanAsync(items.Select(i => i.Id).ToList());
+        cases.Count.ShouldBe(23);
+
+        var (tasks, expected) = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var runtime = sp.GetRequiredService<IWorkflowInstanceQueries>();
+            var calendar = sp.GetRequiredService<InspectionSuite.Workflows.Timers.WorkingCalendar>();
+            var all = new List<HumanTaskInfo>();
+            foreach (var c in cases) all.AddRange(await runtime.GetTasksAsync(c.WorkflowInstanceId!.Value));
+            // 1 January of the plan's year, 00:00 in Vietnam, plus the definition's 10 working days for IssueDecision.
+            return (all, calendar.AddWorkingDays(new DateTime(year - 1, 12, 31, 17, 0, 0, DateTimeKind.Utc), 10));
+        });
+
+        tasks.Where(t => t.Status == "Open").Select(t => t.Name).Distinct().ShouldBe(["IssueDecision"]);
+        tasks.ShouldAllBe(t => t.DueAtUtc == expected);
+        expected.Year.ShouldBe(year);
+    }
+
+    [Fact]
+    public async Task Should_date_the_tasks_of_this_years_planned_cases_from_the_approval()
+    {
+        var year = fixture.Time.GetUtcNow().Year;
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, year, $"DUE-{year}");
+        var cases = await CasesOfPlanAsync((await fixture.ItemsAsync(plan.Id)).Select(i => i.Id).ToList());
+        var tasks = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var runtime = sp.GetRequiredService<IWorkflowInstanceQueries>();
+            var all = new List<HumanTaskInfo>();
+            foreach (var c in cases) all.AddRange(await runtime.GetTasksAsync(c.WorkflowInstanceId!.Value));
+            return all;
+        });
+        tasks.ShouldNotBeEmpty();
+        tasks.ShouldAllBe(t => t.DueAtUtc > t.CreatedAtUtc && t.DueAtUtc < t.CreatedAtUtc.AddDays(30));
+    }
 }
 
 /// <summary>Own database: a failing case store must leave the plan exactly as it was.</summary>
@@ -132,4 +173,5 @@ public sealed class PlannedCaseRollbackTests(FailingCasesPlanningFixture fixture
         plan.Status.ShouldBe(PlanStatus.Approved);
         plan.CasesCreated.ShouldBe(23);
     }
+
 }

@@ -41,11 +41,8 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return await Ok<CaseDto>(await http.PostAsJsonAsync($"/api/cases/{id}/triggers/{trigger}", new { expectedVersion = c.WorkflowVersion }, J));
     }
 
-    /// <summary>
-    /// A new check on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
-    /// today, now in Reporting without a results report.
-    /// </summary>
-    public async Task<CaseDto> CaseInReportingAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
+    /// <summary>A new check on the unit, decided (the demo case's team: "inspector" leads, "inspector2" is a member), announced and now on site.</summary>
+    public async Task<CaseDto> CaseOnSiteAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
         using var inspector = await ClientAsync("inspector");
@@ -65,6 +62,19 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(today, c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.Announce);
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
+        c.State.ShouldBe(CaseStates.OnSite);
+        return c;
+    }
+
+    /// <summary>
+    /// A new check on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
+    /// today, now in Reporting without a results report.
+    /// </summary>
+    public async Task<CaseDto> CaseInReportingAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
+    {
+        using var inspector = await ClientAsync("inspector");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var c = await CaseOnSiteAsync(unitCode, subject);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/on-site", new SetOnSitePeriodDto(c.OnSiteStart ?? today, today, c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.EndOnSite);
         c.State.ShouldBe(CaseStates.Reporting);

@@ -162,7 +162,7 @@ public sealed class CasePagesHttpTests(CaseWebHost host) : IClassFixture<CaseWeb
     }
 
     [Fact]
-    public async Task Should_show_the_conflict_message_when_someone_else_saved_first()
+    public async Task Should_accept_an_addition_on_a_stale_page_and_bring_a_conflicting_edit_back_with_what_was_typed()
     {
         var onSite = (await AllCasesAsync()).First(c => c.State == CaseStates.OnSite);
         using var client = await SignedInAsync("inspector");
@@ -170,13 +170,27 @@ public sealed class CasePagesHttpTests(CaseWebHost host) : IClassFixture<CaseWeb
         var token = TestClient.AntiforgeryToken(page);
         var stamp = Regex.Match(page, "name=\"Stamp\" value=\"([^\"]+)\"").Groups[1].Value;
         var version = Regex.Match(page, "name=\"version\" value=\"(\\d+)\"");
-        // Someone else adds a diary entry: the stamp the page holds is now stale.
+        // Someone else adds a diary entry; a second diary entry from the page read before is an addition too (issue 18: it
+        // used to be refused as "saved by someone else" on a dead-end page, and the typed text was lost).
         (await client.Http.PostAsync($"/Cases/Detail/{onSite.Id}?handler=Diary", Form(token, ("Stamp", stamp), ("Diary.Date", "2026-03-02"), ("Diary.Text", "Ngày 1"))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var stale = await client.Http.PostAsync($"/Cases/Detail/{onSite.Id}?handler=Diary", Form(token, ("Stamp", stamp), ("Diary.Date", "2026-03-03"), ("Diary.Text", "Ngày 2")));
+        (await client.Http.PostAsync($"/Cases/Detail/{onSite.Id}?handler=Diary", Form(token, ("Stamp", stamp), ("Diary.Date", "2026-03-03"), ("Diary.Text", "Ngày 2"))))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var now = await client.Http.GetStringAsync($"/Cases/Detail/{onSite.Id}");
+        now.ShouldContain("Ngày 1");
+        now.ShouldContain("Ngày 2");
+
+        // An edit of the case itself made on the stale page is a conflict: the page comes back (not the error page) with
+        // the warning, what was typed, and the current stamp, so saving again applies it.
+        var stale = await client.Http.PostAsync($"/Cases/Detail/{onSite.Id}?handler=OnSite",
+            Form(token, ("Stamp", stamp), ("OnSite.Start", "2026-03-01"), ("OnSite.End", "2026-03-27")));
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("id=\"business-error\"");
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("Dữ liệu đã được người khác lưu");
+        var html = await stale.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"conflict\"");
+        html.ShouldNotContain("id=\"business-error\"");
+        html.ShouldContain("value=\"2026-03-27\"");
+        var fresh = Regex.Match(html, "name=\"Stamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        fresh.ShouldNotBe(stamp);
 
         if (version.Success)
         {

@@ -3,6 +3,7 @@ using InspectionSuite.Localization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
@@ -52,6 +53,12 @@ public sealed partial class DetailModel(
     public DateOnly Today { get; private set; }
     /// <summary>The form that failed validation (its section is opened and focused).</summary>
     public string? FailedForm { get; private set; }
+    /// <summary>Why the last post lost a race to someone else's save (null when it did not): the form comes back with what was typed.</summary>
+    public string? Conflict { get; private set; }
+    /// <summary>What was typed into a checklist item's form (shown again when that item was changed meanwhile).</summary>
+    public ChecklistTyped? ConflictItem { get; private set; }
+    public sealed record ChecklistTyped(Guid ItemId, CheckResult Result, string? Measured, string? Note);
+    private ChecklistTyped? _typedChecklist;
 
     public bool CanEdit { get; private set; }
     public bool CanRecordFindings { get; private set; }
@@ -85,11 +92,12 @@ public sealed partial class DetailModel(
     }
 
     [RequirePermission(P.RecordFindings)]
-    public async Task<IActionResult> OnPostChecklistAsync(Guid itemId, CheckResult result, string? measured, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostChecklistAsync(Guid itemId, CheckResult result, string? measured, string? note, string? itemStamp, CancellationToken ct)
     {
+        _typedChecklist = new ChecklistTyped(itemId, result, measured, note);
         try
         {
-            var saved = await checklist.RecordResultAsync(Id, itemId, new RecordChecklistResultDto(result, Blank(measured), Blank(note), Stamp ?? ""), ct);
+            var saved = await checklist.RecordResultAsync(Id, itemId, new RecordChecklistResultDto(result, Blank(measured), Blank(note), Stamp ?? "", Blank(itemStamp)), ct);
             return Done(saved.ProposedFinding is null ? l["Checklist.Saved", saved.Item.CriterionCode] : l["Checklist.SavedWithFinding", saved.Item.CriterionCode], "item-" + itemId);
         }
         catch (InputValidationException e) { return await Invalid(e, "Checklist", ct); }
@@ -129,7 +137,7 @@ public sealed partial class DetailModel(
 
     /// <summary>
     /// Several files in one post. From upload.js (XMLHttpRequest, progress shown) the answer is JSON; from a plain form
-    /// post it is a redirect. Each file after the first is stored against the stamp the previous one produced.
+    /// post it is a redirect. Each file is an addition: other people's additions meanwhile are no conflict.
     /// </summary>
     [RequirePermission(P.Evidence)]
     public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files, string? description, DateOnly? effectiveDate, CancellationToken ct)
@@ -153,7 +161,6 @@ public sealed partial class DetailModel(
         var stamp = Stamp ?? "";
         for (var i = 0; i < files.Count; i++)
         {
-            if (i > 0) stamp = (await cases.GetAsync(Id, ct)).ConcurrencyStamp;
             var file = files[i];
             await using var stream = file.OpenReadStream();
             await evidence.UploadAsync(Id, new UploadEvidenceInput(file.FileName, file.ContentType ?? "", file.Length, stream, effectiveDate, description, stamp), ct);
@@ -262,6 +269,25 @@ public sealed partial class DetailModel(
     }
 
     // ------------------------------------------------------------ helpers
+
+    /// <summary>
+    /// A post that lost a race to someone else's save (a stale stamp on an edit of the case, or an item changed since it
+    /// was read) comes back as this page, not as an error page: the posted values are still bound to the forms, the page
+    /// shows what is recorded now, and the forms carry the current stamps, so saving again applies what the user typed.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.ExceptionHandled || executed.Exception is not BusinessException error
+            || error is not (ConcurrencyConflictException or ConflictException { Code: CaseErrorCodes.PartChangedMeanwhile })) return;
+        executed.ExceptionHandled = true;
+        Conflict = l.Error(error.Code, error.Args);
+        FailedForm = context.HandlerMethod?.Name;
+        ConflictItem = FailedForm == "Checklist" ? _typedChecklist : null;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        await LoadAsync(HttpContext.RequestAborted);
+        executed.Result = Page();
+    }
 
     private RedirectToPageResult Done(string? message, string fragment)
     {

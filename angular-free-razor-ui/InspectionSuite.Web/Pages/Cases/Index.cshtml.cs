@@ -32,6 +32,7 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
     public PagedResultDto<CaseListItemDto> Result { get; private set; } = new([], 0);
     public Pager Pager { get; private set; } = null!;
     public bool CanFilterUnit { get; private set; }
+    public bool CanCreate { get; private set; }
     /// <summary>Several units match the unit text: the user picks one.</summary>
     public IReadOnlyList<UnitDto> UnitChoices { get; private set; } = [];
     public UnitDto? SelectedUnit { get; private set; }
@@ -42,6 +43,7 @@ public sealed class IndexModel(ICaseAppService cases, IUnitAppService units, IPe
         var page = Math.Max(1, PageNumber);
         Pager = new Pager(Request, page, PageSize, 0);
         CanFilterUnit = await permissions.IsGrantedAsync(InspectionSuitePermissions.Units.Default, ct);
+        CanCreate = await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.Create, ct);
         Guid? unitId = null;
         // Dashboard links name the unit by id in the unit parameter.
         if (UnitId is null && Guid.TryParse(Unit, out var unitFromLink)) UnitId = unitFromLink;

@@ -1,0 +1,66 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Web.Pages.Cases;
+
+/// <summary>
+/// A supervisor opens a case by hand (not only through a plan item): kind, authority, unit, subject, scope, period and
+/// legal basis. The service validates and starts the workflow; a refusal comes back on the form with what was typed.
+/// </summary>
+[Authorize(P.Create)]
+public sealed class NewModel(ICaseAppService cases, IUnitAppService units, InspectionSuiteLocalizer l) : PageModel
+{
+    [BindProperty] public CaseForm Input { get; set; } = new();
+    /// <summary>Units to pick from (code — name), for the datalist of the unit field.</summary>
+    public IReadOnlyList<UnitDto> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var unitId = await UnitIdAsync(Input.UnitCode, ct);
+            if (unitId is null) throw new InputValidationException("UnitCode", "CaseNew.UnitUnknown");
+            var created = await cases.CreateAsync(new CreateCaseDto(Input.Kind, Input.Authority, unitId.Value, Input.Subject?.Trim() ?? "",
+                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null), ct);
+            TempData["Success"] = l["CaseNew.Created", created.Code];
+            return RedirectToPage("/Cases/Detail", new { id = created.Id });
+        }
+        catch (InputValidationException e) { ModelState.AddErrors(e, nameof(Input), l); }
+        catch (BusinessException e) when (e is not (ForbiddenException or EntityNotFoundException)) { ModelState.AddModelError(nameof(Input), l.Error(e)); }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<Guid?> UnitIdAsync(string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        code = code.Split('—')[0].Trim();
+        var found = await units.GetListAsync(new GetUnitListInput { Filter = code, MaxResultCount = 50 }, ct);
+        return found.Items.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))?.Id;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+        => Units = (await units.GetListAsync(new GetUnitListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }, ct)).Items;
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    public sealed class CaseForm
+    {
+        public CaseKind Kind { get; set; } = CaseKind.Inspection;
+        public AuthorityCode Authority { get; set; } = AuthorityCode.ThanhTra;
+        public string? UnitCode { get; set; }
+        public string? Subject { get; set; }
+        public string? Scope { get; set; }
+        public string? LegalBasis { get; set; }
+        public DateOnly? PeriodFrom { get; set; }
+        public DateOnly? PeriodTo { get; set; }
+    }
+}
