@@ -15,6 +15,9 @@ public sealed class DocumentOptions
     /// <summary>Absolute directory of the template files (see <see cref="ResolveTemplateDirectory"/>).</summary>
     public string TemplateDirectory { get; set; } = ResolveTemplateDirectory(null);
 
+    /// <summary>LibreOffice's soffice for PDF (Documents:SofficePath; default "soffice" on PATH). Missing: PDF is unavailable, .docx still served.</summary>
+    public string SofficePath { get; set; } = "soffice";
+
     public Dictionary<AuthorityCode, AuthorityProfile> Authorities { get; set; } = new()
     {
         [AuthorityCode.ThanhTra] = new()
@@ -76,6 +79,7 @@ public sealed class DocumentOptions
         if (configuration is null) return options;
         var section = configuration.GetSection(Section);
         options.TemplateDirectory = ResolveTemplateDirectory(section["TemplateDirectory"]);
+        if (!string.IsNullOrWhiteSpace(section["SofficePath"])) options.SofficePath = section["SofficePath"]!;
         foreach (var code in Enum.GetValues<AuthorityCode>())
         {
             var s = section.GetSection("Authorities").GetSection(code.ToString());

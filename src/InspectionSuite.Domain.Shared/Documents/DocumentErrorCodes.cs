@@ -18,4 +18,6 @@ public static class DocumentErrorCodes
     /// <summary>Args: field (e.g. Case.DecisionSigner), the position written, the issuing body. The signer must hold a
     /// position of the body that issues the document (its head, deputy or acting head).</summary>
     public const string SignerNotOfAuthority = "Inspection:070007";
+    /// <summary>No args. LibreOffice (soffice, setting Documents:SofficePath) is not installed: PDF cannot be made.</summary>
+    public const string PdfUnavailable = "Inspection:070008";
 }

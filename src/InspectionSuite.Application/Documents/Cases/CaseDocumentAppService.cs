@@ -20,8 +20,16 @@ public sealed class CaseDocumentAppService(
     CaseDeadlineCalculator deadlines,
     DocumentTemplateStore templates,
     OfficialDocumentGenerator generator,
-    DocumentOptions options) : ICaseDocumentAppService
+    DocumentOptions options,
+    LibreOfficePdfConverter pdf) : ICaseDocumentAppService
 {
+    public async Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default)
+    {
+        var docx = await GenerateAsync(caseId, kind, ct); // visibility and data first: 404 / missing fields as for the .docx
+        if (!pdf.IsAvailable) throw new BusinessException(DocumentErrorCodes.PdfUnavailable);
+        return new GeneratedFile(Path.ChangeExtension(docx.FileName, ".pdf"), GeneratedFile.PdfContentType, await pdf.ToPdfAsync(docx.Content, ct));
+    }
+
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
