@@ -8,6 +8,11 @@ public static class InspectionSuiteRoles
     public const string Inspector = "Inspector";
     public const string Leadership = "Leadership";
     public const string UnitRepresentative = "UnitRepresentative";
+    /// <summary>
+    /// Thẩm định viên: appraises a draft conclusion of a team they are not on. Named by the AppraiseDraft task of
+    /// thanh-tra.inspection v2 (issue 14); not yet in <see cref="All"/>: the roles part of issue 14 seeds it and grants it.
+    /// </summary>
+    public const string Appraiser = "Appraiser";
 
     public static readonly string[] All = [Admin, Supervisor, Inspector, Leadership, UnitRepresentative];
 }

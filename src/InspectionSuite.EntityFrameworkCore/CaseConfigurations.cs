@@ -18,6 +18,8 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Property(x => x.State).HasMaxLength(64).IsRequired();
         b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
         b.Property(x => x.DecisionSigner).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.LegalBasisVersion).HasMaxLength(32);
+        b.Property(x => x.WorkPlanApprovedBy).HasMaxLength(CaseConsts.MaxShortTextLength);
         b.Property(x => x.ResultsReportNumber).HasMaxLength(CaseConsts.MaxCodeLength);
         b.Property(x => x.AppraisalBy).HasMaxLength(CaseConsts.MaxShortTextLength);
         b.Property(x => x.AppraisalOpinion).HasMaxLength(CaseConsts.MaxTextLength);

@@ -64,6 +64,33 @@ public sealed class DefinitionValidationTests
     }
 
     [Fact]
+    public void Should_resolve_a_named_limit_into_durations_and_guard_parameters()
+    {
+        var node = JsonNode.Parse(ValidJson)!.AsObject();
+        node["limits"] = JsonNode.Parse("""{"Report":{"days":7,"kind":"working","times":1,"article":"Điều 34 Luật Thanh tra 84/2025/QH15"}}""");
+        State(node, "Planned")["humanTasks"]![0]!["due"] = JsonNode.Parse("""{"limit":"Report"}""");
+        var guards = Transition(node, "StartConcluding")["guards"]!.AsArray();
+        guards.Add(JsonNode.Parse("""{"name":"ResultsReportAttached","limit":"Report"}"""));
+        var result = Validator.Validate("limits.json", node.ToJsonString());
+        result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
+        var def = result.Definition!;
+        def.States["Planned"].HumanTasks[0].Due.Days.ShouldBe(7);
+        def.States["Planned"].HumanTasks[0].Due.IsWorking.ShouldBeTrue();
+        var g = def.Model.Transitions.Single(t => t.Name == "StartConcluding").Guards.Last();
+        (g.Name, g.Days, g.Kind, g.Times, g.Article).ShouldBe(("ResultsReportAttached", 7, "working", 1, "Điều 34 Luật Thanh tra 84/2025/QH15"));
+    }
+
+    [Fact]
+    public void Should_reject_a_duration_or_guard_naming_an_undeclared_limit()
+    {
+        Errors(d => State(d, "Planned")["humanTasks"]![0]!["due"] = JsonNode.Parse("""{"limit":"Nope"}""")).Single().Reason.ShouldContain("unknown limit 'Nope'");
+        // Days and a limit together are ambiguous: the schema refuses it.
+        Errors(d => State(d, "Planned")["humanTasks"]![0]!["due"] = JsonNode.Parse("""{"limit":"Nope","days":3,"kind":"working"}""")).ShouldNotBeEmpty();
+        // A limit without its article is refused: every limit says where it comes from.
+        Errors(d => d["limits"] = JsonNode.Parse("""{"X":{"days":3,"kind":"working"}}""")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Should_reject_an_unknown_action()
         => Errors(d => State(d, "Decided")["entry"] = new JsonArray("SendEmail")).Single().Path.ShouldBe("$.states[1].entry[0]");
 

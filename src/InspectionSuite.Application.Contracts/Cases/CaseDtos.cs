@@ -26,7 +26,15 @@ public sealed record CaseDeadlinesDto(
     DateOnly? OnSiteDue, bool OnSiteOverdue,
     DateOnly? ResultsReportDue, bool ResultsReportOverdue,
     DateOnly? ConclusionDue, bool ConclusionOverdue,
-    int OnSiteDays, string OnSiteDayKind, int ExtensionDays, int SuspendedDays);
+    int OnSiteDays, string OnSiteDayKind, int ExtensionDays, int SuspendedDays)
+{
+    /// <summary>Công bố due (decision date + the definition's announcement limit); null when the definition has none.</summary>
+    public DateOnly? AnnouncementDue { get; init; }
+    public bool AnnouncementOverdue { get; init; }
+    /// <summary>Dự thảo kết luận due (results report date + the definition's draft limit, Điều 34).</summary>
+    public DateOnly? DraftConclusionDue { get; init; }
+    public bool DraftConclusionOverdue { get; init; }
+}
 
 public sealed record CaseDto(
     Guid Id, string Code, CaseKind Kind, AuthorityCode Authority, Guid UnitId, string UnitCode, string UnitName,
@@ -51,6 +59,13 @@ public sealed record CaseDto(
     /// re-check's results, nothing else (the services answer 403).
     /// </summary>
     public bool ReCheckInspectorOnly { get; init; }
+    /// <summary>The legal basis version (templates/legal-bases.json) the case was decided under; null before the decision.</summary>
+    public string? LegalBasisVersion { get; init; }
+    /// <summary>The "Căn cứ …;" lines of that version for this kind of case (the version in force today before the decision).</summary>
+    public IReadOnlyList<string> LegalCitations { get; init; } = [];
+    /// <summary>Kế hoạch tiến hành approved by the người ra quyết định (day, who).</summary>
+    public DateOnly? WorkPlanApprovedOn { get; init; }
+    public string? WorkPlanApprovedBy { get; init; }
 }
 
 public sealed record GetCaseListInput : PagedAndSortedInput
@@ -77,6 +92,8 @@ public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalB
 public sealed record RecordDecisionDto(string Number, DateOnly Date, string Signer, string ConcurrencyStamp);
 public sealed record AssignTeamDto(Guid LeaderId, IReadOnlyList<Guid> MemberIds, string ConcurrencyStamp);
 public sealed record RecordWorkPlanDto(string Text, string ConcurrencyStamp);
+/// <summary>The người ra quyết định approves the kế hoạch tiến hành; <paramref name="Date"/> defaults to today.</summary>
+public sealed record ApproveWorkPlanDto(DateOnly? Date, string ConcurrencyStamp);
 public sealed record RecordAnnouncementDto(DateOnly Date, string ConcurrencyStamp);
 public sealed record SetOnSitePeriodDto(DateOnly Start, DateOnly? End, string ConcurrencyStamp);
 public sealed record AddExtensionDto(string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn, string ConcurrencyStamp);
@@ -114,6 +131,7 @@ public interface ICaseAppService
     /// <summary>Leader and members must hold the Inspector role.</summary>
     Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default);
     Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default);
+    Task<CaseDto> ApproveWorkPlanAsync(Guid id, ApproveWorkPlanDto input, CancellationToken ct = default);
     Task<CaseDto> RecordAnnouncementAsync(Guid id, RecordAnnouncementDto input, CancellationToken ct = default);
     Task<CaseDto> SetOnSitePeriodAsync(Guid id, SetOnSitePeriodDto input, CancellationToken ct = default);
     Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default);

@@ -37,6 +37,11 @@ public static class InspectionSuitePermissions
         /// <summary>The unit's representative answers document requests (and sees the "My unit" page).</summary>
         public const string AnswerDocumentRequests = Default + ".AnswerDocumentRequests";
         public const string Cancel = Default + ".Cancel";
+        /// <summary>
+        /// The người ra quyết định (Leadership): approves the kế hoạch tiến hành and decides the one extension
+        /// (Luật Thanh tra 84/2025/QH15). Issue 14's roles part may grant it more (signing the conclusion).
+        /// </summary>
+        public const string Decide = Default + ".Decide";
         public const string ViewAll = Default + ".ViewAll";
     }
 
@@ -106,7 +111,7 @@ public static class InspectionSuitePermissions
         ],
         [InspectionSuiteRoles.Leadership] =
         [
-            Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Reports.Default,
+            Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Cases.Decide, Reports.Default,
             Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
         ],
         [InspectionSuiteRoles.UnitRepresentative] =

@@ -89,14 +89,32 @@ public sealed class CaseAppService(
     public Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, workPlanValidator, input, c => c.RecordWorkPlan(input.Text), ct);
 
+    public async Task<CaseDto> ApproveWorkPlanAsync(Guid id, ApproveWorkPlanDto input, CancellationToken ct = default)
+    {
+        var actor = await access.ActorAsync(ct);
+        return await ChangeAsync(id, P.Decide, input.ConcurrencyStamp, c => c.ApproveWorkPlan(input.Date ?? access.Today, actor.DisplayName), ct);
+    }
+
     public Task<CaseDto> RecordAnnouncementAsync(Guid id, RecordAnnouncementDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.RecordAnnouncement(input.Date), ct);
 
     public Task<CaseDto> SetOnSitePeriodAsync(Guid id, SetOnSitePeriodDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.SetOnSitePeriod(input.Start, input.End), ct);
 
-    public Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn), ct);
+    /// <summary>Gia hạn, capped by the case's definition (the <see cref="CaseWorkflows.ExtensionLimit"/>: most days, how many times).</summary>
+    public async Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default)
+    {
+        var limit = await ExtensionLimitAsync(id, ct);
+        return await ChangeAsync(id, P.Edit, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
+    }
+
+    private async Task<InspectionCase.ExtensionLimit?> ExtensionLimitAsync(Guid id, CancellationToken ct)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId) return null;
+        var instance = await runtime.GetInstanceAsync(instanceId, ct);
+        return (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension;
+    }
 
     public Task<CaseDto> AddSuspensionAsync(Guid id, AddSuspensionDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, suspensionValidator, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
@@ -263,6 +281,10 @@ public sealed class CaseAppService(
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
+            LegalBasisVersion = c.LegalBasisVersion,
+            LegalCitations = Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
+            WorkPlanApprovedOn = c.WorkPlanApprovedOn,
+            WorkPlanApprovedBy = c.WorkPlanApprovedBy,
         };
     }
 }

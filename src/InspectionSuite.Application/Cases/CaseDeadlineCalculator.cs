@@ -6,18 +6,37 @@ namespace InspectionSuite.Cases;
 
 /// <summary>
 /// Due dates of a case from the time limits of its workflow definition (never constants in code): on-site end =
-/// start + on-site duration + extension days + suspended days; results report = on-site end + report duration;
-/// conclusion = draft date + conclusion duration. Working-day limits skip weekends and configured holidays.
+/// start + on-site duration + extension days + suspended days, where the start is the announcement (công bố) when the
+/// definition declares the <see cref="CaseWorkflows.InspectionPeriodLimit"/> (thanh-tra v2, Luật Thanh tra 84/2025/QH15) and
+/// the on-site start otherwise; results report = on-site end + report duration; draft conclusion = results report +
+/// draft limit; conclusion = draft date + conclusion duration; announcement = decision date + announcement limit.
+/// Working-day limits skip weekends and configured holidays.
 /// </summary>
 public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions, WorkingCalendar calendar)
 {
-    public sealed record Limits(DurationModel? OnSite, DurationModel? ResultsReport, DurationModel? Conclusion);
+    public sealed record Limits(DurationModel? OnSite, DurationModel? ResultsReport, DurationModel? Conclusion)
+    {
+        /// <summary>The period counts from the announcement (the definition declares the inspection period limit).</summary>
+        public bool FromAnnouncement { get; init; }
+        public LimitModel? Announcement { get; init; }
+        public LimitModel? DraftConclusion { get; init; }
+        public InspectionCase.ExtensionLimit? Extension { get; init; }
+    }
 
     public async Task<Limits> GetLimitsAsync(string definitionId, int version, CancellationToken ct)
+        => LimitsOf(await definitions.GetPublishedAsync(definitionId, version, ct));
+
+    public static Limits LimitsOf(CompiledDefinition def)
     {
-        var def = await definitions.GetPublishedAsync(definitionId, version, ct);
         DurationModel? Find(string name) => def.Model.States.SelectMany(s => s.Deadlines).FirstOrDefault(d => d.Name == name)?.Duration;
-        return new Limits(Find(CaseWorkflows.OnSiteDeadline), Find(CaseWorkflows.ResultsReportDeadline), Find(CaseWorkflows.ConclusionDeadline));
+        var extension = def.Limit(CaseWorkflows.ExtensionLimit);
+        return new Limits(Find(CaseWorkflows.OnSiteDeadline), Find(CaseWorkflows.ResultsReportDeadline), Find(CaseWorkflows.ConclusionDeadline))
+        {
+            FromAnnouncement = def.Limit(CaseWorkflows.InspectionPeriodLimit) is not null,
+            Announcement = def.Limit(CaseWorkflows.AnnouncementLimit),
+            DraftConclusion = def.Limit(CaseWorkflows.DraftConclusionLimit),
+            Extension = extension is null ? null : new InspectionCase.ExtensionLimit(extension.Days, extension.Times ?? 1, extension.Article),
+        };
     }
 
     public CaseDeadlinesDto Compute(InspectionCase c, Limits limits, DateOnly today)
@@ -26,18 +45,31 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
         var working = onSite?.IsWorking == true;
         var extension = c.Extensions.Sum(e => e.Days);
         var suspended = c.Suspensions.Sum(s => working ? CountWorkingDays(s.From, s.To) : s.CalendarDays);
-        DateOnly? onSiteDue = onSite is not null && c.OnSiteStart is { } start ? Add(start, onSite.Days + extension + suspended, working) : null;
+        var periodStart = limits.FromAnnouncement ? c.AnnouncedOn : c.OnSiteStart;
+        DateOnly? onSiteDue = onSite is not null && periodStart is { } start ? Add(start, onSite.Days + extension + suspended, working) : null;
         DateOnly? reportDue = limits.ResultsReport is { } r && c.OnSiteEnd is { } end ? Add(end, r.Days, r.IsWorking) : null;
         DateOnly? conclusionDue = limits.Conclusion is { } k && c.DraftConclusionDate is { } draft ? Add(draft, k.Days, k.IsWorking) : null;
+        DateOnly? announcementDue = limits.Announcement is { } a && c.DecisionDate is { } decided ? Add(decided, a.Days, a.IsWorking) : null;
+        DateOnly? draftDue = limits.DraftConclusion is { } dl && c.ResultsReportDate is { } reported ? Add(reported, dl.Days, dl.IsWorking) : null;
 
         var rank = CaseStates.Rank(c.State);
         var onSiteOverdue = onSiteDue is { } od && (c.OnSiteEnd is { } e2 ? e2 > od : c.State == CaseStates.OnSite && today > od);
         var reportOverdue = reportDue is { } rd && (c.ResultsReportDate is { } rr ? rr > rd : rank <= CaseStates.Rank(CaseStates.Reporting) && today > rd);
         var conclusionOverdue = conclusionDue is { } cd && (c.ConclusionDate is { } cc ? cc > cd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > cd);
         return new CaseDeadlinesDto(onSiteDue, onSiteOverdue, reportDue, reportOverdue, conclusionDue, conclusionOverdue,
-            onSite?.Days ?? 0, onSite?.Kind ?? "calendar", extension, suspended);
+            onSite?.Days ?? 0, onSite?.Kind ?? "calendar", extension, suspended)
+        {
+            AnnouncementDue = announcementDue,
+            AnnouncementOverdue = announcementDue is { } ad && (c.AnnouncedOn is { } on ? on > ad : c.State == CaseStates.Decided && today > ad),
+            DraftConclusionDue = draftDue,
+            DraftConclusionOverdue = draftDue is { } dd && (c.DraftConclusionDate is { } dc ? dc > dd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > dd),
+        };
     }
 
+    /// <summary>
+    /// The day a limit of <paramref name="days"/> counted from <paramref name="start"/> ends (the last day still in time):
+    /// calendar days add; working days skip weekends and holidays (the start day itself is not counted).
+    /// </summary>
     public DateOnly Add(DateOnly start, int days, bool working)
     {
         if (!working) return start.AddDays(days);

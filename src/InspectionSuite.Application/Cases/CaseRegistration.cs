@@ -19,6 +19,7 @@ public static class CaseRegistration
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
         services.AddScoped<CaseStarter>();
+        services.AddScoped<Workflow.CaseWorkflowMigrator>();
         services.AddScoped<ICaseAppService, CaseAppService>();
         services.AddScoped<Planning.IPlannedCaseFactory, PlannedCaseFactory>();
         services.AddScoped<IChecklistAppService, ChecklistAppService>();

@@ -52,6 +52,9 @@ public sealed class DemoCaseSeeder(
 
         var reporting = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[1].Id, "Thanh tra việc thực hiện kỷ luật, kỷ cương hành chính", team, ct);
         await FireAsync(reporting, CaseTriggers.Decide, ct);
+        // thanh-tra v2 (issue 14): the work plan is approved by the người ra quyết định before the announcement.
+        reporting.RecordWorkPlan("Kế hoạch tiến hành thanh tra (dữ liệu mẫu).");
+        reporting.ApproveWorkPlan(today.AddDays(-42), "Phạm Minh Lãnh Đạo");
         reporting.RecordAnnouncement(today.AddDays(-40));
         await FireAsync(reporting, CaseTriggers.Announce, ct);
         await FireAsync(reporting, CaseTriggers.StartOnSite, ct);

@@ -80,5 +80,18 @@ public static class CaseWorkflows
     public const string ResultsReportDeadline = "ResultsReportDue";
     public const string ConclusionDeadline = "ConclusionDue";
 
+    // Time limits of a definition ($.limits, with their articles) the application reads besides the runtime's deadlines.
+    /// <summary>Thời hạn thanh tra; when a definition has it, the period is counted from the announcement (công bố).</summary>
+    public const string InspectionPeriodLimit = "InspectionPeriod";
+    /// <summary>Gia hạn: most days (days) and how many times (times).</summary>
+    public const string ExtensionLimit = "Extension";
+    /// <summary>Công bố quyết định within this many days of the decision.</summary>
+    public const string AnnouncementLimit = "Announcement";
+    /// <summary>Dự thảo kết luận within this many days of the results report.</summary>
+    public const string DraftConclusionLimit = "DraftConclusion";
+
+    /// <summary>The key of <c>citations</c> in templates/legal-bases.json for this kind of case.</summary>
+    public static string LegalProcedure(CaseKind kind) => kind == CaseKind.Inspection ? "thanh-tra" : "kiem-tra";
+
     public static string DefinitionFor(CaseKind kind) => kind == CaseKind.Inspection ? InspectionDefinitionId : CheckDefinitionId;
 }

@@ -49,6 +49,16 @@ public static class CaseErrorCodes
     /// <summary>The file's first bytes are not those of its type. Args: file name, extension.</summary>
     public const string EvidenceContentMismatch = "Inspection:040205";
 
+    // Issue 14 (procedure on Luật Thanh tra 84/2025/QH15) keeps its own block, 0403xx.
+    /// <summary>The work plan (kế hoạch tiến hành) is approved only once it is written.</summary>
+    public const string WorkPlanMissing = "Inspection:040301";
+    /// <summary>Announce needs the work plan approved by the người ra quyết định.</summary>
+    public const string WorkPlanNotApproved = "Inspection:040302";
+    /// <summary>Args: how many extensions the definition allows (1), the article.</summary>
+    public const string ExtensionLimitReached = "Inspection:040303";
+    /// <summary>Args: the most days the definition allows, the days asked, the article.</summary>
+    public const string ExtensionTooLong = "Inspection:040304";
+
     // Document requests (yêu cầu cung cấp thông tin, tài liệu) keep their own block, 0401xx.
     public const string DocumentRequestNotAwaitingAnswer = "Inspection:040101";
     public const string DocumentRequestNotAnswered = "Inspection:040102";

@@ -42,7 +42,12 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public string? DecisionNumber { get; private set; }
     public DateOnly? DecisionDate { get; private set; }
     public string? DecisionSigner { get; private set; }
+    /// <summary>The legal basis version (templates/legal-bases.json) in force when the decision was signed; its documents keep citing it.</summary>
+    public string? LegalBasisVersion { get; private set; }
     public string? WorkPlan { get; private set; }
+    /// <summary>Kế hoạch tiến hành approved by the người ra quyết định (required before Announce in the v2 procedure).</summary>
+    public DateOnly? WorkPlanApprovedOn { get; private set; }
+    public string? WorkPlanApprovedBy { get; private set; }
     public DateOnly? AnnouncedOn { get; private set; }
     public DateOnly? OnSiteStart { get; private set; }
     public DateOnly? OnSiteEnd { get; private set; }
@@ -83,6 +88,9 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<DocumentRequest> DocumentRequests => _documentRequests;
 
     private InspectionCase() { } // EF Core
+
+    /// <summary>How far an inspection may be extended: <see cref="Times"/> extensions of at most <see cref="MaxDays"/> days (a definition parameter).</summary>
+    public sealed record ExtensionLimit(int MaxDays, int Times, string Article);
 
     public InspectionCase(Guid id, CaseKind kind, AuthorityCode authority, Guid unitId, string subject, string? scope, string? legalBasis,
         DateOnly? periodFrom, DateOnly? periodTo, Guid? planItemId)
@@ -140,6 +148,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         DecisionNumber = Check.NotEmpty(number, nameof(DecisionNumber), CaseConsts.MaxCodeLength);
         DecisionSigner = Check.NotEmpty(signer, nameof(DecisionSigner), CaseConsts.MaxShortTextLength);
         DecisionDate = date;
+        LegalBasisVersion = Legal.LegalBases.InForceOn(date).Version;
         Touch();
     }
 
@@ -159,9 +168,24 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void RecordWorkPlan(string text)
     {
         InStates(CaseStates.Planned, CaseStates.Decided, CaseStates.Announced);
+        var changed = WorkPlan != text;
         WorkPlan = Check.NotEmpty(text, nameof(WorkPlan), CaseConsts.MaxLongTextLength);
+        // A changed plan is a new plan: the approval was of the old text.
+        if (changed) { WorkPlanApprovedOn = null; WorkPlanApprovedBy = null; }
         Touch();
     }
+
+    /// <summary>The người ra quyết định approves the kế hoạch tiến hành (before the announcement).</summary>
+    public void ApproveWorkPlan(DateOnly on, string by)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        if (string.IsNullOrWhiteSpace(WorkPlan)) throw new BusinessException(CaseErrorCodes.WorkPlanMissing);
+        WorkPlanApprovedOn = on;
+        WorkPlanApprovedBy = Check.NotEmpty(by, nameof(WorkPlanApprovedBy), CaseConsts.MaxShortTextLength);
+        Touch();
+    }
+
+    public bool WorkPlanApproved => WorkPlanApprovedOn is not null && !string.IsNullOrWhiteSpace(WorkPlan);
 
     public void RecordAnnouncement(DateOnly on)
     {
@@ -182,10 +206,19 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
-    public CaseExtension AddExtension(string decisionNumber, int days, string grounds, DateOnly decidedOn)
+    /// <summary>
+    /// Gia hạn. <paramref name="limit"/> comes from the case's workflow definition (the <c>Extension</c> limit: most days,
+    /// how many times, its article); null for a definition with none (v1), which capped nothing.
+    /// </summary>
+    public CaseExtension AddExtension(string decisionNumber, int days, string grounds, DateOnly decidedOn, ExtensionLimit? limit = null)
     {
         InStates(CaseStates.OnSite);
         if (days is < 1 or > 365) throw new InputValidationException("Days", "Validation.Invalid");
+        if (limit is { } l)
+        {
+            if (_extensions.Count >= l.Times) throw new BusinessException(CaseErrorCodes.ExtensionLimitReached, l.Times, l.Article);
+            if (days > l.MaxDays) throw new BusinessException(CaseErrorCodes.ExtensionTooLong, l.MaxDays, days, l.Article);
+        }
         var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
             Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
         _extensions.Add(e);

@@ -45,6 +45,7 @@ public static class CaseEndpoints
         g.MapPut("/{id:guid}/decision", (Guid id, RecordDecisionDto input, ICaseAppService s, CancellationToken ct) => s.RecordDecisionAsync(id, input, ct)).RequireAuthorization(P.Assign);
         g.MapPut("/{id:guid}/team", (Guid id, AssignTeamDto input, ICaseAppService s, CancellationToken ct) => s.AssignTeamAsync(id, input, ct)).RequireAuthorization(P.Assign);
         g.MapPut("/{id:guid}/work-plan", (Guid id, RecordWorkPlanDto input, ICaseAppService s, CancellationToken ct) => s.RecordWorkPlanAsync(id, input, ct)).RequireAuthorization(P.Edit);
+        g.MapPut("/{id:guid}/work-plan/approval", (Guid id, ApproveWorkPlanDto input, ICaseAppService s, CancellationToken ct) => s.ApproveWorkPlanAsync(id, input, ct)).RequireAuthorization(P.Decide);
         g.MapPut("/{id:guid}/announcement", (Guid id, RecordAnnouncementDto input, ICaseAppService s, CancellationToken ct) => s.RecordAnnouncementAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPut("/{id:guid}/on-site", (Guid id, SetOnSitePeriodDto input, ICaseAppService s, CancellationToken ct) => s.SetOnSitePeriodAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/extensions", (Guid id, AddExtensionDto input, ICaseAppService s, CancellationToken ct) => s.AddExtensionAsync(id, input, ct)).RequireAuthorization(P.Edit);

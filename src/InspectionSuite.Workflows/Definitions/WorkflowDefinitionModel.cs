@@ -11,12 +11,56 @@ public sealed class LocalizedText
     public string Get(string culture) => culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Vi;
 }
 
-/// <summary>A duration: calendar days or working days (weekends and configured holidays skipped).</summary>
+/// <summary>
+/// A duration: calendar days or working days (weekends and configured holidays skipped). Either given here
+/// (<see cref="Days"/>, <see cref="Kind"/>) or named by <see cref="Limit"/>, one of the definition's
+/// <see cref="WorkflowDefinitionModel.Limits"/>, which the compiled definition copies in (one number, one place).
+/// </summary>
 public sealed class DurationModel
 {
     public int Days { get; set; }
     public string Kind { get; set; } = "calendar";
+    /// <summary>Name of a time limit of the definition (<c>$.limits</c>) this duration takes its days and kind from.</summary>
+    public string? Limit { get; set; }
     [JsonIgnore] public bool IsWorking => Kind == "working";
+}
+
+/// <summary>
+/// A time limit of the procedure, as a parameter of the definition with the legal article it comes from
+/// (e.g. conclusion signed within 15 days of the draft, Điều 36). Durations and guards refer to it by name.
+/// </summary>
+public sealed class LimitModel
+{
+    public int Days { get; set; }
+    public string Kind { get; set; } = "calendar";
+    /// <summary>How many times it may be used (e.g. one extension), when it is a count as well as a length.</summary>
+    public int? Times { get; set; }
+    /// <summary>The article it implements, e.g. "Điều 36 Luật Thanh tra 84/2025/QH15"; say so when unverified.</summary>
+    public string Article { get; set; } = "";
+    /// <summary>False when the law gives no number that could be verified and the value is the province's choice.</summary>
+    public bool Verified { get; set; } = true;
+    /// <summary>Why this number (for docs/cases.md): e.g. "as under the previous law; to be checked".</summary>
+    public string? Note { get; set; }
+    public LocalizedText? Labels { get; set; }
+    [JsonIgnore] public bool IsWorking => Kind == "working";
+}
+
+/// <summary>
+/// A guard of a transition: a name (a <c>[WorkflowGuard]</c> component), written as a plain string, or an object
+/// with parameters: <c>{"name":"PublicationAtLeast","limit":"PublicationMinimum"}</c> or <c>{"name":"X","days":15,"kind":"calendar"}</c>.
+/// </summary>
+[JsonConverter(typeof(GuardModelConverter))]
+public sealed class GuardModel
+{
+    public string Name { get; set; } = "";
+    public string? Limit { get; set; }
+    public int? Days { get; set; }
+    public string? Kind { get; set; }
+    public int? Times { get; set; }
+    public string? Article { get; set; }
+
+    public static implicit operator GuardModel(string name) => new() { Name = name };
+    public override string ToString() => Name;
 }
 
 /// <summary>A declared variable.</summary>
@@ -74,7 +118,7 @@ public sealed class TransitionModel
     public string To { get; set; } = "";
     public string Trigger { get; set; } = "";
     public LocalizedText? Labels { get; set; }
-    public List<string> Guards { get; set; } = [];
+    public List<GuardModel> Guards { get; set; } = [];
     public string? Permission { get; set; }
 }
 
@@ -86,6 +130,8 @@ public sealed class WorkflowDefinitionModel
     public LocalizedText Name { get; set; } = new();
     public string? Description { get; set; }
     public Dictionary<string, VariableModel> Variables { get; set; } = new();
+    /// <summary>Time limits of the procedure (name → days, kind, article); see <see cref="LimitModel"/>.</summary>
+    public Dictionary<string, LimitModel> Limits { get; set; } = new();
     public string Initial { get; set; } = "";
     public List<StateModel> States { get; set; } = [];
     public List<TransitionModel> Transitions { get; set; } = [];
@@ -107,4 +153,32 @@ internal sealed class StringOrArrayConverter : JsonConverter<List<string>>
 
     public override void Write(Utf8JsonWriter writer, List<string> value, JsonSerializerOptions options)
         => JsonSerializer.Serialize(writer, value);
+}
+
+internal sealed class GuardModelConverter : JsonConverter<GuardModel>
+{
+    public override GuardModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String) return new GuardModel { Name = reader.GetString()! };
+        var o = JsonSerializer.Deserialize<GuardObject>(ref reader, options) ?? new GuardObject();
+        return new GuardModel { Name = o.Name, Limit = o.Limit, Days = o.Days, Kind = o.Kind, Times = o.Times, Article = o.Article };
+    }
+
+    public override void Write(Utf8JsonWriter writer, GuardModel value, JsonSerializerOptions options)
+    {
+        if (value.Limit is null && value.Days is null && value.Kind is null && value.Times is null && value.Article is null)
+            writer.WriteStringValue(value.Name);
+        else
+            JsonSerializer.Serialize(writer, new GuardObject { Name = value.Name, Limit = value.Limit, Days = value.Days, Kind = value.Kind, Times = value.Times, Article = value.Article }, options);
+    }
+
+    private sealed class GuardObject
+    {
+        public string Name { get; set; } = "";
+        public string? Limit { get; set; }
+        public int? Days { get; set; }
+        public string? Kind { get; set; }
+        public int? Times { get; set; }
+        public string? Article { get; set; }
+    }
 }

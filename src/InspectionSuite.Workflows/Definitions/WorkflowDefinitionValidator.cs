@@ -92,6 +92,11 @@ public sealed class WorkflowDefinitionValidator(WorkflowComponentRegistry? compo
     {
         void Error(string path, string reason) => errors.Add(new DefinitionError(file, path, reason));
 
+        void CheckLimit(string? name, string path)
+        {
+            if (name is not null && !model.Limits.ContainsKey(name)) Error(path, $"unknown limit '{name}' (not declared in $.limits)");
+        }
+
         var stateIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < model.States.Count; i++)
         {
@@ -103,6 +108,8 @@ public sealed class WorkflowDefinitionValidator(WorkflowComponentRegistry? compo
             CheckActions(state.Exit, $"{path}.exit", Error);
             CheckDuplicates(state.HumanTasks.Select(t => t.Name).ToList(), $"{path}.humanTasks", "human task", Error);
             CheckDuplicates(state.Deadlines.Select(d => d.Name).ToList(), $"{path}.deadlines", "deadline", Error);
+            for (var h = 0; h < state.HumanTasks.Count; h++) CheckLimit(state.HumanTasks[h].Due.Limit, $"{path}.humanTasks[{h}].due.limit");
+            for (var d = 0; d < state.Deadlines.Count; d++) CheckLimit(state.Deadlines[d].Duration.Limit, $"{path}.deadlines[{d}].duration.limit");
             for (var d = 0; d < state.Deadlines.Count; d++)
             {
                 var escalation = state.Deadlines[d].Escalation;
@@ -134,10 +141,12 @@ public sealed class WorkflowDefinitionValidator(WorkflowComponentRegistry? compo
             }
             if (!stateIndex.ContainsKey(t.To))
                 Error($"{path}.to", $"target state '{t.To}' is not declared in $.states");
-            if (components is not null)
-                for (var g = 0; g < t.Guards.Count; g++)
-                    if (!components.Guards.ContainsKey(t.Guards[g]))
-                        Error($"{path}.guards[{g}]", $"unknown guard '{t.Guards[g]}' (no [WorkflowGuard] component carries this name)");
+            for (var g = 0; g < t.Guards.Count; g++)
+            {
+                if (components is not null && !components.Guards.ContainsKey(t.Guards[g].Name))
+                    Error($"{path}.guards[{g}]", $"unknown guard '{t.Guards[g].Name}' (no [WorkflowGuard] component carries this name)");
+                CheckLimit(t.Guards[g].Limit, $"{path}.guards[{g}].limit");
+            }
         }
 
         // Unreachable states only make sense once the graph itself is sound.

@@ -566,10 +566,10 @@ public sealed class WorkflowRuntime(
 
     private async Task<GuardResult?> EvaluateGuardsAsync(WorkflowInstance instance, CompiledDefinition def, TransitionModel t, WorkflowActor actor, JsonNode? payload, JsonObject variables, CancellationToken ct)
     {
-        foreach (var name in t.Guards)
+        foreach (var g in t.Guards)
         {
-            var guard = services.GetRequiredKeyedService<IWorkflowGuard>(name);
-            var result = await guard.CheckAsync(new GuardContext(instance.Id, instance.CorrelationId, def.DefinitionId, def.Version, t.Name, t.Trigger, instance.State, t.To, actor, payload, variables), ct);
+            var guard = services.GetRequiredKeyedService<IWorkflowGuard>(g.Name);
+            var result = await guard.CheckAsync(new GuardContext(instance.Id, instance.CorrelationId, def.DefinitionId, def.Version, t.Name, t.Trigger, instance.State, t.To, actor, payload, variables, GuardParameters.From(g)), ct);
             if (!result.Passed) return result;
         }
         return null;

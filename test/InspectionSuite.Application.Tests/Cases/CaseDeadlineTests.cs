@@ -42,6 +42,7 @@ public sealed class CaseDeadlineTests(CaseFixture fixture) : IClassFixture<CaseF
         c = await fixture.Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto(null, fixture.Today, "Báo cáo", c.ConcurrencyStamp)));
         c = await fixture.Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
         c = await fixture.Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(new DateOnly(2026, 7, 1), "Dự thảo", c.ConcurrencyStamp)));
-        c.Deadlines.ConclusionDue.ShouldBe(new DateOnly(2026, 7, 22)); // 15 working days after Wed 1/7/2026
+        // thanh-tra v2: 15 days after the draft (Điều 36 Luật Thanh tra 84/2025/QH15, calendar days; v1 counted 15 working days → 22/7).
+        c.Deadlines.ConclusionDue.ShouldBe(new DateOnly(2026, 7, 16));
     }
 }

@@ -80,6 +80,17 @@ public class CaseFixture : WorkflowAppFixture
     public async Task<CaseDto> CaseIn(string state, CaseKind kind = CaseKind.Inspection, string unitCode = "P01", bool withSecondInspector = true)
         => await DriveTo(await NewCase(kind, unitCode, withSecondInspector: withSecondInspector), state);
 
+    /// <summary>
+    /// thanh-tra.inspection v2: the Trưởng đoàn writes the kế hoạch tiến hành (unless written) and the người ra quyết định
+    /// (leader, Leadership) approves it, which Announce requires.
+    /// </summary>
+    public async Task<CaseDto> ApproveWorkPlan(CaseDto c)
+    {
+        if (string.IsNullOrWhiteSpace(c.WorkPlan))
+            c = await Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành thanh tra.", c.ConcurrencyStamp)));
+        return await Cases("leader", s => s.ApproveWorkPlanAsync(c.Id, new ApproveWorkPlanDto(null, c.ConcurrencyStamp)));
+    }
+
     /// <summary>Drives a case that has its decision and team from Planned to <paramref name="state"/> (up to Closed, with no sanctions).</summary>
     public async Task<CaseDto> DriveTo(CaseDto c, string state)
     {
@@ -87,6 +98,7 @@ public class CaseFixture : WorkflowAppFixture
         if (await Reached(CaseStates.Planned)) return c;
         c = await Fire(c.Id, CaseTriggers.Decide, "supervisor");
         if (await Reached(CaseStates.Decided)) return c;
+        if (c.Kind == CaseKind.Inspection) c = await ApproveWorkPlan(c);
         c = await Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(Today, c.ConcurrencyStamp)));
         c = await Fire(c.Id, CaseTriggers.Announce, "inspector");
         if (await Reached(CaseStates.Announced)) return c;

@@ -37,8 +37,30 @@ public sealed class CaseGuardTests(CaseFixture fixture) : IClassFixture<CaseFixt
     [Fact]
     public async Task Should_refuse_announced_without_the_announcement_date()
     {
-        var c = await fixture.CaseIn(CaseStates.Decided);
+        var c = await fixture.ApproveWorkPlan(await fixture.CaseIn(CaseStates.Decided)); // v2: the approval is checked first
         await ShouldRefuse(c, CaseTriggers.Announce, "inspector", CaseErrorCodes.AnnouncementMissing);
+    }
+
+    [Fact]
+    public async Task Should_refuse_announced_before_the_decision_maker_approves_the_work_plan()
+    {
+        var c = await fixture.CaseIn(CaseStates.Decided);
+        c = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành.", c.ConcurrencyStamp)));
+        c = await fixture.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(fixture.Today, c.ConcurrencyStamp)));
+        await ShouldRefuse(c, CaseTriggers.Announce, "inspector", CaseErrorCodes.WorkPlanNotApproved);
+        // Only the người ra quyết định approves (Cases.Decide: Leadership); the team cannot approve its own plan.
+        var stamp = c.ConcurrencyStamp;
+        await Should.ThrowAsync<ForbiddenException>(() => fixture.Cases("inspector", s => s.ApproveWorkPlanAsync(c.Id, new ApproveWorkPlanDto(null, stamp))));
+        await Should.ThrowAsync<ForbiddenException>(() => fixture.Cases("supervisor", s => s.ApproveWorkPlanAsync(c.Id, new ApproveWorkPlanDto(null, stamp))));
+        c = await fixture.ApproveWorkPlan(c);
+        c.WorkPlanApprovedOn.ShouldBe(fixture.Today);
+        c.WorkPlanApprovedBy.ShouldNotBeNullOrWhiteSpace();
+        // A changed plan is a new plan: approved again before the announcement.
+        c = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành, sửa đổi.", c.ConcurrencyStamp)));
+        c.WorkPlanApprovedOn.ShouldBeNull();
+        await ShouldRefuse(c, CaseTriggers.Announce, "inspector", CaseErrorCodes.WorkPlanNotApproved);
+        c = await fixture.ApproveWorkPlan(c);
+        (await fixture.Fire(c.Id, CaseTriggers.Announce, "inspector")).State.ShouldBe(CaseStates.Announced);
     }
 
     [Fact]

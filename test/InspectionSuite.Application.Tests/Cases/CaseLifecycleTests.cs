@@ -19,6 +19,7 @@ public sealed class CaseLifecycleTests(CaseFixture fixture) : IClassFixture<Case
         c = await fixture.Fire(c.Id, CaseTriggers.Decide, "supervisor");
         c.State.ShouldBe(CaseStates.Decided);
         c = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành", c.ConcurrencyStamp)));
+        c = await fixture.ApproveWorkPlan(c); // by the người ra quyết định (v2, before Announce)
         c = await fixture.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(fixture.Today, c.ConcurrencyStamp)));
         c = await fixture.Fire(c.Id, CaseTriggers.Announce, "inspector");
         c = await fixture.Fire(c.Id, CaseTriggers.StartOnSite, "inspector");

@@ -16,6 +16,8 @@ internal static class DocumentTestData
     /// <summary>Values for every field any shipped template uses.</summary>
     public static Dictionary<string, string> Fields() => new()
     {
+        // The law's "Căn cứ" lines as the mapping gives them: from templates/legal-bases.json (the version in force on the decision date).
+        ["Legal.Bases"] = string.Join("\n", InspectionSuite.Legal.LegalBases.InForceOn(new DateOnly(2026, 5, 5)).CitationsFor("thanh-tra")),
         ["Authority.ParentName"] = "UBND tỉnh Quảng Ngãi",
         ["Authority.Name"] = "Thanh tra tỉnh Quảng Ngãi",
         ["Authority.HeaderName"] = "Thanh tra tỉnh",

@@ -56,7 +56,9 @@ public sealed class OfficialDocumentTests
         paragraphs.ShouldContain("Quảng Ngãi, ngày 05 tháng 5 năm 2026");
         paragraphs.ShouldContain("QUYẾT ĐỊNH");
         paragraphs.ShouldContain("CHÁNH THANH TRA TỈNH");
-        paragraphs.ShouldContain("Căn cứ Luật Thanh tra số 11/2022/QH15;");
+        paragraphs.ShouldContain("Căn cứ Luật Thanh tra số 84/2025/QH15;"); // from templates/legal-bases.json (issue 14), not the repealed 11/2022
+        paragraphs.ShouldContain("Căn cứ Nghị định số 216/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Thanh tra;");
+        paragraphs.ShouldNotContain(p => p.Contains("11/2022") || p.Contains("43/2023"));
         paragraphs.ShouldContain("QUYẾT ĐỊNH:");
         paragraphs.ShouldContain("Nơi nhận:");
         paragraphs.ShouldContain("- Như Điều 3;");
@@ -105,7 +107,7 @@ public sealed class OfficialDocumentTests
         var headers = doc.MainDocumentPart.HeaderParts.ToList();
         headers.Count(h => h.Header!.Descendants<FieldCode>().Any(f => f.Text.Contains("PAGE"))).ShouldBe(1);
         RunWith(body, "Quảng Ngãi, ngày 05 tháng 5 năm 2026").RunProperties!.Italic.ShouldNotBeNull();
-        RunWith(body, "Căn cứ Luật Thanh tra số 11/2022/QH15;").RunProperties!.Italic.ShouldNotBeNull();
+        RunWith(body, "Căn cứ Luật Thanh tra số 84/2025/QH15;").RunProperties!.Italic.ShouldNotBeNull();
         var title = RunWith(body, "QUYẾT ĐỊNH");
         title.RunProperties!.Bold.ShouldNotBeNull();
         ((Paragraph)title.Parent!).ParagraphProperties!.Justification!.Val!.Value.ShouldBe(JustificationValues.Center);

@@ -81,6 +81,14 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         (await Ok<List<CaseTriggerDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/triggers"))).ShouldAllBe(t => !t.Allowed); // inspectors neither decide nor cancel
 
         c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        if (kind == CaseKind.Inspection)
+        {
+            // thanh-tra v2: the Trưởng đoàn writes the kế hoạch tiến hành, the người ra quyết định (Leadership) approves it before Announce.
+            c = await Put(inspector, $"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto("Kế hoạch tiến hành thanh tra.", c.ConcurrencyStamp));
+            (await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp), J)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            c = await Put(leader, $"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp));
+            c.WorkPlanApprovedOn.ShouldBe(today);
+        }
         c = await Put(inspector, $"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(today, c.ConcurrencyStamp));
         c = await Fire(inspector, c.Id, CaseTriggers.Announce);
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
@@ -129,8 +137,9 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         var response = await supervisor.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Announce}", new { expectedVersion = c.WorkflowVersion }, J);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        problem.GetProperty("code").GetString().ShouldBe(CaseErrorCodes.AnnouncementMissing);
-        problem.GetProperty("title").GetString().ShouldBe("Chưa ghi ngày công bố quyết định.");
+        // thanh-tra v2: the work plan approval is checked first (issue 14), then the announcement date.
+        problem.GetProperty("code").GetString().ShouldBe(CaseErrorCodes.WorkPlanNotApproved);
+        problem.GetProperty("title").GetString().ShouldBe("Kế hoạch tiến hành thanh tra chưa được người ra quyết định thanh tra phê duyệt.");
         (await Get(supervisor, c.Id)).State.ShouldBe(CaseStates.Decided);
 
         var stale = await supervisor.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Cancel}", new { expectedVersion = c.WorkflowVersion - 1, reason = "x" }, J);

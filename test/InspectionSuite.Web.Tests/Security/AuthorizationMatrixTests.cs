@@ -83,6 +83,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks/{reCheckId:guid}/results", "POST", InspectionSuitePermissions.Cases.FollowUp)]
     [InlineData("/api/me", "GET", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/users/lookup", "GET", InspectionSuitePermissions.Cases.Assign)]
+    [InlineData("/api/cases/{id:guid}/work-plan/approval", "PUT", InspectionSuitePermissions.Cases.Decide)] // the người ra quyết định (issue 14)
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();

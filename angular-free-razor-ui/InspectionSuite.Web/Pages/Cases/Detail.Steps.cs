@@ -26,6 +26,8 @@ public sealed partial class DetailModel
     [BindProperty] public CarryOverForm CarryOver { get; set; } = new();
 
     public bool CanAssign { get; private set; }
+    /// <summary>The người ra quyết định (Cases.Decide, Leadership): approves the kế hoạch tiến hành.</summary>
+    public bool CanDecide { get; private set; }
     public bool CanConclude { get; private set; }
     public bool CanSanction { get; private set; }
     public bool CanFollowUp { get; private set; }
@@ -61,6 +63,14 @@ public sealed partial class DetailModel
             return Done(l["WorkPlan.Saved"], "preparation");
         }
         catch (InputValidationException e) { return await Invalid(e, nameof(WorkPlan), ct); }
+    }
+
+    /// <summary>The người ra quyết định approves the kế hoạch tiến hành (thanh-tra v2 needs it before Announce).</summary>
+    [RequirePermission(P.Decide)]
+    public async Task<IActionResult> OnPostApproveWorkPlanAsync([FromServices] ICaseAppService cases, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
+    {
+        await cases.ApproveWorkPlanAsync(Id, new ApproveWorkPlanDto(null, Stamp ?? ""), ct);
+        return Done(l["WorkPlan.ApprovedNow"], "preparation");
     }
 
     // ------------------------------------------------------------ concluding
@@ -155,6 +165,7 @@ public sealed partial class DetailModel
     private async Task LoadStepsAsync(IPermissionChecker permissions, IFollowUpAppService followUp, CancellationToken ct)
     {
         CanAssign = await permissions.IsGrantedAsync(P.Assign, ct);
+        CanDecide = !Case.ReCheckInspectorOnly && await permissions.IsGrantedAsync(P.Decide, ct);
         CanConclude = await permissions.IsGrantedAsync(P.Conclude, ct);
         CanSanction = await permissions.IsGrantedAsync(P.Sanction, ct);
         CanFollowUp = await permissions.IsGrantedAsync(P.FollowUp, ct);

@@ -54,7 +54,10 @@ public sealed class ConclusionSigned(CaseWorkflowContext cases) : IWorkflowGuard
         => (await cases.GetCaseAsync(context.CorrelationId, ct)).ConclusionDate is not null ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.ConclusionMissing);
 }
 
-/// <summary>The conclusion is posted for at least 15 consecutive days.</summary>
+/// <summary>
+/// Version 1 of thanh-tra.inspection only (a published version never changes): the conclusion is posted for at least
+/// 15 consecutive days. Version 2 uses <see cref="PublicationAtLeast"/>, whose number is a definition parameter.
+/// </summary>
 [WorkflowGuard("PublicationAtLeast15Days")]
 public sealed class PublicationAtLeast15Days(CaseWorkflowContext cases) : IWorkflowGuard
 {
@@ -63,6 +66,30 @@ public sealed class PublicationAtLeast15Days(CaseWorkflowContext cases) : IWorkf
         var c = await cases.GetCaseAsync(context.CorrelationId, ct);
         return c.PublicationDays >= CaseConsts.MinPublicationDays ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, CaseConsts.MinPublicationDays, c.PublicationDays);
     }
+}
+
+/// <summary>
+/// The conclusion is posted for at least the definition's number of consecutive days:
+/// <c>{"name":"PublicationAtLeast","limit":"PublicationMinimum"}</c> (or <c>"days": 15</c> inline). A guard without days is a
+/// definition error, refused here rather than passed.
+/// </summary>
+[WorkflowGuard("PublicationAtLeast")]
+public sealed class PublicationAtLeast(CaseWorkflowContext cases) : IWorkflowGuard
+{
+    public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
+    {
+        var days = context.Parameters?.Days ?? throw new InvalidOperationException($"Guard PublicationAtLeast of {context.DefinitionId} v{context.DefinitionVersion} has no days.");
+        var c = await cases.GetCaseAsync(context.CorrelationId, ct);
+        return c.PublicationDays >= days ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, days, c.PublicationDays);
+    }
+}
+
+/// <summary>The kế hoạch tiến hành is written and approved by the người ra quyết định before the announcement.</summary>
+[WorkflowGuard("WorkPlanApproved")]
+public sealed class WorkPlanApproved(CaseWorkflowContext cases) : IWorkflowGuard
+{
+    public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
+        => (await cases.GetCaseAsync(context.CorrelationId, ct)).WorkPlanApproved ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.WorkPlanNotApproved);
 }
 
 /// <summary>No Closed while a sanction or recommendation is neither done nor carried over.</summary>

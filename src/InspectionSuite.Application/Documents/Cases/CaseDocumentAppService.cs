@@ -76,7 +76,7 @@ public sealed class CaseDocumentAppService(
             var instance = await runtime.GetInstanceAsync(instanceId, ct);
             limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         }
-        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines);
+        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines) { Today = access.Today };
     }
 }
 
@@ -88,7 +88,11 @@ public sealed record CaseDocumentData(
     IReadOnlyDictionary<Guid, string> PeopleNames,
     string? RepresentativeName,
     CaseDeadlineCalculator.Limits? Limits,
-    CaseDeadlineCalculator Deadlines);
+    CaseDeadlineCalculator Deadlines)
+{
+    /// <summary>Today in Vietnam: picks the legal basis version in force for a case not decided yet.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+}
 
 /// <summary>
 /// The mapping from case data to template fields (documented in templates/documents/README.md). A field whose source
@@ -140,6 +144,9 @@ public static class CaseDocumentFields
         SetText("Authority.Place", a.Place);
         SetText("Authority.HeadTitle", a.HeadTitle);
         SetText("Authority.LegalBasis", a.LegalBasis);
+        // The "Căn cứ" lines of the law come from templates/legal-bases.json, in the version the case was decided under
+        // (the one in force today before the decision); empty for a procedure the data cites nothing for (a blank line is dropped).
+        Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));
 
         SetText("Case.DecisionNumber", c.DecisionNumber is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
         SetDate("Case.DecisionDate", c.DecisionDate);

@@ -649,6 +649,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("LegalBasisVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("date");
 
@@ -709,6 +713,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<string>("WorkPlan")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WorkPlanApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("WorkPlanApprovedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("WorkflowInstanceId")
                         .HasColumnType("uniqueidentifier");

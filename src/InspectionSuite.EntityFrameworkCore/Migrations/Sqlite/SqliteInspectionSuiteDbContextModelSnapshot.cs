@@ -642,6 +642,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalBasisVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("TEXT");
 
@@ -701,6 +705,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkPlan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkPlanApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkPlanApprovedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("WorkflowInstanceId")

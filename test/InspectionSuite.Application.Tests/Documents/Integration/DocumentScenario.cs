@@ -18,6 +18,7 @@ internal static class DocumentScenario
         var c = await fx.NewCase(CaseKind.Inspection, unitCode);
         c = await fx.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto(WorkPlanText, c.ConcurrencyStamp)));
         c = await fx.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c = await fx.ApproveWorkPlan(c);
         c = await fx.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(today, c.ConcurrencyStamp)));
         c = await fx.Fire(c.Id, CaseTriggers.Announce, "inspector");
         c = await fx.Fire(c.Id, CaseTriggers.StartOnSite, "inspector");
