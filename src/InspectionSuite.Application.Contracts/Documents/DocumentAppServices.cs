@@ -8,6 +8,7 @@ public sealed record GeneratedFile(string FileName, string ContentType, byte[] C
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string CsvContentType = "text/csv; charset=utf-8";
+    public const string PdfContentType = "application/pdf";
 }
 
 /// <summary>Whether a document kind can be generated for a case now and, if not, which template fields lack data.</summary>
@@ -24,6 +25,12 @@ public interface ICaseDocumentAppService
     /// refused (Inspection:070006); missing data gives Inspection:070001 naming every missing field (nothing is generated).
     /// </summary>
     Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default);
+
+    /// <summary>
+    /// The same document as PDF, converted by LibreOffice from the .docx. Refused with Inspection:070008 when LibreOffice
+    /// is not installed (the .docx stays available).
+    /// </summary>
+    Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default);
 }
 
 public enum ExportKind

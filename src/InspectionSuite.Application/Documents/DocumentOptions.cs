@@ -15,12 +15,19 @@ public sealed class DocumentOptions
     /// <summary>Absolute directory of the template files (see <see cref="ResolveTemplateDirectory"/>).</summary>
     public string TemplateDirectory { get; set; } = ResolveTemplateDirectory(null);
 
+    /// <summary>LibreOffice's soffice for PDF (Documents:SofficePath; default "soffice" on PATH). Missing: PDF is unavailable, .docx still served.</summary>
+    public string SofficePath { get; set; } = "soffice";
+
     public Dictionary<AuthorityCode, AuthorityProfile> Authorities { get; set; } = new()
     {
         [AuthorityCode.ThanhTra] = new()
         {
             ParentName = "UBND tỉnh Quảng Ngãi",
             Name = "Thanh tra tỉnh Quảng Ngãi",
+            HeaderName = "Thanh tra tỉnh",
+            Symbol = "TTr",
+            HeadPosition = "Chánh Thanh tra",
+            DeputyPosition = "Phó Chánh Thanh tra",
             Place = "Quảng Ngãi",
             HeadTitle = "Chánh Thanh tra tỉnh",
             DeputySignaturePrefix = "KT. CHÁNH THANH TRA",
@@ -32,6 +39,10 @@ public sealed class DocumentOptions
         {
             ParentName = "UBND tỉnh Quảng Ngãi",
             Name = "Sở Nội vụ tỉnh Quảng Ngãi",
+            HeaderName = "Sở Nội vụ",
+            Symbol = "SNV",
+            HeadPosition = "Giám đốc",
+            DeputyPosition = "Phó Giám đốc",
             Place = "Quảng Ngãi",
             HeadTitle = "Giám đốc Sở Nội vụ",
             DeputySignaturePrefix = "KT. GIÁM ĐỐC",
@@ -68,6 +79,7 @@ public sealed class DocumentOptions
         if (configuration is null) return options;
         var section = configuration.GetSection(Section);
         options.TemplateDirectory = ResolveTemplateDirectory(section["TemplateDirectory"]);
+        if (!string.IsNullOrWhiteSpace(section["SofficePath"])) options.SofficePath = section["SofficePath"]!;
         foreach (var code in Enum.GetValues<AuthorityCode>())
         {
             var s = section.GetSection("Authorities").GetSection(code.ToString());
@@ -75,6 +87,10 @@ public sealed class DocumentOptions
             var p = options.For(code);
             p.ParentName = s["ParentName"] ?? p.ParentName;
             p.Name = s["Name"] ?? p.Name;
+            p.HeaderName = s["HeaderName"] ?? p.HeaderName;
+            p.Symbol = s["Symbol"] ?? p.Symbol;
+            p.HeadPosition = s["HeadPosition"] ?? p.HeadPosition;
+            p.DeputyPosition = s["DeputyPosition"] ?? p.DeputyPosition;
             p.Place = s["Place"] ?? p.Place;
             p.HeadTitle = s["HeadTitle"] ?? p.HeadTitle;
             p.DeputySignaturePrefix = s["DeputySignaturePrefix"] ?? p.DeputySignaturePrefix;
@@ -92,6 +108,14 @@ public sealed class AuthorityProfile
 {
     public string ParentName { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>The name under the parent agency in the header, without repeating the province ("Thanh tra tỉnh", "Sở Nội vụ").</summary>
+    public string HeaderName { get; set; } = "";
+    /// <summary>The body's part of a document symbol ("TTr" in 12/QĐ-TTr, "SNV" in 05/TB-SNV).</summary>
+    public string Symbol { get; set; } = "";
+    /// <summary>The head's position without the agency, as printed over the signature ("Chánh Thanh tra", "Giám đốc").</summary>
+    public string HeadPosition { get; set; } = "";
+    /// <summary>The deputy's position ("Phó Chánh Thanh tra", "Phó Giám đốc"); a deputy signs "KT." for the head.</summary>
+    public string DeputyPosition { get; set; } = "";
     public string Place { get; set; } = "";
     public string HeadTitle { get; set; } = "";
     /// <summary>"KT. CHÁNH THANH TRA": used when the signer's position starts with "Phó" (a deputy signs for the head).</summary>

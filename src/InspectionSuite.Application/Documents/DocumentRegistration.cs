@@ -21,6 +21,7 @@ public static class DocumentRegistration
         services.TryAddSingleton<XlsxTableWriter>();
         services.TryAddSingleton<XlsxTableReader>();
         services.TryAddSingleton<OfficialDocumentGenerator>();
+        services.TryAddSingleton(sp => new LibreOfficePdfConverter(sp.GetRequiredService<DocumentOptions>().SofficePath));
         services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
         services.AddScoped<ICaseDocumentAppService, CaseDocumentAppService>();
         services.AddScoped<ExportAppService>();

@@ -6,7 +6,9 @@ namespace InspectionSuite.Application.Documents;
 
 /// <summary>
 /// Renders an <see cref="OfficialDocumentModel"/> as .docx following Nghị định 30/2020/NĐ-CP
-/// (Phụ lục I): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 14 pt body.
+/// (Phụ lục I): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 14 pt body; the header table
+/// wide enough for the quốc hiệu (13 pt) and the tiêu ngữ (14 pt) on one line each; a short rule under the issuing
+/// body, the tiêu ngữ and the trích yếu; page numbers from page 2 centred in the page header (Phụ lục I, mục II.10).
 /// Values go into w:t elements only, so any markup in them stays literal text.
 /// </summary>
 public sealed class DocxOfficialDocumentWriter
@@ -15,7 +17,11 @@ public sealed class DocxOfficialDocumentWriter
     private const int PageWidth = 11906, PageHeight = 16838;
     private const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 850;
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
-    private const int HeaderLeftWidth = 3800;
+    // The quốc hiệu at 13 pt bold is about 5 900 twips wide in Times New Roman: the right column takes what it
+    // needs and the table reaches into the right margin a little (it is 15 mm), as the decree's own samples do.
+    private const int HeaderLeftWidth = 3500, HeaderRightWidth = 6300;
+    // The tiêu ngữ at 14 pt bold is about 3 900 twips wide: the rule under it is that long (Phụ lục I, mục II.3.b).
+    private const int MottoRuleIndent = (HeaderRightWidth - 3960) / 2;
     private const int FirstLineIndent = 567;
 
     // Font sizes in half-points.
@@ -37,27 +43,22 @@ public sealed class DocxOfficialDocumentWriter
         {
             var main = doc.AddMainDocumentPart();
             AddStyles(main);
+            var (firstHeaderId, pageHeaderId) = AddPageHeaders(main);
             var body = new Body();
             main.Document = new Document(body);
 
+            if (model.Mark.Length > 0) body.Append(MarkParagraph(model.Mark));
             body.Append(HeaderTable(model));
             body.Append(Para(model.Title.Length > 0 ? OfficialText.Upper(model.Title) : "", JustificationValues.Center,
-                bold: true, size: BodySize, spaceBefore: 360));
+                bold: true, size: BodySize, spaceBefore: 360, after: 0));
             if (model.Abstract.Length > 0)
-                body.Append(Para(model.Abstract, JustificationValues.Center, bold: true, size: BodySize));
+                foreach (var line in Lines(model.Abstract))
+                    body.Append(Para(line, JustificationValues.Center, bold: true, size: BodySize, after: 0));
+            body.Append(ShortRule(TextWidth / 3));
             if (model.Authority.Length > 0)
                 body.Append(Para(OfficialText.Upper(model.Authority), JustificationValues.Center, bold: true, size: BodySize, spaceBefore: 240));
 
-            var first = true;
-            foreach (var basis in model.LegalBases)
-                foreach (var line in Lines(basis))
-                {
-                    body.Append(Para(line, JustificationValues.Both, italic: true, indent: true, spaceBefore: first ? 240 : 0));
-                    first = false;
-                }
-            foreach (var consideration in model.Considerations)
-                foreach (var line in Lines(consideration))
-                    body.Append(Para(line, JustificationValues.Both, italic: true, indent: true));
+            AppendLegalBases(body, model);
 
             if (model.BodyIntro.Length > 0)
                 body.Append(Para(model.BodyIntro, JustificationValues.Center, bold: true, spaceBefore: 120));
@@ -70,10 +71,27 @@ public sealed class DocxOfficialDocumentWriter
                     AppendBlock(body, block);
             }
 
-            body.Append(ClosingTable(model));
-            body.Append(SectionProperties());
+            // The signature block never splits from its position and authority lines, and takes the last body
+            // paragraph with it to the next page: a page holding only a name is what a records office returns.
+            if (body.Elements<Paragraph>().LastOrDefault(p => p.InnerText.Length > 0) is { } lastText)
+                lastText.ParagraphProperties?.InsertAt(new KeepNext(), 0);
+            body.Append(ClosingTable(model, cantSplit: true));
+            body.Append(SectionProperties(firstHeaderId, pageHeaderId));
             main.Document.Save();
         }
+    }
+
+    /// <summary>
+    /// The căn cứ and the lines after them ("Xét đề nghị của ..."), italic: each ends with ";" and the last with "."
+    /// (one place for this rule, whatever the template or the legal-basis data wrote); a line ending with ":" (the
+    /// opening of a notice) keeps it.
+    /// </summary>
+    private static void AppendLegalBases(Body body, OfficialDocumentModel model)
+    {
+        var lines = model.LegalBases.Concat(model.Considerations).SelectMany(Lines).ToList();
+        for (var i = 0; i < lines.Count; i++)
+            body.Append(Para(OfficialText.LegalBasisLine(lines[i], last: i == lines.Count - 1), JustificationValues.Both,
+                italic: true, indent: true, spaceBefore: i == 0 ? 240 : 0));
     }
 
     private static void AppendBlock(Body body, DocumentBlock block)
@@ -109,29 +127,63 @@ public sealed class DocxOfficialDocumentWriter
         if (m.IssuingParentBody.Length > 0)
             left.AddRange(Lines(OfficialText.Upper(m.IssuingParentBody)).Select(l => Para(l, JustificationValues.Center, size: HeaderSize, after: 0)));
         var bodyLines = Lines(OfficialText.Upper(m.IssuingBody)).ToList();
-        for (var i = 0; i < bodyLines.Count; i++)
-            left.Add(Para(bodyLines[i], JustificationValues.Center, bold: true, size: HeaderSize, after: 0,
-                underlineRule: i == bodyLines.Count - 1));
+        foreach (var line in bodyLines)
+            left.Add(Para(line, JustificationValues.Center, bold: true, size: HeaderSize, after: 0));
+        // The rule under the issuing body: a third to a half of the line, centred (Phụ lục I, mục II.3.a).
+        left.Add(RuleParagraph((HeaderLeftWidth - 1300) / 2));
 
         var right = new List<Paragraph>
         {
-            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", JustificationValues.Center, bold: true, size: HeaderSize, after: 0),
-            Para("Độc lập - Tự do - Hạnh phúc", JustificationValues.Center, bold: true, underline: true, size: BodySize, after: 0),
+            Para(NationalTitle, JustificationValues.Center, bold: true, size: HeaderSize, after: 0),
+            Para(Motto, JustificationValues.Center, bold: true, size: BodySize, after: 0),
+            RuleParagraph(MottoRuleIndent),
         };
 
         var numberLine = new List<Paragraph>
         {
-            Para(m.NumberAndSymbol.Length > 0 ? "Số: " + m.NumberAndSymbol : "Số:      ", JustificationValues.Center, size: HeaderSize, spaceBefore: 120, after: 0),
+            Para("Số: " + (m.NumberAndSymbol.Length > 0 ? m.NumberAndSymbol : "      "), JustificationValues.Center, size: HeaderSize, spaceBefore: 120, after: 0),
         };
         var dateLine = new List<Paragraph>
         {
             Para(OfficialText.PlaceAndDate(m.Place, m.Date), JustificationValues.Center, italic: true, size: BodySize, spaceBefore: 120, after: 0),
         };
 
-        return BorderlessTable([HeaderLeftWidth, TextWidth - HeaderLeftWidth], [left, right], [numberLine, dateLine]);
+        return BorderlessTable([HeaderLeftWidth, HeaderRightWidth], [[left, right], [numberLine, dateLine]], noCellMargins: true);
     }
 
-    private static Table ClosingTable(OfficialDocumentModel m)
+    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>"DỰ THẢO" / "ĐÃ HỦY" in a box at the top right, above the header.</summary>
+    private static Paragraph MarkParagraph(string mark)
+    {
+        BorderType Line<TBorder>() where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 6, Space = 2, Color = "000000" };
+        var props = new ParagraphProperties(
+            new ParagraphBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>()),
+            new SpacingBetweenLines { Before = "0", After = "120" },
+            new Indentation { Left = (TextWidth - 2600).ToString(), Right = "0" },
+            new Justification { Val = JustificationValues.Center });
+        return new Paragraph(props, MakeRun(OfficialText.Upper(mark), bold: true, italic: false, size: HeaderSize));
+    }
+
+    /// <summary>A short centred rule (an empty paragraph with a bottom border) of the given length, e.g. under the trích yếu.</summary>
+    private static Paragraph ShortRule(int length) => RuleParagraph((TextWidth - length) / 2);
+
+    /// <summary>
+    /// A rule as an empty 6 pt paragraph with a bottom border, indented on both sides: it never narrows the text above
+    /// it (a border on the text's own paragraph would make "THANH TRA TỈNH" wrap).
+    /// </summary>
+    private static Paragraph RuleParagraph(int indentEachSide)
+    {
+        var indent = indentEachSide.ToString();
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "0", After = "120", Line = "120", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = indent, Right = indent },
+            new Justification { Val = JustificationValues.Center }));
+    }
+
+    private static Table ClosingTable(OfficialDocumentModel m, bool cantSplit)
     {
         var left = new List<Paragraph>();
         if (m.CounterSignature is { } counter) left.AddRange(SignatureParagraphs(counter));
@@ -140,11 +192,11 @@ public sealed class DocxOfficialDocumentWriter
             left.Add(Para("Nơi nhận:", JustificationValues.Left, bold: true, italic: true, size: RecipientsLabelSize, after: 0));
             foreach (var r in m.Recipients)
                 foreach (var line in Lines(r))
-                    left.Add(Para("- " + line, JustificationValues.Left, size: RecipientsSize, after: 0));
+                    left.Add(Para("- " + OfficialText.CapitalizeFirst(line), JustificationValues.Left, size: RecipientsSize, after: 0));
         }
         if (left.Count == 0) left.Add(Para("", JustificationValues.Left));
 
-        return BorderlessTable([TextWidth / 2, TextWidth - TextWidth / 2], [left, SignatureParagraphs(m.Signature)]);
+        return BorderlessTable([TextWidth / 2, TextWidth - TextWidth / 2], [[left, SignatureParagraphs(m.Signature)]], cantSplit: cantSplit);
     }
 
     private static List<Paragraph> SignatureParagraphs(SignatureBlock s)
@@ -160,11 +212,12 @@ public sealed class DocxOfficialDocumentWriter
         return result;
     }
 
-    private static Table BorderlessTable(int[] widths, params List<Paragraph>[][] rows)
+    private static Table BorderlessTable(int[] widths, List<Paragraph>[][] rows, bool noCellMargins = false, bool cantSplit = false)
     {
+        var width = widths.Sum();
         var table = new Table(
             new TableProperties(
-                new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Nil },
                     new LeftBorder { Val = BorderValues.Nil },
@@ -172,11 +225,17 @@ public sealed class DocxOfficialDocumentWriter
                     new RightBorder { Val = BorderValues.Nil },
                     new InsideHorizontalBorder { Val = BorderValues.Nil },
                     new InsideVerticalBorder { Val = BorderValues.Nil }),
-                new TableLayout { Type = TableLayoutValues.Fixed }),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = (short)(noCellMargins ? 0 : 108), Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = (short)(noCellMargins ? 0 : 108), Type = TableWidthValues.Dxa })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         foreach (var row in rows)
         {
             var tr = new TableRow();
+            if (cantSplit) tr.Append(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < row.Length; i++)
             {
                 var tc = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa }));
@@ -223,23 +282,18 @@ public sealed class DocxOfficialDocumentWriter
     }
 
     private static Paragraph Para(string text, JustificationValues justification, bool bold = false, bool italic = false,
-        bool underline = false, int size = BodySize, bool indent = false, int spaceBefore = 0, int after = 120, bool underlineRule = false)
+        bool underline = false, int size = BodySize, bool indent = false, int spaceBefore = 0, int after = 120)
     {
-        var p = new Paragraph(ParaProps(justification, indent, spaceBefore, after, underlineRule));
+        var p = new Paragraph(ParaProps(justification, indent, spaceBefore, after));
         if (text.Length > 0) p.Append(MakeRun(text, bold, italic, size, underline));
         return p;
     }
 
-    private static ParagraphProperties ParaProps(JustificationValues justification, bool indent, int spaceBefore, int after = 120, bool underlineRule = false)
+    private static ParagraphProperties ParaProps(JustificationValues justification, bool indent, int spaceBefore, int after = 120)
     {
         var props = new ParagraphProperties();
-        if (underlineRule)
-            // The short rule under the issuing body; a bottom border on the paragraph keeps it with the text.
-            props.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
         props.Append(new SpacingBetweenLines { Before = spaceBefore.ToString(), After = after.ToString(), Line = "264", LineRule = LineSpacingRuleValues.Auto });
-        if (underlineRule)
-            props.Append(new Indentation { Left = "900", Right = "900" });
-        else if (indent)
+        if (indent)
             props.Append(new Indentation { FirstLine = FirstLineIndent.ToString() });
         props.Append(new Justification { Val = justification });
         return props;
@@ -259,14 +313,36 @@ public sealed class DocxOfficialDocumentWriter
     private static IEnumerable<string> Lines(string text)
         => text.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0);
 
-    private static SectionProperties SectionProperties() => new(
+    /// <summary>Page numbers from page 2, centred in the page header, 13 pt (Phụ lục I, mục II.10); page 1 has an empty header.</summary>
+    private static (string First, string Default) AddPageHeaders(MainDocumentPart main)
+    {
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new Header(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+        first.Header.Save();
+        var numbered = main.AddNewPart<HeaderPart>();
+        RunProperties Size() => new(new FontSize { Val = HeaderSize.ToString() }, new FontSizeComplexScript { Val = HeaderSize.ToString() });
+        numbered.Header = new Header(new Paragraph(
+            new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
+            new Run(Size(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(Size(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(Size(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(Size(), new Text("2")),
+            new Run(Size(), new FieldChar { FieldCharType = FieldCharValues.End })));
+        numbered.Header.Save();
+        return (main.GetIdOfPart(first), main.GetIdOfPart(numbered));
+    }
+
+    private static SectionProperties SectionProperties(string firstHeaderId, string pageHeaderId) => new(
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = pageHeaderId },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeaderId },
         new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
         new PageMargin
         {
             Top = MarginTop, Bottom = MarginBottom,
             Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
-            Header = 720, Footer = 720, Gutter = 0,
-        });
+            Header = 567, Footer = 567, Gutter = 0,
+        },
+        new TitlePage());
 
     private static void AddStyles(MainDocumentPart main)
     {

@@ -7,6 +7,11 @@ namespace InspectionSuite.Application.Documents;
 /// </summary>
 public sealed record OfficialDocumentModel
 {
+    /// <summary>
+    /// A mark above the header in a box, e.g. "DỰ THẢO" for a document not yet issued or "ĐÃ HỦY" for a document of a
+    /// cancelled case (so a cancelled case never prints a clean document); empty for an issued document.
+    /// </summary>
+    public string Mark { get; init; } = "";
     /// <summary>Cơ quan chủ quản, e.g. "UBND TỈNH QUẢNG NGÃI"; empty when there is none.</summary>
     public string IssuingParentBody { get; init; } = "";
     /// <summary>Cơ quan ban hành, e.g. "THANH TRA TỈNH".</summary>

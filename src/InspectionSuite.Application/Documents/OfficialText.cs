@@ -37,6 +37,22 @@ public static class OfficialText
 
     public static string Upper(string text) => text.ToUpperInvariant();
 
+    /// <summary>"phường Cẩm Thành;" → "Phường Cẩm Thành;" at the start of a line (a recipient, a sentence).</summary>
+    public static string CapitalizeFirst(string text)
+        => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
+
+    /// <summary>
+    /// A căn cứ line ends with ";" and the last one of the block with "." (Phụ lục I, mẫu quyết định); a line ending
+    /// with ":" (the opening of a notice) keeps its colon.
+    /// </summary>
+    public static string LegalBasisLine(string line, bool last)
+    {
+        var text = line.TrimEnd();
+        if (text.EndsWith(':')) return text;
+        text = text.TrimEnd(';', ',', '.', ' ');
+        return text + (last ? "." : ";");
+    }
+
     /// <summary>
     /// Drops characters XML 1.0 cannot carry (control characters), so any value can be written, and
     /// composes decomposed Vietnamese (NFD, e.g. from macOS) to NFC so Word shows and finds it as typed.

@@ -97,7 +97,7 @@ public sealed class DemoCaseSeeder(
             new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null);
         if (team is { } t)
         {
-            @case.RecordDecision($"{Random.Shared.Next(10, 99)}/QĐ-{(kind == CaseKind.Inspection ? "TTr" : "SNV")}", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-100), "Chánh Thanh tra tỉnh");
+            @case.RecordDecision($"{Random.Shared.Next(10, 99)}/QĐ-{(kind == CaseKind.Inspection ? "TTr" : "SNV")}", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-100), kind == CaseKind.Inspection ? "Chánh Thanh tra tỉnh - Nguyễn Văn Chánh" : "Giám đốc Sở Nội vụ - Trần Thị Giám");
             @case.AssignTeam(t.Leader, t.Members);
         }
         await cases.InsertAsync(@case, ct);

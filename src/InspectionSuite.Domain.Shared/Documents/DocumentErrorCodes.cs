@@ -15,4 +15,9 @@ public static class DocumentErrorCodes
     public const string SpreadsheetInvalid = "Inspection:070005";
     /// <summary>Args: document kind, case kind (e.g. a conclusion of inspection requested for a check).</summary>
     public const string DocumentNotApplicable = "Inspection:070006";
+    /// <summary>Args: field (e.g. Case.DecisionSigner), the position written, the issuing body. The signer must hold a
+    /// position of the body that issues the document (its head, deputy or acting head).</summary>
+    public const string SignerNotOfAuthority = "Inspection:070007";
+    /// <summary>No args. LibreOffice (soffice, setting Documents:SofficePath) is not installed: PDF cannot be made.</summary>
+    public const string PdfUnavailable = "Inspection:070008";
 }

@@ -23,12 +23,17 @@ public static class DocumentEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Documents");
         cases.MapGet("/{id:guid}/documents", (Guid id, ICaseDocumentAppService s, CancellationToken ct) => s.GetAvailableAsync(id, ct))
             .WithSummary("Document kinds of the case, whether each can be generated now and which fields lack data").RequireAuthorization(C.Default);
-        cases.MapGet("/{id:guid}/documents/{kind}", async (Guid id, string kind, ICaseDocumentAppService s, CancellationToken ct) =>
+        cases.MapGet("/{id:guid}/documents/{kind}", async (Guid id, string kind, string? format, ICaseDocumentAppService s, CancellationToken ct) =>
             {
                 if (!CaseDocumentFields.TryParseKind(kind, out var k)) return Results.NotFound();
-                return ToFile(await s.GenerateAsync(id, k, ct));
+                return format?.ToLowerInvariant() switch
+                {
+                    null or "" or "docx" => ToFile(await s.GenerateAsync(id, k, ct)),
+                    "pdf" => ToFile(await s.GeneratePdfAsync(id, k, ct)),
+                    _ => Results.NotFound(),
+                };
             })
-            .WithSummary("The .docx of one kind (e.g. inspection-decision, minutes, results-report)")
+            .WithSummary("The .docx of one kind (e.g. inspection-decision, minutes, results-report); ?format=pdf for the PDF made by LibreOffice")
             .WithParameterValues("kind", (_, _) => Task.FromResult<IReadOnlyList<string>>(Enum.GetValues<DocumentKind>().Select(CaseDocumentFields.Slug).ToList()))
             .RequireAuthorization(C.Default);
 

@@ -63,10 +63,14 @@ public class CaseFixture : WorkflowAppFixture
         return withDecisionAndTeam ? await WithDecisionAndTeam(dto, withSecondInspector) : dto;
     }
 
+    /// <summary>A signer who holds the issuing body's head position, with a name (documents refuse any other).</summary>
+    public static string DecisionSigner(AuthorityCode authority)
+        => authority == AuthorityCode.ThanhTra ? "Chánh Thanh tra - Nguyễn Văn Chánh" : "Giám đốc Sở - Trần Thị Giám";
+
     /// <summary>Records the decision and appoints the team (inspector leads [+ inspector2]) on a Planned case, e.g. one a plan's approval created.</summary>
     public async Task<CaseDto> WithDecisionAndTeam(CaseDto dto, bool withSecondInspector = true)
     {
-        dto = await Cases("supervisor", s => s.RecordDecisionAsync(dto.Id, new RecordDecisionDto("01/QĐ-TTr", Today, "Chánh Thanh tra", dto.ConcurrencyStamp)));
+        dto = await Cases("supervisor", s => s.RecordDecisionAsync(dto.Id, new RecordDecisionDto("01/QĐ-TTr", Today, DecisionSigner(dto.Authority), dto.ConcurrencyStamp)));
         var leader = await UserIdAsync("inspector");
         Guid[] members = withSecondInspector ? [await UserIdAsync("inspector2")] : [];
         return await Cases("supervisor", s => s.AssignTeamAsync(dto.Id, new AssignTeamDto(leader, members, dto.ConcurrencyStamp)));

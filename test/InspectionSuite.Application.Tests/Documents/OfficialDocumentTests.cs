@@ -36,10 +36,11 @@ public sealed class OfficialDocumentTests
         text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
         text.ShouldContain("UBND Đặc khu Lý Sơn");
-        text.ShouldContain("THANH TRA TỈNH QUẢNG NGÃI"); // issuing body or parent, upper-cased
+        text.ShouldContain("THANH TRA TỈNH"); // issuing body or parent, upper-cased
+        text.ShouldNotContain("THANH TRA TỈNH QUẢNG NGÃI", Case.Sensitive); // issue 16: the province is not repeated under "UBND TỈNH QUẢNG NGÃI"
         text.ShouldContain("27/QĐ-TTr");                // the case's decision number
         text.ShouldContain("Quảng Ngãi, ngày ");
-        var mentionsOnSite = text.Contains("12/05/2026") || text.Contains("24/06/2026") || text.Contains("15/06/2026");
+        var mentionsOnSite = text.Contains("12/05/2026") || text.Contains("16/06/2026") || text.Contains("24/06/2026") || text.Contains("15/06/2026");
         mentionsOnSite.ShouldBeTrue();
     }
 
@@ -50,7 +51,7 @@ public sealed class OfficialDocumentTests
         var paragraphs = DocumentTestData.Paragraphs(docx);
 
         paragraphs.ShouldContain("UBND TỈNH QUẢNG NGÃI");
-        paragraphs.ShouldContain("THANH TRA TỈNH QUẢNG NGÃI");
+        paragraphs.ShouldContain("THANH TRA TỈNH"); // issue 16: under its parent, without repeating the province
         paragraphs.ShouldContain("Số: 27/QĐ-TTr");
         paragraphs.ShouldContain("Quảng Ngãi, ngày 05 tháng 5 năm 2026");
         paragraphs.ShouldContain("QUYẾT ĐỊNH");
@@ -84,13 +85,27 @@ public sealed class OfficialDocumentTests
         defaults.RunFonts!.Ascii!.Value.ShouldBe("Times New Roman");
         int.Parse(defaults.FontSize!.Val!.Value!).ShouldBeInRange(26, 28);
 
-        // Header: a borderless two-column table; the motto bold and underlined.
+        // Header: a borderless two-column table; the motto bold with a short rule under it (issue 16: a rule of the
+        // motto's length, a bottom border on its paragraph, not underlined text), and a short rule under the trích yếu.
         var header = body.Elements<Table>().First();
         header.GetFirstChild<TableProperties>()!.TableBorders!.TopBorder!.Val!.Value.ShouldBe(BorderValues.Nil);
         header.Elements<TableGrid>().Single().Elements<GridColumn>().Count().ShouldBe(2);
         var motto = RunWith(body, "Độc lập - Tự do - Hạnh phúc");
         motto.RunProperties!.Bold.ShouldNotBeNull();
-        motto.RunProperties.Underline.ShouldNotBeNull();
+        motto.RunProperties.Underline.ShouldBeNull();
+        var mottoRule = ((Paragraph)motto.Parent!).ElementsAfter().OfType<Paragraph>().First();
+        mottoRule.InnerText.ShouldBeEmpty();
+        mottoRule.ParagraphProperties!.ParagraphBorders!.BottomBorder!.Val!.Value.ShouldBe(BorderValues.Single);
+        var abstractParagraph = (Paragraph)RunWith(body, "Thanh tra trách nhiệm của người đứng đầu trong thực hiện Kế hoạch số 534 tại UBND Đặc khu Lý Sơn").Parent!;
+        var rule = abstractParagraph.ElementsAfter().OfType<Paragraph>().First();
+        rule.InnerText.ShouldBeEmpty();
+        rule.ParagraphProperties!.ParagraphBorders!.BottomBorder!.Val!.Value.ShouldBe(BorderValues.Single);
+        int.Parse(rule.ParagraphProperties.Indentation!.Left!.Value!).ShouldBeGreaterThan(2000); // short, centred
+        // Page numbers from page 2: a different (empty) first-page header and a PAGE field in the default one.
+        var sectionProperties = body.Elements<SectionProperties>().Single();
+        sectionProperties.GetFirstChild<TitlePage>().ShouldNotBeNull();
+        var headers = doc.MainDocumentPart.HeaderParts.ToList();
+        headers.Count(h => h.Header!.Descendants<FieldCode>().Any(f => f.Text.Contains("PAGE"))).ShouldBe(1);
         RunWith(body, "Quảng Ngãi, ngày 05 tháng 5 năm 2026").RunProperties!.Italic.ShouldNotBeNull();
         RunWith(body, "Căn cứ Luật Thanh tra số 84/2025/QH15;").RunProperties!.Italic.ShouldNotBeNull();
         var title = RunWith(body, "QUYẾT ĐỊNH");
@@ -119,12 +134,12 @@ public sealed class OfficialDocumentTests
         fields.Remove("Case.DecisionNumber");
         fields.Remove("Unit.Name");
         fields.Remove("Signer.Name");
-        fields.Remove("Case.OnSiteStart");
+        fields.Remove("Case.PlannedOnSiteStart");
 
         var error = Should.Throw<BusinessException>(() => _renderer.Render(_store.Load(DocumentKind.InspectionDecision), fields));
 
         error.Code.ShouldBe(DocumentErrorCodes.TemplateFieldsMissing);
-        error.Errors.Keys.ShouldBe(["Case.DecisionNumber", "Unit.Name", "Case.OnSiteStart", "Signer.Name"], ignoreOrder: true);
+        error.Errors.Keys.ShouldBe(["Case.DecisionNumber", "Unit.Name", "Case.PlannedOnSiteStart", "Signer.Name"], ignoreOrder: true);
         var listed = error.Args[1]!.ToString()!;
         foreach (var name in error.Errors.Keys) listed.ShouldContain(name);
         error.Args[0].ShouldBe("Quyết định thanh tra");

@@ -20,8 +20,16 @@ public sealed class CaseDocumentAppService(
     CaseDeadlineCalculator deadlines,
     DocumentTemplateStore templates,
     OfficialDocumentGenerator generator,
-    DocumentOptions options) : ICaseDocumentAppService
+    DocumentOptions options,
+    LibreOfficePdfConverter pdf) : ICaseDocumentAppService
 {
+    public async Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default)
+    {
+        var docx = await GenerateAsync(caseId, kind, ct); // visibility and data first: 404 / missing fields as for the .docx
+        if (!pdf.IsAvailable) throw new BusinessException(DocumentErrorCodes.PdfUnavailable);
+        return new GeneratedFile(Path.ChangeExtension(docx.FileName, ".pdf"), GeneratedFile.PdfContentType, await pdf.ToPdfAsync(docx.Content, ct));
+    }
+
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
@@ -47,8 +55,16 @@ public sealed class CaseDocumentAppService(
         // The unit's representative gets only the documents addressed to the unit; the others do not exist for them.
         if (await access.IsUnitRepresentativeAsync(ct) && !UnitRepresentativeView.MaySee(kind, @case))
             throw new EntityNotFoundException(nameof(DocumentKind), kind.ToString());
-        var fields = CaseDocumentFields.Build(await LoadDataAsync(@case, ct), kind);
-        var bytes = await generator.GenerateAsync(kind, fields, ct);
+        var data = await LoadDataAsync(@case, ct);
+        if (CaseDocumentFields.SignerProblem(data, kind) is { } field)
+            throw new BusinessException(DocumentErrorCodes.SignerNotOfAuthority, field, CaseDocumentFields.SignerText(@case, kind) ?? "", data.Authority.Name)
+            {
+                Errors = new Dictionary<string, string[]> { [field] = [DocumentErrorCodes.SignerNotOfAuthority] },
+            };
+        var fields = CaseDocumentFields.Build(data, kind);
+        // A cancelled case never prints a clean document: every page it gives is marked.
+        var mark = @case.State == CaseStates.Cancelled ? CaseDocumentFields.CancelledMark : "";
+        var bytes = await generator.GenerateAsync(kind, fields, mark, ct);
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
     }
 
@@ -129,6 +145,7 @@ public static class CaseDocumentFields
 
         SetText("Authority.ParentName", a.ParentName);
         SetText("Authority.Name", a.Name);
+        SetText("Authority.HeaderName", a.HeaderName.Length > 0 ? a.HeaderName : a.Name);
         SetText("Authority.Place", a.Place);
         SetText("Authority.HeadTitle", a.HeadTitle);
         SetText("Authority.LegalBasis", a.LegalBasis);
@@ -136,7 +153,7 @@ public static class CaseDocumentFields
         // (the one in force today before the decision); empty for a procedure the data cites nothing for (a blank line is dropped).
         Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));
 
-        SetText("Case.DecisionNumber", c.DecisionNumber);
+        SetText("Case.DecisionNumber", c.DecisionNumber is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
         SetDate("Case.DecisionDate", c.DecisionDate);
         Set("Case.KindName", c.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra");
         SetText("Case.Subject", SubjectPhrase(c.Subject));
@@ -150,13 +167,23 @@ public static class CaseDocumentFields
         var start = c.OnSiteStart ?? c.AnnouncedOn ?? c.DecisionDate;
         SetDate("Case.OnSiteStart", start);
         SetDate("Case.OnSiteEnd", c.OnSiteEnd ?? (start is { } s && d.Limits?.OnSite is { } lim ? d.Deadlines.Add(s, lim.Days, lim.IsWorking) : null));
+        // Planned dates (in the decision and the work plan) come from the decision date and the limit only: a date
+        // recorded later never rewrites what was planned.
+        SetDate("Case.PlannedOnSiteStart", c.DecisionDate);
+        SetDate("Case.PlannedOnSiteEnd", c.DecisionDate is { } ds && d.Limits?.OnSite is { } plim ? d.Deadlines.Add(ds, plim.Days, plim.IsWorking) : null);
 
-        SetText("Unit.Name", d.Unit?.Name);
-        if (d.Unit is { } unit) Set("Unit.Overview", Overview(unit));
+        if (d.Unit is { } unit)
+        {
+            Set("Unit.Name", UnitNames.MidSentence(unit));
+            Set("Unit.NameAtStart", unit.Name.Trim());
+            Set("Unit.HeadTitle", UnitNames.HeadTitle(unit));
+            Set("Unit.Overview", Overview(unit));
+        }
         var rep = d.RepresentativeName?.Trim() ?? "";
         Set("Unit.RepresentativeName", rep);
-        Set("Unit.RepresentativeTitle", "Đại diện " + (d.Unit?.Name ?? "đơn vị"));
-        Set("Unit.Representatives", rep.Length > 0 ? $"- {rep} - Đại diện {d.Unit?.Name};" : $"- Đại diện {d.Unit?.Name}: ……………………………;");
+        var unitName = d.Unit is { } u ? UnitNames.MidSentence(u) : null;
+        Set("Unit.RepresentativeTitle", "Đại diện " + (unitName ?? "đơn vị"));
+        Set("Unit.Representatives", rep.Length > 0 ? $"- {rep} - Đại diện {unitName};" : $"- Đại diện {unitName}: ……………………………;");
 
         if (c.TeamLeaderId is { } leaderId && d.PeopleNames.TryGetValue(leaderId, out var leader) && leader.Length > 0)
         {
@@ -171,15 +198,15 @@ public static class CaseDocumentFields
                 Signer(f, a, c.DecisionSigner);
                 break;
             case DocumentKind.CaseWorkPlan:
-                Set("Document.Number", "");
+                Set("Document.Number", NumberAndSymbol(null, "KH", a));
                 Set("Document.Date", "");
-                Set("Plan.Purpose", $"Đánh giá việc chấp hành quy định về {c.Subject.Trim()} tại {d.Unit?.Name}.");
+                Set("Plan.Purpose", $"Đánh giá việc chấp hành quy định về {SubjectPhrase(c.Subject)} tại {unitName}.");
                 SetText("Plan.Content", c.WorkPlan);
-                if (start is not null && f.TryGetValue("Case.OnSiteEnd", out var end))
-                    Set("Plan.Schedule", $"Từ ngày {OfficialText.ShortDate(start.Value)} đến ngày {end}: làm việc trực tiếp tại {d.Unit?.Name}; sau đó Đoàn tổng hợp, báo cáo kết quả.");
+                if (f.TryGetValue("Case.PlannedOnSiteStart", out var planStart) && f.TryGetValue("Case.PlannedOnSiteEnd", out var planEnd))
+                    Set("Plan.Schedule", $"Từ ngày {planStart} đến ngày {planEnd}: làm việc trực tiếp tại {unitName}; sau đó Đoàn tổng hợp, báo cáo kết quả.");
                 break;
             case DocumentKind.Minutes:
-                Set("Document.Number", "");
+                Set("Document.Number", NumberAndSymbol(null, "BB", a));
                 if (c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault() is { } minutes)
                 {
                     SetDate("Document.Date", minutes.HeldOn);
@@ -188,27 +215,28 @@ public static class CaseDocumentFields
                     SetText("Minutes.Content", minutes.Content);
                     Set("Minutes.StartTime", "…… giờ ……");
                     Set("Minutes.EndTime", "…… giờ ……");
-                    Set("Minutes.Location", "trụ sở " + (d.Unit?.Name ?? ""));
+                    Set("Minutes.Location", "trụ sở " + (unitName ?? ""));
                     Set("Minutes.Copies", "02");
                 }
                 break;
             case DocumentKind.ResultsReport:
-                Set("Document.Number", c.ResultsReportNumber ?? "");
+                Set("Document.Number", NumberAndSymbol(c.ResultsReportNumber, "BC", a));
                 SetDate("Document.Date", c.ResultsReportDate);
                 Report(f, c, c.ResultsReportText);
                 break;
             case DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice:
                 // The conclusion once signed; before that the draft, with number and date left blank for signing.
-                Set("Document.Number", c.ConclusionNumber ?? "");
+                Set("Document.Number", NumberAndSymbol(c.ConclusionNumber, kind == DocumentKind.CheckResultsNotice ? "TB" : "KL", a));
                 Set("Document.Date", c.ConclusionDate is { } cd ? OfficialText.ShortDate(cd) : "");
                 SetDate("Report.Date", c.ResultsReportDate);
                 Report(f, c, c.ConclusionText ?? c.DraftConclusionText);
+                if (kind == DocumentKind.CheckResultsNotice) CheckNotice(f, c);
                 Signer(f, a, c.ConclusionSigner ?? c.DecisionSigner);
                 break;
             case DocumentKind.ExtensionDecision:
                 if (c.Extensions.OrderBy(e => e.DecidedOn).LastOrDefault() is { } ext)
                 {
-                    SetText("Document.Number", ext.DecisionNumber);
+                    Set("Document.Number", NumberAndSymbol(ext.DecisionNumber, "QĐ", a));
                     SetDate("Document.Date", ext.DecidedOn);
                     Set("Extension.Days", ext.Days.ToString(CultureInfo.InvariantCulture));
                     SetText("Extension.Reason", ext.Grounds);
@@ -219,7 +247,7 @@ public static class CaseDocumentFields
             case DocumentKind.SuspensionDecision:
                 if (c.Suspensions.OrderBy(s => s.From).LastOrDefault() is { } sus)
                 {
-                    SetText("Document.Number", sus.DecisionNumber);
+                    Set("Document.Number", NumberAndSymbol(sus.DecisionNumber, "QĐ", a));
                     Set("Document.Date", "");
                     SetDate("Suspension.From", sus.From);
                     SetText("Suspension.Reason", sus.Reason);
@@ -252,7 +280,10 @@ public static class CaseDocumentFields
             : string.Join("\n", findings.Select((x, i) => $"{i + 1}. {x.Description.Trim()} (mức độ: {SeverityName(x.Severity)}"
                 + (x.AmountVnd is { } amt and > 0 ? $"; số tiền: {OfficialText.Number(amt)} đồng" : "")
                 + (string.IsNullOrWhiteSpace(x.Responsible) ? "" : $"; trách nhiệm: {x.Responsible.Trim()}") + ")."));
-        f["Report.Recommendations"] = c.Sanctions.Count > 0
+        // Nothing to recover or sanction where no violation was confirmed: the text after "chưa phát hiện vi phạm" says so.
+        f["Report.Recommendations"] = findings.Count == 0
+            ? "Không có kiến nghị xử lý vi phạm. Đề nghị đơn vị tiếp tục duy trì, phát huy những kết quả đã đạt được."
+            : c.Sanctions.Count > 0
             ? string.Join("\n", c.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
                 + (s.AmountVnd is { } amt and > 0 ? $", số tiền {OfficialText.Number(amt)} đồng" : "")
                 + (s.Deadline is { } dl ? $", thời hạn thực hiện trước ngày {OfficialText.ShortDate(dl)}" : "") + "."))
@@ -260,16 +291,112 @@ public static class CaseDocumentFields
                 .Select((x, i) => $"{i + 1}. Kiến nghị thu hồi {OfficialText.Number(x.AmountVnd!.Value)} đồng ({x.Description.Trim()})."));
     }
 
+    public const string CancelledMark = "ĐÃ HỦY";
+
+    /// <summary>The signer text the kind uses (conclusion signer for a conclusion / notice, else the decision signer).</summary>
+    public static string? SignerText(InspectionCase c, DocumentKind kind) => kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice
+        ? c.ConclusionSigner ?? c.DecisionSigner
+        : c.DecisionSigner;
+
+    /// <summary>
+    /// The field holding a signer who is not of the issuing body (e.g. a Sở Nội vụ document signed "Chánh Thanh tra"),
+    /// null when the signer is fine or absent (an absent one is a missing field). Only documents the head signs.
+    /// </summary>
+    public static string? SignerProblem(CaseDocumentData d, DocumentKind kind)
+    {
+        if (kind is DocumentKind.CaseWorkPlan or DocumentKind.Minutes or DocumentKind.ResultsReport) return null;
+        var text = SignerText(d.Case, kind);
+        if (string.IsNullOrWhiteSpace(text) || SignaturePosition(d.Authority, text.Split(" - ", 2, StringSplitOptions.TrimEntries)[0]) is not null) return null;
+        return kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice && d.Case.ConclusionSigner is not null
+            ? "Case.ConclusionSigner" : "Case.DecisionSigner";
+    }
+
+    /// <summary>
+    /// The authority line and the position printed over the signature (Phụ lục I, mục II.7): the head signs under
+    /// the position alone ("CHÁNH THANH TRA", without the agency); a deputy "KT. CHÁNH THANH TRA" / "PHÓ CHÁNH THANH
+    /// TRA"; an acting head "Q. GIÁM ĐỐC". Null when the position is not one of the issuing body.
+    /// </summary>
+    public static (string Prefix, string Position)? SignaturePosition(AuthorityProfile a, string position)
+    {
+        var p = position.Trim();
+        bool Is(string title) => title.Length > 0 && (p.Equals(title, StringComparison.OrdinalIgnoreCase)
+            || (p.StartsWith(title + " ", StringComparison.OrdinalIgnoreCase) && AgencySuffix(a, p[(title.Length + 1)..])));
+        if (Is(a.DeputyPosition)) return (a.DeputySignaturePrefix, a.DeputyPosition);
+        if (p.StartsWith("Quyền ", StringComparison.OrdinalIgnoreCase) && Is("Quyền " + a.HeadPosition)) return ("", "Q. " + a.HeadPosition);
+        if (Is(a.HeadPosition)) return ("", a.HeadPosition);
+        return null;
+    }
+
+    // "tỉnh", "Sở", "Sở Nội vụ", "Thanh tra tỉnh Quảng Ngãi": words after the position naming the body itself.
+    private static bool AgencySuffix(AuthorityProfile a, string rest)
+    {
+        var r = rest.Trim();
+        return r.Length == 0 || a.Name.Contains(r, StringComparison.OrdinalIgnoreCase) || a.HeaderName.Contains(r, StringComparison.OrdinalIgnoreCase)
+            || r.Equals("tỉnh", StringComparison.OrdinalIgnoreCase) && a.HeaderName.Contains("tỉnh", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static void Signer(Dictionary<string, string> f, AuthorityProfile a, string? signer)
     {
         if (string.IsNullOrWhiteSpace(signer)) return;
-        // "Phó Chánh Thanh tra - Võ Minh Châu": position and name; a position alone leaves the name to be written at signing.
+        // "Phó Chánh Thanh tra - Võ Minh Châu": position and name. A position alone leaves Signer.Name out: the engine
+        // then names it as missing (an official document carries the signer's name).
         var parts = signer.Split(" - ", 2, StringSplitOptions.TrimEntries);
-        var position = parts[0];
+        if (SignaturePosition(a, parts[0]) is not var (prefix, position)) return; // refused before, see SignerProblem
         f["Signer.Position"] = position;
-        f["Signer.Name"] = parts.Length > 1 ? parts[1] : "";
-        f["Signer.AuthorityPrefix"] = position.StartsWith("Phó", StringComparison.OrdinalIgnoreCase) ? a.DeputySignaturePrefix : "";
+        f["Signer.AuthorityPrefix"] = prefix;
+        if (parts.Length > 1 && parts[1].Length > 0) f["Signer.Name"] = parts[1];
     }
+
+    /// <summary>
+    /// Số và ký hiệu (Phụ lục I, mục II.4): "12/QĐ-TTr". A recorded number keeps its symbol when it is of this kind; a
+    /// number alone, or one carrying another kind's symbol (a notice recorded as "05/KL-SNV"), gets the kind's symbol; a
+    /// blank number keeps the symbol with room to write the number ("     /BC-SNV").
+    /// </summary>
+    public static string NumberAndSymbol(string? recorded, string kindAbbreviation, AuthorityProfile a)
+    {
+        var symbol = a.Symbol.Length > 0 ? $"{kindAbbreviation}-{a.Symbol}" : kindAbbreviation;
+        var text = recorded?.Trim() ?? "";
+        if (text.Length == 0) return "      /" + symbol;
+        var slash = text.IndexOf('/');
+        if (slash < 0) return $"{text}/{symbol}";
+        var recordedSymbol = text[(slash + 1)..];
+        return recordedSymbol.StartsWith(kindAbbreviation + "-", StringComparison.Ordinal) || recordedSymbol == kindAbbreviation
+            ? text
+            : $"{text[..slash]}/{symbol}";
+    }
+
+    /// <summary>
+    /// The check results notice (Thông báo kết quả kiểm tra): what was achieved (criteria met), the shortcomings and
+    /// violations (criteria not met, confirmed findings) and every KH534 criterion's result, each under its own heading.
+    /// </summary>
+    private static void CheckNotice(Dictionary<string, string> f, InspectionCase c)
+    {
+        string Line(ChecklistItem i) => $"- {i.CriterionCode} {i.Title.Trim()}" + (string.IsNullOrWhiteSpace(i.MeasuredValue) ? "" : $": {i.MeasuredValue.Trim()}")
+            + (string.IsNullOrWhiteSpace(i.Target) ? "" : $" (yêu cầu: {i.Target.Trim()})") + ";";
+        var met = c.Checklist.Where(i => i.Result == CheckResult.Met).OrderBy(i => i.CriterionCode, StringComparer.Ordinal).ToList();
+        var notMet = c.Checklist.Where(i => i.Result == CheckResult.NotMet).OrderBy(i => i.CriterionCode, StringComparer.Ordinal).ToList();
+        var findings = c.Findings.Where(x => x.Status == FindingStatus.Confirmed).ToList();
+        f["Check.Achieved"] = met.Count > 0
+            ? "Đơn vị đạt các tiêu chí:\n" + string.Join("\n", met.Select(Line))
+            : "Chưa có tiêu chí nào được đánh giá đạt.";
+        var shortcomings = notMet.Select(i => Line(i) + " chưa đạt.").ToList();
+        shortcomings.AddRange(findings.Select(x => $"- {x.Description.Trim()} (mức độ: {SeverityName(x.Severity)}"
+            + (x.AmountVnd is { } amt and > 0 ? $"; số tiền: {OfficialText.Number(amt)} đồng" : "") + ")."));
+        f["Check.Shortcomings"] = shortcomings.Count > 0 ? string.Join("\n", shortcomings) : "Qua kiểm tra chưa phát hiện tồn tại, vi phạm.";
+        var results = c.Checklist.Where(i => i.CriterionCode.StartsWith("KH534", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(i => i.CriterionCode, StringComparer.Ordinal)
+            .Select(i => $"- {i.CriterionCode} {i.Title.Trim()}: {CheckResultName(i.Result)}" + (string.IsNullOrWhiteSpace(i.MeasuredValue) ? "" : $" ({i.MeasuredValue.Trim()})") + ";")
+            .ToList();
+        f["Check.CriteriaResults"] = results.Count > 0 ? string.Join("\n", results) : "Không có tiêu chí Kế hoạch 534 trong phạm vi kiểm tra.";
+    }
+
+    public static string CheckResultName(CheckResult r) => r switch
+    {
+        CheckResult.Met => "đạt",
+        CheckResult.NotMet => "không đạt",
+        CheckResult.NotApplicable => "không áp dụng",
+        _ => "chưa đánh giá",
+    };
 
     private static string? Period(InspectionCase c) => (c.PeriodFrom, c.PeriodTo) switch
     {
@@ -298,7 +425,6 @@ public static class CaseDocumentFields
         UnitKind.SpecialZone => $"{unit.Name} là đơn vị hành chính cấp xã (đặc khu).",
         _ => unit.Name,
     };
-
     public static string SeverityName(FindingSeverity s) => s switch
     {
         FindingSeverity.Minor => "nhẹ",
@@ -317,4 +443,42 @@ public static class CaseDocumentFields
         SanctionType.CorrectiveRecommendation => "Kiến nghị khắc phục",
         _ => t.ToString(),
     };
+}
+
+
+/// <summary>How a unit is named inside a sentence and how its head is titled (Nghị định 30/2020, Phụ lục II on capitals).</summary>
+public static class UnitNames
+{
+    private static readonly string[] KindWords = ["Xã ", "Phường ", "Đặc khu "];
+
+    /// <summary>
+    /// "Phường Cẩm Thành" → "phường Cẩm Thành" mid-sentence: the kind of a commune-level unit is a common noun, only the
+    /// proper name keeps its capitals ("UBND Đặc khu Lý Sơn" → "UBND đặc khu Lý Sơn"); a department's name is unchanged.
+    /// </summary>
+    public static string MidSentence(Unit unit)
+    {
+        var name = unit.Name.Trim();
+        if (unit.Kind == UnitKind.Department) return name;
+        foreach (var word in KindWords)
+        {
+            var at = name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || name[at - 1] == ' '))
+                return name[..at] + word.ToLower(CultureInfo.GetCultureInfo("vi")) + name[(at + word.Length)..];
+        }
+        return name;
+    }
+
+    /// <summary>"Chủ tịch UBND phường Cẩm Thành", "Giám đốc Sở Tài chính", "Trưởng đặc khu Lý Sơn".</summary>
+    public static string HeadTitle(Unit unit)
+    {
+        var name = MidSentence(unit);
+        const string ubnd = "UBND ";
+        var bare = name.StartsWith(ubnd, StringComparison.Ordinal) ? name[ubnd.Length..] : name;
+        return unit.Kind switch
+        {
+            UnitKind.Department => bare.StartsWith("Sở ", StringComparison.Ordinal) ? "Giám đốc " + bare : "Thủ trưởng " + bare,
+            UnitKind.SpecialZone => "Trưởng " + bare,
+            _ => "Chủ tịch UBND " + bare,
+        };
+    }
 }

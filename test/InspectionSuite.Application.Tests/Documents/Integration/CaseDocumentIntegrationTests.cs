@@ -48,7 +48,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         }
 
         var decision = DocumentTestData.Text((await Generate(c.Id, DocumentKind.InspectionDecision)).Content);
-        decision.ShouldContain("Thanh tra " + Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(c.Subject) + " tại Phường Cẩm Thành"); // "vụ việc thử ..." with its diacritics
+        decision.ShouldContain("Thanh tra " + Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(c.Subject) + " tại phường Cẩm Thành"); // issue 16: the kind of a ward is lower case mid-sentence // "vụ việc thử ..." with its diacritics
         decision.ShouldContain("Trần Thị Thanh Tra - Trưởng đoàn");
         decision.ShouldContain("- Lê Văn Kiểm - Thành viên;");
         decision.ShouldContain("45 ngày làm việc"); // the thanh tra definition's on-site limit
@@ -119,7 +119,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         var bare = await fixture.NewCase(CaseKind.Inspection, "P01", withDecisionAndTeam: false);
         var error = await Should.ThrowAsync<BusinessException>(() => Generate(bare.Id, DocumentKind.InspectionDecision, "supervisor"));
         error.Code.ShouldBe(DocumentErrorCodes.TemplateFieldsMissing);
-        error.Errors.Keys.ShouldBe(["Case.DecisionNumber", "Case.DecisionDate", "Case.OnSiteStart", "Case.OnSiteEnd", "Team.Leader", "Team.Members", "Signer.AuthorityPrefix", "Signer.Position", "Signer.Name"], ignoreOrder: true);
+        error.Errors.Keys.ShouldBe(["Case.DecisionNumber", "Case.DecisionDate", "Case.PlannedOnSiteStart", "Case.PlannedOnSiteEnd", "Team.Leader", "Team.Members", "Signer.AuthorityPrefix", "Signer.Position", "Signer.Name"], ignoreOrder: true);
         error.Args[1]!.ToString()!.ShouldContain("Case.DecisionNumber");
 
         var decided = await fixture.NewCase(CaseKind.Inspection, "P01");
@@ -159,7 +159,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         var path = Path.Combine(dir, "inspection-decision.json");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("\"QUYẾT ĐỊNH\"", "\"QUYẾT ĐỊNH (MẪU CỦA TỈNH)\""));
         var options = DocumentOptions.FromConfiguration(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Documents:TemplateDirectory"] = dir, ["Documents:Authorities:ThanhTra:Name"] = "Thanh tra tỉnh Thử" }).Build());
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Documents:TemplateDirectory"] = dir, ["Documents:Authorities:ThanhTra:Name"] = "Thanh tra tỉnh Thử", ["Documents:Authorities:ThanhTra:HeaderName"] = "Thanh tra tỉnh Thử" }).Build());
         options.TemplateDirectory.ShouldBe(Path.GetFullPath(dir));
         var c = await fixture.NewCase(CaseKind.Inspection, "P01");
         var bytes = await fixture.RunAsAsync("inspector", async sp =>

@@ -42,7 +42,7 @@ internal static class DocumentScenario
         var today = fx.Today;
         var check = c.Kind == CaseKind.Check;
         c = await fx.Cases("supervisor", s => s.RecordAppraisalAsync(c.Id, new RecordAppraisalDto(today, "Phòng Pháp chế", "Đồng ý.", c.ConcurrencyStamp)));
-        c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(conclusionNumber, today, check ? "Giám đốc Sở" : "Phó Chánh Thanh tra - Võ Minh Châu", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", c.ConcurrencyStamp)));
+        c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(conclusionNumber, today, check ? "Phó Giám đốc - Lê Văn Phó" : "Phó Chánh Thanh tra - Võ Minh Châu", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", c.ConcurrencyStamp)));
         c = await fx.Cases("supervisor", s => s.RecordPublicationAsync(c.Id, new RecordPublicationDto("Cổng TTĐT tỉnh", today, today.AddDays(15), c.ConcurrencyStamp)));
         c = await fx.Fire(c.Id, CaseTriggers.Publish, check ? "leader" : "supervisor");
         c = await fx.Fire(c.Id, CaseTriggers.StartSanctioning, check ? "supervisor" : "inspector");
