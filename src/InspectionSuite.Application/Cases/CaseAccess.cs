@@ -79,7 +79,8 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         {
             if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
             var unitId = await GetUnitIdAsync(ct);
-            return query.Where(c => c.UnitId == unitId);
+            // An unannounced check (đột xuất) shows once the team arrives: InspectionCase.VisibleToUnit.
+            return query.Where(c => c.UnitId == unitId).Where(c => !c.IsUnannounced || c.OnSiteStart != null);
         }
         if (asSet)
         {

@@ -29,6 +29,8 @@ public static class CaseRegistration
         services.AddScoped<ReCheckAppService>();
         services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
         services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
+        services.AddScoped<ICheckAppService, CheckAppService>();
+        services.AddScoped<Workflow.CheckWorkflowUpgrade>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

@@ -42,7 +42,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
     }
 
     /// <summary>
-    /// A new check on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
+    /// A new inspection (thanh tra: results report, appraisal, publication, recovery; a check has none of them since issue 15) on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
     /// today, now in Reporting without a results report.
     /// </summary>
     public async Task<CaseDto> CaseInReportingAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
@@ -56,7 +56,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         var demo = (await AllCasesAsync()).First(c => c.DecisionNumber is not null);
         var team = (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{demo.Id}"))).Team;
 
-        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Check, AuthorityCode.NoiVu, unitId,
+        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Inspection, AuthorityCode.ThanhTra, unitId,
             subject, "2026", "KH 534", null, null, null), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-SNV", today, "Giám đốc Sở Nội vụ", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team",

@@ -463,6 +463,36 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ExternalTeamMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExternalMembers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Finding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -629,6 +659,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsUnannounced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -685,6 +718,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("Scope")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SelfAssessedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SelfAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -851,7 +890,14 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CriterionCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FindingId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Responsible")
@@ -877,6 +923,35 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("CaseSanctions", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.SelfAssessmentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseSelfAssessmentEntries", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
@@ -2029,6 +2104,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ExternalTeamMember", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("ExternalMembers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Finding", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2087,6 +2171,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Sanctions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.SelfAssessmentEntry", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("SelfAssessment")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2267,6 +2360,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Extensions");
 
+                    b.Navigation("ExternalMembers");
+
                     b.Navigation("Findings");
 
                     b.Navigation("ImplementationReports");
@@ -2276,6 +2371,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("ReChecks");
 
                     b.Navigation("Sanctions");
+
+                    b.Navigation("SelfAssessment");
 
                     b.Navigation("Suspensions");
 
