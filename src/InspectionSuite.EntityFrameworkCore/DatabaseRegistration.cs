@@ -53,12 +53,12 @@ public static class DatabaseRegistration
                 // No EnableRetryOnFailure: a retrying strategy refuses user-initiated transactions, and every command
                 // here runs in one (IUnitOfWork.InTransactionAsync, workflow transitions); retrying a half-applied
                 // aggregate change would not be safe either. Transient failures surface as errors; nothing is half-saved.
-                services.AddPooledDbContextFactory<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddPooledDbContextFactory<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddSavePipeline());
                 AddScopedContext<SqlServerInspectionSuiteDbContext>(services);
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
-                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance));
+                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance).AddSavePipeline());
                 // The connection stays open for the whole scope: EF's SQLite provider registers its SQL functions on
                 // every open, and a page runs a dozen or more queries (each would open and close it again).
                 AddScopedContext<SqliteInspectionSuiteDbContext>(services, openForScope: true);
@@ -66,7 +66,8 @@ public static class DatabaseRegistration
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        services.AddScoped<Cases.ICaseLoader, EfCaseLoader>();
+        services.TryAddSingleton<Cases.CaseListOptions>();
+        services.AddScoped<Cases.ICaseRepository, EfCoreCaseRepository>();
         services.AddScoped<DbMigrator>();
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());

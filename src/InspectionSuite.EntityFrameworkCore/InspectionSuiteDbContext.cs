@@ -7,15 +7,14 @@ using InspectionSuite.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>
 /// The application's one DbContext. Provider-specific subclasses exist only so each provider keeps its own
-/// migration set; code depends on this type. SaveChanges fills audit fields, turns deletes of
-/// <see cref="ISoftDelete"/> rows into soft deletes, renews concurrency stamps, appends hash-chained audit
-/// records for entity changes, and maps a lost optimistic-concurrency race to <see cref="ConcurrencyConflictException"/>.
+/// migration set; code depends on this type. What a save does besides writing rows (audit fields, soft deletes, entity
+/// audit, the case viewers, the audit chain) is one interceptor per concern, in the order <see cref="SavePipeline"/>
+/// gives; SaveChanges itself owns the retry loop and maps a lost race to <see cref="ConcurrencyConflictException"/>.
 /// </summary>
 /// <remarks>
 /// Pooled (AddPooledDbContextFactory): building a context per request was a steady share of every page's CPU. A pooled
@@ -55,6 +54,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         AuditClientIp = null;
         SuppressEntityChangeAudit = false;
         PendingAuditRecords.Clear();
+        CurrentSave = null;
         return this;
     }
 
@@ -83,102 +83,61 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
         => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>The save in progress, for the save interceptors (<see cref="SavePipeline"/>); null between saves.</summary>
+    internal SaveOperation? CurrentSave { get; private set; }
+
+    /// <summary>
+    /// Runs EF's save through the save pipeline (<see cref="SavePipeline"/>: soft delete, audit fields, entity audit, case
+    /// viewers, audit chain), commits the transaction the pipeline opened, and says what a failure means.
+    /// </summary>
+    /// <remarks>
+    /// The retry loop is here and not an interceptor: an interceptor runs inside one attempt of EF's SaveChanges, while a
+    /// retry must roll that attempt's transaction back and run the attempt again (the chain re-read in a new transaction).
+    /// EF's retrying execution strategies cannot do it either: they refuse user transactions (see DatabaseRegistration).
+    /// Only a save whose transaction the pipeline owns is retried; the caller's transaction is the caller's to retry.
+    /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        ApplyAuditFields(now);
-        if (!SuppressEntityChangeAudit) await EntityChangeAuditor.AppendChangeRecordsAsync(this, now, cancellationToken);
-
-        // The audit chain needs a gap-free sequence, and another app instance may append at the same time. Without a
-        // caller's transaction we open one before reading the chain's end: on SQLite that is BEGIN IMMEDIATE, so the
-        // write lock is held from the read to the commit and no other process can take the same number in between
-        // (the kill -9 fault run showed the race as HTTP 500s). The primary key still refuses a duplicate (SQL Server's
-        // read-committed read is not a lock): then we roll back, re-chain and retry.
-        // The case viewers (a read model) are rewritten after the save, so the save and the rewrite need one transaction.
-        var viewersOf = await CaseViewerRefresh.TouchedCasesAsync(this, cancellationToken);
-        var own = (AuditChainWriter.HasPending(this) || viewersOf.Count > 0) && Database.CurrentTransaction is null;
-        for (var attempt = 1; ; attempt++)
+        var outer = CurrentSave;
+        var save = CurrentSave = new SaveOperation(this, time.GetUtcNow().UtcDateTime);
+        try
         {
-            await using var transaction = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            await AuditChainWriter.ChainPendingAsync(this, cancellationToken);
-            try
+            while (true)
             {
-                // Changes are accepted only once the rewrite has succeeded too: a failed rewrite rolls the whole save back
-                // and leaves the tracked changes pending, as a failed save does.
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-                await CaseViewerRefresh.RewriteAsync(this, viewersOf, cancellationToken);
-                if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-                if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
-                PendingAuditRecords.Clear();
-                return written;
-            }
-            catch (DbUpdateConcurrencyException ex)
-            {
-                throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
-            }
-            catch (DbUpdateException ex) when (own && attempt < 10 && SaveFailures.IsTransient(ex, this))
-            {
-                // Jitter: writers that collided must not retry in lockstep.
-                await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), cancellationToken);
-            }
-            catch (DbUpdateException ex) when (SaveFailures.IsUniqueViolation(ex))
-            {
-                // Another request took the same unique key between our check and our save (e.g. two cases for one plan item).
-                throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
+                save.BeginAttempt();
+                try
+                {
+                    // Changes are accepted only once the viewer rewrite (after the write) has succeeded too: a failed rewrite
+                    // rolls the whole save back and leaves the tracked changes pending, as a failed save does.
+                    var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                    if (save.OwnedTransaction is { } transaction) await transaction.CommitAsync(cancellationToken);
+                    if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+                    PendingAuditRecords.Clear();
+                    return written;
+                }
+                catch (DbUpdateConcurrencyException ex)
+                {
+                    throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
+                }
+                catch (DbUpdateException ex) when (save.OwnedTransaction is not null && save.Attempt < 10 && SaveFailures.IsTransient(ex, this))
+                {
+                    // Jitter: writers that collided must not retry in lockstep.
+                    await Task.Delay(Random.Shared.Next(5, 10 + 10 * save.Attempt), cancellationToken);
+                }
+                catch (DbUpdateException ex) when (SaveFailures.IsUniqueViolation(ex))
+                {
+                    // Another request took the same unique key between our check and our save (e.g. two cases for one plan item).
+                    throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name);
+                }
+                finally
+                {
+                    await save.EndAttemptAsync();
+                }
             }
         }
-    }
-
-    private void ApplyAuditFields(DateTime now)
-    {
-        foreach (var entry in ChangeTracker.Entries().ToList())
+        finally
         {
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    if (entry.Entity is IAuditedObject)
-                    {
-                        SetIfDefault(entry, nameof(IAuditedObject.CreationTime), now);
-                        SetIfNull(entry, nameof(IAuditedObject.CreatorId), currentUser.Id);
-                    }
-                    if (entry.Entity is IHasConcurrencyStamp) entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue ??= NewStamp();
-                    break;
-                case EntityState.Modified:
-                    Touch(entry, now);
-                    break;
-                case EntityState.Deleted when entry.Entity is ISoftDelete:
-                    entry.State = EntityState.Modified;
-                    entry.Property(nameof(ISoftDelete.IsDeleted)).CurrentValue = true;
-                    entry.Property(nameof(ISoftDelete.DeletionTime)).CurrentValue = now;
-                    entry.Property(nameof(ISoftDelete.DeleterId)).CurrentValue = currentUser.Id;
-                    Touch(entry, now);
-                    break;
-            }
+            CurrentSave = outer;
         }
-    }
-
-    private void Touch(EntityEntry entry, DateTime now)
-    {
-        if (entry.Entity is IAuditedObject)
-        {
-            entry.Property(nameof(IAuditedObject.LastModificationTime)).CurrentValue = now;
-            entry.Property(nameof(IAuditedObject.LastModifierId)).CurrentValue = currentUser.Id;
-        }
-        if (entry.Entity is IHasConcurrencyStamp)
-            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = NewStamp();
-    }
-
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
-
-    private static void SetIfDefault(EntityEntry entry, string property, DateTime value)
-    {
-        var p = entry.Property(property);
-        if (p.CurrentValue is DateTime d && d == default) p.CurrentValue = value;
-    }
-
-    private static void SetIfNull(EntityEntry entry, string property, Guid? value)
-    {
-        var p = entry.Property(property);
-        if (p.CurrentValue is null) p.CurrentValue = value;
     }
 }

@@ -33,7 +33,7 @@ public sealed class SaveRetryTests : IAsyncLifetime
 
     private InspectionSuiteDbContext NewContext(AttemptCounter counter)
         => new SqliteInspectionSuiteDbContext(new DbContextOptionsBuilder<SqliteInspectionSuiteDbContext>()
-                .UseSqlite(fixture.ConnectionString).AddInterceptors(counter).Options)
+                .UseSqlite(fixture.ConnectionString).AddSavePipeline().AddInterceptors(counter).Options)
             .BeginScope(new TestCurrentUser { UserName = "test" }, TimeProvider.System, AuditChainKey.NewRandom());
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
@@ -10,15 +11,15 @@ namespace InspectionSuite.Cases;
 /// Who may see which case: holders of Cases.ViewAll see every case; a unit representative (AppUser.UnitId) sees the
 /// cases on their unit; anyone else (inspectors) sees the cases whose team includes them or whose re-check they were assigned to
 /// (kept as <see cref="CaseViewer"/> rows). An invisible case is answered as "not found", so ids of other units' cases reveal nothing.
+/// This class decides who sees what (<see cref="VisibilityAsync"/>); how to query it is <see cref="ICaseRepository"/>'s.
 /// </summary>
-public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, IRepository<InspectionCase> cases, ICaseLoader loader,
-    IRepository<CaseViewer> viewers, IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions,
-    CaseListOptions listOptions)
+public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, ICaseRepository caseRepository, IRepository<InspectionCase> cases,
+    IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions)
 {
     private (bool Loaded, Guid? UnitId) _unit;
     // Cases this scope has already loaded (checked visible): one request often reads the same case through several
     // services (the case page: case, documents, triggers, history, checklist, evidence, findings), and the aggregate
-    // with its parts is up to a dozen queries (ICaseLoader: one per non-empty part). The instance is the tracked one, so changes made in this scope are in it.
+    // with its parts is up to a dozen queries (one per non-empty part). The instance is the tracked one, so changes made in this scope are in it.
     private readonly Dictionary<Guid, InspectionCase> _loaded = [];
     // What the case's DTO and its documents both show (the unit, the team's names): read once per scope too.
     private readonly Dictionary<Guid, Unit?> _units = [];
@@ -40,22 +41,30 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         return unitId;
     }
 
-    /// <summary>
-    /// The cases the caller may see, checked case by case: right for pages (ordered, LIMIT) and lookups by id, where the
-    /// database walks cases in index order and probes the viewer key for each one until the page is full.
-    /// </summary>
-    public Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct) => VisibleAsync(asSet: false, ct);
+    /// <summary>The cases the caller may see, for pages (ordered, limited) and lookups by id.</summary>
+    public async Task<IQueryable<InspectionCase>> VisibleAsync(CancellationToken ct) => caseRepository.QueryVisible(await VisibilityAsync(ct));
+
+    /// <summary>The same cases as <see cref="VisibleAsync"/>, for aggregates and exports over everything visible.</summary>
+    public async Task<IQueryable<InspectionCase>> AllVisibleAsync(CancellationToken ct) => caseRepository.QueryAllVisible(await VisibilityAsync(ct));
+
+    /// <summary>Which cases the caller may see (checks Cases.Default: 403 without it).</summary>
+    public async Task<CaseVisibility> VisibilityAsync(CancellationToken ct)
+    {
+        if (await ViewerScopeAsync(ct) is { } userId) return CaseVisibility.ThroughViewerRows(userId);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return CaseVisibility.Everything;
+        return CaseVisibility.Matching(UnitRepresentativeSees(await GetUnitIdAsync(ct)));
+    }
 
     /// <summary>
-    /// The same cases as <see cref="VisibleAsync(CancellationToken)"/>, expressed as "Id IN (the user's viewer rows)": right
-    /// for aggregates and exports over everything visible, and for pages of a user who sees few cases, where the database
-    /// starts from the user's rows instead of probing every case of the table.
+    /// The cases a unit representative sees: those on their unit, except an unannounced check (đột xuất, seed II.6.c)
+    /// before the team arrives (<see cref="InspectionCase.VisibleToUnit"/>, the same rule).
     /// </summary>
-    public Task<IQueryable<InspectionCase>> VisibleSetAsync(CancellationToken ct) => VisibleAsync(asSet: true, ct);
+    private static Expression<Func<InspectionCase, bool>> UnitRepresentativeSees(Guid? unitId)
+        => c => c.UnitId == unitId && (!c.IsUnannounced || c.OnSiteStart != null);
 
     /// <summary>
     /// The caller's id when they see cases only through <see cref="CaseViewer"/> rows (neither Cases.ViewAll nor a unit
-    /// representative); null otherwise. Lists use it to page through <see cref="ViewerRows"/> directly.
+    /// representative); null otherwise.
     /// </summary>
     public async Task<Guid?> ViewerScopeAsync(CancellationToken ct)
     {
@@ -65,39 +74,12 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         return currentUser.Id ?? Guid.Empty;
     }
 
-    /// <summary>The viewer rows of <paramref name="userId"/>: the cases they see through a team or a re-check.</summary>
-    public IQueryable<CaseViewer> ViewerRows(Guid userId) => viewers.Query().Where(v => v.UserId == userId);
-
-    /// <summary>Whether the user sees at most <see cref="CaseListOptions.FewViewerCases"/> cases through viewer rows.</summary>
-    public async Task<bool> SeesFewCasesAsync(Guid viewerId, CancellationToken ct)
-        => await viewers.CountUpToAsync(ViewerRows(viewerId), listOptions.FewViewerCases + 1, ct) <= listOptions.FewViewerCases;
-
-    private async Task<IQueryable<InspectionCase>> VisibleAsync(bool asSet, CancellationToken ct)
-    {
-        var query = cases.Query();
-        if (await ViewerScopeAsync(ct) is not { } userId)
-        {
-            if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return query;
-            var unitId = await GetUnitIdAsync(ct);
-            // An unannounced check (đột xuất) shows once the team arrives: InspectionCase.VisibleToUnit.
-            return query.Where(c => c.UnitId == unitId).Where(c => !c.IsUnannounced || c.OnSiteStart != null);
-        }
-        if (asSet)
-        {
-            var mine = ViewerRows(userId).Select(v => v.CaseId);
-            return query.Where(c => mine.Contains(c.Id));
-        }
-        var all = viewers.Query();
-        return query.Where(c => all.Any(v => v.UserId == userId && v.CaseId == c.Id));
-    }
-
     /// <summary>Loads a case (with its parts) the caller may see, after checking <paramref name="permission"/>; 404 otherwise.</summary>
     public async Task<InspectionCase> GetAsync(Guid id, string permission, CancellationToken ct)
     {
         await permissions.CheckAsync(permission, ct);
         if (_loaded.TryGetValue(id, out var known)) return known;
-        var visible = await VisibleAsync(ct);
-        var @case = await loader.FirstWithPartsAsync(visible.Where(c => c.Id == id), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
+        var @case = await caseRepository.GetWithDetailsAsync(id, await VisibilityAsync(ct), ct) ?? throw new EntityNotFoundException(nameof(InspectionCase), id);
         _loaded[id] = @case;
         return @case;
     }
@@ -168,15 +150,4 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         var granted = await permissions.GetGrantedAsync(ct);
         return new WorkflowActor(currentUser.Id?.ToString() ?? currentUser.UserName ?? "anonymous", currentUser.UserName ?? "", currentUser.Roles, granted.ToArray());
     }
-}
-
-/// <summary>How case lists choose their query plan.</summary>
-public sealed class CaseListOptions
-{
-    /// <summary>
-    /// How many viewer rows are "few": up to this many, a user's filtered or case-ordered list and their inbox are read from
-    /// their viewer rows (cost grows with their cases); above it, cases or role tasks are walked in list order and each is
-    /// checked against the viewer key (cost grows with how deep the page is). Both give the same rows.
-    /// </summary>
-    public int FewViewerCases { get; set; } = 2_000;
 }

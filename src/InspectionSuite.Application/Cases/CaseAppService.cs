@@ -14,6 +14,7 @@ namespace InspectionSuite.Cases;
 /// <summary>Cases from planning to conclusion: what is recorded on the case itself, and its workflow (triggers, history, inbox).</summary>
 public sealed class CaseAppService(
     CaseAccess access,
+    ICaseRepository caseRepository,
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
     IRepository<Unit> units,
@@ -43,84 +44,12 @@ public sealed class CaseAppService(
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
     {
-        var sorting = (input.Sorting ?? "creationTime desc").Trim().ToLowerInvariant();
         var countLimit = PagedCount.Limit(input.Skip, input.Take);
-        var viewer = await access.ViewerScopeAsync(ct);
-        // An inspector's unfiltered list in creation or code order is their viewer rows in the order of its own index:
-        // counting and skipping to a deep page read that index only, instead of probing every case of the table.
-        if (viewer is { } viewerId && IsUnfiltered(input) && OrderViewerRows(access.ViewerRows(viewerId), sorting) is { } viewerOrder)
-        {
-            var viewerCount = await cases.CountUpToAsync(access.ViewerRows(viewerId), countLimit, ct);
-            var ids = await cases.ToListAsync(viewerOrder.Skip(input.Skip).Take(input.Take).Select(v => v.CaseId), ct);
-            var rows = (await ListItemsAsync(cases.Query().Where(c => ids.Contains(c.Id)), ct)).OrderBy(c => ids.IndexOf(c.Id)).ToList();
-            return await WithPlanLinksAsync(rows, viewerCount, countLimit, ct);
-        }
-
-        // Probing every case (walking in list order) suits a user who sees many; starting from the viewer rows suits few.
-        var query = viewer is { } userId && await access.SeesFewCasesAsync(userId, ct)
-            ? await access.VisibleSetAsync(ct)
-            : await access.VisibleAsync(ct);
-        if (!string.IsNullOrWhiteSpace(input.Filter))
-        {
-            var f = input.Filter.Trim();
-            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.DecisionNumber != null && c.DecisionNumber.Contains(f)));
-        }
-        if (!string.IsNullOrWhiteSpace(input.State)) query = query.Where(c => c.State == input.State);
-        if (input.Authority is { } authority) query = query.Where(c => c.Authority == authority);
-        if (input.UnitId is { } unitId) query = query.Where(c => c.UnitId == unitId);
-        if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
-        if (input.SanctionType is { } sanctionType) query = query.Where(c => c.Sanctions.Any(s => s.Type == sanctionType));
-        if (input.SanctionStatus is { } sanctionStatus) query = query.Where(c => c.Sanctions.Any(s => s.Status == sanctionStatus));
-        if (input.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.ConclusionDate >= concludedFrom);
-        if (input.ConcludedTo is { } concludedTo) query = query.Where(c => c.ConclusionDate <= concludedTo);
-        if (input.Stratum is { } stratum)
-        {
-            var departments = stratum == Stratum.Department;
-            query = query.Where(c => units.QueryIncludingDeleted().Any(u => u.Id == c.UnitId && (u.Kind == UnitKind.Department) == departments));
-        }
-        var counted = await cases.CountUpToAsync(query, countLimit, ct);
-        query = sorting switch
-        {
-            "code" => query.OrderBy(c => c.Code),
-            "code desc" => query.OrderByDescending(c => c.Code),
-            "subject" => query.OrderBy(c => c.Subject).ThenBy(c => c.Code),
-            "subject desc" => query.OrderByDescending(c => c.Subject).ThenBy(c => c.Code),
-            "state" => query.OrderBy(c => c.State).ThenBy(c => c.Code),
-            "onsitestart" => query.OrderBy(c => c.OnSiteStart).ThenBy(c => c.Code),
-            "onsitestart desc" => query.OrderByDescending(c => c.OnSiteStart).ThenBy(c => c.Code),
-            "creationtime" => query.OrderBy(c => c.CreationTime).ThenBy(c => c.Code),
-            _ => query.OrderByDescending(c => c.CreationTime).ThenBy(c => c.Code),
-        };
-        return await WithPlanLinksAsync(await ListItemsAsync(query.Skip(input.Skip).Take(input.Take), ct), counted, countLimit, ct);
-    }
-
-    private static bool IsUnfiltered(GetCaseListInput input)
-        => string.IsNullOrWhiteSpace(input.Filter) && string.IsNullOrWhiteSpace(input.State) && input.Authority is null && input.UnitId is null
-           && input.Kind is null && input.SanctionType is null && input.SanctionStatus is null && input.ConcludedFrom is null
-           && input.ConcludedTo is null && input.Stratum is null;
-
-    /// <summary>The list orders that viewer rows carry (the case's creation time and code never change); null for the others.</summary>
-    private static IQueryable<CaseViewer>? OrderViewerRows(IQueryable<CaseViewer> rows, string sorting) => sorting switch
-    {
-        "subject" or "subject desc" or "state" or "onsitestart" or "onsitestart desc" => null,
-        "code" => rows.OrderBy(v => v.Code),
-        "code desc" => rows.OrderByDescending(v => v.Code),
-        "creationtime" => rows.OrderBy(v => v.CreationTime).ThenBy(v => v.Code),
-        _ => rows.OrderByDescending(v => v.CreationTime).ThenBy(v => v.Code),
-    };
-
-    /// <summary>The list rows of a page query (ordered, skipped, taken): no report or conclusion texts, no child collections.</summary>
-    private Task<List<CaseListItemDto>> ListItemsAsync(IQueryable<InspectionCase> page, CancellationToken ct)
-        => cases.ToListAsync(
-            from c in page
-            join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
-            select new CaseListItemDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
-                c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime), ct);
-
-    private async Task<PagedResultDto<CaseListItemDto>> WithPlanLinksAsync(List<CaseListItemDto> page, int counted, int countLimit, CancellationToken ct)
-    {
-        var links = await PlanLinksAsync(page.Select(c => c.Id).ToList(), ct);
-        return PagedCount.Result(page.Select(c => c with { Plan = links.GetValueOrDefault(c.Id) }).ToList(), counted, countLimit);
+        var filter = new CaseListFilter(input.Filter, input.State, input.Authority, input.UnitId, input.Kind, input.SanctionType, input.SanctionStatus,
+            input.ConcludedFrom, input.ConcludedTo, input.Stratum);
+        var page = await caseRepository.GetListAsync(filter, await access.VisibilityAsync(ct), new CaseListPaging(input.Sorting, input.Skip, input.Take, countLimit), ct);
+        var links = await PlanLinksAsync(page.Rows.Select(c => c.Id).ToList(), ct);
+        return PagedCount.Result(page.Rows.Select(c => map.ToListItem(c) with { Plan = links.GetValueOrDefault(c.Id) }).ToList(), page.Counted, countLimit);
     }
 
     public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -241,28 +170,15 @@ public sealed class CaseAppService(
         skip = PagedAndSortedInput.BoundSkip(skip);
         take = PagedAndSortedInput.BoundTake(take);
         // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so only tasks of
-        // the visible cases' instances are counted and paged, and only the page's cases are looked up.
-        var visible = await access.VisibleAsync(ct);
+        // the visible cases' instances are counted and paged (the repository says how to read them), and only the page's
+        // cases are looked up.
+        var visibility = await access.VisibilityAsync(ct);
         var countLimit = PagedCount.Limit(skip, take);
-        PagedResult<HumanTaskInfo> tasks;
-        if (await access.ViewerScopeAsync(ct) is { } viewerId)
-        {
-            // An inspector's cases are their viewer rows, which carry the instance. On few cases their tasks are read by
-            // instance; on many, the role's tasks are walked in due order with one probe of the viewer key per task.
-            var instances = access.ViewerRows(viewerId).Where(v => v.InstanceId != null).Select(v => v.InstanceId!.Value);
-            tasks = await access.SeesFewCasesAsync(viewerId, ct)
-                ? await runtime.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, await cases.ToListAsync(instances, ct), countLimit, ct)
-                : await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances, countLimit, ct);
-        }
-        else
-        {
-            var visibleInstances = visible.Where(c => c.WorkflowInstanceId != null).Select(c => c.WorkflowInstanceId!.Value);
-            tasks = await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, visibleInstances, countLimit, ct);
-        }
-        var instanceIds = tasks.Items.Select(t => t.InstanceId).Distinct().ToList();
-        var info = instanceIds.Count == 0 ? [] : (await cases.ToListAsync(
-            visible.Where(c => c.WorkflowInstanceId != null && instanceIds.Contains(c.WorkflowInstanceId.Value)).Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }), ct))
-            .ToDictionary(c => c.InstanceId);
+        var instances = await caseRepository.GetInboxInstancesAsync(visibility, ct);
+        var tasks = instances.Listed is { } listed
+            ? await runtime.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, listed, countLimit, ct)
+            : await runtime.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances.Probed, countLimit, ct);
+        var info = await caseRepository.GetInboxCasesAsync(visibility, tasks.Items.Select(t => t.InstanceId).Distinct().ToList(), ct);
         var items = tasks.Items.Where(t => info.ContainsKey(t.InstanceId))
             .Select(t => { var c = info[t.InstanceId]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
             .ToList();

@@ -15,6 +15,10 @@ public sealed partial class CaseMapper
     public partial EvidenceFileDto ToDto(EvidenceFile source);
     public partial FindingDto ToDto(Finding source);
 
+    /// <summary>A row of the case list (its plan link is added by the app service).</summary>
+    [MapperIgnoreTarget(nameof(CaseListItemDto.Plan))]
+    public partial CaseListItemDto ToListItem(CaseListRow source);
+
     public SanctionDto ToDto(Sanction s, DateOnly today)
         => new(s.Id, s.Type, s.Target, s.AmountVnd, s.Deadline, s.Responsible, s.Status, s.AmountRecoveredVnd, s.CarryOverReason, s.IsOverdue(today));
 

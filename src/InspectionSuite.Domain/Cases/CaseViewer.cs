@@ -3,7 +3,7 @@ namespace InspectionSuite.Cases;
 /// <summary>
 /// One person who may see a case through a person-level link: a member of its team or an inspector of one of its
 /// re-checks (<see cref="InspectionCase.Team"/>, <see cref="ReCheck.Inspectors"/>). A read model, derived from those and
-/// never written by application code: the DbContext rewrites a case's rows in the same transaction as every save that
+/// never written by application code: the save pipeline (CaseViewerInterceptor) rewrites a case's rows in the same transaction as every save that
 /// changes its team, its re-checks, its workflow instance or its deletion.
 /// </summary>
 /// <remarks>

@@ -15,7 +15,7 @@ using Xunit;
 namespace InspectionSuite.Application.Tests.Cases;
 
 /// <summary>
-/// How the case page reads a case (issue 8): the aggregate with one query per non-empty part (<see cref="ICaseLoader"/>),
+/// How the case page reads a case (issue 8): the aggregate with one query per non-empty part (<see cref="ICaseRepository.GetWithDetailsAsync"/>),
 /// the workflow instance, unit and team names once per scope. The result must be what the auto-included load gives.
 /// </summary>
 public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClassFixture<CommandCountingCaseFixture>
@@ -86,8 +86,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
             });
             var loaded = await fixture.RunAsAsync("supervisor", async sp =>
             {
-                var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
-                return Parts((await sp.GetRequiredService<ICaseLoader>().FirstWithPartsAsync(cases.Query().Where(c => c.Id == id)))!);
+                return Parts((await sp.GetRequiredService<ICaseRepository>().GetWithDetailsAsync(id, CaseVisibility.Everything))!);
             });
 
             loaded.Keys.ShouldBe(included.Keys, ignoreOrder: true);
@@ -108,9 +107,8 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
     public async Task Should_answer_not_found_for_a_case_the_query_does_not_hold()
         => (await fixture.RunAsAsync("supervisor", async sp =>
         {
-            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
             var missing = Guid.NewGuid();
-            return await sp.GetRequiredService<ICaseLoader>().FirstWithPartsAsync(cases.Query().Where(c => c.Id == missing));
+            return await sp.GetRequiredService<ICaseRepository>().GetWithDetailsAsync(missing, CaseVisibility.Everything);
         })).ShouldBeNull();
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class ExportAppService(
     {
         await permissions.CheckAsync(R.Export, ct);
         var year = filter.Year ?? access.Today.Year;
-        var query = await access.VisibleSetAsync(ct);
+        var query = await access.AllVisibleAsync(ct);
         if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
         var loaded = await cases.ToListAsync(query, ct);
         var unitList = await units.ToListAsync(units.QueryIncludingDeleted(), ct);

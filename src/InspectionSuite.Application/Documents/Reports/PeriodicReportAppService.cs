@@ -21,7 +21,7 @@ public sealed class PeriodicReportAppService(
     public async Task<PeriodicReportFigures> ComputeAsync(AuthorityCode authority, ReportingPeriod period, CancellationToken ct = default)
     {
         await permissions.CheckAsync(R.Export, ct);
-        var query = (await access.VisibleSetAsync(ct)).Where(c => c.Authority == authority);
+        var query = (await access.AllVisibleAsync(ct)).Where(c => c.Authority == authority);
         var loaded = await cases.ToListAsync(query, ct);
         var unitList = await units.ToListAsync(units.Query(), ct);
         var (from, to) = (period.From, period.To);

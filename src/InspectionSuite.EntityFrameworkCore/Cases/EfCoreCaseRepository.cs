@@ -1,0 +1,197 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>
+/// <see cref="ICaseRepository"/> on EF Core: every query-plan decision about cases. A caller who sees cases through viewer
+/// rows is read either from those rows (few cases: start from the user's rows) or by walking cases in list order and probing
+/// the viewer key for each (many cases: stop when the page is full); <see cref="CaseListOptions.FewViewerCases"/> picks.
+/// Both plans give the same rows; the indexes behind them are in CaseConfigurations.
+/// </summary>
+public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOptions listOptions) : ICaseRepository
+{
+    private static readonly ConditionalWeakTable<IModel, PartsQuery> Queries = new();
+
+    private DbSet<InspectionCase> Cases => db.Set<InspectionCase>();
+    private IQueryable<CaseViewer> ViewerRows(Guid userId) => db.Set<CaseViewer>().Where(v => v.UserId == userId);
+
+    // ------------------------------------------------------------ visibility
+
+    /// <summary>Checked case by case: the database walks cases in index order and probes the viewer key for each one.</summary>
+    public IQueryable<InspectionCase> QueryVisible(CaseVisibility visibility)
+    {
+        if (visibility.ViewerId is not { } userId) return Narrowed(visibility);
+        var all = db.Set<CaseViewer>();
+        return Cases.Where(c => all.Any(v => v.UserId == userId && v.CaseId == c.Id));
+    }
+
+    /// <summary>"Id IN (the user's viewer rows)": the database starts from the user's rows instead of probing every case.</summary>
+    public IQueryable<InspectionCase> QueryAllVisible(CaseVisibility visibility)
+    {
+        if (visibility.ViewerId is not { } userId) return Narrowed(visibility);
+        var mine = ViewerRows(userId).Select(v => v.CaseId);
+        return Cases.Where(c => mine.Contains(c.Id));
+    }
+
+    private IQueryable<InspectionCase> Narrowed(CaseVisibility visibility) => visibility.Rule is { } rule ? Cases.Where(rule) : Cases;
+
+    /// <summary>Whether the user sees at most <see cref="CaseListOptions.FewViewerCases"/> cases through viewer rows.</summary>
+    private async Task<bool> SeesFewCasesAsync(Guid viewerId, CancellationToken ct)
+        => await ViewerRows(viewerId).Take(listOptions.FewViewerCases + 1).CountAsync(ct) <= listOptions.FewViewerCases;
+
+    // ------------------------------------------------------------ one case
+
+    /// <summary>
+    /// One query reads the case and which of its parts are non-empty, then one query per non-empty part (a planned or decided
+    /// case has the team at most, so loading each of a dozen collections was a dozen round trips, issue 8). The parts are
+    /// the case's auto-included collections, read from the model: a part added later is loaded without changes here.
+    /// </summary>
+    public async Task<InspectionCase?> GetWithDetailsAsync(Guid id, CaseVisibility visibility, CancellationToken ct = default)
+    {
+        var parts = Queries.GetValue(db.Model, PartsQuery.For);
+        var row = await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Select(parts.Projection).FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var entry = db.Entry(row.Case);
+        for (var i = 0; i < parts.Navigations.Length; i++)
+        {
+            if (!row.Has[i]) continue;
+            var collection = entry.Collection(parts.Navigations[i]);
+            if (!collection.IsLoaded) await collection.LoadAsync(ct);
+        }
+        return row.Case;
+    }
+
+    /// <summary>The case and, per auto-included collection (in <see cref="PartsQuery.Navigations"/> order), whether it has rows.</summary>
+    public sealed class CaseWithParts
+    {
+        public InspectionCase Case { get; init; } = null!;
+        public bool[] Has { get; init; } = [];
+    }
+
+    private sealed record PartsQuery(string[] Navigations, Expression<Func<InspectionCase, CaseWithParts>> Projection)
+    {
+        /// <summary>c => new CaseWithParts { Case = c, Has = [c.Team.Any(), c.Extensions.Any(), ...] } (EXISTS per part in SQL).</summary>
+        public static PartsQuery For(IModel model)
+        {
+            var navigations = model.FindEntityType(typeof(InspectionCase))!.GetNavigations()
+                .Where(n => n.IsCollection && n.IsEagerLoaded).ToArray();
+            var c = Expression.Parameter(typeof(InspectionCase), "c");
+            var has = navigations.Select(n => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [n.TargetEntityType.ClrType],
+                Expression.Property(c, n.PropertyInfo ?? throw new InvalidOperationException($"{n.Name} has no CLR property"))));
+            var body = Expression.MemberInit(Expression.New(typeof(CaseWithParts)),
+                Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Case))!, c),
+                Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Has))!, Expression.NewArrayInit(typeof(bool), has)));
+            return new PartsQuery(navigations.Select(n => n.Name).ToArray(), Expression.Lambda<Func<InspectionCase, CaseWithParts>>(body, c));
+        }
+    }
+
+    // ------------------------------------------------------------ the list
+
+    public async Task<CaseListPage> GetListAsync(CaseListFilter filter, CaseVisibility visibility, CaseListPaging paging, CancellationToken ct = default)
+    {
+        var sorting = (paging.Sorting ?? "creationTime desc").Trim().ToLowerInvariant();
+        // An inspector's unfiltered list in creation or code order is their viewer rows in the order of its own index:
+        // counting and skipping to a deep page read that index only, instead of probing every case of the table.
+        if (visibility.ViewerId is { } viewerId && filter.IsEmpty && OrderViewerRows(ViewerRows(viewerId), sorting) is { } viewerOrder)
+        {
+            var viewerCount = await ViewerRows(viewerId).Take(paging.CountLimit).CountAsync(ct);
+            var ids = await viewerOrder.Skip(paging.Skip).Take(paging.Take).Select(v => v.CaseId).ToListAsync(ct);
+            var rows = (await ListRowsAsync(Cases.Where(c => ids.Contains(c.Id)), ct)).OrderBy(c => ids.IndexOf(c.Id)).ToList();
+            return new CaseListPage(rows, viewerCount);
+        }
+
+        // Probing every case (walking in list order) suits a user who sees many; starting from the viewer rows suits few.
+        var query = visibility.ViewerId is { } userId && await SeesFewCasesAsync(userId, ct)
+            ? QueryAllVisible(visibility)
+            : QueryVisible(visibility);
+        query = Filtered(query, filter);
+        var counted = await query.Take(paging.CountLimit).CountAsync(ct);
+        query = sorting switch
+        {
+            "code" => query.OrderBy(c => c.Code),
+            "code desc" => query.OrderByDescending(c => c.Code),
+            "subject" => query.OrderBy(c => c.Subject).ThenBy(c => c.Code),
+            "subject desc" => query.OrderByDescending(c => c.Subject).ThenBy(c => c.Code),
+            "state" => query.OrderBy(c => c.State).ThenBy(c => c.Code),
+            "onsitestart" => query.OrderBy(c => c.OnSiteStart).ThenBy(c => c.Code),
+            "onsitestart desc" => query.OrderByDescending(c => c.OnSiteStart).ThenBy(c => c.Code),
+            "creationtime" => query.OrderBy(c => c.CreationTime).ThenBy(c => c.Code),
+            _ => query.OrderByDescending(c => c.CreationTime).ThenBy(c => c.Code),
+        };
+        return new CaseListPage(await ListRowsAsync(query.Skip(paging.Skip).Take(paging.Take), ct), counted);
+    }
+
+    private IQueryable<InspectionCase> Filtered(IQueryable<InspectionCase> query, CaseListFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var f = filter.Text.Trim();
+            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.DecisionNumber != null && c.DecisionNumber.Contains(f)));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.State)) query = query.Where(c => c.State == filter.State);
+        if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
+        if (filter.UnitId is { } unitId) query = query.Where(c => c.UnitId == unitId);
+        if (filter.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        if (filter.SanctionType is { } sanctionType) query = query.Where(c => c.Sanctions.Any(s => s.Type == sanctionType));
+        if (filter.SanctionStatus is { } sanctionStatus) query = query.Where(c => c.Sanctions.Any(s => s.Status == sanctionStatus));
+        if (filter.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.ConclusionDate >= concludedFrom);
+        if (filter.ConcludedTo is { } concludedTo) query = query.Where(c => c.ConclusionDate <= concludedTo);
+        if (filter.Stratum is { } stratum)
+        {
+            var departments = stratum == Stratum.Department;
+            var units = db.Set<Unit>().IgnoreQueryFilters();
+            query = query.Where(c => units.Any(u => u.Id == c.UnitId && (u.Kind == UnitKind.Department) == departments));
+        }
+        return query;
+    }
+
+    /// <summary>The list orders that viewer rows carry (the case's creation time and code never change); null for the others.</summary>
+    private static IQueryable<CaseViewer>? OrderViewerRows(IQueryable<CaseViewer> rows, string sorting) => sorting switch
+    {
+        "subject" or "subject desc" or "state" or "onsitestart" or "onsitestart desc" => null,
+        "code" => rows.OrderBy(v => v.Code),
+        "code desc" => rows.OrderByDescending(v => v.Code),
+        "creationtime" => rows.OrderBy(v => v.CreationTime).ThenBy(v => v.Code),
+        _ => rows.OrderByDescending(v => v.CreationTime).ThenBy(v => v.Code),
+    };
+
+    /// <summary>The list rows of a page query (ordered, skipped, taken): no report or conclusion texts, no child collections.</summary>
+    private Task<List<CaseListRow>> ListRowsAsync(IQueryable<InspectionCase> page, CancellationToken ct)
+        => (from c in page
+            join u in db.Set<Unit>().IgnoreQueryFilters() on c.UnitId equals u.Id
+            select new CaseListRow(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
+                c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime)).ToListAsync(ct);
+
+    // ------------------------------------------------------------ the inbox
+
+    /// <summary>
+    /// A role task may belong to a case the user must not see, so the inbox reads only the visible cases' instances. An
+    /// inspector's cases are their viewer rows, which carry the instance: on few cases their tasks are read by instance; on
+    /// many, the role's tasks are walked in due order with one probe of the viewer key per task.
+    /// </summary>
+    public async Task<CaseInboxInstances> GetInboxInstancesAsync(CaseVisibility visibility, CancellationToken ct = default)
+    {
+        if (visibility.ViewerId is { } viewerId)
+        {
+            var instances = ViewerRows(viewerId).Where(v => v.InstanceId != null).Select(v => v.InstanceId!.Value);
+            return await SeesFewCasesAsync(viewerId, ct)
+                ? new CaseInboxInstances(await instances.ToListAsync(ct), null)
+                : new CaseInboxInstances(null, instances);
+        }
+        return new CaseInboxInstances(null, QueryVisible(visibility).Where(c => c.WorkflowInstanceId != null).Select(c => c.WorkflowInstanceId!.Value));
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, CaseInboxCase>> GetInboxCasesAsync(CaseVisibility visibility, IReadOnlyCollection<Guid> instanceIds, CancellationToken ct = default)
+    {
+        if (instanceIds.Count == 0) return new Dictionary<Guid, CaseInboxCase>();
+        var rows = await QueryVisible(visibility)
+            .Where(c => c.WorkflowInstanceId != null && instanceIds.Contains(c.WorkflowInstanceId.Value))
+            .Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }).ToListAsync(ct);
+        return rows.ToDictionary(c => c.InstanceId, c => new CaseInboxCase(c.Id, c.Code, c.Subject));
+    }
+}

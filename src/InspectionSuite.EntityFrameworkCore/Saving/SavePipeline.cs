@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>
+/// The save-time concerns of <see cref="InspectionSuiteDbContext"/>, in the one order they run (EF calls interceptors in
+/// the order they are added, before and after the write alike). Every context the application builds gets them here.
+/// </summary>
+public static class SavePipeline
+{
+    /// <summary>
+    /// The order is part of the contract: soft deletes become updates before the audit fields stamp updates; entity audit
+    /// describes the stamped changes (a soft delete included); the viewer read model sees the soft deletes; the chain seals
+    /// every audit record of the save, so it comes after entity audit.
+    /// </summary>
+    public static IReadOnlyList<IInterceptor> Interceptors { get; } =
+    [
+        SoftDeleteInterceptor.Instance,
+        AuditFieldsInterceptor.Instance,
+        EntityChangeAuditInterceptor.Instance,
+        CaseViewerInterceptor.Instance,
+        AuditChainInterceptor.Instance,
+    ];
+
+    public static DbContextOptionsBuilder<TContext> AddSavePipeline<TContext>(this DbContextOptionsBuilder<TContext> options) where TContext : DbContext
+        => options.AddInterceptors(Interceptors);
+
+    public static DbContextOptionsBuilder AddSavePipeline(this DbContextOptionsBuilder options) => options.AddInterceptors(Interceptors);
+}

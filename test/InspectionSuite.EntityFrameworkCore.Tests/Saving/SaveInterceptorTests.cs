@@ -1,0 +1,217 @@
+using InspectionSuite.Auditing;
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+using InspectionSuite.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.EntityFrameworkCore.Tests.Saving;
+
+/// <summary>
+/// Each save-time concern on its own (a context with only that interceptor, on the real migrated SQLite database), and the
+/// order of <see cref="SavePipeline"/> where one concern depends on another having run.
+/// </summary>
+public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static readonly DateTimeOffset Created = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Changed = new(2026, 3, 9, 8, 30, 0, TimeSpan.Zero);
+
+    private InspectionSuiteDbContext NewContext(DateTimeOffset now, Guid? userId, params IInterceptor[] interceptors)
+        => new SqliteInspectionSuiteDbContext(new DbContextOptionsBuilder<SqliteInspectionSuiteDbContext>()
+                .UseSqlite(fixture.ConnectionString).AddInterceptors(interceptors).Options)
+            .BeginScope(new TestCurrentUser { Id = userId, UserName = "tester" }, new FakeTimeProvider(now), fixture.Services.GetRequiredService<AuditChainKey>());
+
+    private async Task<Guid> AddCaseAsync(params IInterceptor[] interceptors)
+    {
+        await using var db = NewContext(Created, Guid.NewGuid(), interceptors);
+        var id = Guid.NewGuid();
+        db.Cases.Add(new InspectionCase(id, CaseKind.Inspection, AuthorityCode.ThanhTra, await db.Units.Select(u => u.Id).FirstAsync(), "Thanh tra công vụ", null, null, null, null, null));
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    [Fact]
+    public async Task Should_turn_the_delete_of_a_soft_delete_row_into_marking_it_deleted_by_whom_and_when()
+    {
+        var id = await AddCaseAsync();
+        var deleter = Guid.NewGuid();
+        await using (var db = NewContext(Changed, deleter, SoftDeleteInterceptor.Instance))
+        {
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == id));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        (await check.Cases.AnyAsync(c => c.Id == id)).ShouldBeFalse(); // hidden by the query filter
+        var row = await check.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == id);
+        row.IsDeleted.ShouldBeTrue();
+        row.DeletionTime.ShouldBe(Changed.UtcDateTime);
+        row.DeleterId.ShouldBe(deleter);
+    }
+
+    [Fact]
+    public async Task Should_delete_the_row_for_real_without_the_soft_delete_interceptor()
+    {
+        var id = await AddCaseAsync();
+        await using (var db = NewContext(Changed, Guid.NewGuid()))
+        {
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == id));
+            await db.SaveChangesAsync();
+        }
+        await using var check = NewContext(Changed, null);
+        (await check.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == id)).ShouldBeFalse(); // the interceptor above is what keeps it
+    }
+
+    [Fact]
+    public async Task Should_fill_creation_and_modification_fields_and_renew_the_concurrency_stamp()
+    {
+        var creator = Guid.NewGuid();
+        var modifier = Guid.NewGuid();
+        var id = Guid.NewGuid();
+        string firstStamp;
+        await using (var db = NewContext(Created, creator, AuditFieldsInterceptor.Instance))
+        {
+            var @case = new InspectionCase(id, CaseKind.Check, AuthorityCode.NoiVu, await db.Units.Select(u => u.Id).FirstAsync(), "Kiểm tra CCHC", null, null, null, null, null);
+            db.Cases.Add(@case);
+            await db.SaveChangesAsync();
+            @case.CreationTime.ShouldBe(Created.UtcDateTime);
+            @case.CreatorId.ShouldBe(creator);
+            @case.LastModificationTime.ShouldBeNull();
+            firstStamp = @case.ConcurrencyStamp;
+            firstStamp.ShouldNotBeNullOrEmpty();
+        }
+        await using (var db = NewContext(Changed, modifier, AuditFieldsInterceptor.Instance))
+        {
+            var @case = await db.Cases.SingleAsync(c => c.Id == id);
+            @case.Describe("Kiểm tra CCHC năm 2026", null, null, null, null);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.SingleAsync(c => c.Id == id);
+        row.CreationTime.ShouldBe(Created.UtcDateTime);
+        row.CreatorId.ShouldBe(creator);
+        row.LastModificationTime.ShouldBe(Changed.UtcDateTime);
+        row.LastModifierId.ShouldBe(modifier);
+        row.ConcurrencyStamp.ShouldNotBe(firstStamp);
+    }
+
+    [Fact]
+    public async Task Should_record_each_entity_change_in_the_audit_chain_of_the_same_save_unless_suppressed()
+    {
+        var id = await AddCaseAsync(EntityChangeAuditInterceptor.Instance, AuditChainInterceptor.Instance);
+        var suppressed = Guid.NewGuid();
+        await using (var db = NewContext(Created, null, EntityChangeAuditInterceptor.Instance, AuditChainInterceptor.Instance))
+        {
+            db.SuppressEntityChangeAudit = true;
+            db.Cases.Add(new InspectionCase(suppressed, CaseKind.Inspection, AuthorityCode.ThanhTra, await db.Units.Select(u => u.Id).FirstAsync(), "Nạp hàng loạt", null, null, null, null, null));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Created, null);
+        var record = await check.AuditLog.SingleAsync(r => r.Target == id.ToString());
+        record.Kind.ShouldBe(AuditRecordKind.EntityChange);
+        record.Action.ShouldBe("InspectionCase.Created");
+        record.Summary!.ShouldContain("Subject: Thanh tra công vụ");
+        (await check.AuditLog.AnyAsync(r => r.Target == suppressed.ToString())).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_seal_appended_records_onto_the_end_of_the_chain_so_that_it_verifies()
+    {
+        await using (var db = NewContext(Created, null, AuditChainInterceptor.Instance))
+        {
+            var before = await db.AuditLog.OrderByDescending(r => r.Sequence).Select(r => new { r.Sequence, r.Hash }).FirstAsync();
+            var first = new AuditLogRecord(Created.UtcDateTime, AuditRecordKind.Command, null, "tester", "Test.First", "a", null, null, null, null, null);
+            var second = new AuditLogRecord(Created.UtcDateTime, AuditRecordKind.Command, null, "tester", "Test.Second", "b", null, null, null, null, null);
+            db.AppendAudit(first);
+            db.AppendAudit(second);
+            await db.SaveChangesAsync();
+            (first.Sequence, first.PreviousHash).ShouldBe((before.Sequence + 1, before.Hash));
+            (second.Sequence, second.PreviousHash).ShouldBe((before.Sequence + 2, first.Hash));
+            db.PendingAuditRecords.ShouldBeEmpty();
+        }
+
+        await using var check = NewContext(Created, null);
+        var verification = await AuditChainVerifier.VerifyAsync(check.AuditLog.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable(),
+            await check.AuditCheckpoints.AsNoTracking().ToListAsync(), fixture.Services.GetRequiredService<AuditChainKey>());
+        verification.IsIntact.ShouldBeTrue(verification.Reason);
+    }
+
+    [Fact]
+    public async Task Should_rewrite_case_viewers_in_the_transaction_of_the_save()
+    {
+        var id = await AddCaseAsync();
+        var (leader, member) = (Guid.NewGuid(), Guid.NewGuid());
+        await using (var db = NewContext(Changed, null, CaseViewerInterceptor.Instance))
+        {
+            var @case = await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == id);
+            // In the caller's transaction, rolled back: the rewrite goes with it.
+            await using (var rolledBack = await db.Database.BeginTransactionAsync())
+            {
+                @case.AssignTeam(leader, [member]);
+                await db.SaveChangesAsync();
+                (await db.CaseViewers.CountAsync(v => v.CaseId == id)).ShouldBe(2);
+                await rolledBack.RollbackAsync();
+            }
+            (await db.CaseViewers.CountAsync(v => v.CaseId == id)).ShouldBe(0);
+        }
+        await using (var db = NewContext(Changed, null, CaseViewerInterceptor.Instance))
+        {
+            var @case = await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == id);
+            @case.AssignTeam(leader, [member]);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        (await check.CaseViewers.Where(v => v.CaseId == id).Select(v => v.UserId).ToListAsync()).ShouldBe([leader, member], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_run_the_concerns_in_the_documented_order()
+        => SavePipeline.Interceptors.Select(i => i.GetType()).ShouldBe(
+        [
+            typeof(SoftDeleteInterceptor), typeof(AuditFieldsInterceptor), typeof(EntityChangeAuditInterceptor),
+            typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
+        ]);
+
+    [Fact]
+    public async Task Should_lose_entity_changes_from_the_chain_when_the_chain_runs_before_entity_audit()
+    {
+        // Why the order matters: the chain seals what is pending when it runs; entity audit's records must be there by then.
+        var inOrder = await AddCaseAsync([.. SavePipeline.Interceptors]);
+        var reversed = await AddCaseAsync(AuditChainInterceptor.Instance, EntityChangeAuditInterceptor.Instance);
+
+        await using var check = NewContext(Created, null);
+        (await check.AuditLog.CountAsync(r => r.Target == inOrder.ToString())).ShouldBe(1);
+        (await check.AuditLog.CountAsync(r => r.Target == reversed.ToString())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_audit_a_soft_delete_as_one_and_drop_the_deleted_case_s_viewers_through_the_pipeline()
+    {
+        var id = await AddCaseAsync([.. SavePipeline.Interceptors]);
+        await using (var db = NewContext(Changed, null, [.. SavePipeline.Interceptors]))
+        {
+            var @case = await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == id);
+            @case.AssignTeam(Guid.NewGuid(), []);
+            await db.SaveChangesAsync();
+            (await db.CaseViewers.CountAsync(v => v.CaseId == id)).ShouldBe(1);
+        }
+        await using (var db = NewContext(Changed, null, [.. SavePipeline.Interceptors]))
+        {
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == id));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        (await check.CaseViewers.CountAsync(v => v.CaseId == id)).ShouldBe(0);
+        var deletion = await check.AuditLog.Where(r => r.Target == id.ToString()).OrderByDescending(r => r.Sequence).FirstAsync();
+        deletion.Action.ShouldBe("InspectionCase.SoftDeleted");
+        deletion.Summary!.ShouldContain("IsDeleted: False → True");
+    }
+}
