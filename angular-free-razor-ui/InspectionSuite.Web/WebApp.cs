@@ -209,6 +209,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapFoundationApi();
         app.MapCaseApi();
+        app.MapCheckApi();
         app.MapDocumentRequestApi();
         app.MapPlanningApi();
         app.MapNotificationApi();

@@ -67,6 +67,10 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
         Child(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ReChecks));
         Child(b.HasMany(x => x.DocumentRequests).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.DocumentRequests));
+        Child(b.HasMany(x => x.ExternalMembers).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ExternalMembers));
+        Child(b.HasMany(x => x.SelfAssessment).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.SelfAssessment));
+        b.Ignore(x => x.UnassessedCriteria);
+        b.Ignore(x => x.ConclusionIssued);
     }
 
     private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class
@@ -212,6 +216,7 @@ internal sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
         b.Property(x => x.Target).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.Responsible).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.CarryOverReason).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength);
         b.Property(x => x.AmountVnd).HasPrecision(18, 0);
         b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
         b.Ignore(x => x.IsResolved);
@@ -254,5 +259,30 @@ internal sealed class DocumentRequestAnswerConfiguration : IEntityTypeConfigurat
         b.ToTable("CaseDocumentRequestAnswers");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
+    }
+}
+
+internal sealed class ExternalTeamMemberConfiguration : IEntityTypeConfiguration<ExternalTeamMember>
+{
+    public void Configure(EntityTypeBuilder<ExternalTeamMember> b)
+    {
+        b.ToTable("CaseExternalMembers");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Name).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.Position).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.Agency).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+    }
+}
+
+internal sealed class SelfAssessmentEntryConfiguration : IEntityTypeConfiguration<SelfAssessmentEntry>
+{
+    public void Configure(EntityTypeBuilder<SelfAssessmentEntry> b)
+    {
+        b.ToTable("CaseSelfAssessmentEntries");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.Value).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
+        // No unique (case, criterion) index: a resubmission replaces the rows in one save (delete + insert).
     }
 }

@@ -60,13 +60,17 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     }
 
     /// <summary>
-    /// The cases a unit representative sees: those on their unit, from the announcement (công bố) of the decision on — the
-    /// announcement date is recorded and reached. Before it the case does not exist for them (404), as any invisible case.
+    /// The cases a unit representative sees: those on their unit (<see cref="InspectionCase.IsVisibleToUnitOn"/>, the same
+    /// rule). An inspection from the announcement (công bố) of its decision on — the announcement date is recorded and
+    /// reached (issue 14); a check always, except an unannounced check (đột xuất, seed II.6.c) before the team arrives
+    /// (issue 15). Before that the case does not exist for them (404), as any invisible case.
     /// </summary>
     private Expression<Func<InspectionCase, bool>> UnitRepresentativeSees(Guid? unitId)
     {
         var today = Today;
-        return c => c.UnitId == unitId && c.AnnouncedOn != null && c.AnnouncedOn <= today;
+        return c => c.UnitId == unitId && (c.Kind == CaseKind.Inspection
+            ? c.AnnouncedOn != null && c.AnnouncedOn <= today
+            : !c.IsUnannounced || c.OnSiteStart != null);
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ public static class CaseRegistration
         services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
         services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
         services.AddScoped<IPublicationPortalAppService, PublicationPortalAppService>();
+        services.AddScoped<ICheckAppService, CheckAppService>();
+        services.AddScoped<Workflow.CheckWorkflowUpgrade>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

@@ -44,9 +44,12 @@ public sealed class DemoCaseSeeder(
         await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[0].Id, "Thanh tra trách nhiệm người đứng đầu trong thực hiện Kế hoạch 534", null, ct);
 
         var onSite = await NewAsync(CaseKind.Check, AuthorityCode.NoiVu, p01.Id, "Kiểm tra công tác cải cách hành chính năm 2026", team, ct);
+        // Sở Nội vụ's procedure (noi-vu.check v2): decision, the unit's self-assessment, then the visit.
         await FireAsync(onSite, CaseTriggers.Decide, ct);
-        onSite.RecordAnnouncement(today.AddDays(-3));
-        await FireAsync(onSite, CaseTriggers.Announce, ct);
+        await FireAsync(onSite, CaseTriggers.RequestSelfAssessment, ct);
+        onSite.SubmitSelfAssessment(CheckCriteriaCatalogue.All.Select(c => (c.Code, (string?)"Theo báo cáo của đơn vị (dữ liệu mẫu)", (string?)null)).ToList(),
+            CheckCriteriaCatalogue.All.Select(c => c.Code), null, today.AddDays(-3));
+        await uow.SaveChangesAsync(ct);
         await FireAsync(onSite, CaseTriggers.StartOnSite, ct);
         // The unit representative's journey starts here: one open request on their unit's case.
         onSite.RequestDocuments("Báo cáo số cuộc họp và tỷ lệ họp trực tuyến năm 2025–2026",
@@ -65,18 +68,19 @@ public sealed class DemoCaseSeeder(
         reporting.SetOnSitePeriod(today.AddDays(-35), today.AddDays(-2));
         await FireAsync(reporting, CaseTriggers.EndOnSite, ct);
 
-        var followUp = await NewAsync(CaseKind.Check, AuthorityCode.NoiVu, others[2].Id, "Kiểm tra kỷ luật hành chính và số hóa văn bản", team, ct);
+        // An inspection: publication, sanctions with money and their follow-up are the inspection's (a check has none since issue 15).
+        var followUp = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[2].Id, "Thanh tra kỷ luật hành chính và số hóa văn bản", team, ct);
         await FireAsync(followUp, CaseTriggers.Decide, ct);
         followUp.RecordAnnouncement(today.AddDays(-90));
         await FireAsync(followUp, CaseTriggers.Announce, ct);
         await FireAsync(followUp, CaseTriggers.StartOnSite, ct);
         followUp.SetOnSitePeriod(today.AddDays(-85), today.AddDays(-60));
         await FireAsync(followUp, CaseTriggers.EndOnSite, ct);
-        followUp.AttachResultsReport("12/BC-ĐKT", today.AddDays(-50), "Báo cáo kết quả kiểm tra (dữ liệu mẫu).");
+        followUp.AttachResultsReport("12/BC-ĐTT", today.AddDays(-50), "Báo cáo kết quả thanh tra (dữ liệu mẫu).");
         await FireAsync(followUp, CaseTriggers.SubmitResultsReport, ct);
         followUp.RecordDraftConclusion(today.AddDays(-45), "Dự thảo kết luận (dữ liệu mẫu).");
         followUp.RecordAppraisal(appraiserId, today.AddDays(-42), "Phòng Pháp chế", "Thống nhất với dự thảo.");
-        followUp.RecordConclusion(signerId, "25/KL-SNV", today.AddDays(-40), "Giám đốc Sở Nội vụ", "Kết luận kiểm tra (dữ liệu mẫu).");
+        followUp.RecordConclusion(signerId, "25/KL-TTr", today.AddDays(-40), "Chánh Thanh tra tỉnh", "Kết luận thanh tra (dữ liệu mẫu).");
         followUp.RecordPublication("Cổng thông tin điện tử tỉnh", today.AddDays(-39), today.AddDays(-20));
         await FireAsync(followUp, CaseTriggers.Publish, ct);
         await FireAsync(followUp, CaseTriggers.StartSanctioning, ct);

@@ -57,7 +57,8 @@ public sealed class GenerateCommand : ICliCommand
         }, ct);
         Console.WriteLine($"units: {unitCount}");
 
-        var states = CaseStates.Ordered.Append(CaseStates.Cancelled).ToArray();
+        // Both kinds run v1 here, which has no SelfAssessment state (noi-vu.check v2 only).
+        var states = CaseStates.Ordered.Where(s => s != CaseStates.SelfAssessment).Append(CaseStates.Cancelled).ToArray();
         var journalPerCase = caseCount == 0 ? 0 : journalCount / caseCount;
         var journalExtra = caseCount == 0 ? 0 : journalCount % caseCount;
         var tasksPerCase = caseCount == 0 ? 0 : taskCount / caseCount;
@@ -93,7 +94,7 @@ public sealed class GenerateCommand : ICliCommand
                 db.Add(new WorkflowInstanceData { InstanceId = instance.Id });
 
                 // A path through the lifecycle that ends in the case's state, padded with task events.
-                var path = state == CaseStates.Cancelled ? [CaseStates.Planned, CaseStates.Cancelled] : CaseStates.Ordered.TakeWhile(s => s != state).Append(state).ToArray();
+                var path = state == CaseStates.Cancelled ? [CaseStates.Planned, CaseStates.Cancelled] : states.TakeWhile(s => s != state).Append(state).ToArray();
                 for (var seq = 1; seq <= entries; seq++)
                 {
                     var stepIndex = Math.Min(seq - 1, path.Length - 1);

@@ -11,8 +11,11 @@ public enum FindingSeverity { Minor = 1, Moderate = 2, Serious = 3, VerySerious 
 /// <summary>A finding proposed from a criterion not met waits for the team to confirm or reject it.</summary>
 public enum FindingStatus { Proposed = 0, Confirmed = 1, Rejected = 2 }
 
-/// <summary>xử phạt hành chính, kỷ luật, thu hồi, chuyển cơ quan điều tra, kiến nghị khắc phục.</summary>
-public enum SanctionType { AdministrativeFine = 1, Discipline = 2, Recovery = 3, ReferralToInvestigation = 4, CorrectiveRecommendation = 5 }
+/// <summary>
+/// xử phạt hành chính, kỷ luật, thu hồi, chuyển cơ quan điều tra, kiến nghị khắc phục (chấn chỉnh); a check's outcomes are
+/// only CorrectiveRecommendation (kiến nghị chấn chỉnh) and AccountabilityProposal (kiến nghị xử lý trách nhiệm).
+/// </summary>
+public enum SanctionType { AdministrativeFine = 1, Discipline = 2, Recovery = 3, ReferralToInvestigation = 4, CorrectiveRecommendation = 5, AccountabilityProposal = 6 }
 
 /// <summary>Resolved = Done or CarriedOver; a case closes only when every sanction is resolved.</summary>
 public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver = 3 }
@@ -40,6 +43,8 @@ public static class CaseStates
     public const string Planned = "Planned";
     public const string Decided = "Decided";
     public const string Announced = "Announced";
+    /// <summary>A check (noi-vu.check v2) waits for the unit's self-assessment before the visit.</summary>
+    public const string SelfAssessment = "SelfAssessment";
     public const string OnSite = "OnSite";
     public const string Reporting = "Reporting";
     public const string Concluding = "Concluding";
@@ -49,7 +54,7 @@ public static class CaseStates
     public const string Closed = "Closed";
     public const string Cancelled = "Cancelled";
 
-    public static readonly string[] Ordered = [Planned, Decided, Announced, OnSite, Reporting, Concluding, Published, Sanctioning, FollowUp, Closed];
+    public static readonly string[] Ordered = [Planned, Decided, Announced, SelfAssessment, OnSite, Reporting, Concluding, Published, Sanctioning, FollowUp, Closed];
 
     /// <summary>Position in the lifecycle; Cancelled sorts after Closed.</summary>
     public static int Rank(string state) => Array.IndexOf(Ordered, state) is var i and >= 0 ? i : Ordered.Length;
@@ -68,6 +73,9 @@ public static class CaseTriggers
     public const string StartFollowUp = "StartFollowUp";
     public const string Close = "Close";
     public const string Cancel = "Cancel";
+    // noi-vu.check v2 (the visit reuses StartOnSite / EndOnSite)
+    public const string RequestSelfAssessment = "RequestSelfAssessment";
+    public const string IssueConclusionNotice = "IssueConclusionNotice";
 }
 
 /// <summary>Workflow definition ids per kind and the deadline names the case reads from them.</summary>

@@ -1,33 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace InspectionSuite.Cases;
 
-/// <summary>One check criterion from the province's plan (seed: Kế hoạch 534, section II and the appendix).</summary>
-public sealed record CheckCriterion(string Code, string NameVi, string NameEn, string TargetVi, string TargetEn, string Source);
+/// <summary>
+/// One check criterion from the province's plan (seed: Kế hoạch triển khai QĐ 534/QĐ-TTg). <see cref="Sections"/> are
+/// the plan's own numbering ("II.4.b", "Phụ lục 5" = row 5 of the appendix); <see cref="Quote"/> is the plan's words
+/// the criterion comes from (a test finds them in the cited section).
+/// </summary>
+public sealed record CheckCriterion(string Code, string NameVi, string NameEn, string TargetVi, string TargetEn, IReadOnlyList<string> Sections, string Quote)
+{
+    /// <summary>The citation shown to people: "KH 534 I.2.a; II.4.b; Phụ lục 5".</summary>
+    public string Source => "KH 534 " + string.Join("; ", Sections);
+}
 
 /// <summary>
-/// The criteria a Sở Nội vụ check of a unit covers at least (DESIGN.md "Check criteria from the plan").
-/// Static because they come from a published plan; a new plan year adds codes, it never edits old ones.
+/// The criteria a Sở Nội vụ check of a unit covers at least (DESIGN.md "Check criteria from the plan"), read from the
+/// data file Criteria/kh534-criteria.json (embedded): a new plan or a corrected citation is a new catalogue version
+/// there, not a code change. Codes are never reused for another meaning.
 /// </summary>
 public static class CheckCriteriaCatalogue
 {
-    public static IReadOnlyList<CheckCriterion> All { get; } =
-    [
-        new("KH534-01", "Giảm số lượng hội nghị, cuộc họp so với năm trước", "Meetings reduced vs the previous year",
-            "Giảm tối thiểu 10%", "At least 10% fewer", "KH 534 II.6.a; Phụ lục dòng 5"),
-        new("KH534-02", "Tỷ lệ hội nghị, cuộc họp trực tuyến", "Share of online meetings",
-            "Trực tuyến ≥ 60%, trực tiếp ≤ 40%", "Online ≥ 60%, in person ≤ 40%", "KH 534 II.6.a; Phụ lục dòng 5"),
-        new("KH534-03", "Tỷ lệ giải quyết thủ tục hành chính trên môi trường số và số hóa văn bản", "Administrative procedures handled digitally and documents digitized",
-            "≥ 95%", "≥ 95%", "KH 534 II.6.a; Phụ lục dòng 11"),
-        new("KH534-04", "Giảm số lượng văn bản hành chính ban hành so với năm trước", "Administrative documents issued reduced vs the previous year",
-            "Giảm tối thiểu 15%", "At least 15% fewer", "KH 534 Phụ lục dòng 3"),
-        new("KH534-05", "Văn bản không mật trao đổi dưới dạng điện tử, ký số", "Non-secret documents exchanged electronically and digitally signed",
-            "100%", "100%", "KH 534 II; Phụ lục dòng 11"),
-        new("KH534-06", "Ban hành kế hoạch triển khai của cơ quan, đơn vị", "Unit's implementation plan issued",
-            "Chậm nhất ngày 10/5/2026", "By 10/05/2026", "KH 534 III; Phụ lục dòng 1"),
-        new("KH534-07", "Báo cáo định kỳ đúng hạn (quý; 6 tháng trước 15/6; năm trước 15/12)", "Periodic reports on time (quarterly; 6-monthly before 15/06; annual before 15/12)",
-            "Đúng hạn", "On time", "KH 534 III"),
-        new("KH534-08", "Thời gian tổ chức hội nghị (quán triệt ≤ 1/2 ngày; chuyên môn ≤ 01 ngày; quan trọng ≤ 1,5 ngày)", "Conference durations (briefing ≤ ½ day; professional ≤ 1 day; major ≤ 1.5 days)",
-            "Đúng quy định", "Within the limits", "KH 534 II.6.a"),
-    ];
+    private static readonly Lazy<Data> Loaded = new(Load);
+
+    public static string CatalogueId => Loaded.Value.CatalogueId;
+    public static int Version => Loaded.Value.Version;
+    public static IReadOnlyList<CheckCriterion> All => Loaded.Value.Criteria;
 
     public static CheckCriterion? Find(string code) => All.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    private sealed record Data(string CatalogueId, int Version, IReadOnlyList<CheckCriterion> Criteria);
+
+    private sealed record Texts([property: JsonPropertyName("vi")] string Vi, [property: JsonPropertyName("en")] string En);
+
+    private sealed record Row(string Code, Texts Name, Texts Target, string[] Sections, string Quote);
+
+    private sealed record File(string CatalogueId, int Version, Row[] Criteria);
+
+    private static Data Load()
+    {
+        var asm = typeof(CheckCriteriaCatalogue).Assembly;
+        var name = asm.GetManifestResourceNames().Single(n => n.EndsWith("kh534-criteria.json", StringComparison.Ordinal));
+        using var stream = asm.GetManifestResourceStream(name)!;
+        var file = JsonSerializer.Deserialize<File>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException($"{name}: empty");
+        var criteria = file.Criteria
+            .Select(r => new CheckCriterion(r.Code, r.Name.Vi, r.Name.En, r.Target.Vi, r.Target.En, r.Sections, r.Quote))
+            .ToList();
+        var duplicate = criteria.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"{name}: criterion {duplicate.Key} appears twice");
+        return new Data(file.CatalogueId, file.Version, criteria);
+    }
 }

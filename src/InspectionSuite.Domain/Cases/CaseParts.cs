@@ -165,11 +165,17 @@ public sealed class Sanction : Entity<Guid>
     public SanctionStatus Status { get; private set; }
     public decimal AmountRecoveredVnd { get; private set; }
     public string? CarryOverReason { get; private set; }
+    /// <summary>The finding a check's kiến nghị answers (null for a sanction of an inspection).</summary>
+    public Guid? FindingId { get; private set; }
+    /// <summary>The checklist criterion a check's kiến nghị answers (the finding's, when it names one).</summary>
+    public string? CriterionCode { get; private set; }
     private Sanction() { }
     internal Sanction(Guid caseId, SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
     { Id = Guid.NewGuid(); CaseId = caseId; Type = type; Target = target; AmountVnd = amountVnd; Deadline = deadline; Responsible = responsible; Status = SanctionStatus.Issued; }
 
     public bool IsResolved => Status.IsResolved();
+
+    internal void Link(Guid? findingId, string? criterionCode) { FindingId = findingId; CriterionCode = criterionCode; }
     public bool IsOverdue(DateOnly today) => !IsResolved && Deadline is { } d && d < today;
 
     /// <summary>What may be recovered at most: the amount decided (nothing for an item without money).</summary>
@@ -213,4 +219,28 @@ public sealed class ImplementationReport : Entity<Guid>
     private ImplementationReport() { }
     internal ImplementationReport(Guid caseId, Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporter)
     { Id = Guid.NewGuid(); CaseId = caseId; SanctionId = sanctionId; Status = status; AmountRecoveredVnd = recovered; Note = note; ReportedOn = on; ReporterId = reporter; }
+}
+
+/// <summary>A check team member from another agency (thành viên đoàn kiểm tra ngoài Sở Nội vụ), who need not be a user.</summary>
+public sealed class ExternalTeamMember : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Position { get; private set; } = "";
+    public string Agency { get; private set; } = "";
+    private ExternalTeamMember() { }
+    internal ExternalTeamMember(Guid caseId, string name, string position, string agency)
+    { Id = Guid.NewGuid(); CaseId = caseId; Name = name; Position = position; Agency = agency; }
+}
+
+/// <summary>One line of a unit's self-assessment (tự đánh giá): the value it reports for a KH534 criterion.</summary>
+public sealed class SelfAssessmentEntry : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public string CriterionCode { get; private set; } = "";
+    public string Value { get; private set; } = "";
+    public string? Note { get; private set; }
+    private SelfAssessmentEntry() { }
+    internal SelfAssessmentEntry(Guid caseId, string code, string value, string? note)
+    { Id = Guid.NewGuid(); CaseId = caseId; CriterionCode = code; Value = value; Note = note; }
 }

@@ -23,6 +23,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<ImplementationReport> _implementationReports = [];
     private readonly List<ReCheck> _reChecks = [];
     private readonly List<DocumentRequest> _documentRequests = [];
+    private readonly List<ExternalTeamMember> _externalMembers = [];
+    private readonly List<SelfAssessmentEntry> _selfAssessment = [];
 
     public string Code { get; private set; } = "";
     public CaseKind Kind { get; private set; }
@@ -72,6 +74,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public DateOnly? ClosedOn { get; private set; }
     /// <summary>Set by the on-site deadline escalation when the (extended) on-site period has run out.</summary>
     public bool OverdueFlagged { get; private set; }
+    /// <summary>Kiểm tra đột xuất (seed II.6.c): the unit sees the case only once the team arrives (<see cref="OnSiteStart"/>).</summary>
+    public bool IsUnannounced { get; private set; }
+    /// <summary>When the unit's representative submitted the self-assessment (tự đánh giá) of a check.</summary>
+    public DateOnly? SelfAssessedOn { get; private set; }
+    public Guid? SelfAssessedBy { get; private set; }
 
     public IReadOnlyList<TeamMember> Team => _team;
     public IReadOnlyList<CaseExtension> Extensions => _extensions;
@@ -86,6 +93,9 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
     public IReadOnlyList<ReCheck> ReChecks => _reChecks;
     public IReadOnlyList<DocumentRequest> DocumentRequests => _documentRequests;
+    /// <summary>Members of a check team from other agencies, who need not be users (name, position, agency).</summary>
+    public IReadOnlyList<ExternalTeamMember> ExternalMembers => _externalMembers;
+    public IReadOnlyList<SelfAssessmentEntry> SelfAssessment => _selfAssessment;
 
     private InspectionCase() { } // EF Core
 
@@ -111,6 +121,30 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// <summary>The conclusion has been published (the Publish step fired): from then on it is public, and its period frozen.</summary>
     public bool IsConclusionPublished => State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published);
     public bool IsFinal => State is CaseStates.Closed or CaseStates.Cancelled;
+
+    /// <summary>
+    /// The conclusion (a check's thông báo kết luận) is issued: signed, and the case moved on past Concluding (not
+    /// cancelled). The one rule by which a check counts toward Sở Nội vụ's 20% (seed II.6.c) in the coverage tracker,
+    /// the draw's history and the periodic report (issue 15).
+    /// </summary>
+    public bool ConclusionIssued => ConclusionDate is not null && IsConclusionIssuedState(State);
+
+    /// <summary>States after the conclusion is issued, in either definition (v1 Published…Closed; v2 FollowUp, Closed).</summary>
+    public static bool IsConclusionIssuedState(string state)
+        => state is CaseStates.Published or CaseStates.Sanctioning or CaseStates.FollowUp or CaseStates.Closed;
+
+    /// <summary>Codes of the checklist's criteria still "not checked": a check's conclusion notice waits for none.</summary>
+    public IReadOnlyList<string> UnassessedCriteria => _checklist.Where(i => i.Result == CheckResult.NotChecked)
+        .Select(i => i.CriterionCode).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The unit may see the case on <paramref name="today"/>: an inspection from its announcement (công bố) on; a check
+    /// always, except an unannounced check before the team arrives (on-site start). The same rule as the query filter
+    /// in the application's case access.
+    /// </summary>
+    public bool IsVisibleToUnitOn(DateOnly today) => Kind == CaseKind.Inspection
+        ? AnnouncedOn is { } announced && announced <= today
+        : !IsUnannounced || OnSiteStart is not null;
 
     public int PublicationDays => PublishedFrom is { } f && PublishedTo is { } t ? t.DayNumber - f.DayNumber + 1 : 0;
 
@@ -216,6 +250,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// </summary>
     public CaseExtension AddExtension(string decisionNumber, int days, string grounds, DateOnly decidedOn, ExtensionLimit? limit = null)
     {
+        NotForCheck();
         InStates(CaseStates.OnSite);
         if (days is < 1 or > 365) throw new InputValidationException("Days", "Validation.Invalid");
         if (limit is { } l)
@@ -232,6 +267,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     public CaseSuspension AddSuspension(string decisionNumber, DateOnly from, DateOnly to, string reason)
     {
+        NotForCheck();
         InStates(CaseStates.OnSite);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         var s = new CaseSuspension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), from, to,
@@ -269,7 +305,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// <summary>Records a result; a criterion not met proposes a finding for the team to confirm (once per item).</summary>
     public Finding? RecordChecklistResult(Guid itemId, CheckResult result, string? measured, string? note)
     {
-        InStates(CaseStates.OnSite);
+        InStates(FindingStates);
         var item = _checklist.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(ChecklistItem), itemId);
         item.Record(result, Check.MaxLength(measured, nameof(measured), CaseConsts.MaxShortTextLength), Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength));
         Touch();
@@ -312,7 +348,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     public Finding RecordFinding(string? criterionCode, string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible)
     {
-        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        InStates(FindingStates);
         var f = new Finding(Id, Check.MaxLength(criterionCode, nameof(criterionCode), CaseConsts.MaxCodeLength), Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength),
             severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength), Check.Money(amountVnd, "AmountVnd"), Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength), FindingStatus.Confirmed);
         _findings.Add(f);
@@ -322,7 +358,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     public Finding ConfirmFinding(Guid findingId, string description, FindingSeverity severity, string? legalBasis, decimal? amountVnd, string? responsible)
     {
-        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        InStates(FindingStates);
         var f = _findings.FirstOrDefault(x => x.Id == findingId) ?? throw new EntityNotFoundException(nameof(Finding), findingId);
         f.Confirm(Check.NotEmpty(description, nameof(description), CaseConsts.MaxTextLength), severity, Check.MaxLength(legalBasis, nameof(legalBasis), CaseConsts.MaxTextLength),
             Check.Money(amountVnd, "AmountVnd"), Check.MaxLength(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
@@ -332,7 +368,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     public Finding RejectFinding(Guid findingId)
     {
-        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        InStates(FindingStates);
         var f = _findings.FirstOrDefault(x => x.Id == findingId) ?? throw new EntityNotFoundException(nameof(Finding), findingId);
         f.Reject();
         Touch();
@@ -390,7 +426,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     {
         InStates(CaseStates.Concluding);
         if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
-        if (AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
+        // A check's conclusion notice (thông báo kết luận kiểm tra) has no appraisal step.
+        if (Kind == CaseKind.Inspection && AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
         ConclusionNumber = Check.NotEmpty(number, nameof(ConclusionNumber), CaseConsts.MaxCodeLength);
         ConclusionDate = date;
         ConclusionSigner = Check.NotEmpty(signer, nameof(ConclusionSigner), CaseConsts.MaxShortTextLength);
@@ -555,6 +592,104 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.CancelReasonRequired);
         CancelReason = Check.NotEmpty(reason, nameof(CancelReason), CaseConsts.MaxTextLength);
         Touch();
+    }
+
+    // ------------------------------------------------------------ Sở Nội vụ's check (noi-vu.check v2)
+
+    // A check's findings and criteria stay open until its conclusion notice (no results report in between);
+    // an inspection's close with the results report (OnSite, Reporting).
+    private string[] FindingStates => Kind == CaseKind.Check
+        ? [CaseStates.OnSite, CaseStates.Reporting, CaseStates.Concluding]
+        : [CaseStates.OnSite, CaseStates.Reporting];
+
+    /// <summary>Marks a check as unannounced (đột xuất) or not; fixed once its decision is issued.</summary>
+    public void SetUnannounced(bool unannounced)
+    {
+        OnlyCheck();
+        if (State != CaseStates.Planned) throw new BusinessException(CheckErrorCodes.UnannouncedFixed);
+        IsUnannounced = unannounced;
+        Touch();
+    }
+
+    public ExternalTeamMember AddExternalMember(string name, string position, string agency)
+    {
+        OnlyCheck();
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        if (_team.Count + _externalMembers.Count + 1 > CaseConsts.MaxTeamSize) throw new InputValidationException("Name", "Validation.TooLong");
+        var m = new ExternalTeamMember(Id, Check.NotEmpty(name, nameof(name), CaseConsts.MaxShortTextLength),
+            Check.NotEmpty(position, nameof(position), CaseConsts.MaxShortTextLength), Check.NotEmpty(agency, nameof(agency), CaseConsts.MaxShortTextLength));
+        _externalMembers.Add(m);
+        Touch();
+        return m;
+    }
+
+    public void RemoveExternalMember(Guid memberId)
+    {
+        OnlyCheck();
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        var m = _externalMembers.FirstOrDefault(x => x.Id == memberId) ?? throw new EntityNotFoundException(nameof(ExternalTeamMember), memberId);
+        _externalMembers.Remove(m);
+        Touch();
+    }
+
+    /// <summary>
+    /// The unit's self-assessment before the visit: a value for every criterion in <paramref name="required"/> (the plan's
+    /// catalogue); submitting again replaces the previous one. Nothing is kept when a value is missing.
+    /// </summary>
+    public void SubmitSelfAssessment(IReadOnlyList<(string Code, string? Value, string? Note)> values, IEnumerable<string> required, Guid? by, DateOnly today)
+    {
+        OnlyCheck();
+        if (IsUnannounced) throw new BusinessException(CheckErrorCodes.SelfAssessmentNotForUnannounced);
+        InStates(CaseStates.SelfAssessment);
+        var given = values.Where(v => !string.IsNullOrWhiteSpace(v.Value))
+            .GroupBy(v => v.Code.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        var missing = required.Where(code => !given.ContainsKey(code)).ToList();
+        if (missing.Count > 0) throw new BusinessException(CheckErrorCodes.SelfAssessmentValuesMissing, string.Join(", ", missing));
+        var entries = given.Values.Select(v => new SelfAssessmentEntry(Id, Check.NotEmpty(v.Code.Trim(), "Code", CaseConsts.MaxCodeLength),
+            Check.NotEmpty(v.Value!.Trim(), "Value", CaseConsts.MaxShortTextLength), Check.MaxLength(v.Note, "Note", CaseConsts.MaxTextLength))).ToList();
+        _selfAssessment.Clear();
+        _selfAssessment.AddRange(entries);
+        SelfAssessedOn = today;
+        SelfAssessedBy = by;
+        Touch();
+    }
+
+    /// <summary>
+    /// An outcome of a check's conclusion notice: kiến nghị chấn chỉnh (<see cref="SanctionType.CorrectiveRecommendation"/>) or
+    /// kiến nghị xử lý trách nhiệm (<see cref="SanctionType.AccountabilityProposal"/>), answering a finding or a checklist criterion.
+    /// </summary>
+    public Sanction RecordCheckOutcome(SanctionType type, string text, string responsible, DateOnly? deadline, Guid? findingId, string? criterionCode)
+    {
+        OnlyCheck();
+        InStates(CaseStates.Concluding);
+        if (type is not (SanctionType.CorrectiveRecommendation or SanctionType.AccountabilityProposal))
+            throw new BusinessException(CheckErrorCodes.OutcomeTypeNotForCheck, type);
+        criterionCode = string.IsNullOrWhiteSpace(criterionCode) ? null : criterionCode.Trim();
+        if (findingId is null && criterionCode is null) throw new BusinessException(CheckErrorCodes.OutcomeLinkRequired);
+        if (findingId is { } fid)
+        {
+            var finding = _findings.FirstOrDefault(f => f.Id == fid && f.Status != FindingStatus.Rejected) ?? throw new EntityNotFoundException(nameof(Finding), fid);
+            criterionCode ??= finding.CriterionCode;
+        }
+        else if (!_checklist.Any(i => string.Equals(i.CriterionCode, criterionCode, StringComparison.OrdinalIgnoreCase)))
+            throw new BusinessException(CheckErrorCodes.OutcomeCriterionUnknown, criterionCode);
+        var s = new Sanction(Id, type, Check.NotEmpty(text, "Target", CaseConsts.MaxShortTextLength), null, deadline,
+            Check.NotEmpty(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
+        s.Link(findingId, criterionCode);
+        _sanctions.Add(s);
+        Touch();
+        return s;
+    }
+
+    // A check (kiểm tra công vụ / CCHC) has no extension, suspension or money recovery: they belong to an inspection.
+    private void NotForCheck()
+    {
+        if (Kind == CaseKind.Check) throw new BusinessException(CheckErrorCodes.NotInCheckProcedure);
+    }
+
+    private void OnlyCheck()
+    {
+        if (Kind != CaseKind.Check) throw new BusinessException(CheckErrorCodes.OnlyForChecks);
     }
 
     // ------------------------------------------------------------ helpers

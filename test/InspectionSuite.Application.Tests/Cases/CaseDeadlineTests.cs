@@ -10,23 +10,24 @@ public sealed class CaseDeadlineTests(CaseFixture fixture) : IClassFixture<CaseF
     [Fact]
     public async Task Should_move_the_on_site_due_date_by_extension_and_suspension_in_working_days()
     {
-        var c = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check); // noi-vu.check: 30 working days
+        // An inspection's (thanh-tra.inspection: 45 working days); a check has no extension or suspension (issue 15).
+        var c = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Inspection);
         c.OnSiteStart.ShouldBe(new DateOnly(2026, 6, 1));
-        c.Deadlines.OnSiteDays.ShouldBe(30);
+        c.Deadlines.OnSiteDays.ShouldBe(45);
         c.Deadlines.OnSiteDayKind.ShouldBe("working");
-        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 7, 13));
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 3));
 
         c = await fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("15/QĐ-SNV", 10, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
         c.Deadlines.ExtensionDays.ShouldBe(10);
-        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 7, 27));
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 17));
 
         // Suspended Mon 8/6 – Fri 12/6: five working days stop the clock.
         c = await fixture.Cases("supervisor", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("16/QĐ-SNV", new(2026, 6, 8), new(2026, 6, 12), "Chờ hồ sơ", c.ConcurrencyStamp)));
         c.Deadlines.SuspendedDays.ShouldBe(5);
-        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 3));
+        c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 24));
         c.Deadlines.OnSiteOverdue.ShouldBeFalse();
 
-        fixture.Clock.Advance(TimeSpan.FromDays(64)); // 4/8/2026
+        fixture.Clock.Advance(TimeSpan.FromDays(85)); // 25/8/2026
         (await fixture.Get(c.Id)).Deadlines.OnSiteOverdue.ShouldBeTrue();
     }
 

@@ -11,11 +11,12 @@ public sealed class CaseEscalationTests(CaseFixture fixture) : IClassFixture<Cas
     [Fact]
     public async Task Should_flag_a_case_overdue_when_the_on_site_deadline_fires_unless_an_extension_moved_it()
     {
-        var late = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check);
-        var extended = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check);
+        // Inspections (45 working days on site): a check has no extension (issue 15).
+        var late = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Inspection);
+        var extended = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Inspection);
         await fixture.Cases("supervisor", s => s.AddExtensionAsync(extended.Id, new AddExtensionDto("20/QĐ", 40, "Phạm vi rộng", fixture.Today, extended.ConcurrencyStamp)));
 
-        fixture.Clock.Advance(TimeSpan.FromDays(50)); // > 30 working days, < 70
+        fixture.Clock.Advance(TimeSpan.FromDays(70)); // > 45 working days (63 calendar), < 85 (119 calendar)
         var fired = await fixture.Services.GetRequiredService<WorkflowTimerService>().RunDueTimersAsync(default);
         fired.ShouldBeGreaterThanOrEqualTo(2);
 

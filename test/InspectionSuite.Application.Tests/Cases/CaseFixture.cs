@@ -93,6 +93,54 @@ public class CaseFixture : WorkflowAppFixture
 
     /// <summary>Drives a case that has its decision and team from Planned to <paramref name="state"/> (up to Closed, with no sanctions).</summary>
     public async Task<CaseDto> DriveTo(CaseDto c, string state)
+        => c.Kind == CaseKind.Check ? await DriveCheckTo(c, state) : await DriveInspectionTo(c, state);
+
+    /// <summary>
+    /// Drives a Sở Nội vụ check (noi-vu.check v2) from Planned to <paramref name="state"/>: decision → self-assessment
+    /// (recorded on the aggregate, as the unit of any test unit; tests of the app service submit it as unitrep) → visit →
+    /// every criterion met, biên bản → conclusion notice → remedies (none) → Closed.
+    /// </summary>
+    public async Task<CaseDto> DriveCheckTo(CaseDto c, string state)
+    {
+        async Task<bool> Reached(string s) => (c = await Get(c.Id)).State == state;
+        if (await Reached(CaseStates.Planned)) return c;
+        c = await Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        if (await Reached(CaseStates.Decided)) return c;
+        if (!(await RunAsAsync("admin", sp => sp.GetRequiredService<ICheckAppService>().GetAsync(c.Id))).IsUnannounced)
+        {
+            c = await Fire(c.Id, CaseTriggers.RequestSelfAssessment, "inspector");
+            if (await Reached(CaseStates.SelfAssessment)) return c;
+            await SubmitSelfAssessmentDirectly(c.Id);
+        }
+        c = await Fire(c.Id, CaseTriggers.StartOnSite, "inspector");
+        if (await Reached(CaseStates.OnSite)) return c;
+        var checklist = RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>().GetListAsync(c.Id));
+        var stamp = c.ConcurrencyStamp;
+        foreach (var item in await checklist)
+            stamp = (await RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>().RecordResultAsync(c.Id, item.Id, new RecordChecklistResultDto(CheckResult.Met, "đạt", null, stamp)))).ConcurrencyStamp;
+        c = await Get(c.Id);
+        c = await Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản kiểm tra", Today, "Nội dung biên bản.", c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
+        if (await Reached(CaseStates.Concluding)) return c;
+        c = await Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("09/TB-SNV", Today, "Giám đốc Sở Nội vụ", "Thông báo kết luận kiểm tra.", c.ConcurrencyStamp)));
+        c = await Fire(c.Id, CaseTriggers.IssueConclusionNotice, "leader");
+        if (await Reached(CaseStates.FollowUp)) return c;
+        c = await Fire(c.Id, CaseTriggers.Close, "inspector");
+        if (await Reached(CaseStates.Closed)) return c;
+        throw new InvalidOperationException($"DriveCheckTo does not drive to {state}");
+    }
+
+    /// <summary>The unit's self-assessment with a value for every catalogue criterion, written on the aggregate.</summary>
+    public Task SubmitSelfAssessmentDirectly(Guid caseId)
+        => RunAsAsync("admin", async sp =>
+        {
+            var c = await sp.GetRequiredService<IRepository<InspectionCase>>().GetAsync(caseId);
+            c.SubmitSelfAssessment(CheckCriteriaCatalogue.All.Select(k => (k.Code, (string?)"đạt", (string?)null)).ToList(), CheckCriteriaCatalogue.All.Select(k => k.Code), null, Today);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            return 0;
+        });
+
+    public async Task<CaseDto> DriveInspectionTo(CaseDto c, string state)
     {
         async Task<bool> Reached(string s) => (c = await Get(c.Id)).State == state;
         if (await Reached(CaseStates.Planned)) return c;

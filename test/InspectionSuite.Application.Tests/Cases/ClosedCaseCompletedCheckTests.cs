@@ -7,7 +7,7 @@ using Xunit;
 
 namespace InspectionSuite.Application.Tests.Cases;
 
-/// <summary>Completed checks come from closed cases: they move the coverage tracker and feed the next year's draw.</summary>
+/// <summary>Completed checks are those whose conclusion notice is issued (issue 15): they move the coverage tracker and feed the next year's draw.</summary>
 public sealed class ClosedCaseCompletedCheckTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
     private Task<T> Plans<T>(Func<IAnnualPlanAppService, Task<T>> work)
@@ -23,7 +23,7 @@ public sealed class ClosedCaseCompletedCheckTests(CaseFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Should_count_closed_cases_in_the_coverage_tracker_and_in_the_next_years_draw_history()
+    public async Task Should_count_checks_whose_conclusion_notice_is_issued_in_the_coverage_tracker_and_in_the_next_years_draw_history()
     {
         var plan = await DrawnPlanAsync(2026, "CLOSED-2026");
         plan = await Plans(s => s.ApproveAsync(plan.Id, new PlanCommandDto(plan.ConcurrencyStamp)));
@@ -33,19 +33,21 @@ public sealed class ClosedCaseCompletedCheckTests(CaseFixture fixture) : IClassF
         var cancelledUnit = items.Last(i => !i.Selected && i.Stratum == Stratum.Local && i.UnitCode != unplannedUnit).UnitCode;
         Local(await Plans(s => s.GetCoverageAsync(plan.Id))).Completed.ShouldBe(0);
 
-        // The planned case runs its course up to FollowUp: not a completed check yet.
+        // The planned case runs its course up to the conclusion notice, signed but not issued: not a completed check yet.
         var planned = await fixture.WithDecisionAndTeam(await fixture.Get(plannedItem.CaseId!.Value));
-        planned = await fixture.DriveTo(planned, CaseStates.FollowUp);
+        planned = await fixture.DriveTo(planned, CaseStates.Concluding);
+        planned = await fixture.Cases("leader", s => s.RecordConclusionAsync(planned.Id, new RecordConclusionDto("09/TB-SNV", fixture.Today, "Giám đốc Sở Nội vụ", "Thông báo.", planned.ConcurrencyStamp)));
         Local(await Plans(s => s.GetCoverageAsync(plan.Id))).Completed.ShouldBe(0);
 
-        planned = await fixture.Fire(planned.Id, CaseTriggers.Close, "inspector");
-        planned.State.ShouldBe(CaseStates.Closed);
+        // Issued: it counts, while the unit's remedies are still awaited (FollowUp).
+        planned = await fixture.Fire(planned.Id, CaseTriggers.IssueConclusionNotice, "leader");
+        planned.State.ShouldBe(CaseStates.FollowUp);
         var coverage = await Plans(s => s.GetCoverageAsync(plan.Id));
         Local(coverage).Completed.ShouldBe(1);
         coverage.Overall.Completed.ShouldBe(1);
 
-        // A check not created from the plan counts too (year of closing); a cancelled one does not.
-        await fixture.CaseIn(CaseStates.Closed, CaseKind.Check, unplannedUnit);
+        // A check not created from the plan counts too (year of its notice); a cancelled one does not.
+        await fixture.CaseIn(CaseStates.FollowUp, CaseKind.Check, unplannedUnit);
         var cancelled = await fixture.CaseIn(CaseStates.Planned, CaseKind.Check, cancelledUnit);
         (await fixture.Fire(cancelled.Id, CaseTriggers.Cancel, "supervisor", "trùng nội dung")).State.ShouldBe(CaseStates.Cancelled);
 

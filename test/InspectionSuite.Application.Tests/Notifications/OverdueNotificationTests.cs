@@ -61,7 +61,7 @@ public sealed class OverdueNotificationTests(TwiceNotifyingCaseFixture fixture) 
         });
         var late = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check);
 
-        fixture.Clock.Advance(TimeSpan.FromDays(50)); // > 30 working days on site
+        fixture.Clock.Advance(TimeSpan.FromDays(50)); // > 3 working days of a check's visit
         var timers = fixture.Services.GetRequiredService<WorkflowTimerService>();
         (await timers.RunDueTimersAsync(default)).ShouldBeGreaterThanOrEqualTo(1);
         await timers.RunDueTimersAsync(default); // a second pass finds nothing due again

@@ -31,9 +31,13 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
             // Nội vụ check on another unit: a recommendation without money.
             var other = await fixture.OtherUnitIdAsync();
             var otherCode = await fixture.RunAsAsync("admin", async sp => (await sp.GetRequiredService<IUnitAppService>().GetAsync(other)).Code);
-            var b = await fixture.CaseIn(CaseStates.Published, CaseKind.Check, otherCode);
-            b = await fixture.Fire(b.Id, CaseTriggers.StartSanctioning, "inspector");
-            await Issue(b, SanctionType.CorrectiveRecommendation, null);
+            // (noi-vu.check v2: the kiến nghị comes with the conclusion notice, answering a criterion.)
+            var b = await fixture.CaseIn(CaseStates.Concluding, CaseKind.Check, otherCode);
+            await fixture.RunAsAsync("leader", sp => sp.GetRequiredService<ICheckAppService>().RecordOutcomeAsync(b.Id,
+                new RecordCheckOutcomeDto(SanctionType.CorrectiveRecommendation, "Đơn vị", "Thủ trưởng", fixture.Today.AddDays(30), null, "KH534-01", b.ConcurrencyStamp)));
+            b = await fixture.Get(b.Id);
+            b = await fixture.Cases("leader", s => s.RecordConclusionAsync(b.Id, new RecordConclusionDto("09/TB-SNV", fixture.Today, "Giám đốc Sở Nội vụ", "Thông báo kết luận kiểm tra.", b.ConcurrencyStamp)));
+            b = await fixture.Fire(b.Id, CaseTriggers.IssueConclusionNotice, "leader");
             // Not concluded: never counted.
             await fixture.NewCase(CaseKind.Inspection, "P02");
             _seeded = true;

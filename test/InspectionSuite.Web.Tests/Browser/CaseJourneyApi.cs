@@ -41,7 +41,11 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return await Ok<CaseDto>(await http.PostAsJsonAsync($"/api/cases/{id}/triggers/{trigger}", new { expectedVersion = c.WorkflowVersion }, J));
     }
 
-    /// <summary>A new check on the unit, decided (the demo case's team: "inspector" leads, "inspector2" is a member), announced and now on site.</summary>
+    /// <summary>
+    /// A new inspection on the unit (thanh tra: results report, appraisal, publication, recovery — a check has none of them
+    /// since issue 15), decided (the demo case's team: "inspector" leads, "inspector2" is a member), its work plan approved
+    /// by the leader (thanh-tra v2), announced and now on site.
+    /// </summary>
     public async Task<CaseDto> CaseOnSiteAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
@@ -53,12 +57,15 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         var demo = (await AllCasesAsync()).First(c => c.DecisionNumber is not null);
         var team = (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{demo.Id}"))).Team;
 
-        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Check, AuthorityCode.NoiVu, unitId,
+        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Inspection, AuthorityCode.ThanhTra, unitId,
             subject, "2026", "KH 534", null, null, null), J));
-        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-SNV", today, "Giám đốc Sở Nội vụ", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-TTr", today, "Chánh Thanh tra tỉnh", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team",
             new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
         c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto("Kế hoạch tiến hành thanh tra.", c.ConcurrencyStamp), J));
+        using (var leader = await ClientAsync("leader"))
+            c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(today, c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.Announce);
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
@@ -67,8 +74,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
     }
 
     /// <summary>
-    /// A new check on the unit, decided (the demo case's team, which includes "inspector"), announced and on site until
-    /// today, now in Reporting without a results report.
+    /// The inspection of <see cref="CaseOnSiteAsync"/>, on site until today, now in Reporting without a results report.
     /// </summary>
     public async Task<CaseDto> CaseInReportingAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
@@ -81,7 +87,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
-    /// <summary>A check on the unit in Concluding: draft, appraisal and conclusion all dated and signed today, no publication yet.</summary>
+    /// <summary>An inspection of the unit in Concluding: draft, appraisal and conclusion all dated and signed today, no publication yet.</summary>
     public async Task<CaseDto> CaseConcludedAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
@@ -98,7 +104,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
-    /// <summary>A check on the unit concluded today and published from today for 15 days (state Published).</summary>
+    /// <summary>An inspection of the unit concluded today and published from today for 15 days (state Published).</summary>
     public async Task<CaseDto> CasePublishedAsync(string unitCode, string subject = "Kiểm tra việc thực hiện kết luận năm trước")
     {
         using var supervisor = await ClientAsync("supervisor");
@@ -111,7 +117,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
-    /// <summary>A check on the unit concluded today, published from today for 15 days, now in Sanctioning with no sanction yet.</summary>
+    /// <summary>An inspection of the unit concluded today, published from today for 15 days, now in Sanctioning with no sanction yet.</summary>
     public async Task<CaseDto> CaseInSanctioningAsync(string unitCode)
     {
         using var inspector = await ClientAsync("inspector");

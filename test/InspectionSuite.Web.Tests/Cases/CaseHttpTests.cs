@@ -81,6 +81,11 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         (await Ok<List<CaseTriggerDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/triggers"))).ShouldAllBe(t => !t.Allowed); // inspectors neither decide nor cancel
 
         c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        if (kind == CaseKind.Check)
+        {
+            await RunCheckFromDecidedToClosed(c, supervisor, inspector, leader, unitrep);
+            return;
+        }
         if (kind == CaseKind.Inspection)
         {
             // thanh-tra v2: the Trưởng đoàn writes the kế hoạch tiến hành, the người ra quyết định (Leadership) approves it before Announce.
@@ -93,15 +98,6 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         c = await Fire(inspector, c.Id, CaseTriggers.Announce);
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
         c.State.ShouldBe(CaseStates.OnSite);
-        if (kind == CaseKind.Check)
-        {
-            var items = await Ok<List<ChecklistItemDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/checklist"));
-            items.Count.ShouldBe(CheckCriteriaCatalogue.All.Count);
-            var recorded = await Ok<ChecklistResultDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/checklist/{items[0].Id}",
-                new RecordChecklistResultDto(CheckResult.NotMet, "5%", null, c.ConcurrencyStamp), J));
-            recorded.ProposedFinding.ShouldNotBeNull();
-            c = await Get(inspector, c.Id);
-        }
         c = await Post(inspector, $"/api/cases/{c.Id}/diary", new AddDiaryEntryDto(today, "Làm việc tại đơn vị", c.ConcurrencyStamp));
         c = await Put(inspector, $"/api/cases/{c.Id}/on-site", new SetOnSitePeriodDto(c.OnSiteStart!.Value, today, c.ConcurrencyStamp));
         c = await Fire(inspector, c.Id, CaseTriggers.EndOnSite);
@@ -125,6 +121,61 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         c.State.ShouldBe(CaseStates.Closed);
         var history = await Ok<List<CaseHistoryEntryDto>>(await supervisor.GetAsync($"/api/cases/{c.Id}/history"));
         history.Last().To.ShouldBe(CaseStates.Closed);
+        (await supervisor.GetStringAsync($"/api/cases/{c.Id}/diagram")).ShouldContain("class Closed current");
+    }
+
+    /// <summary>
+    /// Sở Nội vụ's check (noi-vu.check v2): self-assessment by the unit's representative, the visit, biên bản, every
+    /// criterion assessed (the refusal names those left), a kiến nghị answering a finding, the notice, the unit's remedy, closed.
+    /// </summary>
+    private static async Task RunCheckFromDecidedToClosed(CaseDto c, HttpClient supervisor, HttpClient inspector, HttpClient leader, HttpClient unitrep)
+    {
+        var today = DateOnly.Parse(Today);
+        c = await Fire(inspector, c.Id, CaseTriggers.RequestSelfAssessment);
+        c.State.ShouldBe(CaseStates.SelfAssessment);
+        var incomplete = await unitrep.PutAsJsonAsync($"/api/cases/{c.Id}/check/self-assessment",
+            new SubmitSelfAssessmentDto([new SelfAssessmentValueDto("KH534-01", "giảm 12%", null)], c.ConcurrencyStamp), J);
+        incomplete.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await incomplete.Content.ReadAsStringAsync()).ShouldContain(CheckErrorCodes.SelfAssessmentValuesMissing);
+        var assessed = await Ok<CheckDto>(await unitrep.PutAsJsonAsync($"/api/cases/{c.Id}/check/self-assessment",
+            new SubmitSelfAssessmentDto(CheckCriteriaCatalogue.All.Select(k => new SelfAssessmentValueDto(k.Code, "đạt", null)).ToList(), c.ConcurrencyStamp), J));
+        assessed.SelfAssessedOn.ShouldBe(today);
+
+        c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
+        c.State.ShouldBe(CaseStates.OnSite);
+        var items = await Ok<List<ChecklistItemDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/checklist"));
+        items.Count.ShouldBe(CheckCriteriaCatalogue.All.Count);
+        var recorded = await Ok<ChecklistResultDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/checklist/{items[0].Id}",
+            new RecordChecklistResultDto(CheckResult.NotMet, "5%", null, c.ConcurrencyStamp), J));
+        recorded.ProposedFinding.ShouldNotBeNull();
+        c = await Post(inspector, $"/api/cases/{c.Id}/minutes", new AddMinutesDto("Biên bản kiểm tra", today, "Đoàn đã làm việc tại đơn vị.", recorded.ConcurrencyStamp));
+        c = await Fire(inspector, c.Id, CaseTriggers.EndOnSite);
+        c = await Put(leader, $"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("2/TB-SNV", today, "Giám đốc Sở Nội vụ", "Thông báo kết luận kiểm tra", c.ConcurrencyStamp));
+
+        var refused = await leader.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.IssueConclusionNotice}", new { expectedVersion = c.WorkflowVersion }, J);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.Content.ReadAsStringAsync();
+        problem.ShouldContain(CheckErrorCodes.CriteriaUnassessed);
+        problem.ShouldContain(items[1].CriterionCode);
+        problem.ShouldNotContain(items[0].CriterionCode + ",");
+        (await Get(leader, c.Id)).State.ShouldBe(CaseStates.Concluding);
+
+        var stamp = c.ConcurrencyStamp;
+        foreach (var item in items.Skip(1))
+            stamp = (await Ok<ChecklistResultDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/checklist/{item.Id}",
+                new RecordChecklistResultDto(CheckResult.Met, "đạt", null, stamp), J))).ConcurrencyStamp;
+        var outcomes = await Ok<CheckDto>(await leader.PostAsJsonAsync($"/api/cases/{c.Id}/check/outcomes",
+            new RecordCheckOutcomeDto(SanctionType.CorrectiveRecommendation, "Chấn chỉnh", "Chánh Văn phòng", today.AddDays(30), recorded.ProposedFinding.Id, null, stamp), J));
+        var outcome = outcomes.Outcomes.ShouldHaveSingleItem();
+        outcome.CriterionCode.ShouldBe(items[0].CriterionCode);
+        c = await Fire(leader, c.Id, CaseTriggers.IssueConclusionNotice);
+        c.State.ShouldBe(CaseStates.FollowUp);
+
+        var fu = await Ok<FollowUpDto>(await unitrep.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/reports",
+            new ReportImplementationDto(outcome.Id, ImplementationStatus.Done, 0m, "Đã khắc phục", c.ConcurrencyStamp), J));
+        fu.Unresolved.ShouldBe(0);
+        c = await Fire(supervisor, c.Id, CaseTriggers.Close);
+        c.State.ShouldBe(CaseStates.Closed);
         (await supervisor.GetStringAsync($"/api/cases/{c.Id}/diagram")).ShouldContain("class Closed current");
     }
 

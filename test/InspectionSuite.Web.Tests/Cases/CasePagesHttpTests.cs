@@ -56,7 +56,7 @@ public sealed class CasePagesHttpTests(CaseWebHost host) : IClassFixture<CaseWeb
         using var client = await SignedInAsync("inspector");
         var html = await client.Http.GetStringAsync("/Inbox");
         html.ShouldContain("id=\"inbox-table\"");
-        html.ShouldContain("Thực hiện danh mục, thu thập chứng cứ, lập biên bản"); // RunOnSite on the demo check
+        html.ShouldContain("Đánh giá từng tiêu chí, lập biên bản kiểm tra"); // RunVisit on the demo check (noi-vu.check v2)
         var caseIds = Regex.Matches(html, "data-case-id=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
         var all = await AllCasesAsync();
         caseIds.ShouldAllBe(id => all.Any(c => c.Id == id));

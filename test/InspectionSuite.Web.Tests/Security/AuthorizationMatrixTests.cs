@@ -90,6 +90,13 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/conclusion", "PUT", InspectionSuitePermissions.Cases.Decide)]
     [InlineData("/api/cases/{id:guid}/publication", "PUT", InspectionSuitePermissions.Cases.Publish)]
     [InlineData("/Inbox", "GET", InspectionSuitePermissions.Tasks.Default)]
+    [InlineData("/api/cases/{id:guid}/check", "GET", InspectionSuitePermissions.Cases.Default)]
+    [InlineData("/api/cases/{id:guid}/check/unannounced", "PUT", InspectionSuitePermissions.Cases.Assign)]
+    [InlineData("/api/cases/{id:guid}/check/external-members", "POST", InspectionSuitePermissions.Cases.Assign)]
+    [InlineData("/api/cases/{id:guid}/check/external-members/{memberId:guid}", "DELETE", InspectionSuitePermissions.Cases.Assign)]
+    [InlineData("/api/cases/{id:guid}/check/self-assessment", "PUT", InspectionSuitePermissions.Cases.ReportImplementation)]
+    [InlineData("/api/cases/{id:guid}/check/outcomes", "POST", InspectionSuitePermissions.Cases.Conclude)]
+    [InlineData("/api/workflows/noi-vu.check/upgrade", "POST", InspectionSuitePermissions.Workflows.Alter)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();

@@ -228,7 +228,9 @@ public static class CaseDocumentFields
                 // The conclusion once signed; before that the draft, with number and date left blank for signing.
                 Set("Document.Number", NumberAndSymbol(c.ConclusionNumber, kind == DocumentKind.CheckResultsNotice ? "TB" : "KL", a));
                 Set("Document.Date", c.ConclusionDate is { } cd ? OfficialText.ShortDate(cd) : "");
-                SetDate("Report.Date", c.ResultsReportDate);
+                // A check's notice rests on its biên bản kiểm tra (noi-vu.check v2 has no results report); v1 checks had one.
+                SetDate("Report.Date", kind == DocumentKind.CheckResultsNotice && c.ResultsReportDate is null
+                    ? c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()?.HeldOn : c.ResultsReportDate);
                 Report(f, c, c.ConclusionText ?? c.DraftConclusionText);
                 if (kind == DocumentKind.CheckResultsNotice) CheckNotice(f, c);
                 Signer(f, a, c.ConclusionSigner ?? c.DecisionSigner);

@@ -13,7 +13,7 @@ public static partial class CaseStatistics
 {
     /// <summary>Done = concluded (conclusion / results notice signed) within the period and not cancelled.</summary>
     public static bool IsDone(InspectionCase c, DateOnly from, DateOnly to)
-        => c.State != CaseStates.Cancelled && c.ConclusionDate is { } d && d >= from && d <= to;
+        => c.ConclusionIssued && c.ConclusionDate is { } d && d >= from && d <= to;
 
     /// <summary>Date a case counts in for "planned": its decision date, else the day it was registered.</summary>
     public static DateOnly PlannedOn(InspectionCase c) => c.DecisionDate ?? DateOnly.FromDateTime(c.CreationTime);

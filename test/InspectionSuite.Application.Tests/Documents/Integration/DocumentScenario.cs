@@ -41,6 +41,7 @@ internal static class DocumentScenario
     {
         var today = fx.Today;
         var check = c.Kind == CaseKind.Check;
+        if (check) return await IssueCheckNotice(fx, c, conclusionNumber, sanctions);
         c = await fx.Cases("supervisor", s => s.RecordAppraisalAsync(c.Id, new RecordAppraisalDto(today, "Phòng Pháp chế", "Đồng ý.", c.ConcurrencyStamp)));
         c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(conclusionNumber, today, check ? "Phó Giám đốc - Lê Văn Phó" : "Phó Chánh Thanh tra - Võ Minh Châu", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", c.ConcurrencyStamp)));
         c = await fx.Cases("supervisor", s => s.RecordPublicationAsync(c.Id, new RecordPublicationDto("Cổng TTĐT tỉnh", today, today.AddDays(15), c.ConcurrencyStamp)));
@@ -78,10 +79,29 @@ internal static class DocumentScenario
                 .RecordResultAsync(c.Id, item.Id, new RecordChecklistResultDto(result, measured, null, current.ConcurrencyStamp)));
         }
         c = await fx.Get(c.Id);
-        c = await fx.Cases("inspector", s => s.SetOnSitePeriodAsync(c.Id, new SetOnSitePeriodDto(c.OnSiteStart!.Value, today, c.ConcurrencyStamp)));
-        c = await fx.Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
-        c = await fx.Cases("inspector", s => s.AttachResultsReportAsync(c.Id, new AttachResultsReportDto(null, today, ResultsText, c.ConcurrencyStamp)));
-        c = await fx.Fire(c.Id, CaseTriggers.SubmitResultsReport, "inspector");
-        return await fx.Cases("inspector", s => s.RecordDraftConclusionAsync(c.Id, new RecordDraftConclusionDto(today, DraftText, c.ConcurrencyStamp)));
+        // noi-vu.check v2: the visit ends with its biên bản; no results report or draft conclusion.
+        c = await fx.Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản kiểm tra", today, ResultsText, c.ConcurrencyStamp)));
+        return await fx.Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
+    }
+
+    /// <summary>
+    /// A check's conclusion notice (noi-vu.check v2): the criteria not yet assessed recorded as met, each sanction given
+    /// as a kiến nghị chấn chỉnh answering the first finding (or KH534-01), the notice signed and issued (→ FollowUp).
+    /// </summary>
+    private static async Task<CaseDto> IssueCheckNotice(CaseFixture fx, CaseDto c, string number,
+        (SanctionType Type, string Target, decimal? Amount, int DeadlineDays, decimal Recovered)[] outcomes)
+    {
+        var today = fx.Today;
+        var items = await fx.RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>().GetListAsync(c.Id));
+        var stamp = (await fx.Get(c.Id)).ConcurrencyStamp;
+        foreach (var item in items.Where(i => i.Result == CheckResult.NotChecked))
+            stamp = (await fx.RunAsAsync("inspector", sp => sp.GetRequiredService<IChecklistAppService>()
+                .RecordResultAsync(c.Id, item.Id, new RecordChecklistResultDto(CheckResult.Met, "đạt", null, stamp)))).ConcurrencyStamp;
+        var finding = (await fx.RunAsAsync("inspector", sp => sp.GetRequiredService<IFindingAppService>().GetListAsync(c.Id))).FirstOrDefault();
+        foreach (var o in outcomes)
+            stamp = (await fx.RunAsAsync("leader", sp => sp.GetRequiredService<ICheckAppService>().RecordOutcomeAsync(c.Id,
+                new RecordCheckOutcomeDto(SanctionType.CorrectiveRecommendation, o.Target, "Thủ trưởng đơn vị", today.AddDays(o.DeadlineDays), finding?.Id, finding is null ? "KH534-01" : null, stamp)))).ConcurrencyStamp;
+        c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(number, today, "Giám đốc Sở", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", stamp)));
+        return await fx.Fire(c.Id, CaseTriggers.IssueConclusionNotice, "leader");
     }
 }

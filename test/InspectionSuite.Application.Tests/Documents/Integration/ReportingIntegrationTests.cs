@@ -162,7 +162,8 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
         var (all, units) = await fixture.LoadAsync();
         var cases = all.Where(c => c.Authority == authority).ToList();
         bool InPeriod(DateOnly? d) => d >= period.From && d <= period.To;
-        bool Done(InspectionCase c) => c.State != CaseStates.Cancelled && InPeriod(c.ConclusionDate);
+        // Issue 15: done once the conclusion (a check's notice) is issued, i.e. the case moved on from Concluding.
+        bool Done(InspectionCase c) => c.ConclusionIssued && InPeriod(c.ConclusionDate);
         bool Planned(InspectionCase c) => (c.PlanItemId != null || c.State == CaseStates.Planned) && InPeriod(c.DecisionDate ?? DateOnly.FromDateTime(c.CreationTime));
         var done = cases.Where(Done).ToList();
 
