@@ -71,6 +71,8 @@ public sealed class DemoCaseSeeder(
         // An inspection: publication, sanctions with money and their follow-up are the inspection's (a check has none since issue 15).
         var followUp = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[2].Id, "Thanh tra kỷ luật hành chính và số hóa văn bản", team, ct);
         await FireAsync(followUp, CaseTriggers.Decide, ct);
+        followUp.RecordWorkPlan("Kế hoạch tiến hành thanh tra (dữ liệu mẫu).");
+        followUp.ApproveWorkPlan(today.AddDays(-92), "Phạm Minh Lãnh Đạo");
         followUp.RecordAnnouncement(today.AddDays(-90));
         await FireAsync(followUp, CaseTriggers.Announce, ct);
         await FireAsync(followUp, CaseTriggers.StartOnSite, ct);
@@ -80,7 +82,7 @@ public sealed class DemoCaseSeeder(
         await FireAsync(followUp, CaseTriggers.SubmitResultsReport, ct);
         followUp.RecordDraftConclusion(today.AddDays(-45), "Dự thảo kết luận (dữ liệu mẫu).");
         followUp.RecordAppraisal(appraiserId, today.AddDays(-42), "Phòng Pháp chế", "Thống nhất với dự thảo.");
-        followUp.RecordConclusion(signerId, "25/KL-TTr", today.AddDays(-40), "Chánh Thanh tra tỉnh", "Kết luận thanh tra (dữ liệu mẫu).");
+        followUp.RecordConclusion(signerId, "25/KL-TTr", today.AddDays(-40), "Chánh Thanh tra tỉnh - Nguyễn Văn Chánh", "Kết luận thanh tra (dữ liệu mẫu).");
         followUp.RecordPublication("Cổng thông tin điện tử tỉnh", today.AddDays(-39), today.AddDays(-20));
         await FireAsync(followUp, CaseTriggers.Publish, ct);
         await FireAsync(followUp, CaseTriggers.StartSanctioning, ct);

@@ -122,7 +122,7 @@ public class CaseFixture : WorkflowAppFixture
         c = await Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản kiểm tra", Today, "Nội dung biên bản.", c.ConcurrencyStamp)));
         c = await Fire(c.Id, CaseTriggers.EndOnSite, "inspector");
         if (await Reached(CaseStates.Concluding)) return c;
-        c = await Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("09/TB-SNV", Today, "Giám đốc Sở Nội vụ", "Thông báo kết luận kiểm tra.", c.ConcurrencyStamp)));
+        c = await Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto("09/TB-SNV", Today, DecisionSigner(AuthorityCode.NoiVu), "Thông báo kết luận kiểm tra.", c.ConcurrencyStamp)));
         c = await Fire(c.Id, CaseTriggers.IssueConclusionNotice, "leader");
         if (await Reached(CaseStates.FollowUp)) return c;
         c = await Fire(c.Id, CaseTriggers.Close, "inspector");

@@ -50,7 +50,8 @@ public sealed class CaseSecurityAndConcurrencyTests(CaseFixture fixture) : IClas
     [Fact]
     public async Task Should_hide_other_units_cases_from_a_unit_representative()
     {
-        var mine = await fixture.NewCase(unitCode: "P01");
+        // A check: the unit sees it from the start (an inspection only from its announcement, issue 14).
+        var mine = await fixture.NewCase(CaseKind.Check, unitCode: "P01");
         var otherUnit = await fixture.RunAsAsync("admin", async sp =>
         {
             var units = sp.GetRequiredService<IRepository<global::InspectionSuite.Organization.Unit>>();

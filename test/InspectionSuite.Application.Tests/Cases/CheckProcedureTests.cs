@@ -29,7 +29,7 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
     public async Task Should_run_an_announced_check_from_plan_to_closed()
     {
         var c = await fixture.NewCase(CaseKind.Check, "P01");
-        var instance = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
+        var instance = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
         instance.DefinitionVersion.ShouldBe(2);
 
         // A team member from another agency, not a user.
@@ -188,7 +188,7 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
         => fixture.RunAsAsync(user, sp => sp.GetRequiredService<CheckWorkflowUpgrade>().UpgradeRunningAsync(dryRun));
 
     private async Task<int> Version(CaseDto c)
-        => (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowRuntime>().GetInstanceAsync(c.WorkflowInstanceId!.Value))).DefinitionVersion;
+        => (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value))).DefinitionVersion;
 
     /// <summary>A check started on v1 as an installation upgraded from before issue 15 has them, with decision and team.</summary>
     private async Task<CaseDto> StartV1Check(string unitCode)

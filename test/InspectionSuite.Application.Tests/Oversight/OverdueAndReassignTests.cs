@@ -38,7 +38,7 @@ public sealed class OverdueAndReassignTests(CaseFixture fixture) : IClassFixture
         item.DaysOverdue.ShouldBeGreaterThan(0);
         item.AssigneeRole.ShouldBe(InspectionSuiteRoles.Supervisor);
         item.TaskName.ShouldBe("IssueDecision");
-        item.TaskLabel.ShouldBe("Ban hành quyết định, thành lập đoàn"); // from the pinned definition version
+        item.TaskLabel.ShouldBe("Ban hành quyết định kiểm tra, thành lập đoàn"); // from the pinned definition version (noi-vu.check v2)
 
         var inspector2 = await fixture.UserIdAsync("inspector2");
         var moved = await fixture.RunAsAsync("supervisor", sp => As(sp).ReassignTaskAsync(item.TaskId, new ReassignTaskDto(inspector2, null)));

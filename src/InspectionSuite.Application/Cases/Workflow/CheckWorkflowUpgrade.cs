@@ -9,7 +9,7 @@ namespace InspectionSuite.Cases.Workflow;
 /// by the runtime's journaled migration alteration, one case at a time; the case's state moves in the same save.
 /// The mapping is documented in docs/cases.md ("Sở Nội vụ's check, v1 → v2").
 /// </summary>
-public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWorkflowRuntime runtime, CaseAccess access, IPermissionChecker permissions, WorkflowRuntimeOptions options, TimeProvider time)
+public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWorkflowInstanceQueries workflows, IWorkflowAlterationService alterations, CaseAccess access, IPermissionChecker permissions, WorkflowRuntimeOptions options, TimeProvider time)
 {
     public const int FromVersion = 1;
     public const int ToVersion = 2;
@@ -44,7 +44,7 @@ public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWor
         var results = new List<CheckUpgradeDto>();
         foreach (var row in running)
         {
-            var instance = await runtime.GetInstanceAsync(row.InstanceId, ct);
+            var instance = await workflows.GetInstanceAsync(row.InstanceId, ct);
             if (instance.DefinitionId != CaseWorkflows.CheckDefinitionId || instance.DefinitionVersion != FromVersion || instance.Status != "Running") continue;
             if (!dryRun)
             {
@@ -52,7 +52,9 @@ public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWor
                 var @case = await cases.GetAsync(row.Id, ct);
                 @case.EnterState(V1ToV2.GetValueOrDefault(instance.State, instance.State), row.InstanceId, today);
             }
-            var plan = await runtime.MigrateAsync(row.InstanceId, ToVersion, V1ToV2, actor, instance.Version, dryRun, ct);
+            var plan = dryRun
+                ? await alterations.PlanMigrationAsync(row.InstanceId, ToVersion, V1ToV2, instance.Version, ct)
+                : await alterations.MigrateAsync(row.InstanceId, ToVersion, V1ToV2, actor, instance.Version, ct);
             results.Add(new CheckUpgradeDto(row.Id, row.Code, plan.FromState, plan.ToState, plan.Applied, plan.TasksCancelled, plan.TasksCreated));
         }
         return results;
