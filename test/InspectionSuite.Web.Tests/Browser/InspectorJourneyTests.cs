@@ -18,8 +18,8 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.WaitForURLAsync("**/Inbox");
         await BrowserFixture.ScreenshotAsync(page, "inspector-inbox");
 
-        // The on-site task of the demo check (the case is found through the inbox, not by id).
-        await page.Locator("tr[data-task='RunOnSite'] a.case-link").First.ClickAsync();
+        // The visit task of the demo check (noi-vu.check v2; the case is found through the inbox, not by id).
+        await page.Locator("tr[data-task='RunVisit'] a.case-link").First.ClickAsync();
         await page.WaitForURLAsync("**/Cases/Detail/**");
         (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.OnSite);
         await page.Locator("#case-diagram svg").WaitForAsync(); // Mermaid rendered from case.js
@@ -65,20 +65,20 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#finding-submit").ClickAsync();
         await page.Locator(".finding .finding-text", new() { HasText = "Chưa ban hành kế hoạch triển khai đúng hạn" }).WaitForAsync();
 
-        // The diary, then close the on-site period so the next trigger's guard passes.
+        // The diary, then the biên bản kiểm tra, which the end of the visit needs (noi-vu.check v2, CheckMinutesRecorded).
         await page.Locator("#Diary_Text").FillAsync("Làm việc với lãnh đạo đơn vị");
         await page.Locator("#diary-submit").ClickAsync();
         await page.Locator("#diary-list", new() { HasText = "Làm việc với lãnh đạo đơn vị" }).WaitForAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
-        await page.Locator("#OnSite_End").FillAsync(today);
-        await page.Locator("#onsite-submit").ClickAsync();
+        await page.Locator("#Minutes_Title").FillAsync("Biên bản kiểm tra");
+        await page.Locator("#Minutes_Content").FillAsync("Kết quả kiểm tra từng tiêu chí tại đơn vị");
+        await page.Locator("#minutes-submit").ClickAsync();
+        await page.Locator(".minutes-entry", new() { HasText = "Biên bản kiểm tra" }).WaitForAsync();
         await page.Locator("form[data-trigger='EndOnSite'] button").WaitForAsync();
         await BrowserFixture.ScreenshotAsync(page, "inspector-case-worked");
 
         await page.Locator("form[data-trigger='EndOnSite'] button").ClickAsync();
-        await page.Locator("#case-state[data-state='Reporting']").WaitForAsync();
-        (await page.Locator(".timeline-entry").First.GetAttributeAsync("data-trigger")).ShouldBe(CaseTriggers.EndOnSite);
-        (await page.Locator(".timeline-entry").First.InnerTextAsync()).ShouldContain("Kết thúc làm việc tại đơn vị");
+        await page.Locator("#case-state[data-state='Concluding']").WaitForAsync();
+        (await page.Locator(".timeline-entry").First.GetAttributeAsync("data-trigger")).ShouldBe(CaseTriggers.EndOnSite); // the EndVisit transition's trigger
         await BrowserFixture.ScreenshotAsync(page, "inspector-case-reporting");
     }
 

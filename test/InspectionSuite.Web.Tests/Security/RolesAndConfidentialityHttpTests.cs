@@ -54,6 +54,14 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         return await Fire(supervisor, c.Id, CaseTriggers.Decide);
     }
 
+    /// <summary>The work plan written by the team and approved by the leader (thanh-tra v2 announces only then).</summary>
+    private async Task<CaseDto> WorkPlanApprovedAsync(HttpClient teamMember, CaseDto c, string text = "Kế hoạch tiến hành thanh tra.")
+    {
+        using var leader = await host.ClientAsync("leader");
+        c = await Ok<CaseDto>(await teamMember.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto(text, c.ConcurrencyStamp), J));
+        return await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp), J));
+    }
+
     /// <summary>Announces a decided case and runs its on-site period until today, as <paramref name="teamMember"/>: state Reporting.</summary>
     private static async Task<CaseDto> ToReportingAsync(HttpClient teamMember, CaseDto c)
     {
@@ -112,7 +120,7 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         using var supervisor = await host.ClientAsync("supervisor");
         using var member = await host.ClientAsync(userName);
         var c = await new CaseJourneyApi(host.BaseAddress).CaseConcludedAsync("P03", "Thanh tra thử người kiêm nhiệm");
-        var fresh = await ToReportingAsync(member, await DecidedAsync("P04", "Thanh tra thử thẩm định của đoàn", userId));
+        var fresh = await ToReportingAsync(member, await WorkPlanApprovedAsync(member, await DecidedAsync("P04", "Thanh tra thử thẩm định của đoàn", userId)));
         fresh = await Ok<CaseDto>(await member.PutAsJsonAsync($"/api/cases/{fresh.Id}/results-report", new AttachResultsReportDto("4/BC", Today, "Báo cáo", fresh.ConcurrencyStamp), J));
         fresh = await Fire(member, fresh.Id, CaseTriggers.SubmitResultsReport);
         fresh = await Ok<CaseDto>(await member.PutAsJsonAsync($"/api/cases/{fresh.Id}/draft-conclusion", new RecordDraftConclusionDto(Today, "Dự thảo của đoàn", fresh.ConcurrencyStamp), J));
@@ -237,7 +245,7 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
 
         // A decided case on the representative's unit, not yet announced: it does not exist for the unit.
         var c = await DecidedAsync("P01", "Thanh tra thử bảo mật với đơn vị");
-        c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto("Kế hoạch MKWORKPLAN7c1", c.ConcurrencyStamp), J));
+        c = await WorkPlanApprovedAsync(inspector, c, "Kế hoạch MKWORKPLAN7c1");
         (await rep.GetAsync($"/api/cases/{c.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await rep.GetStringAsync("/api/cases?take=200")).ShouldNotContain(c.Id.ToString());
         (await repPage.Http.GetAsync($"/Cases/Detail/{c.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -101,7 +101,7 @@ internal static class DocumentScenario
         foreach (var o in outcomes)
             stamp = (await fx.RunAsAsync("leader", sp => sp.GetRequiredService<ICheckAppService>().RecordOutcomeAsync(c.Id,
                 new RecordCheckOutcomeDto(SanctionType.CorrectiveRecommendation, o.Target, "Thủ trưởng đơn vị", today.AddDays(o.DeadlineDays), finding?.Id, finding is null ? "KH534-01" : null, stamp)))).ConcurrencyStamp;
-        c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(number, today, "Giám đốc Sở", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", stamp)));
+        c = await fx.Cases("leader", s => s.RecordConclusionAsync(c.Id, new RecordConclusionDto(number, today, "Phó Giám đốc - Lê Văn Phó", "Kết luận: đơn vị thực hiện cơ bản đúng quy định.", stamp)));
         return await fx.Fire(c.Id, CaseTriggers.IssueConclusionNotice, "leader");
     }
 }
