@@ -9,7 +9,7 @@ namespace InspectionSuite.Cases.Workflow;
 /// by the runtime's journaled migration alteration, one case at a time; the case's state moves in the same save.
 /// The mapping is documented in docs/cases.md ("Sở Nội vụ's check, v1 → v2").
 /// </summary>
-public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWorkflowInstanceQueries workflows, IWorkflowAlterationService alterations, CaseAccess access, IPermissionChecker permissions, WorkflowRuntimeOptions options, TimeProvider time)
+public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWorkflowInstanceQueries workflows, IWorkflowAlterationService alterations, CaseAccess access, IPermissionChecker permissions)
 {
     public const int FromVersion = 1;
     public const int ToVersion = 2;
@@ -40,7 +40,7 @@ public sealed class CheckWorkflowUpgrade(IRepository<InspectionCase> cases, IWor
             .Where(c => c.Kind == CaseKind.Check && c.WorkflowInstanceId != null && c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
             .OrderBy(c => c.Code)
             .Select(c => new { c.Id, c.Code, InstanceId = c.WorkflowInstanceId!.Value }), ct);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime + options.CalendarUtcOffset);
+        var today = access.Today;
         var results = new List<CheckUpgradeDto>();
         foreach (var row in running)
         {

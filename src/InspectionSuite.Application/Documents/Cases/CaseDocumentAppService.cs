@@ -81,7 +81,7 @@ public sealed class CaseDocumentAppService(
             var instance = await workflows.GetInstanceAsync(instanceId, ct);
             limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         }
-        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines) { Today = access.Today };
+        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines, access.Today);
     }
 }
 
@@ -93,11 +93,9 @@ public sealed record CaseDocumentData(
     IReadOnlyDictionary<Guid, string> PeopleNames,
     string? RepresentativeName,
     CaseDeadlineCalculator.Limits? Limits,
-    CaseDeadlineCalculator Deadlines)
-{
-    /// <summary>Today in Vietnam: picks the legal basis version in force for a case not decided yet.</summary>
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-}
+    CaseDeadlineCalculator Deadlines,
+    // Today on the runtime's calendar (CaseAccess.Today): picks the legal basis version in force for a case not decided yet.
+    DateOnly Today);
 
 /// <summary>
 /// The mapping from case data to template fields (documented in templates/documents/README.md). A field whose source
