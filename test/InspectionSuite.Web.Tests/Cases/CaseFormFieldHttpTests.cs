@@ -37,8 +37,8 @@ public sealed class CaseFormFieldHttpTests(CaseWebHost host) : IClassFixture<Cas
         input.ShouldContain("name=\"Minutes.Title\"");
         input.ShouldContain("aria-required=\"true\"");
         Regex.IsMatch(input, @"\srequired[\s=>]").ShouldBeFalse("the service says what is missing, the browser does not block the post");
-        // A date field gets the date input of its property's type; a textarea keeps its rows.
-        html.ShouldMatch("<input [^>]*type=\"date\"[^>]*id=\"Minutes_HeldOn\"|<input [^>]*id=\"Minutes_HeldOn\"[^>]*type=\"date\"");
+        // Every field of the form is written the same way; a textarea keeps its rows.
+        html.ShouldMatch("<label class=\"form-label small\" for=\"Minutes_HeldOn\">[^<]+<span class=\"text-danger\" aria-hidden=\"true\">\\*</span></label><input [^>]*id=\"Minutes_HeldOn\"");
         html.ShouldMatch("<textarea [^>]*id=\"Minutes_Content\"[^>]*rows=\"3\"|<textarea [^>]*rows=\"3\"[^>]*id=\"Minutes_Content\"");
     }
 }
