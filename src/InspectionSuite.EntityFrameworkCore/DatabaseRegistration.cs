@@ -72,6 +72,7 @@ public static class DatabaseRegistration
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         services.AddScoped<Auditing.IAuditContext>(sp => sp.GetRequiredService<EfAuditLogWriter>());
+        services.AddScoped<Auditing.IRequestAudit>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         return services;
     }
 

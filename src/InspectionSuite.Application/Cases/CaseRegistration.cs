@@ -33,7 +33,6 @@ public static class CaseRegistration
         services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
         services.AddScoped<IPublicationPortalAppService, PublicationPortalAppService>();
         services.AddScoped<ICheckAppService, CheckAppService>();
-        services.AddScoped<Workflow.CheckWorkflowUpgrade>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }
