@@ -32,11 +32,11 @@ public sealed class AnnualPlanAppService(
 {
     private static readonly StringComparer Codes = StringComparer.OrdinalIgnoreCase;
 
-    private static readonly PlanUnitCsv<string> StateAuditCsv = new("unit_code", ["content"], "unit_code,content",
+    public static readonly PlanUnitCsv<string> StateAuditCsv = new("unit_code", ["content"], "unit_code,content",
         content => content.Length == 0 ? (null, "content is empty") : (content, null));
 
     // The page's spelling (UnitCode,RiskScore) and the CLI's (unit_code,score) are both accepted.
-    private static readonly PlanUnitCsv<int> RiskScoreCsv = new("UnitCode", ["RiskScore", "score"], "UnitCode,RiskScore",
+    public static readonly PlanUnitCsv<int> RiskScoreCsv = new("UnitCode", ["RiskScore", "score"], "UnitCode,RiskScore",
         text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= PlanningConsts.MaxRiskScore
             ? (score, null)
             : (0, $"RiskScore '{text}' is not a whole number from {PlanningConsts.MinRiskScore} to {PlanningConsts.MaxRiskScore}"),

@@ -12,7 +12,7 @@ namespace InspectionSuite.Planning;
 /// <param name="ExpectedHeader">What the header should be, for the message when a column is missing.</param>
 /// <param name="ParseValue">The value of a line, or the error to report for it.</param>
 /// <param name="DuplicateError">When set, a unit given twice is an error (this text, given the code and the first line).</param>
-internal sealed record PlanUnitCsv<T>(
+public sealed record PlanUnitCsv<T>(
     string CodeColumn, IReadOnlyList<string> ValueColumns, string ExpectedHeader, Func<string, (T? Value, string? Error)> ParseValue,
     Func<string, int, string>? DuplicateError = null)
 {
