@@ -304,19 +304,19 @@ public sealed class CaseAppService(
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
         var dto = new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
-            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.DecisionNumber, c.DecisionDate, c.DecisionSigner, team,
+            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.Decision.Number, c.Decision.Date, c.Decision.Signer, team,
             c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
             c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
             c.Minutes.OrderBy(m => m.HeldOn).Select(map.ToDto).ToList(), c.Diary.OrderBy(d => d.Date).Select(map.ToDto).ToList(),
-            c.ResultsReportNumber, c.ResultsReportDate, c.ResultsReportText, c.DraftConclusionDate, c.DraftConclusionText, c.Dissents.Select(map.ToDto).ToList(),
-            c.AppraisedOn, c.AppraisalBy, c.AppraisalOpinion, c.ConclusionNumber, c.ConclusionDate, c.ConclusionSigner, c.ConclusionText,
-            c.PublicationChannel, c.PublishedFrom, c.PublishedTo, c.CancelReason, c.OverdueFlagged, deadlineDto,
+            c.ResultsReport.Number, c.ResultsReport.Date, c.ResultsReport.Text, c.DraftConclusion.Date, c.DraftConclusion.Text, c.Dissents.Select(map.ToDto).ToList(),
+            c.Appraisal.On, c.Appraisal.By, c.Appraisal.Opinion, c.Conclusion.Number, c.Conclusion.Date, c.Conclusion.Signer, c.Conclusion.Text,
+            c.Publication.Channel, c.Publication.From, c.Publication.To, c.CancelReason, c.OverdueFlagged, deadlineDto,
             c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
-            LegalBasisVersion = c.LegalBasisVersion,
-            LegalCitations = Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
+            LegalBasisVersion = c.Decision.LegalBasisVersion,
+            LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             WorkPlanApprovedOn = c.WorkPlanApprovedOn,
             WorkPlanApprovedBy = c.WorkPlanApprovedBy,
         };

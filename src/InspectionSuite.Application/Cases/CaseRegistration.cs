@@ -36,7 +36,6 @@ public static class CaseRegistration
         services.AddScoped<IDocumentRequestAppService>(sp => sp.GetRequiredService<DocumentRequestAppService>());
         services.AddScoped<IPublicationPortalAppService, PublicationPortalAppService>();
         services.AddScoped<ICheckAppService, CheckAppService>();
-        services.AddScoped<Workflow.CheckWorkflowUpgrade>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }
