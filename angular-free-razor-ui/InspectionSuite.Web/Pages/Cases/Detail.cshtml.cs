@@ -191,7 +191,7 @@ public sealed partial class DetailModel(
         catch (InputValidationException e) { return await Invalid(e, nameof(Diary), ct); }
     }
 
-    [RequirePermission(P.Edit)]
+    [RequirePermission(P.Decide)] // gia hạn: the người ra quyết định (Leadership), not the team
     public async Task<IActionResult> OnPostExtensionAsync(CancellationToken ct)
     {
         try
@@ -207,7 +207,7 @@ public sealed partial class DetailModel(
     {
         try
         {
-            await cases.AddSuspensionAsync(Id, new AddSuspensionDto(Suspension.DecisionNumber ?? "", Suspension.From ?? default, Suspension.To ?? default, Suspension.Reason ?? "", Stamp ?? ""), ct);
+            await cases.AddSuspensionAsync(Id, new AddSuspensionDto(Suspension.DecisionNumber ?? "", Suspension.From ?? default, Suspension.To, Suspension.Reason ?? "", Stamp ?? ""), ct);
             return Done(l["Suspension.Added"], "deadlines");
         }
         catch (InputValidationException e) { return await Invalid(e, nameof(Suspension), ct); }
@@ -323,6 +323,7 @@ public sealed partial class DetailModel(
         CanUploadEvidence = await permissions.IsGrantedAsync(P.Evidence, ct);
         CanReportImplementation = await permissions.IsGrantedAsync(P.ReportImplementation, ct) || await permissions.IsGrantedAsync(P.FollowUp, ct);
         await LoadStepsAsync(permissions, followUp, ct);
+        await LoadLawAsync(permissions, ct);
         // A re-check inspector reads the case and records their own re-check's results (the _ReCheck section) only.
         if (Case.ReCheckInspectorOnly)
             CanEdit = CanRecordFindings = CanUploadEvidence = CanReportImplementation = CanAssign = CanDraft = CanAppraise = CanSign = CanPublish = CanSanction = CanFollowUp = false;
