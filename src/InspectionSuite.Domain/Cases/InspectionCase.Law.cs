@@ -48,7 +48,7 @@ public sealed partial class InspectionCase
     {
         NotForCheck();
         InStates(CaseStates.OnSite, CaseStates.Reporting);
-        if (ResultsReportDate is { } reported) throw new BusinessException(CaseErrorCodes.MemberReportAfterResultsReport, VietnamTime.DateText(reported));
+        if (ResultsReport.Date is { } reported) throw new BusinessException(CaseErrorCodes.MemberReportAfterResultsReport, VietnamTime.DateText(reported));
         if (!_team.Any(m => m.UserId == memberId && !m.IsLeader)) throw new BusinessException(CaseErrorCodes.MemberReportNotByMember);
         if (recordedBy != memberId && recordedBy != TeamLeaderId) throw new BusinessException(CaseErrorCodes.MemberReportNotByMember);
         if (evidenceId is { } fileId && _evidence.All(e => e.Id != fileId)) throw new EntityNotFoundException(nameof(EvidenceFile), fileId);
@@ -66,7 +66,7 @@ public sealed partial class InspectionCase
     {
         NotForCheck();
         InStates(CaseStates.Concluding);
-        if (DraftConclusionDate is not { } draft) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        if (DraftConclusion.Date is not { } draft) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
         if (receivedOn < draft) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         var e = new UnitExplanation(Id, receivedOn, Check.NotEmpty(text, nameof(text), CaseConsts.MaxLongTextLength),
             Check.MaxLength(string.IsNullOrWhiteSpace(maintained) ? null : maintained, nameof(maintained), CaseConsts.MaxTextLength), recordedBy);
@@ -80,8 +80,8 @@ public sealed partial class InspectionCase
     {
         NotForCheck();
         InStates(CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp);
-        if (ConclusionDate is not { } concluded || date < concluded)
-            throw new BusinessException(CaseErrorCodes.RecommendationLetterBeforeConclusion, VietnamTime.DateText(ConclusionDate));
+        if (Conclusion.Date is not { } concluded || date < concluded)
+            throw new BusinessException(CaseErrorCodes.RecommendationLetterBeforeConclusion, VietnamTime.DateText(Conclusion.Date));
         RecommendationLetterNumber = Check.NotEmpty(number, nameof(number), CaseConsts.MaxCodeLength);
         RecommendationLetterDate = date;
         RecommendationLetterText = Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength);

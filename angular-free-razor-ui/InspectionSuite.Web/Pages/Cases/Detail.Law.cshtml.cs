@@ -42,57 +42,37 @@ public sealed partial class DetailModel
     [RequirePermission(P.Edit)]
     public async Task<IActionResult> OnPostContinuationAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await law.ContinueAfterSuspensionAsync(Id, new ContinueSuspensionDto(Continuation.DecisionNumber ?? "", Continuation.On ?? default, Stamp ?? ""), ct);
-            return Done(l["Law.Continuation.Added"], "law-records");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(Continuation), ct); }
+        await law.ContinueAfterSuspensionAsync(Id, new ContinueSuspensionDto(Continuation.DecisionNumber ?? "", Continuation.On ?? default, Stamp ?? ""), ct);
+        return Done(l["Law.Continuation.Added"], "law-records");
     }
 
     [RequirePermission(P.Edit)]
     public async Task<IActionResult> OnPostMemberReportAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await law.AddMemberReportAsync(Id, new AddMemberReportDto(MemberReport.MemberId ?? Guid.Empty, MemberReport.ReportedOn ?? default, MemberReport.Text ?? "",
-                MemberReport.EvidenceId, Stamp ?? ""), ct);
-            return Done(l["Law.MemberReports.Added"], "law-records");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(MemberReport), ct); }
+        await law.AddMemberReportAsync(Id, new AddMemberReportDto(MemberReport.MemberId ?? Guid.Empty, MemberReport.ReportedOn ?? default, MemberReport.Text ?? "",
+            MemberReport.EvidenceId, Stamp ?? ""), ct);
+        return Done(l["Law.MemberReports.Added"], "law-records");
     }
 
     [RequirePermission(P.RecordExplanation)]
     public async Task<IActionResult> OnPostExplanationAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await law.RecordExplanationAsync(Id, new RecordExplanationDto(Explanation.ReceivedOn ?? default, Explanation.Text ?? "", Blank(Explanation.Maintained), Stamp ?? ""), ct);
-            return Done(l["Law.Explanation.Added"], "law-records");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(Explanation), ct); }
+        await law.RecordExplanationAsync(Id, new RecordExplanationDto(Explanation.ReceivedOn ?? default, Explanation.Text ?? "", Blank(Explanation.Maintained), Stamp ?? ""), ct);
+        return Done(l["Law.Explanation.Added"], "law-records");
     }
 
     [RequirePermission(P.Decide)]
     public async Task<IActionResult> OnPostRecommendationLetterAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await law.RecordRecommendationLetterAsync(Id, new RecordOfficialLetterDto(Letter.Number ?? "", Letter.Date ?? default, Letter.Text ?? "", Stamp ?? ""), ct);
-            return Done(l["Law.Letter.Saved"], "law-records");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(Letter), ct); }
+        await law.RecordRecommendationLetterAsync(Id, new RecordOfficialLetterDto(Letter.Number ?? "", Letter.Date ?? default, Letter.Text ?? "", Stamp ?? ""), ct);
+        return Done(l["Law.Letter.Saved"], "law-records");
     }
 
     [RequirePermission(P.FollowUp)]
     public async Task<IActionResult> OnPostDirectionAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await law.RecordDirectionAsync(Id, new RecordOfficialLetterDto(Direction.Number ?? "", Direction.Date ?? default, Direction.Text ?? "", Stamp ?? ""), ct);
-            return Done(l["Law.Direction.Saved"], "law-records");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(Direction), ct); }
+        await law.RecordDirectionAsync(Id, new RecordOfficialLetterDto(Direction.Number ?? "", Direction.Date ?? default, Direction.Text ?? "", Stamp ?? ""), ct);
+        return Done(l["Law.Direction.Saved"], "law-records");
     }
 
     public sealed class ContinuationForm { public string? DecisionNumber { get; set; } public DateOnly? On { get; set; } }
