@@ -103,6 +103,7 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.SelfAssessment).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.SelfAssessment));
         b.Ignore(x => x.UnassessedCriteria);
         b.Ignore(x => x.ConclusionIssued);
+        LawRecordConfiguration.ConfigureCase(b);
     }
 
     private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class
@@ -159,7 +160,8 @@ internal sealed class CaseSuspensionConfiguration : IEntityTypeConfiguration<Cas
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Reason).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
-        b.Ignore(x => x.CalendarDays);
+        b.Property(x => x.ContinuationDecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Ignore(x => x.IsOpen);
     }
 }
 

@@ -16,7 +16,12 @@ public sealed record CasePlanLinkDto(Guid PlanId, Guid PlanItemId, AuthorityCode
 
 public sealed record TeamMemberDto(Guid UserId, string UserName, string FullName, bool IsLeader);
 public sealed record CaseExtensionDto(Guid Id, string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn);
-public sealed record CaseSuspensionDto(Guid Id, string DecisionNumber, DateOnly From, DateOnly To, string Reason);
+/// <summary>A suspension; <see cref="To"/> null while open, <see cref="ContinuedOn"/> from its continuation record.</summary>
+public sealed record CaseSuspensionDto(Guid Id, string DecisionNumber, DateOnly From, DateOnly? To, string Reason)
+{
+    public string? ContinuationDecisionNumber { get; init; }
+    public DateOnly? ContinuedOn { get; init; }
+}
 public sealed record CaseMinutesDto(Guid Id, string Title, DateOnly HeldOn, string Content);
 public sealed record DiaryEntryDto(Guid Id, DateOnly Date, Guid? AuthorId, string Text);
 public sealed record DissentDto(Guid Id, Guid MemberId, string Text, DateOnly RecordedOn);
@@ -34,6 +39,12 @@ public sealed record CaseDeadlinesDto(
     /// <summary>Dự thảo kết luận due (results report date + the definition's draft limit, Điều 34).</summary>
     public DateOnly? DraftConclusionDue { get; init; }
     public bool DraftConclusionOverdue { get; init; }
+    /// <summary>Văn bản kiến nghị due (published conclusion + the definition's limit, Điều 52).</summary>
+    public DateOnly? RecommendationLetterDue { get; init; }
+    public bool RecommendationLetterOverdue { get; init; }
+    /// <summary>The Chủ tịch UBND tỉnh's direction due (văn bản kiến nghị + the definition's limit, Điều 53).</summary>
+    public DateOnly? DirectionDue { get; init; }
+    public bool DirectionOverdue { get; init; }
 }
 
 public sealed record CaseDto(
@@ -66,6 +77,13 @@ public sealed record CaseDto(
     /// <summary>Kế hoạch tiến hành approved by the người ra quyết định (day, who).</summary>
     public DateOnly? WorkPlanApprovedOn { get; init; }
     public string? WorkPlanApprovedBy { get; init; }
+    /// <summary>The unit's explanations (giải trình) on the draft conclusion, with what it maintains (bảo lưu).</summary>
+    public IReadOnlyList<UnitExplanationDto> Explanations { get; init; } = [];
+    /// <summary>Members' reports to the Trưởng đoàn (internal: never shown to the unit).</summary>
+    public IReadOnlyList<MemberReportDto> MemberReports { get; init; } = [];
+    /// <summary>Văn bản kiến nghị of the head of the inspectorate (Điều 52) and the Chủ tịch UBND tỉnh's direction (Điều 53).</summary>
+    public OfficialLetterDto? RecommendationLetter { get; init; }
+    public OfficialLetterDto? Direction { get; init; }
 }
 
 public sealed record GetCaseListInput : PagedAndSortedInput
@@ -97,7 +115,8 @@ public sealed record ApproveWorkPlanDto(DateOnly? Date, string ConcurrencyStamp)
 public sealed record RecordAnnouncementDto(DateOnly Date, string ConcurrencyStamp);
 public sealed record SetOnSitePeriodDto(DateOnly Start, DateOnly? End, string ConcurrencyStamp);
 public sealed record AddExtensionDto(string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn, string ConcurrencyStamp);
-public sealed record AddSuspensionDto(string DecisionNumber, DateOnly From, DateOnly To, string Reason, string ConcurrencyStamp);
+/// <summary>Tạm dừng; <paramref name="To"/> (last suspended day) null for an open end, closed later by a continuation record.</summary>
+public sealed record AddSuspensionDto(string DecisionNumber, DateOnly From, DateOnly? To, string Reason, string ConcurrencyStamp);
 public sealed record AddMinutesDto(string Title, DateOnly HeldOn, string Content, string ConcurrencyStamp);
 public sealed record AddDiaryEntryDto(DateOnly Date, string Text, string ConcurrencyStamp);
 public sealed record AttachResultsReportDto(string? Number, DateOnly Date, string Text, string ConcurrencyStamp);

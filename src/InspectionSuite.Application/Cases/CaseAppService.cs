@@ -120,7 +120,8 @@ public sealed class CaseAppService(
     public async Task<CaseDto> AddExtensionAsync(Guid id, AddExtensionDto input, CancellationToken ct = default)
     {
         var limit = await ExtensionLimitAsync(id, ct);
-        return await ChangeAsync(id, P.Edit, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
+        // Gia hạn is decided by the người ra quyết định (Leadership), not by the team.
+        return await ChangeAsync(id, P.Decide, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
     }
 
     private async Task<InspectionCase.ExtensionLimit?> ExtensionLimitAsync(Guid id, CancellationToken ct)
@@ -168,6 +169,8 @@ public sealed class CaseAppService(
     private async Task<IReadOnlyList<CaseTriggerDto>> TriggersOfAsync(InspectionCase @case, CancellationToken ct)
     {
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
+        // The unit fires no step of the team's procedure; listing them (with why not) would show its internal work.
+        if (await access.IsUnitRepresentativeAsync(ct)) return [];
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
         if (await access.IsReCheckInspectorOnlyAsync(@case, ct))
@@ -194,8 +197,9 @@ public sealed class CaseAppService(
     private async Task<IReadOnlyList<CaseHistoryEntryDto>> HistoryOfAsync(InspectionCase @case, CancellationToken ct)
     {
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
-        return (await workflows.GetJournalAsync(instanceId, ct))
+        var history = (await workflows.GetJournalAsync(instanceId, ct))
             .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
+        return await access.IsUnitRepresentativeAsync(ct) ? UnitRepresentativeView.RedactHistory(history) : history;
     }
 
     public async Task<string> GetDiagramAsync(Guid id, CancellationToken ct = default)
@@ -284,6 +288,14 @@ public sealed class CaseAppService(
         return rows.ToDictionary(r => r.CaseId, r => new CasePlanLinkDto(r.PlanId, r.ItemId, r.Authority, r.Year, r.Reason.ToString(), r.Amendment));
     }
 
+    private async Task<IReadOnlyList<MemberReportDto>> MemberReportsAsync(InspectionCase c, CancellationToken ct)
+    {
+        if (c.MemberReports.Count == 0) return [];
+        var people = await access.GetPeopleAsync(c.MemberReports.Select(r => r.MemberId).ToList(), ct);
+        return c.MemberReports.OrderBy(r => r.ReportedOn)
+            .Select(r => new MemberReportDto(r.Id, r.MemberId, people.GetValueOrDefault(r.MemberId)?.FullName ?? "", r.ReportedOn, r.Text, r.EvidenceId)).ToList();
+    }
+
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), ct);
 
     private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, CancellationToken ct)
@@ -319,6 +331,10 @@ public sealed class CaseAppService(
             LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             WorkPlanApprovedOn = c.WorkPlanApprovedOn,
             WorkPlanApprovedBy = c.WorkPlanApprovedBy,
+            Explanations = c.Explanations.OrderBy(e => e.ReceivedOn).Select(e => new UnitExplanationDto(e.Id, e.ReceivedOn, e.Text, e.Maintained)).ToList(),
+            MemberReports = await MemberReportsAsync(c, ct),
+            RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,
+            Direction = c.DirectionDate is { } directionDate ? new OfficialLetterDto(c.DirectionNumber ?? "", directionDate, c.DirectionText ?? "") : null,
         };
         return await access.IsUnitRepresentativeAsync(ct) ? UnitRepresentativeView.Redact(dto, c, access.UserId) : dto;
     }

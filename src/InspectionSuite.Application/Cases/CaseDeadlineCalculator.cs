@@ -21,6 +21,9 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
         public LimitModel? Announcement { get; init; }
         public LimitModel? DraftConclusion { get; init; }
         public InspectionCase.ExtensionLimit? Extension { get; init; }
+        /// <summary>Văn bản kiến nghị (Điều 52), counted from the conclusion; the direction (Điều 53), from the letter.</summary>
+        public LimitModel? RecommendationLetter { get; init; }
+        public LimitModel? Direction { get; init; }
     }
 
     public async Task<Limits> GetLimitsAsync(string definitionId, int version, CancellationToken ct)
@@ -36,6 +39,8 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
             Announcement = def.Limit(CaseWorkflows.AnnouncementLimit),
             DraftConclusion = def.Limit(CaseWorkflows.DraftConclusionLimit),
             Extension = extension is null ? null : new InspectionCase.ExtensionLimit(extension.Days, extension.Times ?? 1, extension.Article),
+            RecommendationLetter = def.Limit(CaseWorkflows.RecommendationLetterLimit),
+            Direction = def.Limit(CaseWorkflows.DirectionLimit),
         };
     }
 
@@ -44,13 +49,17 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
         var onSite = limits.OnSite;
         var working = onSite?.IsWorking == true;
         var extension = c.Extensions.Sum(e => e.Days);
-        var suspended = c.Suspensions.Sum(s => working ? CountWorkingDays(s.From, s.To) : s.CalendarDays);
+        // An open suspension (no continuation yet) counts up to today: the due date moves with every suspended day.
+        var suspended = c.Suspensions.Sum(s => s.LastDayOn(today) is not { } last ? 0 : working ? CountWorkingDays(s.From, last) : s.CalendarDaysOn(today));
         var periodStart = limits.FromAnnouncement ? c.AnnouncedOn : c.OnSiteStart;
         DateOnly? onSiteDue = onSite is not null && periodStart is { } start ? Add(start, onSite.Days + extension + suspended, working) : null;
         DateOnly? reportDue = limits.ResultsReport is { } r && c.OnSiteEnd is { } end ? Add(end, r.Days, r.IsWorking) : null;
         DateOnly? conclusionDue = limits.Conclusion is { } k && c.DraftConclusion.Date is { } draft ? Add(draft, k.Days, k.IsWorking) : null;
         DateOnly? announcementDue = limits.Announcement is { } a && c.Decision.Date is { } decided ? Add(decided, a.Days, a.IsWorking) : null;
         DateOnly? draftDue = limits.DraftConclusion is { } dl && c.ResultsReport.Date is { } reported ? Add(reported, dl.Days, dl.IsWorking) : null;
+
+        DateOnly? letterDue = limits.RecommendationLetter is { } rlim && c.Conclusion.Date is { } concluded && c.IsConclusionPublished ? Add(concluded, rlim.Days, rlim.IsWorking) : null;
+        DateOnly? directionDue = limits.Direction is { } dlim && c.RecommendationLetterDate is { } lettered ? Add(lettered, dlim.Days, dlim.IsWorking) : null;
 
         var rank = CaseStates.Rank(c.State);
         var onSiteOverdue = onSiteDue is { } od && (c.OnSiteEnd is { } e2 ? e2 > od : c.State == CaseStates.OnSite && today > od);
@@ -63,6 +72,10 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
             AnnouncementOverdue = announcementDue is { } ad && (c.AnnouncedOn is { } on ? on > ad : c.State == CaseStates.Decided && today > ad),
             DraftConclusionDue = draftDue,
             DraftConclusionOverdue = draftDue is { } dd && (c.DraftConclusion.Date is { } dc ? dc > dd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > dd),
+            RecommendationLetterDue = letterDue,
+            RecommendationLetterOverdue = letterDue is { } ld && (c.RecommendationLetterDate is { } rl ? rl > ld : !c.IsFinal && today > ld),
+            DirectionDue = directionDue,
+            DirectionOverdue = directionDue is { } dr && (c.DirectionDate is { } di ? di > dr : !c.IsFinal && today > dr),
         };
     }
 

@@ -22,6 +22,7 @@ public static class CaseRegistration
         services.AddScoped<Workflow.CaseWorkflowMigrator>();
         services.AddScoped<PlannedTaskSchedule>();
         services.AddScoped<ICaseAppService, CaseAppService>();
+        services.AddScoped<ICaseLawAppService, CaseLawAppService>();
         services.AddScoped<Planning.IPlannedCaseFactory, PlannedCaseFactory>();
         services.AddScoped<IChecklistAppService, ChecklistAppService>();
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();

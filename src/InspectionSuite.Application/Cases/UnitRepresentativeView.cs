@@ -36,9 +36,30 @@ public static class UnitRepresentativeView
             ConclusionText = published ? dto.ConclusionText : null,
             ChecklistCount = 0,
             FindingCount = 0,
+            // Members' reports are the team's internal work; the văn bản kiến nghị and the direction go to the Chủ tịch
+            // UBND tỉnh, not to the unit. The unit's own explanation stays.
+            MemberReports = [],
+            RecommendationLetter = null,
+            Direction = null,
+            Deadlines = dto.Deadlines with { RecommendationLetterDue = null, RecommendationLetterOverdue = false, DirectionDue = null, DirectionOverdue = false },
             EvidenceCount = OwnEvidence(@case, userId).Count(),
         };
     }
+
+    /// <summary>States the unit sees the case enter: what is announced or done with it, never the team's internal steps.</summary>
+    private static readonly HashSet<string> UnitMilestones =
+    [
+        CaseStates.Announced, CaseStates.SelfAssessment, CaseStates.OnSite, CaseStates.Published, CaseStates.Sanctioning,
+        CaseStates.FollowUp, CaseStates.Closed, CaseStates.Cancelled,
+    ];
+
+    /// <summary>
+    /// The case's history as the unit sees it: only the transitions into the milestones it is told about, without who did
+    /// them or the state left (tasks, escalations, migrations, reports and drafting stay internal).
+    /// </summary>
+    public static IReadOnlyList<CaseHistoryEntryDto> RedactHistory(IEnumerable<CaseHistoryEntryDto> history)
+        => history.Where(h => h.Kind == "Transition" && h.To is { } to && UnitMilestones.Contains(to))
+            .Select(h => h with { ActorName = null, From = null }).ToList();
 
     /// <summary>The conclusion is public: signed and published (the Publish step fired).</summary>
     public static bool ConclusionIsPublic(InspectionCase @case) => @case.IsConclusionPublished && @case.Conclusion.Date is not null;

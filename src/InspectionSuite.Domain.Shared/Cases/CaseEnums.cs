@@ -97,6 +97,10 @@ public static class CaseWorkflows
     public const string AnnouncementLimit = "Announcement";
     /// <summary>Dự thảo kết luận within this many days of the results report.</summary>
     public const string DraftConclusionLimit = "DraftConclusion";
+    /// <summary>Văn bản kiến nghị of the head of the inspectorate within this many days of the conclusion (Điều 52).</summary>
+    public const string RecommendationLetterLimit = "RecommendationLetter";
+    /// <summary>The Chủ tịch UBND tỉnh's direction within this many days of the văn bản kiến nghị (Điều 53).</summary>
+    public const string DirectionLimit = "Direction";
 
     /// <summary>The key of <c>citations</c> in templates/legal-bases.json for this kind of case.</summary>
     public static string LegalProcedure(CaseKind kind) => kind == CaseKind.Inspection ? "thanh-tra" : "kiem-tra";

@@ -58,6 +58,18 @@ public static class CaseErrorCodes
     public const string ExtensionLimitReached = "Inspection:040303";
     /// <summary>Args: the most days the definition allows, the days asked, the article.</summary>
     public const string ExtensionTooLong = "Inspection:040304";
+    /// <summary>A suspension is still open (no continuation recorded): record its continuation first. Args: its decision number.</summary>
+    public const string SuspensionStillOpen = "Inspection:040305";
+    /// <summary>No open suspension to continue.</summary>
+    public const string NoOpenSuspension = "Inspection:040306";
+    /// <summary>Members report to the Trưởng đoàn before the results report. Args: the results report date.</summary>
+    public const string MemberReportAfterResultsReport = "Inspection:040307";
+    /// <summary>A member's report is by a team member other than the Trưởng đoàn, recorded by that member or the Trưởng đoàn.</summary>
+    public const string MemberReportNotByMember = "Inspection:040308";
+    /// <summary>The văn bản kiến nghị (Điều 52) follows the signed conclusion. Args: the conclusion date.</summary>
+    public const string RecommendationLetterBeforeConclusion = "Inspection:040309";
+    /// <summary>The Chủ tịch UBND tỉnh's direction (Điều 53) answers the văn bản kiến nghị, which is not recorded yet.</summary>
+    public const string DirectionWithoutRecommendationLetter = "Inspection:040310";
 
     // Roles and confidentiality (issue 14) keep their own block, 0407xx.
     /// <summary>A member of the case's team may not appraise the team's own draft conclusion.</summary>

@@ -8,7 +8,7 @@ namespace InspectionSuite.Cases;
 /// (the runtime's entry action writes it in the same transaction); the methods here guard what may be recorded in
 /// which state, and every change bumps <see cref="Revision"/> so a stale concurrency stamp is always caught.
 /// </summary>
-public sealed class InspectionCase : AuditedAggregateRoot<Guid>
+public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
 {
     private readonly List<TeamMember> _team = [];
     private readonly List<CaseExtension> _extensions = [];
@@ -247,11 +247,16 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
         return e;
     }
 
-    public CaseSuspension AddSuspension(string decisionNumber, DateOnly from, DateOnly to, string reason)
+    /// <summary>
+    /// Tạm dừng with a fixed last day (<paramref name="to"/>) or an open end (null), ended by
+    /// <see cref="ContinueAfterSuspension"/>. One suspension is open at a time.
+    /// </summary>
+    public CaseSuspension AddSuspension(string decisionNumber, DateOnly from, DateOnly? to, string reason)
     {
         NotForCheck();
         InStates(CaseStates.OnSite);
-        if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        if (to is { } t && t < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        if (OpenSuspension is { } open) throw new BusinessException(CaseErrorCodes.SuspensionStillOpen, open.DecisionNumber);
         var s = new CaseSuspension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), from, to,
             Check.NotEmpty(reason, nameof(reason), CaseConsts.MaxTextLength));
         _suspensions.Add(s);

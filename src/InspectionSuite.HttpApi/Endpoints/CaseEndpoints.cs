@@ -48,7 +48,7 @@ public static class CaseEndpoints
         g.MapPut("/{id:guid}/work-plan/approval", (Guid id, ApproveWorkPlanDto input, ICaseAppService s, CancellationToken ct) => s.ApproveWorkPlanAsync(id, input, ct)).RequireAuthorization(P.Decide);
         g.MapPut("/{id:guid}/announcement", (Guid id, RecordAnnouncementDto input, ICaseAppService s, CancellationToken ct) => s.RecordAnnouncementAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPut("/{id:guid}/on-site", (Guid id, SetOnSitePeriodDto input, ICaseAppService s, CancellationToken ct) => s.SetOnSitePeriodAsync(id, input, ct)).RequireAuthorization(P.Edit);
-        g.MapPost("/{id:guid}/extensions", (Guid id, AddExtensionDto input, ICaseAppService s, CancellationToken ct) => s.AddExtensionAsync(id, input, ct)).RequireAuthorization(P.Edit);
+        g.MapPost("/{id:guid}/extensions", (Guid id, AddExtensionDto input, ICaseAppService s, CancellationToken ct) => s.AddExtensionAsync(id, input, ct)).RequireAuthorization(P.Decide);
         g.MapPost("/{id:guid}/suspensions", (Guid id, AddSuspensionDto input, ICaseAppService s, CancellationToken ct) => s.AddSuspensionAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/minutes", (Guid id, AddMinutesDto input, ICaseAppService s, CancellationToken ct) => s.AddMinutesAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/diary", (Guid id, AddDiaryEntryDto input, ICaseAppService s, CancellationToken ct) => s.AddDiaryEntryAsync(id, input, ct)).RequireAuthorization(P.Edit);
@@ -108,6 +108,7 @@ public static class CaseEndpoints
                 // Always a download (never rendered inline), under the recorded display name.
                 return TypedResults.File(content.Content, "application/octet-stream", content.FileName);
             }).RequireAuthorization(P.Default);
+        app.MapCaseLawApi();
         return app;
     }
 

@@ -17,7 +17,7 @@ public sealed class CaseDeadlineTests(CaseFixture fixture) : IClassFixture<CaseF
         c.Deadlines.OnSiteDayKind.ShouldBe("working");
         c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 3));
 
-        c = await fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("15/QĐ-SNV", 10, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("15/QĐ-SNV", 10, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
         c.Deadlines.ExtensionDays.ShouldBe(10);
         c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 17));
 

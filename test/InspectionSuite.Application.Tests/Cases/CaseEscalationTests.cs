@@ -14,7 +14,7 @@ public sealed class CaseEscalationTests(CaseFixture fixture) : IClassFixture<Cas
         // Inspections (45 working days on site): a check has no extension (issue 15).
         var late = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Inspection);
         var extended = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Inspection);
-        await fixture.Cases("supervisor", s => s.AddExtensionAsync(extended.Id, new AddExtensionDto("20/QĐ", 30, "Phạm vi rộng", fixture.Today, extended.ConcurrencyStamp)));
+        await fixture.Cases("leader", s => s.AddExtensionAsync(extended.Id, new AddExtensionDto("20/QĐ", 30, "Phạm vi rộng", fixture.Today, extended.ConcurrencyStamp)));
 
         fixture.Clock.Advance(TimeSpan.FromDays(70)); // > 45 working days (63 calendar), < 75 with the extension (about 105 calendar)
         var fired = await fixture.Services.GetRequiredService<WorkflowTimerService>().RunDueTimersAsync(default);

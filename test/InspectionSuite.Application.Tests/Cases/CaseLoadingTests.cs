@@ -29,7 +29,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         var c = await fixture.CaseIn(CaseStates.OnSite);
         c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản làm việc", fixture.Today, "Nội dung", c.ConcurrencyStamp)));
         c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddDiaryEntryAsync(c.Id, new AddDiaryEntryDto(fixture.Today, "Làm việc với đơn vị", c.ConcurrencyStamp)));
-        c = await As<CaseDto, ICaseAppService>("inspector", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("03/QĐ-TTr", 10, "Khối lượng lớn", fixture.Today, c.ConcurrencyStamp)));
+        c = await As<CaseDto, ICaseAppService>("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("03/QĐ-TTr", 10, "Khối lượng lớn", fixture.Today, c.ConcurrencyStamp)));
         await As<IReadOnlyList<ChecklistItemDto>, IChecklistAppService>("inspector", s => s.AddCatalogueCriteriaAsync(c.Id, new AddCatalogueCriteriaDto(c.ConcurrencyStamp)));
         c = await fixture.Get(c.Id);
         await As<FindingDto, IFindingAppService>("inspector", s => s.RecordAsync(c.Id, new RecordFindingDto(null, "Chi sai quy định", FindingSeverity.Serious, "Luật NSNN", 12_000_000m, "Kế toán", c.ConcurrencyStamp)));

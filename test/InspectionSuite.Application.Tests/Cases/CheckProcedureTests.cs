@@ -63,7 +63,7 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
         c.Deadlines.OnSiteDayKind.ShouldBe("working");
         (await Checklist(c.Id)).Select(i => i.CriterionCode).ShouldBe(CheckCriteriaCatalogue.All.Select(k => k.Code));
         // No extension or suspension in a check.
-        (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("1/QĐ", 5, "x", fixture.Today, c.ConcurrencyStamp)))))
+        (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("1/QĐ", 5, "x", fixture.Today, c.ConcurrencyStamp)))))
             .Code.ShouldBe(CheckErrorCodes.NotInCheckProcedure);
         await RefusedWithoutChange(c, CaseTriggers.EndOnSite, "inspector", CheckErrorCodes.CheckMinutesMissing);
         c = await fixture.Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản kiểm tra", fixture.Today, "Đoàn đã làm việc với đơn vị.", c.ConcurrencyStamp)));

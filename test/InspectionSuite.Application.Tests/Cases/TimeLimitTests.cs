@@ -142,10 +142,10 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
     public async Task Second_extension_is_refused_through_the_app_service_with_a_clear_error()
     {
         var c = await fixture.CaseIn(CaseStates.OnSite);
-        c = await fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("11/QĐ-GH", 30, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("11/QĐ-GH", 30, "Nội dung phức tạp", fixture.Today, c.ConcurrencyStamp)));
         c.Extensions.Count.ShouldBe(1);
         var stamp = c.ConcurrencyStamp;
-        var error = await Should.ThrowAsync<BusinessException>(() => fixture.Cases("supervisor", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("12/QĐ-GH", 5, "Lần hai", fixture.Today, stamp))));
+        var error = await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("12/QĐ-GH", 5, "Lần hai", fixture.Today, stamp))));
         error.Code.ShouldBe(CaseErrorCodes.ExtensionLimitReached);
         var text = await fixture.RunAsAsync("admin", sp => Task.FromResult(sp.GetRequiredService<global::InspectionSuite.Localization.InspectionSuiteLocalizer>().Error(error.Code, error.Args)));
         text.ShouldContain("chỉ được gia hạn 1 lần");

@@ -89,6 +89,12 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/appraisal", "PUT", InspectionSuitePermissions.Cases.Appraise)]
     [InlineData("/api/cases/{id:guid}/conclusion", "PUT", InspectionSuitePermissions.Cases.Decide)]
     [InlineData("/api/cases/{id:guid}/publication", "PUT", InspectionSuitePermissions.Cases.Publish)]
+    [InlineData("/api/cases/{id:guid}/extensions", "POST", InspectionSuitePermissions.Cases.Decide)] // gia hạn: the người ra quyết định (issue 14)
+    [InlineData("/api/cases/{id:guid}/suspensions/continuation", "POST", InspectionSuitePermissions.Cases.Edit)]
+    [InlineData("/api/cases/{id:guid}/member-reports", "POST", InspectionSuitePermissions.Cases.Edit)]
+    [InlineData("/api/cases/{id:guid}/explanations", "POST", InspectionSuitePermissions.Cases.RecordExplanation)]
+    [InlineData("/api/cases/{id:guid}/recommendation-letter", "PUT", InspectionSuitePermissions.Cases.Decide)] // Điều 52
+    [InlineData("/api/cases/{id:guid}/direction", "PUT", InspectionSuitePermissions.Cases.FollowUp)] // Điều 53
     [InlineData("/Inbox", "GET", InspectionSuitePermissions.Tasks.Default)]
     [InlineData("/api/cases/{id:guid}/check", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/check/unannounced", "PUT", InspectionSuitePermissions.Cases.Assign)]

@@ -167,7 +167,7 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
     private static readonly string[] Markers =
     [
         "MKWORKPLAN7c1", "MKMINUTES7c1", "MKDIARY7c1", "MKREPORT7c1", "MKDRAFT7c1", "MKDISSENT7c1", "MKAPPRAISAL7c1",
-        "MKEVIDENCE7c1", "MKFINDING7c1",
+        "MKEVIDENCE7c1", "MKFINDING7c1", "MKMEMBER7c1",
     ];
 
     /// <summary>Only the conclusion's own text: seen by the unit once published, never before.</summary>
@@ -262,6 +262,9 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         await Ok<FindingDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/findings",
             new RecordFindingDto(null, "Phát hiện MKFINDING7c1", FindingSeverity.Minor, null, null, null, c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));
+        // A member's report to the Trưởng đoàn is the team's internal work (issue 14).
+        c = await Ok<CaseDto>(await inspector2.PostAsJsonAsync($"/api/cases/{c.Id}/member-reports",
+            new AddMemberReportDto(c.Team.Single(m => !m.IsLeader).UserId, Today, "Báo cáo thành viên MKMEMBER7c1", null, c.ConcurrencyStamp), J));
         // The representative's own upload is theirs to see.
         (await UploadAsync(rep, c.Id, c.ConcurrencyStamp, "giai-trinh-cua-don-vi.pdf", "Tài liệu của đơn vị MKOWNUPLOAD7c1")).EnsureSuccessStatusCode();
         c = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));
@@ -292,8 +295,16 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         // Published: the conclusion (and the results report it rests on) become the unit's; the team's work does not.
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", Today, Today.AddDays(14), c.ConcurrencyStamp), J));
         c = await Fire(supervisor, c.Id, CaseTriggers.Publish);
+        // The văn bản kiến nghị (Điều 52) goes to the Chủ tịch UBND tỉnh, not to the unit.
+        c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/recommendation-letter", new RecordOfficialLetterDto("78/VB-TTr", Today, "Kiến nghị MKLETTER7c1", c.ConcurrencyStamp), J));
+        (await inspector.GetStringAsync($"/api/cases/{c.Id}")).ShouldContain("MKLETTER7c1");
         seen = await EverythingTheUnitSeesAsync(rep, repPage, c.Id);
-        foreach (var marker in AlwaysHidden) seen.ShouldNotShow(marker, "after publication");
+        foreach (var marker in AlwaysHidden.Append("MKLETTER7c1")) seen.ShouldNotShow(marker, "after publication");
+        // History and allowed steps: only the milestones the unit is told about, no step of the team's internal work.
+        var history = seen.Single(x => x.Source == "GET /api/cases/{id}/history").Text;
+        foreach (var step in new[] { "Reporting", "Concluding", "SubmitResultsReport", "TaskCompleted" }) history.ShouldNotContain(step);
+        history.ShouldContain("Published");
+        seen.Single(x => x.Source == "GET /api/cases/{id}/triggers").Text.ShouldBe("[]");
         // The finding reaches the unit only as a line of the published conclusion, never through the team's findings list.
         seen.Where(x => x.Text.Contains("MKFINDING7c1", StringComparison.Ordinal)).Select(x => x.Source)
             .ShouldAllBe(source => source.StartsWith("document inspection-conclusion", StringComparison.Ordinal));

@@ -116,6 +116,7 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
         FillRecordForms();
         FillPreparationForms();
         FillConcludingForms();
+        await LoadLawAsync(HttpContext.RequestServices.GetRequiredService<InspectionSuite.Permissions.IPermissionChecker>(), ct);
         Stamp = Case.ConcurrencyStamp;
         ModelState.Remove(nameof(Stamp));
     }

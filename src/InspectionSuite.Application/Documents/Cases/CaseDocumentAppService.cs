@@ -415,7 +415,7 @@ public static class CaseDocumentFields
         var c = d.Case;
         if (d.Limits?.OnSite is not { } lim || c.OnSiteStart is not { } start) return null;
         var before = c.Extensions.Where(e => e.Id != ext.Id && (e.DecidedOn < ext.DecidedOn)).Sum(e => e.Days);
-        var suspended = c.Suspensions.Sum(s => s.CalendarDays);
+        var suspended = c.Suspensions.Sum(s => s.CalendarDaysOn(d.Today));
         var dueBefore = d.Deadlines.Add(start, lim.Days + before + (lim.IsWorking ? 0 : suspended), lim.IsWorking);
         var dueAfter = d.Deadlines.Add(dueBefore, ext.Days, lim.IsWorking);
         return (dueBefore.AddDays(1), dueAfter);

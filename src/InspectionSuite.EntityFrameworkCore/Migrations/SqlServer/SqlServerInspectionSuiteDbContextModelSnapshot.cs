@@ -186,6 +186,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ContinuationDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ContinuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -199,7 +206,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<DateOnly>("To")
+                    b.Property<DateOnly?>("To")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
@@ -657,6 +664,17 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("DirectionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DirectionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DirectionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly?>("DraftConclusionDate")
                         .HasColumnType("date");
 
@@ -713,6 +731,17 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PublishedTo")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RecommendationLetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecommendationLetterNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RecommendationLetterText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateOnly?>("ResultsReportDate")
                         .HasColumnType("date");
@@ -796,6 +825,38 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("State", "Code", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseMemberReports", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
@@ -995,6 +1056,36 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("CaseTeamMembers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Maintained")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExplanations", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Identity.AppRole", b =>
@@ -2169,6 +2260,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("MemberReports")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2218,6 +2318,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Team")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("Explanations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2387,6 +2496,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Navigation("Evidence");
 
+                    b.Navigation("Explanations");
+
                     b.Navigation("Extensions");
 
                     b.Navigation("ExternalMembers");
@@ -2394,6 +2505,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Navigation("Findings");
 
                     b.Navigation("ImplementationReports");
+
+                    b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
 

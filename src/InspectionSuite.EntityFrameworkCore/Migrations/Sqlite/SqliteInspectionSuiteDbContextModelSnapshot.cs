@@ -179,6 +179,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContinuationDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContinuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -192,7 +199,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("To")
+                    b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -650,6 +657,17 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DirectionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DraftConclusionDate")
                         .HasColumnType("TEXT");
 
@@ -705,6 +723,17 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublishedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecommendationLetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendationLetterNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendationLetterText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ResultsReportDate")
@@ -788,6 +817,38 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("State", "Code", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseMemberReports", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
@@ -987,6 +1048,36 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CaseTeamMembers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maintained")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExplanations", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Identity.AppRole", b =>
@@ -2151,6 +2242,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("MemberReports")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2200,6 +2300,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Team")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("Explanations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2369,6 +2478,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Evidence");
 
+                    b.Navigation("Explanations");
+
                     b.Navigation("Extensions");
 
                     b.Navigation("ExternalMembers");
@@ -2376,6 +2487,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Findings");
 
                     b.Navigation("ImplementationReports");
+
+                    b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
 

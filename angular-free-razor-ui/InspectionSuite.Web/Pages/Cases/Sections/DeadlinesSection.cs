@@ -16,7 +16,7 @@ public sealed partial class DetailModel
     [BindProperty] public ResultsReportForm ResultsReport { get; set; } = new();
     [BindProperty] public AnnouncementForm Announcement { get; set; } = new();
 
-    [RequirePermission(P.Edit)]
+    [RequirePermission(P.Decide)] // gia hạn: the người ra quyết định (Leadership), not the team (form in _LawRecords)
     public async Task<IActionResult> OnPostExtensionAsync(CancellationToken ct)
     {
         await cases.AddExtensionAsync(Id, new AddExtensionDto(Extension.DecisionNumber ?? "", Extension.Days ?? 0, Extension.Grounds ?? "", Extension.DecidedOn ?? default, Stamp ?? ""), ct);
@@ -26,7 +26,7 @@ public sealed partial class DetailModel
     [RequirePermission(P.Edit)]
     public async Task<IActionResult> OnPostSuspensionAsync(CancellationToken ct)
     {
-        await cases.AddSuspensionAsync(Id, new AddSuspensionDto(Suspension.DecisionNumber ?? "", Suspension.From ?? default, Suspension.To ?? default, Suspension.Reason ?? "", Stamp ?? ""), ct);
+        await cases.AddSuspensionAsync(Id, new AddSuspensionDto(Suspension.DecisionNumber ?? "", Suspension.From ?? default, Suspension.To, Suspension.Reason ?? "", Stamp ?? ""), ct);
         return Done(l["Suspension.Added"], "deadlines");
     }
 

@@ -1,0 +1,132 @@
+using InspectionSuite.Entities;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// The records of the Thanh tra procedure on Luật Thanh tra 84/2025/QH15 that are not workflow states: the continuation
+/// after a suspension, members' reports to the Trưởng đoàn, the unit's explanation (giải trình) on the draft conclusion,
+/// the văn bản kiến nghị of the head of the inspectorate (Điều 52) and the Chủ tịch UBND tỉnh's direction (Điều 53).
+/// </summary>
+public sealed partial class InspectionCase
+{
+    private readonly List<UnitExplanation> _explanations = [];
+    private readonly List<MemberReport> _memberReports = [];
+
+    public IReadOnlyList<UnitExplanation> Explanations => _explanations;
+    public IReadOnlyList<MemberReport> MemberReports => _memberReports;
+
+    public string? RecommendationLetterNumber { get; private set; }
+    public DateOnly? RecommendationLetterDate { get; private set; }
+    public string? RecommendationLetterText { get; private set; }
+    public string? DirectionNumber { get; private set; }
+    public DateOnly? DirectionDate { get; private set; }
+    public string? DirectionText { get; private set; }
+
+    /// <summary>The suspension whose end is still open (at most one).</summary>
+    public CaseSuspension? OpenSuspension => _suspensions.FirstOrDefault(s => s.IsOpen);
+
+    /// <summary>
+    /// Tiếp tục: the continuation record that ends the open suspension; work resumes on <paramref name="on"/>, so the
+    /// clock stood still from the suspension's start to the day before.
+    /// </summary>
+    public CaseSuspension ContinueAfterSuspension(string decisionNumber, DateOnly on)
+    {
+        NotForCheck();
+        InStates(CaseStates.OnSite);
+        var open = OpenSuspension ?? throw new BusinessException(CaseErrorCodes.NoOpenSuspension);
+        if (on <= open.From) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        open.Continue(Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), on);
+        Touch();
+        return open;
+    }
+
+    /// <summary>
+    /// A member's report to the Trưởng đoàn (on their part of the work), recorded by that member or the Trưởng đoàn before
+    /// the results report; <paramref name="evidenceId"/> links a file already among the case's evidence.
+    /// </summary>
+    public MemberReport AddMemberReport(Guid memberId, Guid? recordedBy, DateOnly reportedOn, string text, Guid? evidenceId)
+    {
+        NotForCheck();
+        InStates(CaseStates.OnSite, CaseStates.Reporting);
+        if (ResultsReport.Date is { } reported) throw new BusinessException(CaseErrorCodes.MemberReportAfterResultsReport, VietnamTime.DateText(reported));
+        if (!_team.Any(m => m.UserId == memberId && !m.IsLeader)) throw new BusinessException(CaseErrorCodes.MemberReportNotByMember);
+        if (recordedBy != memberId && recordedBy != TeamLeaderId) throw new BusinessException(CaseErrorCodes.MemberReportNotByMember);
+        if (evidenceId is { } fileId && _evidence.All(e => e.Id != fileId)) throw new EntityNotFoundException(nameof(EvidenceFile), fileId);
+        var r = new MemberReport(Id, memberId, reportedOn, Check.NotEmpty(text, nameof(text), CaseConsts.MaxLongTextLength), evidenceId, recordedBy);
+        _memberReports.Add(r);
+        Touch();
+        return r;
+    }
+
+    /// <summary>
+    /// The inspected unit's explanation (giải trình) on the draft conclusion, when asked, with the points it maintains
+    /// (bảo lưu), kept with the case whatever the conclusion says.
+    /// </summary>
+    public UnitExplanation RecordExplanation(DateOnly receivedOn, string text, string? maintained, Guid? recordedBy)
+    {
+        NotForCheck();
+        InStates(CaseStates.Concluding);
+        if (DraftConclusion.Date is not { } draft) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        if (receivedOn < draft) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var e = new UnitExplanation(Id, receivedOn, Check.NotEmpty(text, nameof(text), CaseConsts.MaxLongTextLength),
+            Check.MaxLength(string.IsNullOrWhiteSpace(maintained) ? null : maintained, nameof(maintained), CaseConsts.MaxTextLength), recordedBy);
+        _explanations.Add(e);
+        Touch();
+        return e;
+    }
+
+    /// <summary>Văn bản kiến nghị of the head of the inspectorate (Điều 52), after the conclusion is published.</summary>
+    public void RecordRecommendationLetter(string number, DateOnly date, string text)
+    {
+        NotForCheck();
+        InStates(CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp);
+        if (Conclusion.Date is not { } concluded || date < concluded)
+            throw new BusinessException(CaseErrorCodes.RecommendationLetterBeforeConclusion, VietnamTime.DateText(Conclusion.Date));
+        RecommendationLetterNumber = Check.NotEmpty(number, nameof(number), CaseConsts.MaxCodeLength);
+        RecommendationLetterDate = date;
+        RecommendationLetterText = Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength);
+        Touch();
+    }
+
+    /// <summary>The Chủ tịch UBND tỉnh's direction on the văn bản kiến nghị (Điều 53).</summary>
+    public void RecordDirection(string number, DateOnly date, string text)
+    {
+        NotForCheck();
+        InStates(CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp);
+        if (RecommendationLetterDate is not { } letter) throw new BusinessException(CaseErrorCodes.DirectionWithoutRecommendationLetter);
+        if (date < letter) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        DirectionNumber = Check.NotEmpty(number, nameof(number), CaseConsts.MaxCodeLength);
+        DirectionDate = date;
+        DirectionText = Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength);
+        Touch();
+    }
+}
+
+/// <summary>Giải trình: the inspected unit's explanation on the draft conclusion, and what it maintains (bảo lưu).</summary>
+public sealed class UnitExplanation : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    public string Text { get; private set; } = "";
+    /// <summary>The points the unit maintains against the draft (bảo lưu ý kiến); kept as given.</summary>
+    public string? Maintained { get; private set; }
+    public Guid? RecordedBy { get; private set; }
+    private UnitExplanation() { }
+    internal UnitExplanation(Guid caseId, DateOnly receivedOn, string text, string? maintained, Guid? recordedBy)
+    { Id = Guid.NewGuid(); CaseId = caseId; ReceivedOn = receivedOn; Text = text; Maintained = maintained; RecordedBy = recordedBy; }
+}
+
+/// <summary>Báo cáo của thành viên đoàn: a member's report to the Trưởng đoàn before the results report.</summary>
+public sealed class MemberReport : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public Guid MemberId { get; private set; }
+    public DateOnly ReportedOn { get; private set; }
+    public string Text { get; private set; } = "";
+    /// <summary>The report's file, one of the case's evidence files.</summary>
+    public Guid? EvidenceId { get; private set; }
+    public Guid? RecordedBy { get; private set; }
+    private MemberReport() { }
+    internal MemberReport(Guid caseId, Guid memberId, DateOnly reportedOn, string text, Guid? evidenceId, Guid? recordedBy)
+    { Id = Guid.NewGuid(); CaseId = caseId; MemberId = memberId; ReportedOn = reportedOn; Text = text; EvidenceId = evidenceId; RecordedBy = recordedBy; }
+}

@@ -1,0 +1,43 @@
+using InspectionSuite.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>Tables and columns of the Thanh tra records of Luật Thanh tra 84/2025/QH15 (see InspectionCase.Law.cs).</summary>
+internal static class LawRecordConfiguration
+{
+    public static void ConfigureCase(EntityTypeBuilder<InspectionCase> b)
+    {
+        b.Property(x => x.RecommendationLetterNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.RecommendationLetterText).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.DirectionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.Property(x => x.DirectionText).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Ignore(x => x.OpenSuspension);
+        b.HasMany(x => x.Explanations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(nameof(InspectionCase.Explanations)).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        b.HasMany(x => x.MemberReports).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(nameof(InspectionCase.MemberReports)).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class UnitExplanationConfiguration : IEntityTypeConfiguration<UnitExplanation>
+{
+    public void Configure(EntityTypeBuilder<UnitExplanation> b)
+    {
+        b.ToTable("CaseExplanations");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxLongTextLength).IsRequired();
+        b.Property(x => x.Maintained).HasMaxLength(CaseConsts.MaxTextLength);
+    }
+}
+
+internal sealed class MemberReportConfiguration : IEntityTypeConfiguration<MemberReport>
+{
+    public void Configure(EntityTypeBuilder<MemberReport> b)
+    {
+        b.ToTable("CaseMemberReports");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxLongTextLength).IsRequired();
+    }
+}
