@@ -323,6 +323,7 @@ public sealed partial class DetailModel(
         CanUploadEvidence = await permissions.IsGrantedAsync(P.Evidence, ct);
         CanReportImplementation = await permissions.IsGrantedAsync(P.ReportImplementation, ct) || await permissions.IsGrantedAsync(P.FollowUp, ct);
         await LoadStepsAsync(permissions, followUp, ct);
+        await LoadCheckAsync(permissions, ct);
         // A re-check inspector reads the case and records their own re-check's results (the _ReCheck section) only.
         if (Case.ReCheckInspectorOnly)
             CanEdit = CanRecordFindings = CanUploadEvidence = CanReportImplementation = CanAssign = CanDraft = CanAppraise = CanSign = CanPublish = CanSanction = CanFollowUp = false;
