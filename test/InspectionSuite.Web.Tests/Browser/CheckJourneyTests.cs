@@ -49,13 +49,14 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await BrowserFixture.ScreenshotAsync(unitrep, "check-self-assessment-refused");
         for (var i = 1; i < codes.Length; i++) await unitrep.Locator($"#sa-value-{i}").FillAsync($"đạt ({codes[i]})");
         await unitrep.Locator("#check-self-assessment-submit").ClickAsync();
-        await unitrep.Locator("#check-self-assessment-table").WaitForAsync();
-        (await unitrep.Locator("#check-self-assessment-status").InnerTextAsync()).ShouldContain("đã gửi");
-        (await unitrep.Locator($"#check-self-assessment-table tr[data-code='{codes[0]}']").InnerTextAsync()).ShouldContain("giảm 12%");
+        // Submitted; until the visit the representative may correct and submit again (it replaces the previous one).
+        await unitrep.Locator("#check-self-assessment-status", new() { HasText = "đã gửi" }).WaitForAsync();
+        (await unitrep.Locator("#sa-value-0").InputValueAsync()).ShouldBe("giảm 12%");
+        (await unitrep.Locator($"#sa-value-{codes.Length - 1}").InputValueAsync()).ShouldBe($"đạt ({codes[^1]})");
 
         // The visit: the checklist is the catalogue; all criteria but the last assessed, the first not met; the biên bản.
         await OpenAsync(inspector, id);
-        (await inspector.Locator("#check-self-assessment-table").InnerTextAsync()).ShouldContain("giảm 12%");
+        (await inspector.Locator($"#check-self-assessment-table tr[data-code='{codes[0]}']").InnerTextAsync()).ShouldContain("giảm 12%");
         await FireAsync(inspector, CaseTriggers.StartOnSite, CaseStates.OnSite);
         var items = inspector.Locator(".checklist-item");
         (await items.CountAsync()).ShouldBe(codes.Length);
