@@ -40,6 +40,9 @@ public static partial class AuditWords
     /// <summary>A property's name in words; one without a text yet is "another field", never its C# name.</summary>
     public static string FieldName(InspectionSuiteLocalizer l, string property) => Known(l, "AuditField." + property, l["AuditField.Other"]);
 
+    /// <summary>A request's result: an HTTP status stays a number; "committed" (written with the command's change) in words.</summary>
+    public static string Result(InspectionSuiteLocalizer l, string? result) => result is null ? "" : Known(l, "AuditResult." + result, result);
+
     private const string RolesPrefix = "Roles:";
 
     private static string Known(InspectionSuiteLocalizer l, string key, string fallback, params object?[] args)

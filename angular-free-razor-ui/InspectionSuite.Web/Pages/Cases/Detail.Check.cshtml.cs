@@ -50,14 +50,11 @@ public sealed partial class DetailModel
     }
 
     [RequirePermission(P.Assign)]
+    [PostsForm(nameof(ExternalMember))]
     public async Task<IActionResult> OnPostCheckExternalMemberAsync([FromServices] ICheckAppService checks, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        try
-        {
-            await checks.AddExternalMemberAsync(Id, new AddExternalMemberDto(ExternalMember.Name, ExternalMember.Position, ExternalMember.Agency, Stamp), ct);
-            return Done(l["Check.External.Added", ExternalMember.Name?.Trim() ?? ""], "check-team");
-        }
-        catch (InputValidationException e) { return await Invalid(e, nameof(ExternalMember), ct); }
+        await checks.AddExternalMemberAsync(Id, new AddExternalMemberDto(ExternalMember.Name, ExternalMember.Position, ExternalMember.Agency, Stamp), ct);
+        return Done(l["Check.External.Added", ExternalMember.Name?.Trim() ?? ""], "check-team");
     }
 
     [RequirePermission(P.Assign)]
@@ -74,6 +71,7 @@ public sealed partial class DetailModel
     /// (Inspection:041504) and shown on the form with what was typed, nothing kept.
     /// </summary>
     [RequirePermission(P.ReportImplementation)]
+    [PostsForm("SelfAssessment")]
     public async Task<IActionResult> OnPostCheckSelfAssessmentAsync([FromServices] ICheckAppService checks, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         try
@@ -82,7 +80,6 @@ public sealed partial class DetailModel
             await checks.SubmitSelfAssessmentAsync(Id, new SubmitSelfAssessmentDto(values, Stamp), ct);
             return Done(l["Check.SelfAssessment.Submitted"], "check-self-assessment");
         }
-        catch (InputValidationException e) { return await Invalid(e, "SelfAssessment", ct); }
         catch (BusinessException e) when (e.Code == CheckErrorCodes.SelfAssessmentValuesMissing)
         {
             return await Refused("SelfAssessment", "SelfAssessment", l.Error(e.Code, e.Args), ct);
@@ -93,9 +90,10 @@ public sealed partial class DetailModel
 
     /// <summary>A kiến nghị answering one finding or one checklist criterion (<see cref="OutcomeForm.Answers"/>: "finding:{id}" or "criterion:{code}").</summary>
     [RequirePermission(P.Conclude)]
+    [PostsForm(nameof(Outcome))]
     public async Task<IActionResult> OnPostCheckOutcomeAsync([FromServices] ICheckAppService checks, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
-        if (Outcome.Type is not { } type) return await Invalid(new InputValidationException("Type", "Validation.Required"), nameof(Outcome), ct);
+        var type = Required(Outcome.Type, "Type");
         Guid? findingId = null;
         string? criterion = null;
         if (Outcome.Answers?.StartsWith("finding:", StringComparison.Ordinal) == true && Guid.TryParse(Outcome.Answers["finding:".Length..], out var fid)) findingId = fid;
@@ -105,7 +103,6 @@ public sealed partial class DetailModel
             await checks.RecordOutcomeAsync(Id, new RecordCheckOutcomeDto(type, Outcome.Text, Outcome.Responsible, Outcome.Deadline, findingId, criterion, Stamp), ct);
             return Done(l["Check.Outcome.Recorded"], "check-outcomes");
         }
-        catch (InputValidationException e) { return await Invalid(e, nameof(Outcome), ct); }
         catch (BusinessException e) when (e.Code is CheckErrorCodes.OutcomeLinkRequired or CheckErrorCodes.OutcomeCriterionUnknown or CheckErrorCodes.OutcomeTypeNotForCheck)
         {
             return await Refused(nameof(Outcome), "Outcome.Answers", l.Error(e.Code, e.Args), ct);
@@ -124,9 +121,10 @@ public sealed partial class DetailModel
 
     // ------------------------------------------------------------ loading
 
-    private async Task LoadCheckAsync(IPermissionChecker permissions, CancellationToken ct)
+    private async Task LoadCheckAsync(CancellationToken ct)
     {
         if (!IsCheck) return;
+        var permissions = HttpContext.RequestServices.GetRequiredService<IPermissionChecker>();
         CheckDetails = await HttpContext.RequestServices.GetRequiredService<ICheckAppService>().GetAsync(Id, ct);
         CanConclude = !Case.ReCheckInspectorOnly && await permissions.IsGrantedAsync(P.Conclude, ct);
         CanSelfAssess = User.IsInRole(InspectionSuiteRoles.UnitRepresentative) && await permissions.IsGrantedAsync(P.ReportImplementation, ct);
