@@ -10,23 +10,29 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
-/// <summary>Turns tracked entity changes into audit records ("Property: old → new"; a user's roles as "Roles: old → new").</summary>
-internal static class EntityChangeAuditor
+/// <summary>Which entity types the audit log records changes of (the audit page names each of their properties in words).</summary>
+public static class AuditedEntities
 {
-    // Secrets never reach the audit log; their change is recorded as "(changed)".
-    private static readonly HashSet<string> MaskedProperties = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)];
-    // A version token says nothing to a reader (a role change used to show only "ConcurrencyStamp (changed)").
-    private static readonly HashSet<string> SkippedProperties = ["LastModificationTime", "LastModifierId", "ConcurrencyStamp"];
-
-    private static bool IsAudited(EntityEntry entry)
+    public static bool IsAudited(Type type)
     {
-        var type = entry.Metadata.ClrType;
-        if (entry.Entity is AuditLogRecord or AuditCheckpoint or DataProtectionKey) return false;
+        if (type == typeof(AuditLogRecord) || type == typeof(AuditCheckpoint) || type == typeof(DataProtectionKey)) return false;
         // The workflow runtime keeps its own append-only journal of every step.
         if (type.Namespace?.StartsWith("InspectionSuite.Workflows", StringComparison.Ordinal) == true) return false;
         // Identity's token/claim/login rows are bookkeeping; user and role rows themselves are audited.
         return !type.Name.StartsWith("Identity", StringComparison.Ordinal);
     }
+
+    /// <summary>Properties never written to a change summary (version tokens).</summary>
+    public static bool IsSkipped(string property) => property is "LastModificationTime" or "LastModifierId" or "ConcurrencyStamp";
+}
+
+/// <summary>Turns tracked entity changes into audit records ("Property: old → new"; a user's roles as "Roles: old → new").</summary>
+internal static class EntityChangeAuditor
+{
+    // Secrets never reach the audit log; their change is recorded as "(changed)".
+    private static readonly HashSet<string> MaskedProperties = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)];
+
+    private static bool IsAudited(EntityEntry entry) => AuditedEntities.IsAudited(entry.Metadata.ClrType);
 
     public static async Task AppendChangeRecordsAsync(InspectionSuiteDbContext context, DateTime now, CancellationToken ct)
     {
@@ -68,7 +74,7 @@ internal static class EntityChangeAuditor
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
             if (entry.State == EntityState.Unchanged) continue;
-            if (SkippedProperties.Contains(p.Metadata.Name)) continue;
+            if (AuditedEntities.IsSkipped(p.Metadata.Name)) continue; // a version token says nothing to a reader
             if (sb.Length > 0) sb.Append("; ");
             sb.Append(nameOf(p.Metadata)).Append(": ");
             if (MaskedProperties.Contains(p.Metadata.Name)) { sb.Append("(changed)"); continue; }

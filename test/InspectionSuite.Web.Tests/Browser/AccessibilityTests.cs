@@ -49,9 +49,68 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [BrowserFact]
     public Task Should_pass_axe_wcag21_aa_on_the_anonymous_pages_in_both_languages_and_widths() => ShouldPassAsync(null);
 
+    /// <summary>
+    /// Pages no menu links to and forms as they come back from a refused post (issue 20): the plan detail, the re-check
+    /// page, a Sở Nội vụ check's workspace with its planning forms, and, after an empty submit (the browser's own
+    /// validation switched off so the server answers), the new-case form, a check's external-member form and the minutes.
+    /// </summary>
+    [BrowserFact]
+    public async Task Should_pass_axe_wcag21_aa_on_pages_outside_the_menus_and_on_forms_after_a_failed_post()
+    {
+        var api = new CaseJourneyApi(fixture.Host.BaseAddress);
+        var followUp = await api.CaseInFollowUpAsync("P05");
+        var check = await api.CheckPlannedAsync("P06");
+        var onSite = await api.CaseOnSiteAsync("P07", "Kiểm tra trước khi ghi biên bản");
+
+        await ShouldPassAsync("supervisor", async page =>
+        {
+            // A drawn plan of its own (the demo data has none): items, coverage, the approval form.
+            await page.GotoAsync("/Planning");
+            await page.Locator("#new-year").FillAsync("2031");
+            await page.Locator("#create-plan").ClickAsync();
+            await page.WaitForURLAsync("**/Planning/Plan/**");
+            await page.Locator("#seed").FillAsync("QN-A11Y-2031");
+            await page.Locator("#draw-submit").ClickAsync();
+            await page.Locator("#plan-seed", new() { HasText = "QN-A11Y-2031" }).WaitForAsync();
+            var plan = new Uri(page.Url).AbsolutePath;
+            return
+            [
+                Visit(plan), Visit($"/Cases/ReCheck/{followUp.Id}"), Visit($"/Cases/Detail/{check.Id}"),
+                FailedPost("/Cases/New", "#new-case-form"),
+                FailedPost($"/Cases/Detail/{check.Id}", "#check-external-form"),
+            ];
+        });
+        await ShouldPassAsync("inspector", _ => Task.FromResult<List<View>>([FailedPost($"/Cases/Detail/{onSite.Id}", "#minutes-form")]));
+    }
+
     private sealed record Violation(string Where, string Path, string Rule, string Target);
 
-    private async Task ShouldPassAsync(string? user)
+    /// <summary>A page to analyse: its key (as <see cref="KnownFailures"/> names it) and how to bring it up.</summary>
+    private sealed record View(string Key, Func<IPage, Task> Open);
+
+    private static View Visit(string path) => new(PageKey(path), page => LoadAsync(page, path));
+
+    /// <summary>The page after the form was submitted empty: the server's answer with its field messages shown.</summary>
+    private static View FailedPost(string path, string form) => new(PageKey(path) + " (" + form + " refused)", async page =>
+    {
+        await LoadAsync(page, path);
+        await page.EvaluateAsync(
+            """
+            sel => {
+                const f = document.querySelector(sel);
+                f.noValidate = true;
+                f.querySelectorAll('input:not([type=hidden]):not([type=file]):not([type=radio]):not([type=checkbox]), textarea').forEach(i => i.value = '');
+            }
+            """, form);
+        await page.Locator(form + " [type=submit]").First.ClickAsync();
+        await page.Locator("#form-errors").WaitForAsync();
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+    });
+
+    private Task ShouldPassAsync(string? user) => ShouldPassAsync(user, async page =>
+        (user is null ? ["/Account/Login", "/cong-khai"] : await MenuPathsAsync(page)).Select(Visit).ToList());
+
+    private async Task ShouldPassAsync(string? user, Func<IPage, Task<List<View>>> views)
     {
         var context = await fixture.Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,32 +123,28 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         {
             await context.AddInitScriptAsync(AxeScript.Value);
             var page = await context.NewPageAsync();
-            List<string> paths;
-            if (user is null) paths = ["/Account/Login", "/cong-khai"];
-            else
-            {
-                await BrowserFixture.SignInAsync(page, user);
-                paths = await MenuPathsAsync(page);
-            }
+            page.Dialog += (_, dialog) => dialog.AcceptAsync(); // confirmations (data-confirm) of the failed posts
+            if (user is not null) await BrowserFixture.SignInAsync(page, user);
+            var list = await views(page);
             user ??= "anonymous";
-            paths.ShouldNotBeEmpty();
-            output.WriteLine($"{user}: {string.Join(", ", paths)}");
+            list.ShouldNotBeEmpty();
+            output.WriteLine($"{user}: {string.Join(", ", list.Select(v => v.Key))}");
 
             var found = new List<Violation>();
             foreach (var lang in Languages)
             {
                 await page.GotoAsync($"/culture/{lang}?returnUrl=/");
                 await page.Locator($"html[lang='{lang}']").WaitForAsync();
-                foreach (var path in paths)
+                foreach (var view in list)
                 {
                     // Loaded once, analysed at each width: the layout follows the window (CSS media queries), so the page
                     // need not be reloaded after resizing.
                     await page.SetViewportSizeAsync(Viewports[0].Width, Viewports[0].Height);
-                    await LoadAsync(page, path);
+                    await view.Open(page);
                     foreach (var (width, height) in Viewports)
                     {
                         await page.SetViewportSizeAsync(width, height);
-                        found.AddRange(await AnalyseAsync(page, path, $"{user}, {lang}, {width} px, {path}"));
+                        found.AddRange(await AnalyseAsync(page, view.Key, $"{user}, {lang}, {width} px, {view.Key}"));
                     }
                 }
             }
@@ -99,7 +154,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             unexpected.Select(v => $"{v.Where}: {v.Rule} — {v.Target}").ShouldBeEmpty("axe-core WCAG 2.1 A/AA violations (page: rule — selector)");
 
             // Known failures of pages this persona reaches must still be there (or be removed from the list).
-            var stale = KnownFailures.Where(k => paths.Select(PageKey).Contains(k.Path) && !found.Any(v => v.Path == k.Path && v.Rule == k.Rule)).ToList();
+            var stale = KnownFailures.Where(k => list.Any(v => v.Key == k.Path) && !found.Any(v => v.Path == k.Path && v.Rule == k.Rule)).ToList();
             stale.ShouldBeEmpty($"known failures no longer found for {user}: remove them from {nameof(KnownFailures)}");
         }
         finally
@@ -146,8 +201,20 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
                 return r.violations.flatMap(v => v.nodes.map(n => ({ rule: v.id, target: n.target.join(' '), summary: n.failureSummary || '' })));
             }
             """, Tags);
+        // Issue 20: a disabled action says why in visible text next to it (aria-describedby), never only in a title tooltip.
+        var silent = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('button:disabled, input[type=submit]:disabled, [aria-disabled=true]')]
+                .filter(b => b.offsetParent !== null)
+                .filter(b => !(b.getAttribute('aria-describedby') || '').split(' ').some(id => {
+                    const d = id && document.getElementById(id);
+                    return d && d.offsetParent !== null && d.textContent.trim().length > 0;
+                }))
+                .map(b => (b.id ? '#' + b.id : b.tagName.toLowerCase()) + ' "' + b.textContent.trim() + '"')
+            """);
         return json.EnumerateArray()
-            .Select(v => new Violation(where, PageKey(path), v.GetProperty("rule").GetString()!, v.GetProperty("target").GetString()!))
+            .Select(v => new Violation(where, path, v.GetProperty("rule").GetString()!, v.GetProperty("target").GetString()!))
+            .Concat(silent.Select(t => new Violation(where, path, "disabled-action-without-visible-reason", t)))
             .ToList();
     }
 }

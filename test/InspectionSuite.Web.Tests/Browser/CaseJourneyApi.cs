@@ -127,6 +127,18 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         return c;
     }
 
+    /// <summary>A new Sở Nội vụ check (noi-vu.check v2) on the unit, planned, with no decision yet: every planning form is open.</summary>
+    public async Task<CaseDto> CheckPlannedAsync(string unitCode, string subject = "Kiểm tra công tác cải cách hành chính")
+    {
+        using var supervisor = await ClientAsync("supervisor");
+        var units = await supervisor.GetFromJsonAsync<JsonElement>($"/api/units?filter={unitCode}&take=50");
+        var unitId = units.GetProperty("items").EnumerateArray().First(u => u.GetProperty("code").GetString() == unitCode).GetProperty("id").GetGuid();
+        var c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync("/api/cases", new CreateCaseDto(CaseKind.Check, AuthorityCode.NoiVu, unitId,
+            subject, "2026", "KH 534", null, null, null), J));
+        c.State.ShouldBe(CaseStates.Planned);
+        return c;
+    }
+
     /// <summary>A check on the unit with a recommendation and a recovery issued, in follow-up: what a unit representative reports on.</summary>
     public async Task<CaseDto> CaseInFollowUpAsync(string unitCode)
     {

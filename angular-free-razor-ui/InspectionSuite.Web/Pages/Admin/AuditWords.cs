@@ -18,9 +18,27 @@ public static partial class AuditWords
             : action;
 
     public static string? Summary(InspectionSuiteLocalizer l, string action, string? summary)
-        => summary is not null && action.EndsWith(".RolesChanged", StringComparison.Ordinal) && summary.StartsWith(RolesPrefix, StringComparison.Ordinal)
-            ? l["AuditSummary.Roles", summary[RolesPrefix.Length..].Trim()]
-            : summary;
+    {
+        if (summary is null) return null;
+        if (action.EndsWith(".RolesChanged", StringComparison.Ordinal) && summary.StartsWith(RolesPrefix, StringComparison.Ordinal))
+            return l["AuditSummary.Roles", summary[RolesPrefix.Length..].Trim()];
+        return EntityChange().IsMatch(action) ? ChangeSummary(l, summary) : summary;
+    }
+
+    /// <summary>
+    /// An entity change's "Name: old → new; Other: value" (EntityChangeAuditor) with each property named in words
+    /// ("AuditField.{Name}", one name per property whatever the entity), a masked value as "(đã thay đổi)" and a missing
+    /// one as "—": the reader never sees a C# property name or "null".
+    /// </summary>
+    public static string ChangeSummary(InspectionSuiteLocalizer l, string summary)
+    {
+        var named = PropertyName().Replace(summary, m => FieldName(l, m.Groups[1].Value) + ": ");
+        named = MaskedValue().Replace(named, l["AuditSummary.Changed"]);
+        return NullValue().Replace(named, "—");
+    }
+
+    /// <summary>A property's name in words; one without a text yet is "another field", never its C# name.</summary>
+    public static string FieldName(InspectionSuiteLocalizer l, string property) => Known(l, "AuditField." + property, l["AuditField.Other"]);
 
     /// <summary>A request's result: an HTTP status stays a number; "committed" (written with the command's change) in words.</summary>
     public static string Result(InspectionSuiteLocalizer l, string? result) => result is null ? "" : Known(l, "AuditResult." + result, result);
@@ -32,4 +50,14 @@ public static partial class AuditWords
 
     [GeneratedRegex(@"^(\w+)\.(Created|Updated|Deleted|SoftDeleted|RolesChanged)$")]
     private static partial Regex EntityChange();
+
+    // A property name where EntityChangeAuditor writes one: at the start or after "; ", followed by ": ".
+    [GeneratedRegex(@"(?<=^|; )([A-Z][A-Za-z0-9]*): ")]
+    private static partial Regex PropertyName();
+
+    [GeneratedRegex(@"(?<=: )\(changed\)(?=$|; )")]
+    private static partial Regex MaskedValue();
+
+    [GeneratedRegex(@"(?<=: |→ )null(?=$|; | →)")]
+    private static partial Regex NullValue();
 }
