@@ -288,13 +288,10 @@ public sealed class CaseAppService(
         return rows.ToDictionary(r => r.CaseId, r => new CasePlanLinkDto(r.PlanId, r.ItemId, r.Authority, r.Year, r.Reason.ToString(), r.Amendment));
     }
 
-    private async Task<IReadOnlyList<MemberReportDto>> MemberReportsAsync(InspectionCase c, CancellationToken ct)
-    {
-        if (c.MemberReports.Count == 0) return [];
-        var people = await access.GetPeopleAsync(c.MemberReports.Select(r => r.MemberId).ToList(), ct);
-        return c.MemberReports.OrderBy(r => r.ReportedOn)
+    /// <summary>Members' reports to the Trưởng đoàn; their authors are team members, named from the case's parties.</summary>
+    private static IReadOnlyList<MemberReportDto> MemberReports(InspectionCase c, IReadOnlyDictionary<Guid, CaseAccess.Person> people)
+        => c.MemberReports.OrderBy(r => r.ReportedOn)
             .Select(r => new MemberReportDto(r.Id, r.MemberId, people.GetValueOrDefault(r.MemberId)?.FullName ?? "", r.ReportedOn, r.Text, r.EvidenceId)).ToList();
-    }
 
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), ct);
 
@@ -332,7 +329,7 @@ public sealed class CaseAppService(
             WorkPlanApprovedOn = c.WorkPlanApprovedOn,
             WorkPlanApprovedBy = c.WorkPlanApprovedBy,
             Explanations = c.Explanations.OrderBy(e => e.ReceivedOn).Select(e => new UnitExplanationDto(e.Id, e.ReceivedOn, e.Text, e.Maintained)).ToList(),
-            MemberReports = await MemberReportsAsync(c, ct),
+            MemberReports = MemberReports(c, people),
             RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,
             Direction = c.DirectionDate is { } directionDate ? new OfficialLetterDto(c.DirectionNumber ?? "", directionDate, c.DirectionText ?? "") : null,
         };
