@@ -54,6 +54,45 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Should_keep_the_case_s_owned_records_on_its_row_when_it_is_soft_deleted()
+    {
+        var id = await AddCaseAsync();
+        await using (var db = NewContext(Changed, null))
+        {
+            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            await db.SaveChangesAsync();
+        }
+        await using (var db = NewContext(Changed, Guid.NewGuid(), SoftDeleteInterceptor.Instance))
+        {
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == id));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == id);
+        row.IsDeleted.ShouldBeTrue();
+        (row.Decision.Number, row.Decision.Date, row.Decision.Signer).ShouldBe(("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A"));
+    }
+
+    [Fact]
+    public async Task Should_audit_a_change_of_an_owned_record_in_its_case_s_one_record_under_the_column_names()
+    {
+        var id = await AddCaseAsync();
+        await using (var db = NewContext(Changed, null, EntityChangeAuditInterceptor.Instance, AuditChainInterceptor.Instance))
+        {
+            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("13/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn B");
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        var record = await check.AuditLog.SingleAsync(r => r.Target == id.ToString());
+        record.Action.ShouldBe("InspectionCase.Updated");
+        record.Summary!.ShouldContain("DecisionNumber: null → 13/QĐ-TTr");
+        record.Summary.ShouldContain("DecisionDate: null → 09/03/2026");
+        record.Summary.ShouldNotContain("InspectionCaseId");
+    }
+
+    [Fact]
     public async Task Should_delete_the_row_for_real_without_the_soft_delete_interceptor()
     {
         var id = await AddCaseAsync();
