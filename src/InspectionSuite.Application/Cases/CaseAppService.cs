@@ -29,7 +29,8 @@ public sealed class CaseAppService(
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
     InspectionSuiteLocalizer localizer,
-    IValidationPipeline validation) : ICaseAppService
+    IValidationPipeline validation,
+    CaseWorkspaceReader workspace) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
     {
@@ -43,6 +44,18 @@ public sealed class CaseAppService(
 
     public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
         => await ToDtoAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    /// <summary>
+    /// The case page in one call: the case is loaded and checked visible once, its unit and team are read once for the
+    /// case and its documents, and what the caller may do is decided once (<see cref="CaseWorkspaceReader"/>).
+    /// </summary>
+    public async Task<CaseWorkspaceDto> GetWorkspaceAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        var parties = await access.GetPartiesAsync(@case, ct);
+        var dto = await ToDtoAsync(@case, parties, ct);
+        return await workspace.ReadAsync(@case, dto, parties, await TriggersOfAsync(@case, ct), await HistoryOfAsync(@case, ct), await DiagramOfAsync(@case, ct), ct);
+    }
 
     public async Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default)
     {
@@ -137,8 +150,10 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
 
     public async Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default)
+        => await TriggersOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<IReadOnlyList<CaseTriggerDto>> TriggersOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
@@ -161,16 +176,20 @@ public sealed class CaseAppService(
     }
 
     public async Task<IReadOnlyList<CaseHistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default)
+        => await HistoryOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<IReadOnlyList<CaseHistoryEntryDto>> HistoryOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         return (await workflows.GetJournalAsync(instanceId, ct))
             .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
     }
 
     public async Task<string> GetDiagramAsync(Guid id, CancellationToken ct = default)
+        => await DiagramOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<string> DiagramOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return "";
         return await workflows.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
     }
@@ -252,10 +271,12 @@ public sealed class CaseAppService(
         return rows.ToDictionary(r => r.CaseId, r => new CasePlanLinkDto(r.PlanId, r.ItemId, r.Authority, r.Year, r.Reason.ToString(), r.Amendment));
     }
 
-    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
+    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), ct);
+
+    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, CancellationToken ct)
     {
-        var unit = await access.GetUnitAsync(c.UnitId, ct);
-        var people = await access.GetPeopleAsync(c.Team.Select(m => m.UserId).ToList(), ct);
+        var unit = parties.Unit;
+        var people = parties.People;
         var team = c.Team.OrderByDescending(m => m.IsLeader).Select(m =>
         {
             var p = people.GetValueOrDefault(m.UserId);

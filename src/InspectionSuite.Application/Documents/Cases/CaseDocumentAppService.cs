@@ -33,9 +33,14 @@ public sealed class CaseDocumentAppService(
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        var data = await LoadDataAsync(@case, ct); // once for all kinds: the case page lists every document
+        return await AvailableForAsync(@case, await access.GetPartiesAsync(@case, ct), await access.IsUnitRepresentativeAsync(ct), ct);
+    }
+
+    /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
+    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct)
+    {
+        var data = await LoadDataAsync(@case, parties, ct); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
-        var unitView = await access.IsUnitRepresentativeAsync(ct);
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
             if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
@@ -55,7 +60,7 @@ public sealed class CaseDocumentAppService(
         // The unit's representative gets only the documents addressed to the unit; the others do not exist for them.
         if (await access.IsUnitRepresentativeAsync(ct) && !UnitRepresentativeView.MaySee(kind, @case))
             throw new EntityNotFoundException(nameof(DocumentKind), kind.ToString());
-        var data = await LoadDataAsync(@case, ct);
+        var data = await LoadDataAsync(@case, await access.GetPartiesAsync(@case, ct), ct);
         if (CaseDocumentFields.SignerProblem(data, kind) is { } field)
             throw new BusinessException(DocumentErrorCodes.SignerNotOfAuthority, field, CaseDocumentFields.SignerText(@case, kind) ?? "", data.Authority.Name)
             {
@@ -68,11 +73,10 @@ public sealed class CaseDocumentAppService(
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
     }
 
-    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CancellationToken ct)
+    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CaseAccess.CaseParties parties, CancellationToken ct)
     {
-        var unit = await access.GetUnitAsync(@case.UnitId, ct);
-        var people = await access.GetPeopleAsync(@case.Team.Select(m => m.UserId).ToList(), ct);
-        var names = people.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
+        var unit = parties.Unit;
+        var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
         var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
 
         CaseDeadlineCalculator.Limits? limits = null;
