@@ -118,7 +118,6 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
     public void Configure(EntityTypeBuilder<TeamMember> b)
     {
         b.ToTable("CaseTeamMembers");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.CaseId, x.UserId }).IsUnique();
         b.HasIndex(x => x.UserId);
     }
@@ -146,7 +145,6 @@ internal sealed class CaseExtensionConfiguration : IEntityTypeConfiguration<Case
     public void Configure(EntityTypeBuilder<CaseExtension> b)
     {
         b.ToTable("CaseExtensions");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Grounds).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
     }
@@ -157,7 +155,6 @@ internal sealed class CaseSuspensionConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseSuspension> b)
     {
         b.ToTable("CaseSuspensions");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Reason).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
         b.Property(x => x.ContinuationDecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
@@ -170,7 +167,6 @@ internal sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<Chec
     public void Configure(EntityTypeBuilder<ChecklistItem> b)
     {
         b.ToTable("CaseChecklistItems");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
         b.Property(x => x.Target).HasMaxLength(CaseConsts.MaxShortTextLength);
@@ -185,7 +181,6 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
     public void Configure(EntityTypeBuilder<EvidenceFile> b)
     {
         b.ToTable("CaseEvidence");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.FileName).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.StoredName).HasMaxLength(128).IsRequired();
         b.Property(x => x.ContentType).HasMaxLength(128).IsRequired();
@@ -202,7 +197,6 @@ internal sealed class CaseMinutesConfiguration : IEntityTypeConfiguration<CaseMi
     public void Configure(EntityTypeBuilder<CaseMinutes> b)
     {
         b.ToTable("CaseMinutes");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
     }
 }
@@ -212,7 +206,6 @@ internal sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEn
     public void Configure(EntityTypeBuilder<DiaryEntry> b)
     {
         b.ToTable("CaseDiaryEntries");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
     }
 }
@@ -222,7 +215,6 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
     public void Configure(EntityTypeBuilder<Finding> b)
     {
         b.ToTable("CaseFindings");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength);
         b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
         b.Property(x => x.LegalBasis).HasMaxLength(CaseConsts.MaxTextLength);
@@ -236,7 +228,6 @@ internal sealed class DissentConfiguration : IEntityTypeConfiguration<Dissent>
     public void Configure(EntityTypeBuilder<Dissent> b)
     {
         b.ToTable("CaseDissents");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
     }
 }
@@ -246,7 +237,6 @@ internal sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
     public void Configure(EntityTypeBuilder<Sanction> b)
     {
         b.ToTable("CaseSanctions");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Target).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.Responsible).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.CarryOverReason).HasMaxLength(CaseConsts.MaxTextLength);
@@ -263,7 +253,6 @@ internal sealed class ImplementationReportConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<ImplementationReport> b)
     {
         b.ToTable("CaseImplementationReports");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
         b.HasIndex(x => x.SanctionId);
@@ -275,7 +264,6 @@ internal sealed class DocumentRequestConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<DocumentRequest> b)
     {
         b.ToTable("CaseDocumentRequests");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
         b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.ReturnReason).HasMaxLength(CaseConsts.MaxTextLength);
@@ -291,7 +279,6 @@ internal sealed class DocumentRequestAnswerConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<DocumentRequestAnswer> b)
     {
         b.ToTable("CaseDocumentRequestAnswers");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
     }
 }
@@ -301,7 +288,6 @@ internal sealed class ExternalTeamMemberConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ExternalTeamMember> b)
     {
         b.ToTable("CaseExternalMembers");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Name).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.Position).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.Agency).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
@@ -313,7 +299,6 @@ internal sealed class SelfAssessmentEntryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<SelfAssessmentEntry> b)
     {
         b.ToTable("CaseSelfAssessmentEntries");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CriterionCode).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Value).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);

@@ -9,7 +9,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> b)
     {
         b.ToTable("Notifications");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Kind).HasMaxLength(NotificationConsts.MaxKindLength).IsRequired();
         b.Property(x => x.TitleKey).HasMaxLength(NotificationConsts.MaxKeyLength).IsRequired();
         b.Property(x => x.MessageKey).HasMaxLength(NotificationConsts.MaxKeyLength).IsRequired();

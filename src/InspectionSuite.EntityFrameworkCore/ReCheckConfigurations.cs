@@ -9,7 +9,6 @@ internal sealed class ReCheckConfiguration : IEntityTypeConfiguration<ReCheck>
     public void Configure(EntityTypeBuilder<ReCheck> b)
     {
         b.ToTable("CaseReChecks");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Scope).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
         b.HasMany(x => x.Inspectors).WithOne().HasForeignKey(x => x.ReCheckId).OnDelete(DeleteBehavior.Cascade);
@@ -24,7 +23,6 @@ internal sealed class ReCheckInspectorConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<ReCheckInspector> b)
     {
         b.ToTable("CaseReCheckInspectors");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.ReCheckId, x.UserId }).IsUnique();
         // Visibility looks cases up by an assigned inspector.
         b.HasIndex(x => x.UserId);
@@ -36,7 +34,6 @@ internal sealed class ReCheckResultConfiguration : IEntityTypeConfiguration<ReCh
     public void Configure(EntityTypeBuilder<ReCheckResult> b)
     {
         b.ToTable("CaseReCheckResults");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.VerifiedRecoveredVnd).HasPrecision(18, 0);
         // One verdict per item and re-check, also under concurrent writers.

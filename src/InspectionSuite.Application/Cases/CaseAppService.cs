@@ -29,20 +29,7 @@ public sealed class CaseAppService(
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
     InspectionSuiteLocalizer localizer,
-    IValidator<CreateCaseDto> createValidator,
-    IValidator<UpdateCaseDto> updateValidator,
-    IValidator<RecordDecisionDto> decisionValidator,
-    IValidator<AssignTeamDto> teamValidator,
-    IValidator<AddExtensionDto> extensionValidator,
-    IValidator<AddSuspensionDto> suspensionValidator,
-    IValidator<RecordPublicationDto> publicationValidator,
-    IValidator<RecordWorkPlanDto> workPlanValidator,
-    IValidator<AttachResultsReportDto> resultsReportValidator,
-    IValidator<RecordDraftConclusionDto> draftValidator,
-    IValidator<AddDissentDto> dissentValidator,
-    IValidator<RecordAppraisalDto> appraisalValidator,
-    IValidator<RecordConclusionDto> conclusionValidator,
-    IValidator<FireTriggerDto> fireValidator,
+    IValidationPipeline validation,
     CaseWorkspaceReader workspace) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
@@ -73,7 +60,7 @@ public sealed class CaseAppService(
     public async Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(P.Create, ct);
-        await createValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var unitCode = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Id == input.UnitId).Select(u => u.Code), ct)
                        ?? throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
         if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
@@ -83,15 +70,15 @@ public sealed class CaseAppService(
     }
 
     public Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, updateValidator, input,
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input,
             c => c.Describe(input.Subject, input.Scope, input.LegalBasis, input.PeriodFrom, input.PeriodTo), ct);
 
     public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, decisionValidator, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
+        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
 
     public async Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default)
     {
-        await teamValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetForUpdateAsync(id, P.Assign, input.ConcurrencyStamp, ct);
         var inspectors = (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector)).Select(u => u.Id).ToHashSet();
         foreach (var userId in input.MemberIds.Append(input.LeaderId).Distinct())
@@ -102,7 +89,7 @@ public sealed class CaseAppService(
     }
 
     public Task<CaseDto> RecordWorkPlanAsync(Guid id, RecordWorkPlanDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, workPlanValidator, input, c => c.RecordWorkPlan(input.Text), ct);
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input, c => c.RecordWorkPlan(input.Text), ct);
 
     public async Task<CaseDto> ApproveWorkPlanAsync(Guid id, ApproveWorkPlanDto input, CancellationToken ct = default)
     {
@@ -121,7 +108,7 @@ public sealed class CaseAppService(
     {
         var limit = await ExtensionLimitAsync(id, ct);
         // Gia hạn is decided by the người ra quyết định (Leadership), not by the team.
-        return await ChangeAsync(id, P.Decide, input.ConcurrencyStamp, extensionValidator, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
+        return await ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
     }
 
     private async Task<InspectionCase.ExtensionLimit?> ExtensionLimitAsync(Guid id, CancellationToken ct)
@@ -133,7 +120,7 @@ public sealed class CaseAppService(
     }
 
     public Task<CaseDto> AddSuspensionAsync(Guid id, AddSuspensionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, suspensionValidator, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
 
     public Task<CaseDto> AddMinutesAsync(Guid id, AddMinutesDto input, CancellationToken ct = default)
         => AddAsync(id, P.Edit, c => c.AddMinutes(input.Title, input.HeldOn, input.Content), ct);
@@ -142,26 +129,26 @@ public sealed class CaseAppService(
         => AddAsync(id, P.Edit, c => c.AddDiaryEntry(input.Date, access.UserId, input.Text), ct);
 
     public Task<CaseDto> AttachResultsReportAsync(Guid id, AttachResultsReportDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, resultsReportValidator, input, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
+        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input, c => c.AttachResultsReport(input.Number, input.Date, input.Text), ct);
 
     public Task<CaseDto> RecordDraftConclusionAsync(Guid id, RecordDraftConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, draftValidator, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
+        => ChangeAsync(id, P.DraftConclusion, input.ConcurrencyStamp, input, c => c.RecordDraftConclusion(input.Date, input.Text), ct);
 
     public async Task<CaseDto> AddDissentAsync(Guid id, AddDissentDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(P.DraftConclusion, ct);
-        await dissentValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         return await AddAsync(id, P.DraftConclusion, c => c.AddDissent(access.UserId ?? Guid.Empty, input.Text, access.Today), ct);
     }
 
     public Task<CaseDto> RecordAppraisalAsync(Guid id, RecordAppraisalDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Appraise, input.ConcurrencyStamp, appraisalValidator, input, c => c.RecordAppraisal(access.UserId ?? Guid.Empty, input.Date, input.By, input.Opinion), ct);
+        => ChangeAsync(id, P.Appraise, input.ConcurrencyStamp, input, c => c.RecordAppraisal(access.UserId ?? Guid.Empty, input.Date, input.By, input.Opinion), ct);
 
     public Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, conclusionValidator, input, c => c.RecordConclusion(access.UserId ?? Guid.Empty, input.Number, input.Date, input.Signer, input.Text), ct);
+        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.RecordConclusion(access.UserId ?? Guid.Empty, input.Number, input.Date, input.Signer, input.Text), ct);
 
     public Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
+        => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
 
     public async Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default)
         => await TriggersOfAsync(await access.GetAsync(id, P.Default, ct), ct);
@@ -181,7 +168,7 @@ public sealed class CaseAppService(
 
     public async Task<CaseDto> FireAsync(Guid id, string trigger, FireTriggerDto input, CancellationToken ct = default)
     {
-        await fireValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetAsync(id, P.Default, ct);
         await access.EnsureMayChangeAsync(@case, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
@@ -252,10 +239,10 @@ public sealed class CaseAppService(
         if (linked is not null || item.CaseId is not null) throw new ConflictException(CaseErrorCodes.PlanItemAlreadyLinked, linked ?? "");
     }
 
-    private async Task<CaseDto> ChangeAsync<TInput>(Guid id, string permission, string stamp, IValidator<TInput> validator, TInput input, Action<InspectionCase> change, CancellationToken ct)
+    private async Task<CaseDto> ChangeAsync<TInput>(Guid id, string permission, string stamp, TInput input, Action<InspectionCase> change, CancellationToken ct)
     {
         await permissions.CheckAsync(permission, ct);
-        await validator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         return await ChangeAsync(id, permission, stamp, change, ct);
     }
 

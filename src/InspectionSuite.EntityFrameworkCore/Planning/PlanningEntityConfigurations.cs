@@ -34,7 +34,6 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
     {
         b.ToTable("AnnualPlanItems");
         // Ids are assigned by the aggregate, so EF must treat new rows found in the collection as inserts.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.UnitCode).HasMaxLength(UnitConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.UnitName).HasMaxLength(UnitConsts.MaxNameLength).IsRequired();
         b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(32);
@@ -49,7 +48,6 @@ internal sealed class PlanAdjustmentConfiguration : IEntityTypeConfiguration<Pla
     public void Configure(EntityTypeBuilder<PlanAdjustment> b)
     {
         b.ToTable("AnnualPlanAdjustments");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.UnitCode).HasMaxLength(UnitConsts.MaxCodeLength).IsRequired();
         b.Property(x => x.Reason).HasMaxLength(PlanningConsts.MaxReasonLength).IsRequired();
         b.HasIndex(x => new { x.PlanId, x.UnitCode });
@@ -61,7 +59,6 @@ internal sealed class PlanAmendmentConfiguration : IEntityTypeConfiguration<Plan
     public void Configure(EntityTypeBuilder<PlanAmendment> b)
     {
         b.ToTable("AnnualPlanAmendments");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Seed).HasMaxLength(PlanningConsts.MaxSeedLength).IsRequired();
         b.Property(x => x.AlgorithmVersion).HasMaxLength(32).IsRequired();
         b.Property(x => x.InputsJson).IsRequired();
@@ -75,7 +72,6 @@ internal sealed class PlanRiskScoreConfiguration : IEntityTypeConfiguration<Plan
     public void Configure(EntityTypeBuilder<PlanRiskScore> b)
     {
         b.ToTable("AnnualPlanRiskScores");
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.UnitCode).HasMaxLength(UnitConsts.MaxCodeLength).IsRequired();
         b.HasIndex(x => new { x.PlanId, x.UnitCode }).IsUnique();
     }
