@@ -24,6 +24,8 @@ public static class DocumentRegistration
         services.TryAddSingleton(sp => new LibreOfficePdfConverter(sp.GetRequiredService<DocumentOptions>().SofficePath));
         services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
         services.AddScoped<ICaseDocumentAppService, CaseDocumentAppService>();
+        services.AddScoped<Register.DocumentRegister>();
+        services.AddScoped<IDocumentRegisterAppService, Register.DocumentRegisterAppService>();
         services.AddScoped<ExportAppService>();
         services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());
         services.AddScoped<PeriodicReportAppService>();
