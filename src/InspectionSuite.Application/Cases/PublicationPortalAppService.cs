@@ -22,15 +22,15 @@ public sealed class PublicationPortalAppService(IRepository<InspectionCase> case
         take = PagedAndSortedInput.BoundTake(take);
         var today = VietnamTime.Today(time);
         var inWindow = cases.Query().Where(c => PublishedStates.Contains(c.State)
-                                                && c.ConclusionNumber != null && c.ConclusionDate != null && c.ConclusionText != null
-                                                && c.PublishedFrom != null && c.PublishedTo != null
-                                                && c.PublishedFrom <= today && c.PublishedTo >= today);
+                                                && c.Conclusion.Number != null && c.Conclusion.Date != null && c.Conclusion.Text != null
+                                                && c.Publication.From != null && c.Publication.To != null
+                                                && c.Publication.From <= today && c.Publication.To >= today);
         var total = await cases.CountAsync(inWindow, ct);
         var page = await cases.ToListAsync(
-            from c in inWindow.OrderByDescending(c => c.PublishedFrom).ThenBy(c => c.ConclusionNumber).Skip(skip).Take(take)
+            from c in inWindow.OrderByDescending(c => c.Publication.From).ThenBy(c => c.Conclusion.Number).Skip(skip).Take(take)
             join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
-            select new { c.Id, Dto = new PublishedConclusionDto(c.Authority, c.Kind, u.Name, c.Subject, c.ConclusionNumber!, c.ConclusionDate!.Value, c.ConclusionSigner,
-                c.ConclusionText!, c.PublishedFrom!.Value, c.PublishedTo!.Value) }, ct);
+            select new { c.Id, Dto = new PublishedConclusionDto(c.Authority, c.Kind, u.Name, c.Subject, c.Conclusion.Number!, c.Conclusion.Date!.Value, c.Conclusion.Signer,
+                c.Conclusion.Text!, c.Publication.From!.Value, c.Publication.To!.Value) }, ct);
         var ids = page.Select(p => (Guid?)p.Id).ToList();
         var documents = (await issued.ToListAsync(issued.Query().Where(d => ids.Contains(d.CaseId) && ConclusionKinds.Contains(d.Kind)
                 && d.Status == IssuedDocumentStatus.Issued && d.SubjectKey == "").Select(d => new { d.Id, d.CaseId }), ct))
@@ -47,7 +47,7 @@ public sealed class PublicationPortalAppService(IRepository<InspectionCase> case
         var entry = await issued.FindAsync(issuedDocumentId, ct);
         var published = entry is { Status: IssuedDocumentStatus.Issued, CaseId: { } caseId } && ConclusionKinds.Contains(entry.Kind)
             && await cases.AnyAsync(cases.Query().Where(c => c.Id == caseId && PublishedStates.Contains(c.State)
-                && c.PublishedFrom != null && c.PublishedTo != null && c.PublishedFrom <= today && c.PublishedTo >= today), ct);
+                && c.Publication.From != null && c.Publication.To != null && c.Publication.From <= today && c.Publication.To >= today), ct);
         if (!published) throw new EntityNotFoundException(nameof(IssuedDocument), issuedDocumentId);
         return await IssuedFiles.PdfAsync(entry!, pdf, uow, ct);
     }
