@@ -127,6 +127,8 @@ internal static class EntityChangeAuditor
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         // Day first as every date people read here (the invariant culture would write 06/12/2026 for 12 June).
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        // A stored file (an issued document) is summarised: its hash is a property of its own.
+        byte[] b => $"({b.Length} bytes)",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

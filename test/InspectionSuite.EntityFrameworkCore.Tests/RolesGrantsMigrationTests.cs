@@ -45,8 +45,9 @@ public sealed class RolesGrantsMigrationTests
             inspector.ShouldNotContain("InspectionSuite.Cases.Conclude");
             inspector.ShouldContain("InspectionSuite.Cases.DraftConclusion");
             inspector.ShouldContain("InspectionSuite.Cases.Edit");
+            // (+ the document register's permissions, which the later DocumentRegister migration grants to Leadership, issue 16)
             Grants(db, "Leadership").ShouldBe(["InspectionSuite.Cases.Conclude", "InspectionSuite.Cases.ViewAll", "InspectionSuite.Cases.Decide",
-                "InspectionSuite.Cases.Publish", "InspectionSuite.Tasks"], ignoreOrder: true);
+                "InspectionSuite.Cases.Publish", "InspectionSuite.Tasks", "InspectionSuite.Documents.Register", "InspectionSuite.Documents.Register.Issue"], ignoreOrder: true);
             Grants(db, "Supervisor").ShouldContain("InspectionSuite.Cases.Appraise");
             Grants(db, "Supervisor").ShouldNotContain("InspectionSuite.Cases.Decide");
             // A role without grants (UnitRepresentative, Admin here) is left to the seeder's defaults.
@@ -71,7 +72,32 @@ public sealed class RolesGrantsMigrationTests
     [Fact]
     public void Should_parse_the_grant_statements_as_sql_server_runs_them()
     {
-        foreach (var sql in RolesIssue14Grants.UpStatements().Concat(RolesIssue14Grants.DownStatements()))
+        foreach (var sql in RolesIssue14Grants.UpStatements().Concat(RolesIssue14Grants.DownStatements())
+                     .Concat(DocumentRegisterGrants.UpStatements()).Concat(DocumentRegisterGrants.DownStatements()))
             TSql.AssertParses(sql);
+    }
+
+    /// <summary>Issue 16: the register's permissions reach the existing roles whose defaults name them, once; others get nothing.</summary>
+    [Fact]
+    public void Should_grant_the_document_register_permissions_to_existing_roles_once()
+    {
+        var file = Path.Combine(TestPaths.NewTempDirectory("is-register-migration"), "old.db");
+        using (var db = Open(file))
+        {
+            db.GetService<IMigrator>().Migrate("20261205101640_LawProcedure");
+            foreach (var (role, permission) in new[] { ("Supervisor", "InspectionSuite.Cases.ViewAll"), ("Leadership", "InspectionSuite.Cases.ViewAll"), ("Inspector", "InspectionSuite.Cases.Edit"),
+                         ("Leadership", "InspectionSuite.Documents.Register") })
+                db.Database.ExecuteSql($"INSERT INTO PermissionGrants (Id, RoleName, PermissionName) VALUES ({Guid.NewGuid().ToString().ToUpperInvariant()}, {role}, {permission})");
+            db.GetService<IMigrator>().Migrate();
+
+            foreach (var role in new[] { "Supervisor", "Leadership" })
+            {
+                Grants(db, role).Count(g => g == "InspectionSuite.Documents.Register").ShouldBe(1, role); // once, also where the admin had granted it
+                Grants(db, role).ShouldContain("InspectionSuite.Documents.Register.Issue", role);
+            }
+            Grants(db, "Inspector").ShouldBe(["InspectionSuite.Cases.Edit"]);
+            Grants(db, "Admin").ShouldBeEmpty();
+        }
+        SqliteConnection.ClearAllPools();
     }
 }

@@ -34,6 +34,7 @@ public static class NavigationMenu
         new("/Supervision/Overdue", "Ov.Nav.Overdue", "bi-alarm", InspectionSuitePermissions.Tasks.Reassign, Supervision),
         new("/Reports/Sanctions", "Ov.Nav.Sanctions", "bi-bar-chart", InspectionSuitePermissions.Reports.Sanctions, Reports),
         new("/Reports/Periodic", "Nav.PeriodicReport", "bi-file-earmark-text", InspectionSuitePermissions.Reports.Export, Reports),
+        new("/Documents/Register", "Nav.DocumentRegister", "bi-journal-bookmark", InspectionSuitePermissions.Documents.Register, Reports),
         new("/Admin/Units", "Nav.Units", "bi-buildings", InspectionSuitePermissions.Units.Default, Administration),
         new("/Admin/Users", "Ov.Nav.Users", "bi-person-gear", InspectionSuitePermissions.Administration.Users, Administration),
         new("/Admin/UnitSuccession", "Ov.Nav.UnitSuccession", "bi-diagram-3", InspectionSuitePermissions.Units.Manage, Administration),

@@ -12,7 +12,14 @@ public sealed record GeneratedFile(string FileName, string ContentType, byte[] C
 }
 
 /// <summary>Whether a document kind can be generated for a case now and, if not, which template fields lack data.</summary>
-public sealed record CaseDocumentAvailabilityDto(DocumentKind Kind, string Slug, string Title, bool Available, IReadOnlyList<string> MissingFields);
+public sealed record CaseDocumentAvailabilityDto(DocumentKind Kind, string Slug, string Title, bool Available, IReadOnlyList<string> MissingFields)
+{
+    /// <summary>The register entry in force for this kind, when it was issued (downloads return its stored file).</summary>
+    public IssuedDocumentDto? Issued { get; init; }
+
+    /// <summary>For a biên bản: which one (each has its document, <c>?minutesId=</c>); null for the other kinds.</summary>
+    public Guid? MinutesId { get; init; }
+}
 
 /// <summary>Official .docx documents of a case, filled from the case's data through the replaceable templates.</summary>
 public interface ICaseDocumentAppService
@@ -31,6 +38,21 @@ public interface ICaseDocumentAppService
     /// is not installed (the .docx stays available).
     /// </summary>
     Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default);
+
+    /// <summary>
+    /// Issues the document (Documents.Issue): the register of the case's authority gives the next number of the year, the
+    /// file is made with that number and today's date, stored with its SHA-256 (and its PDF when LibreOffice is there)
+    /// and frozen: <see cref="GenerateAsync"/> then returns the stored file. A second issuing of the same kind is refused
+    /// (Inspection:070009) unless it is a correction naming the entry in force (<paramref name="correctsId"/>), which
+    /// becomes Superseded. Documents not issued are drafts marked "DỰ THẢO" and have no register number.
+    /// </summary>
+    Task<IssuedDocumentDto> IssueAsync(Guid caseId, DocumentKind kind, Guid? correctsId = null, CancellationToken ct = default);
+
+    /// <summary>The same three for one biên bản of the case (<paramref name="minutesId"/>; null: the latest). Each biên bản
+    /// is its own document, with its own register entry.</summary>
+    Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, Guid? minutesId, CancellationToken ct);
+    Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, Guid? minutesId, CancellationToken ct);
+    Task<IssuedDocumentDto> IssueAsync(Guid caseId, DocumentKind kind, Guid? minutesId, Guid? correctsId, CancellationToken ct);
 }
 
 public enum ExportKind

@@ -23,4 +23,8 @@ public enum DocumentKind
     ExtensionDecision,
     /// <summary>Quyết định tạm dừng.</summary>
     SuspensionDecision,
+    /// <summary>Biên bản công bố quyết định thanh tra/kiểm tra (the announcement, signed by the team and the unit).</summary>
+    AnnouncementMinutes,
+    /// <summary>Văn bản kiến nghị (Luật Thanh tra 2025, Điều 52): a công văn to the competent authority after the conclusion.</summary>
+    RecommendationLetter,
 }

@@ -77,6 +77,15 @@ public static class InspectionSuitePermissions
         public const string Export = Default + ".Export";
     }
 
+    /// <summary>The document register (sổ đăng ký văn bản): the văn thư's view and issuing numbered, frozen documents.</summary>
+    public static class Documents
+    {
+        /// <summary>See the register of an issuing body and download the issued (frozen) files.</summary>
+        public const string Register = GroupName + ".Documents.Register";
+        /// <summary>Issue a case document: take the register's next number and freeze the file.</summary>
+        public const string Issue = Register + ".Issue";
+    }
+
     public static class Workflows
     {
         public const string Default = GroupName + ".Workflows";
@@ -115,6 +124,7 @@ public static class InspectionSuitePermissions
             Dashboard.Default, Units.Default, Cases.Default, Cases.Create, Cases.Edit, Cases.Assign, Cases.ViewAll,
             Cases.Cancel, Cases.Conclude, Cases.Appraise, Cases.Publish, Cases.Sanction, Cases.FollowUp, Tasks.Default, Tasks.Reassign,
             Planning.Default, Planning.Draw, Planning.Approve, Reports.Default, Reports.Export, Workflows.Default,
+            Documents.Register, Documents.Issue,
         ],
         [InspectionSuiteRoles.Inspector] =
         [
@@ -126,6 +136,7 @@ public static class InspectionSuitePermissions
         [
             Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Cases.Decide, Cases.Publish,
             Tasks.Default, Reports.Default, Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
+            Documents.Register, Documents.Issue,
         ],
         [InspectionSuiteRoles.UnitRepresentative] =
         [

@@ -68,10 +68,12 @@ public static class UnitRepresentativeView
     public static IEnumerable<EvidenceFile> OwnEvidence(InspectionCase @case, Guid? userId)
         => @case.Evidence.Where(e => userId is not null && e.UploadedBy == userId);
 
-    /// <summary>The official documents addressed to the unit: decisions always, the conclusion once published.</summary>
+    /// <summary>The official documents addressed to the unit: decisions and the biên bản công bố always, the conclusion once published.</summary>
     public static bool MaySee(DocumentKind kind, InspectionCase @case) => kind switch
     {
         DocumentKind.InspectionDecision or DocumentKind.CheckDecision or DocumentKind.ExtensionDecision or DocumentKind.SuspensionDecision => true,
+        // The unit's representative signs the biên bản công bố.
+        DocumentKind.AnnouncementMinutes => true,
         DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice => ConclusionIsPublic(@case),
         _ => false,
     };

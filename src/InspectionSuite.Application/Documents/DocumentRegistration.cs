@@ -25,6 +25,8 @@ public static class DocumentRegistration
         services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
         services.AddScoped<CaseDocumentAppService>();
         services.AddScoped<ICaseDocumentAppService>(sp => sp.GetRequiredService<CaseDocumentAppService>());
+        services.AddScoped<Register.DocumentRegister>();
+        services.AddScoped<IDocumentRegisterAppService, Register.DocumentRegisterAppService>();
         services.AddScoped<ExportAppService>();
         services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());
         services.AddScoped<PeriodicReportAppService>();

@@ -62,7 +62,8 @@ public sealed partial class DocumentTemplate
         template.Source = source;
         var problems = new List<string>();
         if (template.IssuingBody.Trim().Length == 0) problems.Add("issuingBody is required");
-        if (template.Title.Trim().Length == 0) problems.Add("title is required");
+        // Only a công văn has no title (tên loại); its trích yếu starts "V/v" (Nghị định 30/2020, Phụ lục I, mục II.5.b).
+        if (template.Title.Trim().Length == 0 && !template.Abstract.StartsWith("V/v", StringComparison.Ordinal)) problems.Add("title is required");
         if (template.Place.Trim().Length == 0) problems.Add("place is required");
         for (var s = 0; s < template.Sections.Count; s++)
             for (var b = 0; b < template.Sections[s].Blocks.Count; b++)

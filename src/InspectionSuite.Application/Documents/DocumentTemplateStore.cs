@@ -25,6 +25,8 @@ public sealed class DocumentTemplateStore(string directory)
         DocumentKind.CheckResultsNotice => "check-results-notice.json",
         DocumentKind.ExtensionDecision => "extension-decision.json",
         DocumentKind.SuspensionDecision => "suspension-decision.json",
+        DocumentKind.AnnouncementMinutes => "announcement-minutes.json",
+        DocumentKind.RecommendationLetter => "recommendation-letter.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

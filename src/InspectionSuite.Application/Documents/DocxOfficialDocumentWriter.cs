@@ -49,12 +49,20 @@ public sealed class DocxOfficialDocumentWriter
 
             if (model.Mark.Length > 0) body.Append(MarkParagraph(model.Mark));
             body.Append(HeaderTable(model));
-            body.Append(Para(model.Title.Length > 0 ? OfficialText.Upper(model.Title) : "", JustificationValues.Center,
-                bold: true, size: BodySize, spaceBefore: 360, after: 0));
-            if (model.Abstract.Length > 0)
-                foreach (var line in Lines(model.Abstract))
-                    body.Append(Para(line, JustificationValues.Center, bold: true, size: BodySize, after: 0));
-            body.Append(ShortRule(TextWidth / 3));
+            if (IsLetter(model))
+            {
+                // A công văn has no title: its "V/v …" sits under the number (in the header table) and the text starts at once.
+                body.Append(Para("", JustificationValues.Center, size: BodySize, spaceBefore: 120, after: 0));
+            }
+            else
+            {
+                body.Append(Para(model.Title.Length > 0 ? OfficialText.Upper(model.Title) : "", JustificationValues.Center,
+                    bold: true, size: BodySize, spaceBefore: 360, after: 0));
+                if (model.Abstract.Length > 0)
+                    foreach (var line in Lines(model.Abstract))
+                        body.Append(Para(line, JustificationValues.Center, bold: true, size: BodySize, after: 0));
+                body.Append(ShortRule(TextWidth / 3));
+            }
             if (model.Authority.Length > 0)
                 body.Append(Para(OfficialText.Upper(model.Authority), JustificationValues.Center, bold: true, size: BodySize, spaceBefore: 240));
 
@@ -143,6 +151,9 @@ public sealed class DocxOfficialDocumentWriter
         {
             Para("Số: " + (m.NumberAndSymbol.Length > 0 ? m.NumberAndSymbol : "      "), JustificationValues.Center, size: HeaderSize, spaceBefore: 120, after: 0),
         };
+        // Công văn (Phụ lục I, mục II.5.b): the trích yếu "V/v …" under the number, upright, 12 pt.
+        if (IsLetter(m))
+            numberLine.AddRange(Lines(m.Abstract).Select(l => Para(l, JustificationValues.Center, size: LetterAbstractSize, after: 0)));
         var dateLine = new List<Paragraph>
         {
             Para(OfficialText.PlaceAndDate(m.Place, m.Date), JustificationValues.Center, italic: true, size: BodySize, spaceBefore: 120, after: 0),
@@ -150,6 +161,11 @@ public sealed class DocxOfficialDocumentWriter
 
         return BorderlessTable([HeaderLeftWidth, HeaderRightWidth], [[left, right], [numberLine, dateLine]], noCellMargins: true);
     }
+
+    /// <summary>A công văn: no title (tên loại), a "V/v …" trích yếu.</summary>
+    public static bool IsLetter(OfficialDocumentModel m) => m.Title.Trim().Length == 0 && m.Abstract.StartsWith("V/v", StringComparison.Ordinal);
+
+    private const int LetterAbstractSize = 24; // half-points: 12 pt
 
     public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";

@@ -20,4 +20,10 @@ public static class DocumentErrorCodes
     public const string SignerNotOfAuthority = "Inspection:070007";
     /// <summary>No args. LibreOffice (soffice, setting Documents:SofficePath) is not installed: PDF cannot be made.</summary>
     public const string PdfUnavailable = "Inspection:070008";
+    /// <summary>Args: document kind. The document is already issued (frozen); a change is made by issuing a correction.</summary>
+    public const string DocumentAlreadyIssued = "Inspection:070009";
+    /// <summary>Args: register entry id. A correction must reference the document in force of the same case and kind.</summary>
+    public const string CorrectionTargetInvalid = "Inspection:070010";
+    /// <summary>Args: document kind. The register could not give a number (too many simultaneous issuings); try again.</summary>
+    public const string RegisterBusy = "Inspection:070011";
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using C = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
+using Dc = InspectionSuite.Permissions.InspectionSuitePermissions.Documents;
 
 namespace InspectionSuite.Endpoints;
 
@@ -23,19 +24,41 @@ public static class DocumentEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Documents");
         cases.MapGet("/{id:guid}/documents", (Guid id, ICaseDocumentAppService s, CancellationToken ct) => s.GetAvailableAsync(id, ct))
             .WithSummary("Document kinds of the case, whether each can be generated now and which fields lack data").RequireAuthorization(C.Default);
-        cases.MapGet("/{id:guid}/documents/{kind}", async (Guid id, string kind, string? format, ICaseDocumentAppService s, CancellationToken ct) =>
+        cases.MapGet("/{id:guid}/documents/{kind}", async (Guid id, string kind, string? format, Guid? minutesId, ICaseDocumentAppService s, CancellationToken ct) =>
             {
                 if (!CaseDocumentFields.TryParseKind(kind, out var k)) return Results.NotFound();
                 return format?.ToLowerInvariant() switch
                 {
-                    null or "" or "docx" => ToFile(await s.GenerateAsync(id, k, ct)),
-                    "pdf" => ToFile(await s.GeneratePdfAsync(id, k, ct)),
+                    null or "" or "docx" => ToFile(await s.GenerateAsync(id, k, minutesId, ct)),
+                    "pdf" => ToFile(await s.GeneratePdfAsync(id, k, minutesId, ct)),
                     _ => Results.NotFound(),
                 };
             })
             .WithSummary("The .docx of one kind (e.g. inspection-decision, minutes, results-report); ?format=pdf for the PDF made by LibreOffice")
             .WithParameterValues("kind", (_, _) => Task.FromResult<IReadOnlyList<string>>(Enum.GetValues<DocumentKind>().Select(CaseDocumentFields.Slug).ToList()))
             .RequireAuthorization(C.Default);
+
+        cases.MapPost("/{id:guid}/documents/{kind}/issue", async (Guid id, string kind, IssueDocumentRequest? body, ICaseDocumentAppService s, CancellationToken ct) =>
+                CaseDocumentFields.TryParseKind(kind, out var k) ? Results.Ok(await s.IssueAsync(id, k, body?.MinutesId, body?.CorrectsId, ct)) : Results.NotFound())
+            .WithSummary("Issue the document: the register's next number of the year, the file frozen with its SHA-256; correctsId issues a correction of the entry in force")
+            .RequireAuthorization(Dc.Issue);
+
+        var register = app.MapGroup("/api/documents/register").WithTags("Documents");
+        register.MapGet("", (AuthorityCode authority, int year, int? page, IDocumentRegisterAppService s, CancellationToken ct) =>
+                s.GetListAsync(new GetRegisterInput(authority, year, page ?? 1), ct))
+            .WithSummary("Sổ đăng ký văn bản of one issuing body and year (?authority=ThanhTra&year=2026&page=1), newest number first").RequireAuthorization(Dc.Register);
+        register.MapGet("/{id:guid}/file", async (Guid id, string? format, IDocumentRegisterAppService s, CancellationToken ct) =>
+                format?.ToLowerInvariant() switch
+                {
+                    null or "" or "docx" => ToFile(await s.GetFileAsync(id, false, ct)),
+                    "pdf" => ToFile(await s.GetFileAsync(id, true, ct)),
+                    _ => Results.NotFound(),
+                })
+            .WithSummary("The issued file byte for byte (?format=pdf: the PDF made once from it and kept)").RequireAuthorization(Dc.Register);
+
+        // The publication portal is open to everyone (công khai): only an issued conclusion inside its publication window.
+        app.MapGet("/cong-khai/{id:guid}/ket-luan.pdf", async (Guid id, InspectionSuite.Cases.IPublicationPortalAppService s, CancellationToken ct) => ToFile(await s.GetConclusionPdfAsync(id, ct)))
+            .WithTags("Documents").WithSummary("PDF of a published conclusion, from its frozen issued file (the id is its register entry's)").AllowAnonymous();
 
         app.MapGet("/api/exports/{kind}.{format}", async (string kind, string format, int? year, AuthorityCode? authority, IExportAppService s, CancellationToken ct) =>
             {
@@ -56,6 +79,9 @@ public static class DocumentEndpoints
             .WithSummary("This year's periodic reports and the next one due, with days left").RequireAuthorization(R.Default);
         return app;
     }
+
+    /// <summary>Body of an issuing: empty for a first issuing, the entry in force for a correction; which biên bản for minutes.</summary>
+    public sealed record IssueDocumentRequest(Guid? CorrectsId, Guid? MinutesId = null);
 
     private static IResult ToFile(GeneratedFile file) => Results.File(file.Content, file.ContentType, file.FileName);
 }

@@ -73,6 +73,17 @@ internal static class DocumentTestData
         ["Extension.Reason"] = "nội dung phức tạp, cần xác minh thêm",
         ["Suspension.From"] = "15/06/2026",
         ["Suspension.Reason"] = "thiên tai, bão lũ trên đảo",
+        // Issue 16: the work plan's approval block, the biên bản công bố, the văn bản kiến nghị (Điều 52).
+        ["Plan.ApproverPosition"] = "Chánh Thanh tra",
+        ["Plan.ApprovedBy"] = "Nguyễn Văn Chánh",
+        ["Plan.ApprovedOn"] = "Đã phê duyệt ngày 08/05/2026",
+        ["Announcement.Date"] = "12/05/2026",
+        ["Announcement.Location"] = "trụ sở UBND đặc khu Lý Sơn",
+        ["Case.ConclusionNumber"] = "15/KL-TTr",
+        ["Case.ConclusionDate"] = "20/07/2026",
+        ["Letter.Recipient"] = "Chủ tịch UBND tỉnh Quảng Ngãi",
+        ["Letter.LegalBasis"] = "Điều 52 Luật Thanh tra số 84/2025/QH15",
+        ["Letter.Recommendations"] = "1. Xử lý kỷ luật đối với Trưởng phòng Văn hóa - Xã hội.\n2. Kiến nghị khắc phục đối với UBND đặc khu Lý Sơn, thời hạn thực hiện trước ngày 31/10/2026.",
     };
 
     public static IReadOnlyList<string> ValidationErrors(byte[] docx)

@@ -21,7 +21,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     private static readonly HashSet<string> Anonymous =
     [
         "/Account/Login", "/Account/AccessDenied", "/Error", "/health", "/openapi/{documentName}.json",
-        "/culture/{culture}", "/api/account/token", "/cong-khai",
+        "/culture/{culture}", "/api/account/token", "/cong-khai", "/cong-khai/{id:guid}/ket-luan.pdf",
     ];
 
     /// <summary>
@@ -103,6 +103,11 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/check/self-assessment", "PUT", InspectionSuitePermissions.Cases.ReportImplementation)]
     [InlineData("/api/cases/{id:guid}/check/outcomes", "POST", InspectionSuitePermissions.Cases.Conclude)]
     [InlineData("/api/workflows/noi-vu.check/upgrade", "POST", InspectionSuitePermissions.Workflows.Alter)]
+    [InlineData("/api/cases/{id:guid}/documents/{kind}/issue", "POST", InspectionSuitePermissions.Documents.Issue)] // issue 16: the register
+    [InlineData("/api/documents/register", "GET", InspectionSuitePermissions.Documents.Register)]
+    [InlineData("/api/documents/register/{id:guid}/file", "GET", InspectionSuitePermissions.Documents.Register)]
+    [InlineData("/Documents/Register", "GET", InspectionSuitePermissions.Documents.Register)]
+    [InlineData("/Documents/Issue", "POST", InspectionSuitePermissions.Documents.Issue)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();

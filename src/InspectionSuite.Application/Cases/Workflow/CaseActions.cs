@@ -11,12 +11,20 @@ public sealed class SyncCaseState(CaseWorkflowContext cases) : IWorkflowAction
         => (await cases.GetCaseAsync(context.CorrelationId, ct)).EnterState(context.State, context.InstanceId, cases.Today);
 }
 
-/// <summary>Entry action of Cancelled: stores the reason given with the Cancel trigger.</summary>
+/// <summary>
+/// Entry action of Cancelled: stores the reason given with the Cancel trigger, and marks the case's issued documents
+/// cancelled in the document register (same transaction; their stored files stay as issued).
+/// </summary>
 [WorkflowAction("RecordCancellation")]
-public sealed class RecordCancellation(CaseWorkflowContext cases) : IWorkflowAction
+public sealed class RecordCancellation(CaseWorkflowContext cases, IRepository<Documents.IssuedDocument> issued) : IWorkflowAction
 {
     public async ValueTask ExecuteAsync(ActionContext context, CancellationToken ct)
-        => (await cases.GetCaseAsync(context.CorrelationId, ct)).Cancel(CaseWorkflowPayload.Reason(context.Payload) ?? "");
+    {
+        var @case = await cases.GetCaseAsync(context.CorrelationId, ct);
+        @case.Cancel(CaseWorkflowPayload.Reason(context.Payload) ?? "");
+        foreach (var document in await issued.ToListAsync(issued.Query().Where(d => d.CaseId == @case.Id && d.Status == Documents.IssuedDocumentStatus.Issued), ct))
+            document.MarkCancelled();
+    }
 }
 
 /// <summary>Entry action of a check's OnSite state: puts the plan's criteria (Kế hoạch 534) on the checklist.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using InspectionSuite.Cases;
 using InspectionSuite.Documents;
+using InspectionSuite.Application.Documents.Register;
 using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
 using InspectionSuite.Organization;
 using InspectionSuite.Workflows.Contracts;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
@@ -21,11 +23,22 @@ public sealed class CaseDocumentAppService(
     DocumentTemplateStore templates,
     OfficialDocumentGenerator generator,
     DocumentOptions options,
-    LibreOfficePdfConverter pdf) : ICaseDocumentAppService
+    LibreOfficePdfConverter pdf,
+    IRepository<IssuedDocument> issued,
+    DocumentRegister register,
+    DocumentTemplateRenderer renderer,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    IUnitOfWork uow) : ICaseDocumentAppService
 {
-    public async Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default)
+    public Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default) => GeneratePdfAsync(caseId, kind, null, ct);
+
+    public async Task<GeneratedFile> GeneratePdfAsync(Guid caseId, DocumentKind kind, Guid? minutesId, CancellationToken ct)
     {
-        var docx = await GenerateAsync(caseId, kind, ct); // visibility and data first: 404 / missing fields as for the .docx
+        var @case = await GetCaseForAsync(caseId, kind, ct); // visibility and applicability first: 404 / 400 as for the .docx
+        var key = SubjectKey(@case, kind, minutesId);
+        if (await InForceAsync(@case.Id, kind, key, ct) is { } frozen) return await IssuedFiles.PdfAsync(frozen, pdf, uow, ct);
+        var docx = await DraftAsync(@case, kind, key, ct);
         if (!pdf.IsAvailable) throw new BusinessException(DocumentErrorCodes.PdfUnavailable);
         return new GeneratedFile(Path.ChangeExtension(docx.FileName, ".pdf"), GeneratedFile.PdfContentType, await pdf.ToPdfAsync(docx.Content, ct));
     }
@@ -41,18 +54,80 @@ public sealed class CaseDocumentAppService(
     {
         var data = await LoadDataAsync(@case, parties, ct); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
+        var inForce = await InForceOfCaseAsync(@case.Id, ct);
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
             if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
-            var fields = CaseDocumentFields.Build(data, kind);
             var template = await templates.LoadAsync(kind, ct);
-            var missing = template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
-            result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), template.Name, missing.Count == 0, missing));
+            // Each biên bản is a document of its own (the latest first); a case without one lists the kind as not available.
+            IEnumerable<CaseMinutes?> each = kind == DocumentKind.Minutes && @case.Minutes.Count > 0 ? @case.Minutes.OrderByDescending(m => m.HeldOn) : [null];
+            foreach (var minutes in each)
+            {
+                var fields = CaseDocumentFields.Build(data with { MinutesId = minutes?.Id }, kind);
+                var frozen = inForce.GetValueOrDefault((CaseDocumentFields.Slug(kind), minutes is null ? "" : MinutesKey(minutes.Id)));
+                // An issued document is there whatever the case's data says now.
+                var missing = frozen is not null ? [] : template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
+                result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), minutes is null ? template.Name : $"{template.Name}: {minutes.Title}", missing.Count == 0, missing)
+                {
+                    Issued = frozen is null ? null : IssuedFiles.ToDto(frozen, @case.Code),
+                    MinutesId = minutes?.Id,
+                });
+            }
         }
         return result;
     }
 
-    public async Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default)
+    public Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, CancellationToken ct = default) => GenerateAsync(caseId, kind, null, ct);
+
+    public async Task<GeneratedFile> GenerateAsync(Guid caseId, DocumentKind kind, Guid? minutesId, CancellationToken ct)
+    {
+        var @case = await GetCaseForAsync(caseId, kind, ct);
+        var key = SubjectKey(@case, kind, minutesId);
+        // Issued = frozen: the stored file, byte for byte, whatever changed in the case since.
+        if (await InForceAsync(@case.Id, kind, key, ct) is { } frozen) return new GeneratedFile(frozen.FileName, GeneratedFile.DocxContentType, frozen.Docx);
+        return await DraftAsync(@case, kind, key, ct);
+    }
+
+    public Task<IssuedDocumentDto> IssueAsync(Guid caseId, DocumentKind kind, Guid? correctsId = null, CancellationToken ct = default)
+        => IssueAsync(caseId, kind, null, correctsId, ct);
+
+    public async Task<IssuedDocumentDto> IssueAsync(Guid caseId, DocumentKind kind, Guid? minutesId, Guid? correctsId, CancellationToken ct)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Documents.Issue, ct);
+        var @case = await GetCaseForAsync(caseId, kind, ct);
+        if (@case.State == CaseStates.Cancelled) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "≠ " + CaseStates.Cancelled);
+        var slug = CaseDocumentFields.Slug(kind);
+        var key = SubjectKey(@case, kind, minutesId);
+        var current = await InForceAsync(@case.Id, kind, key, ct);
+        if (correctsId is null && current is not null) throw new BusinessException(DocumentErrorCodes.DocumentAlreadyIssued, slug);
+        if (correctsId is { } target && current?.Id != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
+
+        var data = await LoadDataAsync(@case, await access.GetPartiesAsync(@case, ct), ct) with { MinutesId = KeyMinutes(key) };
+        var fields = FieldsFor(data, kind);
+        var template = await templates.LoadAsync(kind, ct);
+        var today = access.Today;
+        // The number and date the template prints for this document (Case.DecisionNumber for a decision, Document.* else).
+        if (CaseDocumentFields.FieldOf(template.Date) is { } dateField) fields[dateField] = OfficialText.ShortDate(today);
+        var numberField = CaseDocumentFields.FieldOf(template.Number);
+        var authority = options.For(@case.Authority);
+        var symbol = CaseDocumentFields.Symbol(kind, authority);
+        if (numberField is not null) fields[numberField] = IssuedDocument.Format(1, symbol);
+        var title = renderer.Render(template, fields) is var model && model.Abstract.Trim().Length > 0 ? $"{template.Name}: {model.Abstract.Trim()}" : template.Name;
+
+        var entry = await register.IssueAsync(
+            new RegisterEntryRequest(@case.Authority, today, symbol, slug, @case.Id, key, title,
+                currentUser.UserName ?? "", CaseDocumentFields.FileName(kind, @case.Code), correctsId),
+            async numberAndSymbol =>
+            {
+                if (numberField is not null) fields[numberField] = numberAndSymbol;
+                return await generator.GenerateAsync(kind, fields, "", ct);
+            }, ct);
+        await IssuedFiles.TryAttachPdfAsync(entry, pdf, uow, ct);
+        return IssuedFiles.ToDto(entry, @case.Code);
+    }
+
+    /// <summary>The case, visible to the caller, with a kind that applies to it and that the caller may see.</summary>
+    private async Task<InspectionCase> GetCaseForAsync(Guid caseId, DocumentKind kind, CancellationToken ct)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
         if (!CaseDocumentFields.KindsFor(@case.Kind).Contains(kind))
@@ -60,18 +135,55 @@ public sealed class CaseDocumentAppService(
         // The unit's representative gets only the documents addressed to the unit; the others do not exist for them.
         if (await access.IsUnitRepresentativeAsync(ct) && !UnitRepresentativeView.MaySee(kind, @case))
             throw new EntityNotFoundException(nameof(DocumentKind), kind.ToString());
-        var data = await LoadDataAsync(@case, await access.GetPartiesAsync(@case, ct), ct);
-        if (CaseDocumentFields.SignerProblem(data, kind) is { } field)
-            throw new BusinessException(DocumentErrorCodes.SignerNotOfAuthority, field, CaseDocumentFields.SignerText(@case, kind) ?? "", data.Authority.Name)
-            {
-                Errors = new Dictionary<string, string[]> { [field] = [DocumentErrorCodes.SignerNotOfAuthority] },
-            };
-        var fields = CaseDocumentFields.Build(data, kind);
+        return @case;
+    }
+
+    /// <summary>A document not issued: marked "DỰ THẢO" (a cancelled case's: "ĐÃ HỦY"); it never takes a register number.</summary>
+    private async Task<GeneratedFile> DraftAsync(InspectionCase @case, DocumentKind kind, string key, CancellationToken ct)
+    {
+        var fields = FieldsFor(await LoadDataAsync(@case, await access.GetPartiesAsync(@case, ct), ct) with { MinutesId = KeyMinutes(key) }, kind);
         // A cancelled case never prints a clean document: every page it gives is marked.
-        var mark = @case.State == CaseStates.Cancelled ? CaseDocumentFields.CancelledMark : "";
+        var mark = @case.State == CaseStates.Cancelled ? CaseDocumentFields.CancelledMark : CaseDocumentFields.DraftMark;
         var bytes = await generator.GenerateAsync(kind, fields, mark, ct);
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
     }
+
+    private static Dictionary<string, string> FieldsFor(CaseDocumentData data, DocumentKind kind)
+    {
+        if (CaseDocumentFields.SignerProblem(data, kind) is { } field)
+            throw new BusinessException(DocumentErrorCodes.SignerNotOfAuthority, field, CaseDocumentFields.SignerText(data.Case, kind) ?? "", data.Authority.Name)
+            {
+                Errors = new Dictionary<string, string[]> { [field] = [DocumentErrorCodes.SignerNotOfAuthority] },
+            };
+        return CaseDocumentFields.Build(data, kind);
+    }
+
+    /// <summary>
+    /// Which one of its kind a document is, in the register: a biên bản's id (the latest one when none is named; an id not
+    /// of this case is "not found"); empty for the kinds a case has one of.
+    /// </summary>
+    private static string SubjectKey(InspectionCase @case, DocumentKind kind, Guid? minutesId)
+    {
+        if (kind != DocumentKind.Minutes)
+            return minutesId is null ? "" : throw new EntityNotFoundException(nameof(CaseMinutes), minutesId.Value);
+        if (minutesId is { } id)
+            return @case.Minutes.Any(m => m.Id == id) ? MinutesKey(id) : throw new EntityNotFoundException(nameof(CaseMinutes), id);
+        return @case.Minutes.OrderBy(m => m.HeldOn).LastOrDefault() is { } latest ? MinutesKey(latest.Id) : "";
+    }
+
+    private static string MinutesKey(Guid id) => id.ToString("N");
+    private static Guid? KeyMinutes(string key) => Guid.TryParseExact(key, "N", out var id) ? id : null;
+
+    private Task<IssuedDocument?> InForceAsync(Guid caseId, DocumentKind kind, string key, CancellationToken ct)
+    {
+        var slug = CaseDocumentFields.Slug(kind);
+        return issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == caseId && d.Kind == slug && d.SubjectKey == key
+            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number), ct);
+    }
+
+    private async Task<Dictionary<(string Kind, string Key), IssuedDocument>> InForceOfCaseAsync(Guid caseId, CancellationToken ct)
+        => (await issued.ToListAsync(issued.Query().Where(d => d.CaseId == caseId && d.Status != IssuedDocumentStatus.Superseded), ct))
+            .GroupBy(d => (d.Kind, d.SubjectKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).First());
 
     private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CaseAccess.CaseParties parties, CancellationToken ct)
     {
@@ -85,7 +197,15 @@ public sealed class CaseDocumentAppService(
             var instance = await workflows.GetInstanceAsync(instanceId, ct);
             limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         }
-        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines, access.Today);
+        // The decision as the register issued it: the other documents cite its registered number and date.
+        var decisionSlugs = new[] { CaseDocumentFields.Slug(DocumentKind.InspectionDecision), CaseDocumentFields.Slug(DocumentKind.CheckDecision) };
+        var decision = await issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == @case.Id && decisionSlugs.Contains(d.Kind)
+            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+            .Select(d => new { d.Number, d.Symbol, d.IssuedOn }), ct);
+        return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines, access.Today)
+        {
+            RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
+        };
     }
 }
 
@@ -99,7 +219,14 @@ public sealed record CaseDocumentData(
     CaseDeadlineCalculator.Limits? Limits,
     CaseDeadlineCalculator Deadlines,
     // Today on the runtime's calendar (CaseAccess.Today): picks the legal basis version in force for a case not decided yet.
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>The decision's number and date as issued through the register, when it was; they win over the recorded ones.</summary>
+    public (string NumberAndSymbol, DateOnly IssuedOn)? RegisteredDecision { get; init; }
+
+    /// <summary>The biên bản a Minutes document is made of; null: the latest.</summary>
+    public Guid? MinutesId { get; init; }
+}
 
 /// <summary>
 /// The mapping from case data to template fields (documented in templates/documents/README.md). A field whose source
@@ -111,8 +238,8 @@ public static class CaseDocumentFields
     private static readonly DocumentKind[] Common = [DocumentKind.CaseWorkPlan, DocumentKind.Minutes, DocumentKind.ResultsReport, DocumentKind.ExtensionDecision, DocumentKind.SuspensionDecision];
 
     public static IReadOnlyList<DocumentKind> KindsFor(CaseKind kind) => kind == CaseKind.Inspection
-        ? [DocumentKind.InspectionDecision, .. Common, DocumentKind.InspectionConclusion]
-        : [DocumentKind.CheckDecision, .. Common, DocumentKind.CheckResultsNotice];
+        ? [DocumentKind.InspectionDecision, .. Common, DocumentKind.InspectionConclusion, DocumentKind.AnnouncementMinutes, DocumentKind.RecommendationLetter]
+        : [DocumentKind.CheckDecision, .. Common, DocumentKind.CheckResultsNotice, DocumentKind.AnnouncementMinutes];
 
     /// <summary>"inspection-decision" (the template file's base name).</summary>
     public static string Slug(DocumentKind kind) => Path.GetFileNameWithoutExtension(DocumentTemplateStore.FileName(kind));
@@ -155,8 +282,9 @@ public static class CaseDocumentFields
         // (the one in force today before the decision); empty for a procedure the data cites nothing for (a blank line is dropped).
         Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));
 
-        SetText("Case.DecisionNumber", c.Decision.Number is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
-        SetDate("Case.DecisionDate", c.Decision.Date);
+        SetText("Case.DecisionNumber", d.RegisteredDecision is { } registered ? registered.NumberAndSymbol
+            : c.Decision.Number is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
+        SetDate("Case.DecisionDate", d.RegisteredDecision?.IssuedOn ?? c.Decision.Date);
         Set("Case.KindName", c.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra");
         SetText("Case.Subject", SubjectPhrase(c.Subject));
         SetText("Case.PlanReference", c.LegalBasis ?? (c.PlanItemId is not null && c.Decision.Date is { } dd ? $"Kế hoạch thanh tra, kiểm tra năm {dd.Year} đã được phê duyệt" : null));
@@ -204,12 +332,17 @@ public static class CaseDocumentFields
                 Set("Document.Date", "");
                 Set("Plan.Purpose", $"Đánh giá việc chấp hành quy định về {SubjectPhrase(c.Subject)} tại {unitName}.");
                 SetText("Plan.Content", c.WorkPlan);
+                // The approval block of the người ra quyết định: the approver's name once approved, else left to sign by hand.
+                Set("Plan.ApproverPosition", a.HeadPosition);
+                Set("Plan.ApprovedBy", c.WorkPlanApproved ? c.WorkPlanApprovedBy ?? "" : "");
+                Set("Plan.ApprovedOn", c.WorkPlanApproved && c.WorkPlanApprovedOn is { } approvedOn ? $"Đã phê duyệt ngày {OfficialText.ShortDate(approvedOn)}" : "");
                 if (f.TryGetValue("Case.PlannedOnSiteStart", out var planStart) && f.TryGetValue("Case.PlannedOnSiteEnd", out var planEnd))
                     Set("Plan.Schedule", $"Từ ngày {planStart} đến ngày {planEnd}: làm việc trực tiếp tại {unitName}; sau đó Đoàn tổng hợp, báo cáo kết quả.");
                 break;
             case DocumentKind.Minutes:
                 Set("Document.Number", NumberAndSymbol(null, "BB", a));
-                if (c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault() is { } minutes)
+                // Each biên bản has its document (MinutesId); without one, the latest.
+                if ((d.MinutesId is { } minutesId ? c.Minutes.FirstOrDefault(m => m.Id == minutesId) : c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()) is { } minutes)
                 {
                     SetDate("Document.Date", minutes.HeldOn);
                     SetText("Minutes.Subject", minutes.Title);
@@ -247,6 +380,27 @@ public static class CaseDocumentFields
                     if (ExtensionPeriod(d, ext) is var (from, to)) { SetDate("Extension.From", from); SetDate("Extension.To", to); }
                 }
                 Signer(f, a, c.Decision.Signer);
+                break;
+            case DocumentKind.AnnouncementMinutes:
+                Set("Document.Number", NumberAndSymbol(null, "BB", a));
+                SetDate("Document.Date", c.AnnouncedOn);
+                SetDate("Announcement.Date", c.AnnouncedOn);
+                Set("Announcement.Location", "trụ sở " + (unitName ?? ""));
+                break;
+            case DocumentKind.RecommendationLetter:
+                Set("Document.Number", NumberAndSymbol(null, "", a));
+                Set("Document.Date", "");
+                SetText("Case.ConclusionNumber", c.Conclusion.Number is { } conclusionNo ? NumberAndSymbol(conclusionNo, "KL", a) : null);
+                SetDate("Case.ConclusionDate", c.Conclusion.Date);
+                // Điều 52: to the competent authority over the inspected unit, here the province's people's committee.
+                SetText("Letter.Recipient", a.ParentName.Length > 0 ? "Chủ tịch " + a.ParentName : null);
+                Set("Letter.LegalBasis", "Điều 52 Luật Thanh tra số 84/2025/QH15");
+                // The recommendations the conclusion decided (no confirmed violation: nothing to recommend, the letter is not made).
+                if (c.Sanctions.Count > 0)
+                    Set("Letter.Recommendations", string.Join("\n", c.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
+                        + (s.AmountVnd is { } amt and > 0 ? $", số tiền {OfficialText.Number(amt)} đồng" : "")
+                        + (s.Deadline is { } dl ? $", thời hạn thực hiện trước ngày {OfficialText.ShortDate(dl)}" : "") + ".")));
+                Signer(f, a, c.Conclusion.Signer ?? c.Decision.Signer);
                 break;
             case DocumentKind.SuspensionDecision:
                 if (c.Suspensions.OrderBy(s => s.From).LastOrDefault() is { } sus)
@@ -296,9 +450,32 @@ public static class CaseDocumentFields
     }
 
     public const string CancelledMark = "ĐÃ HỦY";
+    /// <summary>A document not issued through the register (Nghị định 30/2020, Phụ lục III: "dự thảo" marks a draft).</summary>
+    public const string DraftMark = "DỰ THẢO";
+
+    /// <summary>Chữ viết tắt tên loại văn bản (Phụ lục III) of each kind.</summary>
+    public static string KindAbbreviation(DocumentKind kind) => kind switch
+    {
+        DocumentKind.CaseWorkPlan => "KH",
+        DocumentKind.Minutes => "BB",
+        DocumentKind.ResultsReport => "BC",
+        DocumentKind.InspectionConclusion => "KL",
+        DocumentKind.CheckResultsNotice => "TB",
+        DocumentKind.AnnouncementMinutes => "BB",
+        DocumentKind.RecommendationLetter => "", // a công văn: the body's abbreviation only ("…/TTr")
+        _ => "QĐ",
+    };
+
+    /// <summary>The symbol the register gives the kind: "QĐ-TTr", "TB-SNV".</summary>
+    public static string Symbol(DocumentKind kind, AuthorityProfile a) => KindAbbreviation(kind) is var k && k.Length == 0 ? a.Symbol
+        : a.Symbol.Length > 0 ? $"{k}-{a.Symbol}" : k;
+
+    /// <summary>The field a template line is made of when it is one placeholder ("{{Document.Number}}"), else null.</summary>
+    public static string? FieldOf(string templateText)
+        => DocumentTemplate.Placeholder().Match(templateText.Trim()) is { Success: true } m && m.Value.Length == templateText.Trim().Length ? m.Groups[1].Value : null;
 
     /// <summary>The signer text the kind uses (conclusion signer for a conclusion / notice, else the decision signer).</summary>
-    public static string? SignerText(InspectionCase c, DocumentKind kind) => kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice
+    public static string? SignerText(InspectionCase c, DocumentKind kind) => kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice or DocumentKind.RecommendationLetter
         ? c.Conclusion.Signer ?? c.Decision.Signer
         : c.Decision.Signer;
 
@@ -308,10 +485,10 @@ public static class CaseDocumentFields
     /// </summary>
     public static string? SignerProblem(CaseDocumentData d, DocumentKind kind)
     {
-        if (kind is DocumentKind.CaseWorkPlan or DocumentKind.Minutes or DocumentKind.ResultsReport) return null;
+        if (kind is DocumentKind.CaseWorkPlan or DocumentKind.Minutes or DocumentKind.ResultsReport or DocumentKind.AnnouncementMinutes) return null;
         var text = SignerText(d.Case, kind);
         if (string.IsNullOrWhiteSpace(text) || SignaturePosition(d.Authority, text.Split(" - ", 2, StringSplitOptions.TrimEntries)[0]) is not null) return null;
-        return kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice && d.Case.Conclusion.Signer is not null
+        return kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice or DocumentKind.RecommendationLetter && d.Case.Conclusion.Signer is not null
             ? "Case.ConclusionSigner" : "Case.DecisionSigner";
     }
 
@@ -358,7 +535,7 @@ public static class CaseDocumentFields
     /// </summary>
     public static string NumberAndSymbol(string? recorded, string kindAbbreviation, AuthorityProfile a)
     {
-        var symbol = a.Symbol.Length > 0 ? $"{kindAbbreviation}-{a.Symbol}" : kindAbbreviation;
+        var symbol = kindAbbreviation.Length == 0 ? a.Symbol : a.Symbol.Length > 0 ? $"{kindAbbreviation}-{a.Symbol}" : kindAbbreviation;
         var text = recorded?.Trim() ?? "";
         if (text.Length == 0) return "      /" + symbol;
         var slash = text.IndexOf('/');
