@@ -11,7 +11,8 @@ public static class SavePipeline
 {
     /// <summary>
     /// The order is part of the contract: soft deletes become updates before the audit fields stamp updates; entity audit
-    /// describes the stamped changes (a soft delete included); the viewer read model sees the soft deletes; the chain seals
+    /// describes the stamped changes (a soft delete included); notifications follow entity audit (they are bookkeeping, not
+    /// audited changes); the viewer read model sees the soft deletes; the chain seals
     /// every audit record of the save, so it comes after entity audit.
     /// </summary>
     public static IReadOnlyList<IInterceptor> Interceptors { get; } =
@@ -19,6 +20,7 @@ public static class SavePipeline
         SoftDeleteInterceptor.Instance,
         AuditFieldsInterceptor.Instance,
         EntityChangeAuditInterceptor.Instance,
+        NotificationInterceptor.Instance,
         CaseViewerInterceptor.Instance,
         AuditChainInterceptor.Instance,
     ];
