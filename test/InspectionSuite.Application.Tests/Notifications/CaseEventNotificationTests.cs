@@ -92,8 +92,8 @@ public sealed class CaseEventNotificationTests(EmailCaseFixture fixture) : IClas
 
         // Re-assigning the same team tells nobody again.
         var again = await fixture.Get(c.Id);
-        var (leader, member) = (await fixture.UserIdAsync("inspector"), await fixture.UserIdAsync("inspector2"));
-        await fixture.Cases("supervisor", s => s.AssignTeamAsync(c.Id, new AssignTeamDto(leader, [member], again.ConcurrencyStamp)));
+        var (leaderId, memberId) = (await fixture.UserIdAsync("inspector"), await fixture.UserIdAsync("inspector2"));
+        await fixture.Cases("supervisor", s => s.AssignTeamAsync(c.Id, new AssignTeamDto(leaderId, [memberId], again.ConcurrencyStamp)));
         (await ForCaseAsync("inspector2", c.Id)).Count(n => n.Kind == NotificationKinds.TeamAssigned).ShouldBe(1);
         await fixture.DrainAsync();
     }
