@@ -50,8 +50,9 @@ public sealed class OverdueBoardTests(CaseFixture fixture) : IClassFixture<CaseF
         var c = await fixture.CaseIn(CaseStates.Sanctioning);
         await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<ISanctionAppService>()
             .IssueAsync(c.Id, new IssueSanctionDto(SanctionType.Recovery, "Kế toán đơn vị", 12_000_000m, fixture.Today.AddDays(5), "Thủ trưởng", c.ConcurrencyStamp)));
+        var stamp = (await fixture.Get(c.Id)).ConcurrencyStamp;
         await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<ISanctionAppService>()
-            .IssueAsync(c.Id, new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Chấn chỉnh công tác lưu trữ", null, fixture.Today.AddDays(5), "Văn phòng", c.ConcurrencyStamp)));
+            .IssueAsync(c.Id, new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Chấn chỉnh công tác lưu trữ", null, fixture.Today.AddDays(5), "Văn phòng", stamp)));
         var before = await Board();
         before.Items.ShouldNotContain(i => i.CaseId == c.Id && (i.Kind == OverdueKinds.Sanction || i.Kind == OverdueKinds.Recommendation));
 
