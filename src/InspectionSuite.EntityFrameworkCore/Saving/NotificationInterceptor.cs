@@ -82,14 +82,15 @@ internal sealed class NotificationInterceptor : SaveConcernInterceptor
             if (added.Count > 0) events.Add(new(NotificationKinds.TeamAssigned, byCase.Key, $"team:{byCase.Key:N}:{stamp}", added, false, false, []));
         }
 
-        // Decision: a decision number recorded or changed.
+        // Decision: a decision number recorded or changed (the decision is an owned value of the case: its own entry).
         foreach (var e in db.ChangeTracker.Entries<InspectionCase>())
         {
-            var number = e.Entity.DecisionNumber;
-            if (string.IsNullOrEmpty(number)) continue;
-            if (e.State == EntityState.Modified && Equals(e.Property(c => c.DecisionNumber).OriginalValue, number)) continue;
-            if (e.State is not (EntityState.Added or EntityState.Modified)) continue;
-            var date = e.Entity.DecisionDate is { } d ? VietnamTime.DateText(d) : "";
+            var decision = e.Reference(c => c.Decision).TargetEntry;
+            var number = e.Entity.Decision.Number;
+            if (decision is null || string.IsNullOrEmpty(number)) continue;
+            if (decision.State is not (EntityState.Added or EntityState.Modified) && e.State != EntityState.Added) continue;
+            if (decision.State == EntityState.Modified && Equals(decision.Property(d => d.Number).OriginalValue, number)) continue;
+            var date = e.Entity.Decision.Date is { } d ? VietnamTime.DateText(d) : "";
             events.Add(new(NotificationKinds.DecisionIssued, e.Entity.Id, $"decision:{e.Entity.Id:N}:{number}", [], true, true, [number, date]));
         }
 
