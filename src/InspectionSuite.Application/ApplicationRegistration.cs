@@ -53,6 +53,11 @@ public static class ApplicationRegistration
         services.AddNotificationServices();
         services.AddDocumentServices();
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
+        // The overdue board's kinds besides tasks: one IOverdueSource each (other kinds register theirs the same way).
+        services.AddScoped<Oversight.IOverdueBoardAppService, Oversight.Overdue.OverdueBoardAppService>();
+        services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.DeadlineOverdueSource>();
+        services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.SanctionOverdueSource>();
+        services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.UnitReportOverdueSource>();
         services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
         services.AddScoped<IUserDirectoryAppService, UserDirectoryAppService>();
         services.AddScoped<Oversight.IWorkflowAdminAppService, Oversight.WorkflowAdminAppService>();

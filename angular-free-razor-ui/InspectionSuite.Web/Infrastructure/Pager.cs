@@ -8,7 +8,8 @@ namespace InspectionSuite.Web;
 /// With <paramref name="totalIsLowerBound"/> the list was counted only a few pages ahead (<see cref="PagedCount"/>): the
 /// text says "more than N" and the last link is the first page past N, which is known to exist.
 /// </remarks>
-public sealed class Pager(HttpRequest request, int page, int pageSize, int totalCount, bool totalIsLowerBound = false)
+/// <remarks><paramref name="parameter"/> names the page's query parameter, for a second paged list on one page.</remarks>
+public sealed class Pager(HttpRequest request, int page, int pageSize, int totalCount, bool totalIsLowerBound = false, string parameter = "p")
 {
     public int Page { get; } = Math.Max(1, page);
     public int PageSize { get; } = pageSize;
@@ -20,7 +21,7 @@ public sealed class Pager(HttpRequest request, int page, int pageSize, int total
     public string Url(int page)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value).ToDictionary(k => k.Key, v => v.Value.ToString());
-        query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        query[parameter] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(request.Path, query!);
     }
 }

@@ -72,6 +72,8 @@ public sealed record CreateUserDto(string UserName, string FullName, string? Ema
 public sealed record ChangeUserRoleDto(string Role, Guid? UnitId);
 /// <summary>A temporary password the admin hands over; the user must replace it at their next sign-in.</summary>
 public sealed record ResetUserPasswordDto(string TemporaryPassword);
+/// <summary>The address notifications are e-mailed to; empty removes it (the user then gets them in the app only).</summary>
+public sealed record SetUserEmailDto(string? Email);
 
 public interface IUserAdminAppService
 {
@@ -85,6 +87,8 @@ public interface IUserAdminAppService
     Task<UserListItemDto> ChangeRoleAsync(Guid id, ChangeUserRoleDto input, CancellationToken ct = default);
     /// <summary>Sets a temporary password, ends the user's sessions and requires a change at the next sign-in.</summary>
     Task<UserListItemDto> ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken ct = default);
+    /// <summary>Sets or removes a user's e-mail address (checked as an address; unique is not required: a shared mailbox is allowed).</summary>
+    Task<UserListItemDto> SetEmailAsync(Guid id, SetUserEmailDto input, CancellationToken ct = default);
 }
 
 // ---------------------------------------------------------------- admin: workflow definitions

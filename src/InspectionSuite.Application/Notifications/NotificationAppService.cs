@@ -55,16 +55,19 @@ public sealed class NotificationAppService(ICurrentUser currentUser, IPermission
     private NotificationDto ToDto(Notification n)
     {
         var args = JsonSerializer.Deserialize<string[]>(n.ArgsJson) ?? [];
-        return new NotificationDto(n.Id, n.Kind, l[n.TitleKey, args], l[n.MessageKey, Localize(n.Kind, args)], n.Link, n.CaseId, n.CreatedAtUtc, n.ReadAtUtc);
+        return new NotificationDto(n.Id, n.Kind, l[n.TitleKey, args], l[n.MessageKey, Localize(l, n.Kind, args, CultureInfo.CurrentUICulture)], n.Link, n.CaseId, n.CreatedAtUtc, n.ReadAtUtc);
     }
 
-    // Arguments are stored culture-neutral; names that have a text (the deadline of an overdue notice) are shown in the reader's language.
-    private object?[] Localize(string kind, string[] args)
+    /// <summary>
+    /// Arguments are stored culture-neutral; names that have a text (the deadline of an overdue notice) are shown in the
+    /// reader's language. Shared by the app's list and the e-mail (<see cref="EmailOutboxSender"/>).
+    /// </summary>
+    internal static object?[] Localize(InspectionSuiteLocalizer l, string kind, string[] args, CultureInfo culture)
     {
-        if (kind != NotificationKinds.Overdue || args.Length <= OverdueNotificationWriter.DeadlineArg) return args;
         var copy = args.Cast<object?>().ToArray();
+        if (kind != NotificationKinds.Overdue || args.Length <= OverdueNotificationWriter.DeadlineArg) return copy;
         var key = "Notification.Deadline." + args[OverdueNotificationWriter.DeadlineArg];
-        var text = l.Get(key, CultureInfo.CurrentUICulture);
+        var text = l.Get(key, culture);
         if (text != key) copy[OverdueNotificationWriter.DeadlineArg] = text;
         return copy;
     }

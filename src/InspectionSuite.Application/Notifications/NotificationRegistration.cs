@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using InspectionSuite.Workflows.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,6 +12,11 @@ public static class NotificationRegistration
     {
         services.AddScoped<INotificationAppService, NotificationAppService>();
         services.Replace(ServiceDescriptor.Singleton<IWorkflowNotifier, OverdueNotificationWriter>());
+        // E-mail copies: queued by the save pipeline, sent after the commit by the outbox host (off while Email:Host is unset).
+        services.AddOptions<EmailOptions>().Configure<IServiceProvider>((o, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(EmailOptions.Section).Bind(o));
+        services.AddScoped<EmailOutboxSender>();
+        services.AddHostedService<EmailOutboxHost>();
         return services;
     }
 }

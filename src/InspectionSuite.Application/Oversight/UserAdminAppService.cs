@@ -1,3 +1,4 @@
+using InspectionSuite.Notifications;
 using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
@@ -129,6 +130,20 @@ public sealed class UserAdminAppService(
         // Identity's reset checks the password rules and renews the security stamp, which ends the user's sessions.
         Ensure(await userManager.ResetPasswordAsync(user, await userManager.GeneratePasswordResetTokenAsync(user), input.TemporaryPassword));
         await PasswordChangeRequired.RequireAsync(userManager, user);
+        return await GetItemAsync(id, ct);
+    }
+
+    public async Task<UserListItemDto> SetEmailAsync(Guid id, SetUserEmailDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Users, ct);
+        var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
+        if (email is not null && (email.Length > EmailOutboxConsts.MaxAddressLength || !MimeKit.MailboxAddress.TryParse(email, out var parsed) || parsed.Address != email || !email.Contains('@')))
+            throw new InputValidationException(new Dictionary<string, string[]> { [nameof(SetUserEmailDto.Email)] = ["Validation.Invalid"] });
+        var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
+        user.Email = email;
+        user.NormalizedEmail = email?.ToUpperInvariant();
+        user.EmailConfirmed = email is not null;
+        Ensure(await userManager.UpdateAsync(user));
         return await GetItemAsync(id, ct);
     }
 

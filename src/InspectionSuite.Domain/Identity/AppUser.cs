@@ -9,6 +9,8 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The unit a UnitRepresentative speaks for; null for staff.</summary>
     public Guid? UnitId { get; set; }
     public bool IsDemo { get; set; }
+    /// <summary>The user's own choice (profile page) to receive notifications by e-mail too; they always appear in the app.</summary>
+    public bool EmailNotifications { get; set; } = true;
 }
 
 public sealed class AppRole : IdentityRole<Guid>

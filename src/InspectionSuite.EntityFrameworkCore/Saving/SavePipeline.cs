@@ -11,8 +11,9 @@ public static class SavePipeline
 {
     /// <summary>
     /// The order is part of the contract: soft deletes become updates before the audit fields stamp updates; entity audit
-    /// describes the stamped changes (a soft delete included); the viewer read model sees the soft deletes; the chain seals
-    /// every audit record of the save, so it comes after entity audit and the request record.
+    /// describes the stamped changes (a soft delete included); notifications follow entity audit (they are bookkeeping, not
+    /// audited changes); the viewer read model sees the soft deletes; the chain seals every audit record of the save, so it
+    /// comes after entity audit and the request record.
     /// </summary>
     public static IReadOnlyList<IInterceptor> Interceptors { get; } =
     [
@@ -20,6 +21,7 @@ public static class SavePipeline
         AuditFieldsInterceptor.Instance,
         EntityChangeAuditInterceptor.Instance,
         RequestAuditInterceptor.Instance,
+        NotificationInterceptor.Instance,
         CaseViewerInterceptor.Instance,
         AuditChainInterceptor.Instance,
     ];

@@ -28,7 +28,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     /// Needs a signed-in user but no permission: leaving, and changing one's own password (a user whose password the
     /// admin reset must reach it whatever their role's grants).
     /// </summary>
-    private static readonly HashSet<string> AuthenticatedOnly = ["/Account/Logout", "/Account/ChangePassword"];
+    private static readonly HashSet<string> AuthenticatedOnly = ["/Account/Logout", "/Account/ChangePassword", "/Account/Profile"];
 
     private sealed record EndpointInfo(string Route, string[] Methods, string[] Policies, bool AllowsAnonymous, bool IsPage, bool HasParameters);
 

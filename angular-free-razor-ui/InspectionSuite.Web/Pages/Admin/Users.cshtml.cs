@@ -87,6 +87,20 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
         return RedirectToPage(new { q = Q, role = Role, p = PageNumber });
     }
 
+    public async Task<IActionResult> OnPostEmailAsync(Guid id, string? email, CancellationToken ct)
+    {
+        try
+        {
+            var user = await usersService.SetEmailAsync(id, new SetUserEmailDto(email), ct);
+            TempData["Success"] = l[user.Email is null ? "Notifications.EmailRemoved" : "Notifications.EmailSet", user.UserName, user.Email ?? ""];
+        }
+        catch (InputValidationException)
+        {
+            TempData["Error"] = l["Notifications.EmailInvalid"];
+        }
+        return RedirectToPage(new { q = Q, role = Role, p = PageNumber });
+    }
+
     [RequirePermission(InspectionSuitePermissions.Administration.Roles)]
     public async Task<IActionResult> OnPostRoleAsync(Guid id, string newRole, Guid? unitId, CancellationToken ct)
     {

@@ -1,0 +1,40 @@
+using InspectionSuite.Cases;
+using InspectionSuite.Organization;
+
+namespace InspectionSuite.Oversight;
+
+/// <summary>Kinds of the overdue board besides workflow tasks; each is one <c>IOverdueSource</c> (docs/team-work.md, "Overdue board").</summary>
+public static class OverdueKinds
+{
+    /// <summary>A workflow deadline (e.g. end of on-site work) that expired while the case is still in its state.</summary>
+    public const string Deadline = "Deadline";
+    /// <summary>A sanction of a conclusion past its deadline, not done nor carried over.</summary>
+    public const string Sanction = "Sanction";
+    /// <summary>A recommendation (kiến nghị chấn chỉnh, đề xuất xử lý trách nhiệm) past its deadline, not done nor carried over.</summary>
+    public const string Recommendation = "Recommendation";
+    /// <summary>A document request the unit has not answered by its due date.</summary>
+    public const string UnitReport = "UnitReport";
+}
+
+/// <summary>
+/// One past-due item that is not a task: <see cref="What"/> and <see cref="Who"/> are already in the reader's language;
+/// <see cref="DueDate"/> is a Vietnam calendar date.
+/// </summary>
+public sealed record OverdueEntryDto(string Kind, Guid CaseId, string CaseCode, string Subject, AuthorityCode Authority, string UnitName,
+    string What, string? Who, DateOnly DueDate, int DaysOverdue);
+
+public sealed record GetOverdueEntriesInput : PagedAndSortedInput
+{
+    public AuthorityCode? Authority { get; init; }
+    /// <summary>One of <see cref="OverdueKinds"/>; null for all.</summary>
+    public string? Kind { get; init; }
+}
+
+/// <summary>The overdue board's items other than tasks (tasks stay on <see cref="IOversightAppService.GetOverdueBoardAsync"/>, where they are reassigned).</summary>
+public interface IOverdueBoardAppService
+{
+    /// <summary>Oldest due first; <see cref="OverdueBoardPage.CountByKind"/> counts every kind under the authority filter.</summary>
+    Task<OverdueBoardPage> GetEntriesAsync(GetOverdueEntriesInput input, CancellationToken ct = default);
+}
+
+public sealed record OverdueBoardPage(IReadOnlyList<OverdueEntryDto> Items, int TotalCount, IReadOnlyDictionary<string, int> CountByKind);
