@@ -49,6 +49,7 @@ public static class ApplicationRegistration
         services.AddCaseServices();
         services.AddNotificationServices();
         services.AddDocumentServices();
+        Monitoring.MonitoringRegistration.AddMonitoringServices(services);
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
         services.AddScoped<IUserDirectoryAppService, UserDirectoryAppService>();
