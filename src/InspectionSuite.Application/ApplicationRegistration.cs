@@ -9,6 +9,7 @@ using InspectionSuite.Planning;
 using InspectionSuite.Seeding;
 using InspectionSuite.Localization;
 using InspectionSuite.Notifications;
+using InspectionSuite.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class ApplicationRegistration
         foreach (var type in typeof(ApplicationRegistration).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
                 services.AddSingleton(contract, type);
+        services.TryAddSingleton<IValidationPipeline, ValidationPipeline>();
         services.TryAddSingleton<PermissionGrantCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
@@ -43,6 +45,7 @@ public static class ApplicationRegistration
         // Completed checks = closed cases ∪ plan items marked done by hand (docs/sampling.md, "Coverage").
         services.AddScoped<PlanItemCompletedCheckSource>();
         services.TryAddScoped<ICompletedCheckSource, ClosedCaseCompletedCheckSource>();
+        services.AddScoped<AnnualPlanManager>();
         services.AddScoped<IAnnualPlanAppService, AnnualPlanAppService>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<Integrity.IntegrityVerifier>();

@@ -16,17 +16,51 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Property(x => x.Scope).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.LegalBasis).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.State).HasMaxLength(64).IsRequired();
-        b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
-        b.Property(x => x.DecisionSigner).HasMaxLength(CaseConsts.MaxShortTextLength);
-        b.Property(x => x.LegalBasisVersion).HasMaxLength(32);
         b.Property(x => x.WorkPlanApprovedBy).HasMaxLength(CaseConsts.MaxShortTextLength);
-        b.Property(x => x.ResultsReportNumber).HasMaxLength(CaseConsts.MaxCodeLength);
-        b.Property(x => x.AppraisalBy).HasMaxLength(CaseConsts.MaxShortTextLength);
-        b.Property(x => x.AppraisalOpinion).HasMaxLength(CaseConsts.MaxTextLength);
-        b.Property(x => x.ConclusionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
-        b.Property(x => x.ConclusionSigner).HasMaxLength(CaseConsts.MaxShortTextLength);
-        b.Property(x => x.PublicationChannel).HasMaxLength(CaseConsts.MaxShortTextLength);
         b.Property(x => x.CancelReason).HasMaxLength(CaseConsts.MaxTextLength);
+        // The case's records are value objects on the case's own row, under the column names they had as flat fields.
+        b.OwnsOne(x => x.Decision, o =>
+        {
+            o.Property(x => x.Number).HasColumnName("DecisionNumber").HasMaxLength(CaseConsts.MaxCodeLength);
+            o.Property(x => x.Date).HasColumnName("DecisionDate");
+            o.Property(x => x.Signer).HasColumnName("DecisionSigner").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.LegalBasisVersion).HasColumnName("LegalBasisVersion").HasMaxLength(32);
+        });
+        b.OwnsOne(x => x.ResultsReport, o =>
+        {
+            o.Property(x => x.Number).HasColumnName("ResultsReportNumber").HasMaxLength(CaseConsts.MaxCodeLength);
+            o.Property(x => x.Date).HasColumnName("ResultsReportDate");
+            o.Property(x => x.Text).HasColumnName("ResultsReportText");
+        });
+        b.OwnsOne(x => x.DraftConclusion, o =>
+        {
+            o.Property(x => x.Date).HasColumnName("DraftConclusionDate");
+            o.Property(x => x.Text).HasColumnName("DraftConclusionText");
+        });
+        b.OwnsOne(x => x.Appraisal, o =>
+        {
+            o.Property(x => x.On).HasColumnName("AppraisedOn");
+            o.Property(x => x.By).HasColumnName("AppraisalBy").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.Opinion).HasColumnName("AppraisalOpinion").HasMaxLength(CaseConsts.MaxTextLength);
+        });
+        b.OwnsOne(x => x.Conclusion, o =>
+        {
+            o.Property(x => x.Number).HasColumnName("ConclusionNumber").HasMaxLength(CaseConsts.MaxCodeLength);
+            o.Property(x => x.Date).HasColumnName("ConclusionDate");
+            o.Property(x => x.Signer).HasColumnName("ConclusionSigner").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.Text).HasColumnName("ConclusionText");
+            o.HasIndex(x => x.Date); // the dashboard's year / quarter drill-down
+        });
+        b.OwnsOne(x => x.Publication, o =>
+        {
+            o.Property(x => x.Channel).HasColumnName("PublicationChannel").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.From).HasColumnName("PublishedFrom");
+            o.Property(x => x.To).HasColumnName("PublishedTo");
+        });
+        // Always materialized (all columns may be null): a case without a decision yet has an empty one, never null.
+        foreach (var record in new[] { nameof(InspectionCase.Decision), nameof(InspectionCase.ResultsReport), nameof(InspectionCase.DraftConclusion),
+                     nameof(InspectionCase.Appraisal), nameof(InspectionCase.Conclusion), nameof(InspectionCase.Publication) })
+            b.Navigation(record).IsRequired();
         // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
         // The case list pages in the default order (newest first, then code) with or without the common filters:
         // each of these indexes yields a page without sorting the whole table (issue 8: lists at 50,000 cases).
@@ -41,7 +75,6 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         // One case per plan item: approval and top-ups may not create a second one, even when racing.
         b.HasIndex(x => x.PlanItemId).IsUnique();
         b.HasIndex(x => new { x.Authority, x.Kind });
-        b.HasIndex(x => x.ConclusionDate); // the dashboard's year / quarter drill-down
         // Inbox: each task's case is probed for visibility (deleted? which id for the team probe?) from the index alone.
         b.HasIndex(x => new { x.WorkflowInstanceId, x.IsDeleted, x.Id });
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -49,7 +82,6 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Ignore(x => x.HasDecisionAndTeam);
         b.Ignore(x => x.HasResultsReport);
         b.Ignore(x => x.IsFinal);
-        b.Ignore(x => x.PublicationDays);
         b.Ignore(x => x.AmountDecidedVnd);
         b.Ignore(x => x.AmountRecoveredVnd);
         b.Ignore(x => x.AllSanctionsResolved);

@@ -58,7 +58,9 @@ public static class DatabaseRegistration
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
-                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(SqlitePragmas.Instance).AddSavePipeline());
+                // SqliteWriteGate: this process's writers queue for SQLite's one write lock instead of sleeping in its busy handler.
+                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => SqliteWriteGate.ReleaseOnDispose(o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance).AddSavePipeline()));
                 // The connection stays open for the whole scope: EF's SQLite provider registers its SQL functions on
                 // every open, and a page runs a dozen or more queries (each would open and close it again).
                 AddScopedContext<SqliteInspectionSuiteDbContext>(services, openForScope: true);
@@ -72,6 +74,7 @@ public static class DatabaseRegistration
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         services.AddScoped<Auditing.IAuditContext>(sp => sp.GetRequiredService<EfAuditLogWriter>());
+        services.AddScoped<Auditing.IRequestAudit>(sp => sp.GetRequiredService<EfAuditLogWriter>());
         return services;
     }
 

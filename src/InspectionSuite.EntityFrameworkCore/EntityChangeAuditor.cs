@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ internal static class EntityChangeAuditor
         await AppendRoleChangesAsync(context, now, ct);
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
-            if (!IsAudited(entry)) continue;
+            if (!IsAudited(entry) || entry.Metadata.IsOwned()) continue; // described with its owner
             var summary = Describe(entry);
             if (summary is null) continue;
             var action = entry.State switch
@@ -50,14 +51,26 @@ internal static class EntityChangeAuditor
     private static string? Describe(EntityEntry entry)
     {
         var sb = new StringBuilder();
+        AppendChanges(sb, entry, p => p.Name);
+        // Owned value objects (a case's decision, conclusion, …) share the owner's row: their changes read as the owner's,
+        // under their column names (ConclusionNumber, as when they were flat fields), in the owner's one record.
+        foreach (var owned in entry.References)
+            if (owned.Metadata is INavigation { ForeignKey.IsOwnership: true } && owned.TargetEntry is { } part)
+                AppendChanges(sb, part, p => p.GetColumnName());
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    private static void AppendChanges(StringBuilder sb, EntityEntry entry, Func<IProperty, string?> nameOf)
+    {
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.IsPrimaryKey() && entry.State != EntityState.Added) continue;
+            if (p.Metadata.IsPrimaryKey() && (entry.State != EntityState.Added || entry.Metadata.IsOwned())) continue;
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             if (entry.State == EntityState.Modified && Equals(p.OriginalValue, p.CurrentValue)) continue;
+            if (entry.State == EntityState.Unchanged) continue;
             if (SkippedProperties.Contains(p.Metadata.Name)) continue;
             if (sb.Length > 0) sb.Append("; ");
-            sb.Append(p.Metadata.Name).Append(": ");
+            sb.Append(nameOf(p.Metadata)).Append(": ");
             if (MaskedProperties.Contains(p.Metadata.Name)) { sb.Append("(changed)"); continue; }
             switch (entry.State)
             {
@@ -66,7 +79,6 @@ internal static class EntityChangeAuditor
                 default: sb.Append(Format(p.OriginalValue)).Append(" → ").Append(Format(p.CurrentValue)); break;
             }
         }
-        return sb.Length == 0 ? null : sb.ToString();
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         AuditClientIp = null;
         SuppressEntityChangeAudit = false;
         PendingAuditRecords.Clear();
+        RequestAudit = null;
         CurrentSave = null;
         return this;
     }
@@ -64,6 +65,25 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
 
     /// <summary>Bulk loaders (the load-test generator) write one summary record instead of one per row.</summary>
     public bool SuppressEntityChangeAudit { get; set; }
+
+    /// <summary>The process's SQLite write gate while this context holds it (<see cref="SqliteWriteGate"/>).</summary>
+    internal SemaphoreSlim? HeldWriteGate { get; set; }
+
+    /// <summary>Back to the pool (or gone): a write gate still held is given back first.</summary>
+    public override void Dispose()
+    {
+        SqliteWriteGate.Release(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteWriteGate.Release(this);
+        return base.DisposeAsync();
+    }
+
+    /// <summary>The scope's request record, written with the first save that writes something (<see cref="RequestAuditInterceptor"/>).</summary>
+    internal PendingRequestAudit? RequestAudit { get; set; }
 
     /// <summary>Audit records waiting for the next save, which chains and writes them in the same transaction.</summary>
     internal List<AuditLogRecord> PendingAuditRecords { get; } = [];

@@ -124,6 +124,8 @@ public interface ICaseAppService
 {
     Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default);
     Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default);
+    /// <summary>The case page in one call: the case, its triggers with refusal reasons, history, parts, documents and what the caller may do.</summary>
+    Task<CaseWorkspaceDto> GetWorkspaceAsync(Guid id, CancellationToken ct = default);
     /// <summary>Creates the case in Planned and starts its workflow (thanh-tra.inspection or noi-vu.check by kind).</summary>
     Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default);
     Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default);

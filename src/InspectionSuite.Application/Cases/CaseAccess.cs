@@ -21,13 +21,11 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     public const int MaxAdditionAttempts = 5;
 
     private (bool Loaded, Guid? UnitId) _unit;
-    // Cases this scope has already loaded (checked visible): one request often reads the same case through several
-    // services (the case page: case, documents, triggers, history, checklist, evidence, findings), and the aggregate
-    // with its parts is up to a dozen queries (one per non-empty part). The instance is the tracked one, so changes made in this scope are in it.
+    // Cases this scope has already loaded (checked visible): a command reads its case in several steps (a limit from the
+    // definition, then the change; a guard, then the reply), and the aggregate with its parts is up to a dozen queries
+    // (one per non-empty part). The instance is the tracked one, so changes made in this scope are in it. The case page
+    // reads its case once (CaseAppService.GetWorkspaceAsync) and does not need it.
     private readonly Dictionary<Guid, InspectionCase> _loaded = [];
-    // What the case's DTO and its documents both show (the unit, the team's names): read once per scope too.
-    private readonly Dictionary<Guid, Unit?> _units = [];
-    private readonly Dictionary<Guid, Person> _people = [];
 
     public Guid? UserId => currentUser.Id;
 
@@ -102,24 +100,22 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         return @case;
     }
 
-    /// <summary>A case's unit, deleted or not (a case keeps the unit it was opened on); null when the id is unknown.</summary>
-    public async Task<Unit?> GetUnitAsync(Guid unitId, CancellationToken ct)
+    /// <summary>
+    /// The case's unit (deleted or not: a case keeps the unit it was opened on; null when the id is unknown) and the
+    /// user name and full name of each team member that exists, by id. Read once by whoever shows both the case and its
+    /// documents (the case page) and handed to both.
+    /// </summary>
+    public async Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct)
     {
-        if (_units.TryGetValue(unitId, out var known)) return known;
-        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == unitId), ct);
-        _units[unitId] = unit;
-        return unit;
+        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId), ct);
+        var ids = @case.Team.Select(m => m.UserId).Distinct().ToList();
+        var people = ids.Count == 0 ? new Dictionary<Guid, Person>()
+            : (await users.ToListAsync(users.Query().Where(u => ids.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName)), ct))
+                .ToDictionary(p => p.Id);
+        return new CaseParties(unit, people);
     }
 
-    /// <summary>User name and full name of each of <paramref name="userIds"/> that exists (the team of a case), by id.</summary>
-    public async Task<IReadOnlyDictionary<Guid, Person>> GetPeopleAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
-    {
-        var missing = userIds.Where(id => !_people.ContainsKey(id)).Distinct().ToList();
-        if (missing.Count > 0)
-            foreach (var p in await users.ToListAsync(users.Query().Where(u => missing.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName)), ct))
-                _people[p.Id] = p;
-        return userIds.Where(_people.ContainsKey).Distinct().ToDictionary(id => id, id => _people[id]);
-    }
+    public sealed record CaseParties(Unit? Unit, IReadOnlyDictionary<Guid, Person> People);
 
     public sealed record Person(Guid Id, string UserName, string FullName);
 

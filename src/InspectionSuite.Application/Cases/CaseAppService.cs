@@ -42,7 +42,8 @@ public sealed class CaseAppService(
     IValidator<AddDissentDto> dissentValidator,
     IValidator<RecordAppraisalDto> appraisalValidator,
     IValidator<RecordConclusionDto> conclusionValidator,
-    IValidator<FireTriggerDto> fireValidator) : ICaseAppService
+    IValidator<FireTriggerDto> fireValidator,
+    CaseWorkspaceReader workspace) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
     {
@@ -56,6 +57,18 @@ public sealed class CaseAppService(
 
     public async Task<CaseDto> GetAsync(Guid id, CancellationToken ct = default)
         => await ToDtoAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    /// <summary>
+    /// The case page in one call: the case is loaded and checked visible once, its unit and team are read once for the
+    /// case and its documents, and what the caller may do is decided once (<see cref="CaseWorkspaceReader"/>).
+    /// </summary>
+    public async Task<CaseWorkspaceDto> GetWorkspaceAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        var parties = await access.GetPartiesAsync(@case, ct);
+        var dto = await ToDtoAsync(@case, parties, ct);
+        return await workspace.ReadAsync(@case, dto, parties, await TriggersOfAsync(@case, ct), await HistoryOfAsync(@case, ct), await DiagramOfAsync(@case, ct), ct);
+    }
 
     public async Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default)
     {
@@ -150,8 +163,10 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, publicationValidator, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);
 
     public async Task<IReadOnlyList<CaseTriggerDto>> GetTriggersAsync(Guid id, CancellationToken ct = default)
+        => await TriggersOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<IReadOnlyList<CaseTriggerDto>> TriggersOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         // Evaluated as if a reason were given: Cancel is "allowed, reason required" rather than refused for lack of one.
         var options = await runtime.GetTriggersAsync(instanceId, await access.ActorAsync(ct), JsonSerializer.Serialize(new { reason = "…" }), ct);
@@ -174,16 +189,20 @@ public sealed class CaseAppService(
     }
 
     public async Task<IReadOnlyList<CaseHistoryEntryDto>> GetHistoryAsync(Guid id, CancellationToken ct = default)
+        => await HistoryOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<IReadOnlyList<CaseHistoryEntryDto>> HistoryOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return [];
         return (await workflows.GetJournalAsync(instanceId, ct))
             .Select(j => new CaseHistoryEntryDto(j.Sequence, j.OccurredAtUtc, j.Kind, j.ActorName, j.From, j.To, j.Trigger)).ToList();
     }
 
     public async Task<string> GetDiagramAsync(Guid id, CancellationToken ct = default)
+        => await DiagramOfAsync(await access.GetAsync(id, P.Default, ct), ct);
+
+    private async Task<string> DiagramOfAsync(InspectionCase @case, CancellationToken ct)
     {
-        var @case = await access.GetAsync(id, P.Default, ct);
         if (@case.WorkflowInstanceId is not { } instanceId) return "";
         return await workflows.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
     }
@@ -265,10 +284,12 @@ public sealed class CaseAppService(
         return rows.ToDictionary(r => r.CaseId, r => new CasePlanLinkDto(r.PlanId, r.ItemId, r.Authority, r.Year, r.Reason.ToString(), r.Amendment));
     }
 
-    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
+    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), ct);
+
+    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, CancellationToken ct)
     {
-        var unit = await access.GetUnitAsync(c.UnitId, ct);
-        var people = await access.GetPeopleAsync(c.Team.Select(m => m.UserId).ToList(), ct);
+        var unit = parties.Unit;
+        var people = parties.People;
         var team = c.Team.OrderByDescending(m => m.IsLeader).Select(m =>
         {
             var p = people.GetValueOrDefault(m.UserId);
@@ -283,19 +304,19 @@ public sealed class CaseAppService(
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
         var dto = new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
-            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.DecisionNumber, c.DecisionDate, c.DecisionSigner, team,
+            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.Decision.Number, c.Decision.Date, c.Decision.Signer, team,
             c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
             c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
             c.Minutes.OrderBy(m => m.HeldOn).Select(map.ToDto).ToList(), c.Diary.OrderBy(d => d.Date).Select(map.ToDto).ToList(),
-            c.ResultsReportNumber, c.ResultsReportDate, c.ResultsReportText, c.DraftConclusionDate, c.DraftConclusionText, c.Dissents.Select(map.ToDto).ToList(),
-            c.AppraisedOn, c.AppraisalBy, c.AppraisalOpinion, c.ConclusionNumber, c.ConclusionDate, c.ConclusionSigner, c.ConclusionText,
-            c.PublicationChannel, c.PublishedFrom, c.PublishedTo, c.CancelReason, c.OverdueFlagged, deadlineDto,
+            c.ResultsReport.Number, c.ResultsReport.Date, c.ResultsReport.Text, c.DraftConclusion.Date, c.DraftConclusion.Text, c.Dissents.Select(map.ToDto).ToList(),
+            c.Appraisal.On, c.Appraisal.By, c.Appraisal.Opinion, c.Conclusion.Number, c.Conclusion.Date, c.Conclusion.Signer, c.Conclusion.Text,
+            c.Publication.Channel, c.Publication.From, c.Publication.To, c.CancelReason, c.OverdueFlagged, deadlineDto,
             c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
-            LegalBasisVersion = c.LegalBasisVersion,
-            LegalCitations = Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
+            LegalBasisVersion = c.Decision.LegalBasisVersion,
+            LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             WorkPlanApprovedOn = c.WorkPlanApprovedOn,
             WorkPlanApprovedBy = c.WorkPlanApprovedBy,
         };

@@ -48,21 +48,21 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
         var periodStart = limits.FromAnnouncement ? c.AnnouncedOn : c.OnSiteStart;
         DateOnly? onSiteDue = onSite is not null && periodStart is { } start ? Add(start, onSite.Days + extension + suspended, working) : null;
         DateOnly? reportDue = limits.ResultsReport is { } r && c.OnSiteEnd is { } end ? Add(end, r.Days, r.IsWorking) : null;
-        DateOnly? conclusionDue = limits.Conclusion is { } k && c.DraftConclusionDate is { } draft ? Add(draft, k.Days, k.IsWorking) : null;
-        DateOnly? announcementDue = limits.Announcement is { } a && c.DecisionDate is { } decided ? Add(decided, a.Days, a.IsWorking) : null;
-        DateOnly? draftDue = limits.DraftConclusion is { } dl && c.ResultsReportDate is { } reported ? Add(reported, dl.Days, dl.IsWorking) : null;
+        DateOnly? conclusionDue = limits.Conclusion is { } k && c.DraftConclusion.Date is { } draft ? Add(draft, k.Days, k.IsWorking) : null;
+        DateOnly? announcementDue = limits.Announcement is { } a && c.Decision.Date is { } decided ? Add(decided, a.Days, a.IsWorking) : null;
+        DateOnly? draftDue = limits.DraftConclusion is { } dl && c.ResultsReport.Date is { } reported ? Add(reported, dl.Days, dl.IsWorking) : null;
 
         var rank = CaseStates.Rank(c.State);
         var onSiteOverdue = onSiteDue is { } od && (c.OnSiteEnd is { } e2 ? e2 > od : c.State == CaseStates.OnSite && today > od);
-        var reportOverdue = reportDue is { } rd && (c.ResultsReportDate is { } rr ? rr > rd : rank <= CaseStates.Rank(CaseStates.Reporting) && today > rd);
-        var conclusionOverdue = conclusionDue is { } cd && (c.ConclusionDate is { } cc ? cc > cd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > cd);
+        var reportOverdue = reportDue is { } rd && (c.ResultsReport.Date is { } rr ? rr > rd : rank <= CaseStates.Rank(CaseStates.Reporting) && today > rd);
+        var conclusionOverdue = conclusionDue is { } cd && (c.Conclusion.Date is { } cc ? cc > cd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > cd);
         return new CaseDeadlinesDto(onSiteDue, onSiteOverdue, reportDue, reportOverdue, conclusionDue, conclusionOverdue,
             onSite?.Days ?? 0, onSite?.Kind ?? "calendar", extension, suspended)
         {
             AnnouncementDue = announcementDue,
             AnnouncementOverdue = announcementDue is { } ad && (c.AnnouncedOn is { } on ? on > ad : c.State == CaseStates.Decided && today > ad),
             DraftConclusionDue = draftDue,
-            DraftConclusionOverdue = draftDue is { } dd && (c.DraftConclusionDate is { } dc ? dc > dd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > dd),
+            DraftConclusionOverdue = draftDue is { } dd && (c.DraftConclusion.Date is { } dc ? dc > dd : rank <= CaseStates.Rank(CaseStates.Concluding) && today > dd),
         };
     }
 

@@ -27,13 +27,15 @@ public static class CaseRegistration
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();
         services.AddScoped<IFindingAppService, FindingAppService>();
         services.AddScoped<ISanctionAppService, SanctionAppService>();
-        services.AddScoped<IFollowUpAppService, FollowUpAppService>();
+        services.AddScoped<FollowUpAppService>();
+        services.AddScoped<IFollowUpAppService>(sp => sp.GetRequiredService<FollowUpAppService>());
+        services.AddScoped<CaseWorkspaceReader>();
         services.AddScoped<ReCheckAppService>();
         services.AddScoped<IReCheckAppService>(sp => sp.GetRequiredService<ReCheckAppService>());
-        services.AddScoped<IDocumentRequestAppService, DocumentRequestAppService>();
+        services.AddScoped<DocumentRequestAppService>();
+        services.AddScoped<IDocumentRequestAppService>(sp => sp.GetRequiredService<DocumentRequestAppService>());
         services.AddScoped<IPublicationPortalAppService, PublicationPortalAppService>();
         services.AddScoped<ICheckAppService, CheckAppService>();
-        services.AddScoped<Workflow.CheckWorkflowUpgrade>();
         services.AddScoped<Seeding.DemoCaseSeeder>();
         return services;
     }

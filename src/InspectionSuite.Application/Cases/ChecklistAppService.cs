@@ -16,9 +16,12 @@ public sealed class ChecklistAppService(CaseAccess access, IUnitOfWork uow, Case
     public async Task<IReadOnlyList<ChecklistItemDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        if (await access.IsUnitRepresentativeAsync(ct)) return [];
-        return @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
+        return ListOf(@case, await access.IsUnitRepresentativeAsync(ct), map);
     }
+
+    /// <summary>The checklist of a case already loaded and checked visible; none for the unit's representative.</summary>
+    internal static IReadOnlyList<ChecklistItemDto> ListOf(InspectionCase @case, bool unitView, CaseMapper map)
+        => unitView ? [] : @case.Checklist.OrderBy(i => i.CriterionCode, StringComparer.Ordinal).Select(map.ToDto).ToList();
 
     public async Task<IReadOnlyList<ChecklistItemDto>> AddCatalogueCriteriaAsync(Guid caseId, AddCatalogueCriteriaDto input, CancellationToken ct = default)
     {

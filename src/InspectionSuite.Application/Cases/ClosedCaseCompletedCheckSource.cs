@@ -23,7 +23,7 @@ public sealed class ClosedCaseCompletedCheckSource(
     public async Task<IReadOnlyList<CompletedCheckRecord>> GetCompletedAsync(AuthorityCode authority, int fromYear, int toYear, CancellationToken ct = default)
     {
         // InspectionCase.ConclusionIssued, as SQL.
-        var closed = cases.Query().Where(c => c.Authority == authority && c.ConclusionDate != null
+        var closed = cases.Query().Where(c => c.Authority == authority && c.Conclusion.Date != null
             && (c.State == CaseStates.Published || c.State == CaseStates.Sanctioning || c.State == CaseStates.FollowUp || c.State == CaseStates.Closed));
 
         var planned = await cases.ToListAsync(
@@ -32,15 +32,15 @@ public sealed class ClosedCaseCompletedCheckSource(
             join i in items.Query() on c.PlanItemId equals (Guid?)i.Id
             join p in plans.Query() on i.PlanId equals p.Id
             where p.Year >= fromYear && p.Year <= toYear
-            select new { i.UnitCode, p.Year, c.ConclusionDate }, ct);
+            select new { i.UnitCode, p.Year, ConclusionDate = c.Conclusion.Date }, ct);
 
         var firstDay = new DateOnly(fromYear, 1, 1);
         var lastDay = new DateOnly(toYear, 12, 31);
         var unplanned = await cases.ToListAsync(
             from c in closed
-            where c.PlanItemId == null && c.ConclusionDate >= firstDay && c.ConclusionDate <= lastDay
+            where c.PlanItemId == null && c.Conclusion.Date >= firstDay && c.Conclusion.Date <= lastDay
             join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
-            select new { u.Code, IssuedOn = c.ConclusionDate!.Value }, ct);
+            select new { u.Code, IssuedOn = c.Conclusion.Date!.Value }, ct);
 
         return planned
             .Select(x => new CompletedCheckRecord(x.UnitCode, x.Year, authority, x.ConclusionDate ?? new DateOnly(x.Year, 12, 31)))

@@ -22,6 +22,12 @@ public sealed class DocumentRequestAppService(
     public async Task<DocumentRequestListDto> GetListAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
+        return await ListOfAsync(@case, ct);
+    }
+
+    /// <summary>The requests of a case already loaded and checked visible, with what the caller may do with them.</summary>
+    internal async Task<DocumentRequestListDto> ListOfAsync(InspectionCase @case, CancellationToken ct)
+    {
         var today = access.Today;
         var open = !@case.IsFinal;
         var canManage = open && access.UserId is { } userId && @case.HasTeamMember(userId) && await permissions.IsGrantedAsync(P.DocumentRequests, ct);

@@ -8,6 +8,10 @@ public sealed class EvidenceAppService(CaseAccess access, CaseMapper map, Eviden
     public async Task<IReadOnlyList<EvidenceFileDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => (await ReadableAsync(caseId, ct)).OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
 
+    /// <summary>The evidence of a case already loaded and checked visible, as <paramref name="userId"/> may read it.</summary>
+    internal static IReadOnlyList<EvidenceFileDto> ListOf(InspectionCase @case, bool unitView, Guid? userId, CaseMapper map)
+        => (unitView ? UnitRepresentativeView.OwnEvidence(@case, userId) : @case.Evidence).OrderBy(e => e.UploadedAtUtc).Select(map.ToDto).ToList();
+
     /// <summary>The case's evidence the caller may read: all of it, except for the unit's representative (their own uploads).</summary>
     private async Task<IEnumerable<EvidenceFile>> ReadableAsync(Guid caseId, CancellationToken ct)
     {

@@ -10,8 +10,12 @@ public sealed class FindingAppService(CaseAccess access, CaseMapper map, IValida
     public async Task<IReadOnlyList<FindingDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        return await access.IsUnitRepresentativeAsync(ct) ? [] : @case.Findings.Select(map.ToDto).ToList();
+        return ListOf(@case, await access.IsUnitRepresentativeAsync(ct), map);
     }
+
+    /// <summary>The findings of a case already loaded and checked visible; none for the unit's representative.</summary>
+    internal static IReadOnlyList<FindingDto> ListOf(InspectionCase @case, bool unitView, CaseMapper map)
+        => unitView ? [] : @case.Findings.Select(map.ToDto).ToList();
 
     public async Task<FindingDto> RecordAsync(Guid caseId, RecordFindingDto input, CancellationToken ct = default)
     {

@@ -34,7 +34,8 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
         }, ct);
     }
 
-    private async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
+    /// <summary>The follow-up of a case already loaded and checked visible (the case workspace).</summary>
+    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
     {
         var today = access.Today;
         return new FollowUpDto(c.Id, c.State, c.AmountDecidedVnd, c.AmountRecoveredVnd, c.Sanctions.Count(s => !s.IsResolved), c.Sanctions.Count(s => s.IsOverdue(today)),

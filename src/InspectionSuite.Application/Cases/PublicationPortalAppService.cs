@@ -18,15 +18,15 @@ public sealed class PublicationPortalAppService(IRepository<InspectionCase> case
         take = PagedAndSortedInput.BoundTake(take);
         var today = VietnamTime.Today(time);
         var inWindow = cases.Query().Where(c => PublishedStates.Contains(c.State)
-                                                && c.ConclusionNumber != null && c.ConclusionDate != null && c.ConclusionText != null
-                                                && c.PublishedFrom != null && c.PublishedTo != null
-                                                && c.PublishedFrom <= today && c.PublishedTo >= today);
+                                                && c.Conclusion.Number != null && c.Conclusion.Date != null && c.Conclusion.Text != null
+                                                && c.Publication.From != null && c.Publication.To != null
+                                                && c.Publication.From <= today && c.Publication.To >= today);
         var total = await cases.CountAsync(inWindow, ct);
         var page = await cases.ToListAsync(
-            from c in inWindow.OrderByDescending(c => c.PublishedFrom).ThenBy(c => c.ConclusionNumber).Skip(skip).Take(take)
+            from c in inWindow.OrderByDescending(c => c.Publication.From).ThenBy(c => c.Conclusion.Number).Skip(skip).Take(take)
             join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id
-            select new PublishedConclusionDto(c.Authority, c.Kind, u.Name, c.Subject, c.ConclusionNumber!, c.ConclusionDate!.Value, c.ConclusionSigner,
-                c.ConclusionText!, c.PublishedFrom!.Value, c.PublishedTo!.Value), ct);
+            select new PublishedConclusionDto(c.Authority, c.Kind, u.Name, c.Subject, c.Conclusion.Number!, c.Conclusion.Date!.Value, c.Conclusion.Signer,
+                c.Conclusion.Text!, c.Publication.From!.Value, c.Publication.To!.Value), ct);
         return new PagedResultDto<PublishedConclusionDto>(page, total);
     }
 }

@@ -41,7 +41,7 @@ public static class UnitRepresentativeView
     }
 
     /// <summary>The conclusion is public: signed and published (the Publish step fired).</summary>
-    public static bool ConclusionIsPublic(InspectionCase @case) => @case.IsConclusionPublished && @case.ConclusionDate is not null;
+    public static bool ConclusionIsPublic(InspectionCase @case) => @case.IsConclusionPublished && @case.Conclusion.Date is not null;
 
     /// <summary>The evidence files the representative uploaded themselves (answers to document requests, reports).</summary>
     public static IEnumerable<EvidenceFile> OwnEvidence(InspectionCase @case, Guid? userId)

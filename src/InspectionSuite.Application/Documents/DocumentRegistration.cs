@@ -23,7 +23,8 @@ public static class DocumentRegistration
         services.TryAddSingleton<OfficialDocumentGenerator>();
         services.TryAddSingleton(sp => new LibreOfficePdfConverter(sp.GetRequiredService<DocumentOptions>().SofficePath));
         services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
-        services.AddScoped<ICaseDocumentAppService, CaseDocumentAppService>();
+        services.AddScoped<CaseDocumentAppService>();
+        services.AddScoped<ICaseDocumentAppService>(sp => sp.GetRequiredService<CaseDocumentAppService>());
         services.AddScoped<ExportAppService>();
         services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());
         services.AddScoped<PeriodicReportAppService>();

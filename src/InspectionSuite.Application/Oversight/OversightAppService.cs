@@ -39,11 +39,11 @@ public sealed class OversightAppService(
         var to = new DateOnly(input.Year, 12, 31);
         var today = access.Today;
 
-        var concluded = cases.Query().Where(c => c.State != CaseStates.Cancelled && c.ConclusionDate >= from && c.ConclusionDate <= to);
+        var concluded = cases.Query().Where(c => c.State != CaseStates.Cancelled && c.Conclusion.Date >= from && c.Conclusion.Date <= to);
         if (input.Authority is { } authority) concluded = concluded.Where(c => c.Authority == authority);
         var rows = from c in concluded
                    join s in sanctions.Query() on c.Id equals s.CaseId
-                   select new { c.Authority, c.UnitId, c.ConclusionDate, s.Type, s.Status, Decided = s.AmountVnd ?? 0m, Recovered = s.AmountRecoveredVnd, s.Deadline };
+                   select new { c.Authority, c.UnitId, ConclusionDate = c.Conclusion.Date, s.Type, s.Status, Decided = s.AmountVnd ?? 0m, Recovered = s.AmountRecoveredVnd, s.Deadline };
 
         var byType = await sanctions.ToListAsync(rows.GroupBy(r => r.Type)
             .Select(g => new SanctionTypeFigureDto(g.Key, g.Count(), g.Sum(r => r.Decided), g.Sum(r => r.Recovered))), ct);
@@ -74,7 +74,7 @@ public sealed class OversightAppService(
         var implementation = new ImplementationFigureDto(total, StatusCount(SanctionStatus.Done), StatusCount(SanctionStatus.InProgress),
             StatusCount(SanctionStatus.Issued), StatusCount(SanctionStatus.CarriedOver), overdue, total == 0 ? 0 : StatusCount(SanctionStatus.Done) / (double)total);
 
-        var casesByQuarter = await cases.ToListAsync(concluded.GroupBy(c => (c.ConclusionDate!.Value.Month + 2) / 3).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var casesByQuarter = await cases.ToListAsync(concluded.GroupBy(c => (c.Conclusion.Date!.Value.Month + 2) / 3).Select(g => new { g.Key, Count = g.Count() }), ct);
         var sanctionsByQuarter = await sanctions.ToListAsync(rows.GroupBy(r => (r.ConclusionDate!.Value.Month + 2) / 3)
             .Select(g => new { g.Key, Count = g.Count(), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }), ct);
         var byQuarter = Enumerable.Range(1, 4).Select(q =>
@@ -97,7 +97,7 @@ public sealed class OversightAppService(
 
         // The year choices run from the first to the last conclusion: two seeks on the ConclusionDate index, where the
         // distinct years of every case were a scan of the whole table on each view (the dashboard's slowest query).
-        var concludedDates = cases.Query().Where(c => c.ConclusionDate != null).Select(c => c.ConclusionDate!.Value);
+        var concludedDates = cases.Query().Where(c => c.Conclusion.Date != null).Select(c => c.Conclusion.Date!.Value);
         var first = await cases.FirstOrDefaultAsync(concludedDates.OrderBy(d => d).Select(d => (DateOnly?)d), ct);
         var last = await cases.FirstOrDefaultAsync(concludedDates.OrderByDescending(d => d).Select(d => (DateOnly?)d), ct);
         var years = (first is { } a && last is { } b ? Enumerable.Range(a.Year, b.Year - a.Year + 1) : [])

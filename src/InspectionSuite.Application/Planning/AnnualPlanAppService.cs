@@ -12,32 +12,35 @@ using Microsoft.Extensions.Options;
 namespace InspectionSuite.Planning;
 
 /// <summary>
-/// Annual plans: the draw through <see cref="SamplingEngine"/>, adjustments, approval (freeze + planned cases),
-/// top-up amendments, coverage, overlaps and the annex export. Read: Planning.Default; draw, adjust, import,
-/// top-up, completion: Planning.Draw; approve, close: Planning.Approve.
+/// Annual plans: permission, validation, loading and saving around <see cref="AnnualPlanManager"/> (the draw, universe,
+/// approval and top-ups with their planned cases, coverage) and the plan's own intention methods; overlaps and the annex
+/// export. Read: Planning.Default; draw, adjust, import, top-up, completion: Planning.Draw; approve, close: Planning.Approve.
 /// </summary>
 public sealed class AnnualPlanAppService(
     IPermissionChecker permissions,
     IRepository<AnnualPlan> plans,
     IRepository<PlanItem> items,
     IRepository<Unit> units,
-    IRepository<UnitSuccession> successions,
     IRepository<Authority> authorities,
-    ICompletedCheckSource completedChecks,
-    IEnumerable<IPlannedCaseFactory> caseFactories,
+    AnnualPlanManager manager,
     IUnitOfWork uow,
     ICurrentUser currentUser,
     TimeProvider time,
     IOptions<PlanningOptions> options,
     InspectionSuiteLocalizer l,
-    IValidator<CreateAnnualPlanDto> createValidator,
-    IValidator<DrawPlanDto> drawValidator,
-    IValidator<AddPlanAdjustmentDto> adjustValidator,
-    IValidator<TopUpPlanDto> topUpValidator,
-    IValidator<MarkItemCompletedDto> completedValidator,
-    IValidator<SetPlanRiskScoreDto> riskValidator) : IAnnualPlanAppService
+    IValidationPipeline validation) : IAnnualPlanAppService
 {
     private static readonly StringComparer Codes = StringComparer.OrdinalIgnoreCase;
+
+    public static readonly PlanUnitCsv<string> StateAuditCsv = new("unit_code", ["content"], "unit_code,content",
+        content => content.Length == 0 ? (null, "content is empty") : (content, null));
+
+    // The page's spelling (UnitCode,RiskScore) and the CLI's (unit_code,score) are both accepted.
+    public static readonly PlanUnitCsv<int> RiskScoreCsv = new("UnitCode", ["RiskScore", "score"], "UnitCode,RiskScore",
+        text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= PlanningConsts.MaxRiskScore
+            ? (score, null)
+            : (0, $"RiskScore '{text}' is not a whole number from {PlanningConsts.MinRiskScore} to {PlanningConsts.MaxRiskScore}"),
+        (code, firstLine) => $"unit '{code}' is already scored on line {firstLine}");
 
     public async Task<PagedResultDto<AnnualPlanSummaryDto>> GetListAsync(GetAnnualPlanListInput input, CancellationToken ct = default)
     {
@@ -92,7 +95,7 @@ public sealed class AnnualPlanAppService(
     public async Task<AnnualPlanDto> CreateAsync(CreateAnnualPlanDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await createValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         if (await plans.AnyAsync(plans.QueryIncludingDeleted().Where(p => p.Authority == input.Authority && p.Year == input.Year), ct))
             throw new BusinessException(PlanningErrorCodes.PlanAlreadyExists, input.Authority, input.Year);
         var plan = new AnnualPlan(Guid.NewGuid(), input.Authority, input.Year, input.Rate, input.CooldownYears, input.AsOf);
@@ -104,11 +107,9 @@ public sealed class AnnualPlanAppService(
     public async Task<AnnualPlanDto> DrawAsync(Guid id, DrawPlanDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await drawValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        var (request, names) = await BuildRequestAsync(plan, input.Seed.Trim(), ct);
-        var result = SamplingEngine.Select(request);
-        plan.RecordDraw(result, PlanDraws.Serialize(request), names, Now);
+        await manager.DrawAsync(plan, input.Seed.Trim(), ct);
         await uow.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, ct);
     }
@@ -116,11 +117,9 @@ public sealed class AnnualPlanAppService(
     public async Task<AnnualPlanDto> AddAdjustmentAsync(Guid id, AddPlanAdjustmentDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await adjustValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        var universe = await UniverseCodesAsync(plan, ct);
-        var code = universe.GetValueOrDefault(input.UnitCode.Trim()) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInUniverse, input.UnitCode.Trim());
-        plan.Adjust(code, input.Kind, input.Reason);
+        plan.Adjust(await manager.UniverseCodeAsync(plan, input.UnitCode, ct), input.Kind, input.Reason);
         await uow.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, ct);
     }
@@ -139,51 +138,19 @@ public sealed class AnnualPlanAppService(
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
         var plan = await LoadForUpdateAsync(id, concurrencyStamp, ct);
         if (plan.Status != PlanStatus.Draft) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "adjusted");
-        IReadOnlyList<string> header;
-        IReadOnlyList<CsvRecord> records;
-        try { (header, records) = CsvReader.ParseWithHeader(csvText ?? ""); }
-        catch (FormatException ex) { return Failed(new PlanImportLineError(1, ex.Message)); }
-        var codeColumn = IndexOf(header, "unit_code");
-        var contentColumn = IndexOf(header, "content");
-        if (codeColumn < 0 || contentColumn < 0) return Failed(new PlanImportLineError(1, "expected header unit_code,content"));
-
-        var universe = await UniverseCodesAsync(plan, ct);
-        var errors = new List<PlanImportLineError>();
-        var rows = new List<(string, string)>();
-        foreach (var r in records)
-        {
-            var code = r[codeColumn].Trim();
-            var content = r[contentColumn].Trim();
-            if (code.Length == 0) errors.Add(new(r.Line, "unit_code is empty"));
-            else if (!universe.TryGetValue(code, out var registered)) errors.Add(new(r.Line, $"unit '{code}' is not in the register on {plan.AsOf:yyyy-MM-dd}"));
-            else if (content.Length == 0) errors.Add(new(r.Line, "content is empty"));
-            else rows.Add((registered, content));
-        }
-        if (errors.Count > 0)
-        {
-            var (shown, more) = CsvLimits.Cap(errors);
-            return new StateAuditImportResultDto(false, 0, shown) { MoreErrors = more };
-        }
-        plan.ReplaceStateAuditExclusions(rows);
+        var read = StateAuditCsv.Read(csvText, await manager.UniverseCodesAsync(plan, ct), plan.AsOf);
+        if (!read.Succeeded) return new StateAuditImportResultDto(false, 0, read.Errors) { MoreErrors = read.MoreErrors };
+        plan.ReplaceStateAuditExclusions(read.Rows);
         await uow.SaveChangesAsync(ct);
         return new StateAuditImportResultDto(true, plan.Adjustments.Count(a => a.Source == AdjustmentSource.StateAudit), []);
-
-        static StateAuditImportResultDto Failed(PlanImportLineError e) => new(false, 0, [e]);
-        static int IndexOf(IReadOnlyList<string> h, string name)
-        {
-            for (var i = 0; i < h.Count; i++) if (string.Equals(h[i].Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
-            return -1;
-        }
     }
 
     public async Task<AnnualPlanDto> SetRiskScoreAsync(Guid id, SetPlanRiskScoreDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await riskValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        var universe = await UniverseCodesAsync(plan, ct);
-        var code = universe.GetValueOrDefault(input.UnitCode.Trim()) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInUniverse, input.UnitCode.Trim());
-        plan.SetRiskScore(code, input.Score);
+        plan.SetRiskScore(await manager.UniverseCodeAsync(plan, input.UnitCode, ct), input.Score);
         await uow.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, ct);
     }
@@ -193,62 +160,20 @@ public sealed class AnnualPlanAppService(
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
         var plan = await LoadForUpdateAsync(id, concurrencyStamp, ct);
         if (plan.Status != PlanStatus.Draft) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "adjusted");
-        IReadOnlyList<string> header;
-        IReadOnlyList<CsvRecord> records;
-        try { (header, records) = CsvReader.ParseWithHeader(csvText ?? ""); }
-        catch (FormatException ex) { return Failed(new PlanImportLineError(1, ex.Message)); }
-        // The page's spelling (UnitCode,RiskScore) and the CLI's (unit_code,score) are both accepted.
-        var codeColumn = IndexOf(header, "unitcode");
-        var scoreColumn = IndexOf(header, "riskscore") is >= 0 and var rs ? rs : IndexOf(header, "score");
-        if (codeColumn < 0 || scoreColumn < 0) return Failed(new PlanImportLineError(1, "expected header UnitCode,RiskScore"));
-
-        var universe = await UniverseCodesAsync(plan, ct);
-        var errors = new List<PlanImportLineError>();
-        var rows = new List<(string, int)>();
-        var seen = new Dictionary<string, int>(Codes);
-        foreach (var r in records)
-        {
-            var code = r[codeColumn].Trim();
-            var text = r[scoreColumn].Trim();
-            if (code.Length == 0) errors.Add(new(r.Line, "UnitCode is empty"));
-            else if (!universe.TryGetValue(code, out var registered)) errors.Add(new(r.Line, $"unit '{code}' is not in the register on {plan.AsOf:yyyy-MM-dd}"));
-            else if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score > PlanningConsts.MaxRiskScore)
-                errors.Add(new(r.Line, $"RiskScore '{text}' is not a whole number from {PlanningConsts.MinRiskScore} to {PlanningConsts.MaxRiskScore}"));
-            else if (seen.TryGetValue(registered, out var first)) errors.Add(new(r.Line, $"unit '{code}' is already scored on line {first}"));
-            else
-            {
-                seen[registered] = r.Line;
-                rows.Add((registered, score));
-            }
-        }
-        if (errors.Count > 0)
-        {
-            var (shown, more) = CsvLimits.Cap(errors);
-            return new RiskScoreImportResultDto(false, 0, shown) { MoreErrors = more };
-        }
-        plan.ReplaceRiskScores(rows);
+        var read = RiskScoreCsv.Read(csvText, await manager.UniverseCodesAsync(plan, ct), plan.AsOf);
+        if (!read.Succeeded) return new RiskScoreImportResultDto(false, 0, read.Errors) { MoreErrors = read.MoreErrors };
+        plan.ReplaceRiskScores(read.Rows);
         await uow.SaveChangesAsync(ct);
-        return new RiskScoreImportResultDto(true, rows.Count, []);
-
-        static RiskScoreImportResultDto Failed(PlanImportLineError e) => new(false, 0, [e]);
-        static int IndexOf(IReadOnlyList<string> h, string name)
-        {
-            for (var i = 0; i < h.Count; i++) if (string.Equals(h[i].Trim().Replace("_", ""), name, StringComparison.OrdinalIgnoreCase)) return i;
-            return -1;
-        }
+        return new RiskScoreImportResultDto(true, read.Rows.Count, []);
     }
 
     public async Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Approve, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        if (plan.Status != PlanStatus.Draft) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "approved");
-        if (plan.Seed is null || plan.DrawIsStale) throw new BusinessException(PlanningErrorCodes.DrawMissingOrStale);
-        var (request, _) = await BuildRequestAsync(plan, plan.Seed, ct);
         await uow.InTransactionAsync(async () =>
         {
-            plan.Approve(PlanDraws.Serialize(request), currentUser.Id, Now);
-            await CreateCasesAsync(plan, plan.Items.Where(i => i.Selected).ToList(), ct);
+            await manager.ApproveAsync(plan, currentUser.Id, ct);
             await uow.SaveChangesAsync(ct);
             return true;
         }, ct);
@@ -258,34 +183,11 @@ public sealed class AnnualPlanAppService(
     public async Task<AnnualPlanDto> TopUpAsync(Guid id, TopUpPlanDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await topUpValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        if (plan.Status != PlanStatus.Approved || plan.InputsJson is null) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "topped up");
-        var coverage = await ComputeCoverageAsync(plan, ct);
-        var counts = new Dictionary<Stratum, int>
-        {
-            [Stratum.Department] = input.DepartmentCount ?? SuggestedTopUp(coverage, Stratum.Department),
-            [Stratum.Local] = input.LocalCount ?? SuggestedTopUp(coverage, Stratum.Local),
-        };
-        if (counts.Values.All(c => c == 0)) throw new InputValidationException(nameof(input.LocalCount), "Validation.Required");
-
-        var frozen = PlanDraws.Deserialize(plan.InputsJson);
-        var selected = plan.Items.Where(i => i.Selected).Select(i => i.UnitCode).ToHashSet(Codes);
-        var seed = input.Seed.Trim();
-        var requests = new List<SamplingRequest>();
-        var results = new List<SamplingResult>();
-        foreach (var (stratum, count) in counts.Where(c => c.Value > 0).OrderBy(c => c.Key))
-        {
-            var request = PlanDraws.TopUpRequest(frozen, selected, stratum, count, seed);
-            var result = request is null ? null : SamplingEngine.Select(request);
-            if (result is null || !result.Units.Any(u => u.Selected)) throw new BusinessException(PlanningErrorCodes.TopUpNothingToAdd, stratum);
-            requests.Add(PlanDraws.Canonical(request!));
-            results.Add(result);
-        }
         await uow.InTransactionAsync(async () =>
         {
-            var added = plan.RecordTopUp(results, seed, "[" + string.Join(",", requests.Select(PlanDraws.Serialize)) + "]", input.Note, Now);
-            await CreateCasesAsync(plan, added, ct);
+            await manager.TopUpAsync(plan, input.DepartmentCount, input.LocalCount, input.Seed.Trim(), input.Note, options.Value.AlertFromIn(plan.Year), ct);
             await uow.SaveChangesAsync(ct);
             return true;
         }, ct);
@@ -295,7 +197,7 @@ public sealed class AnnualPlanAppService(
     public async Task<AnnualPlanDto> MarkItemCompletedAsync(Guid id, MarkItemCompletedDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
-        await completedValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
         plan.MarkCompleted(input.UnitCode.Trim(), input.CompletedOn);
         await uow.SaveChangesAsync(ct);
@@ -338,11 +240,11 @@ public sealed class AnnualPlanAppService(
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Default, ct);
         var plan = await LoadAsync(id, ct);
-        var c = await ComputeCoverageAsync(plan, ct);
+        var c = await manager.ComputeCoverageAsync(plan, options.Value.AlertFromIn(plan.Year), ct);
         static StratumCoverageDto Dto(StratumCoverage s) => new(s.Stratum, s.N, s.Quota, s.Planned, s.Completed, s.ProjectedCompleted, s.CoverageRate, s.ProjectedRate, s.Alert);
         return new PlanCoverageDto(plan.Id, c.Today, c.ElapsedFraction, c.AlertFrom, c.AlertActive, c.TargetRate,
             c.Strata.Select(Dto).ToList(), Dto(c.Overall), c.AnyAlert,
-            SuggestedTopUp(c, Stratum.Department), SuggestedTopUp(c, Stratum.Local));
+            AnnualPlanManager.SuggestedTopUp(c, Stratum.Department), AnnualPlanManager.SuggestedTopUp(c, Stratum.Local));
     }
 
     public async Task<PlanExportFileDto> ExportAsync(Guid id, PlanExportFormat format, CancellationToken ct = default)
@@ -393,86 +295,6 @@ public sealed class AnnualPlanAppService(
         if (!string.IsNullOrEmpty(concurrencyStamp) && concurrencyStamp != plan.ConcurrencyStamp) throw new ConcurrencyConflictException(nameof(AnnualPlan));
         return plan;
     }
-
-    /// <summary>Register codes (as registered) of the units valid on the plan's as-of date.</summary>
-    private async Task<Dictionary<string, string>> UniverseCodesAsync(AnnualPlan plan, CancellationToken ct)
-    {
-        var on = plan.AsOf;
-        var list = await units.ToListAsync(units.Query()
-            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
-            .Select(u => u.Code), ct);
-        return list.ToDictionary(c => c, c => c, Codes);
-    }
-
-    /// <summary>The engine request from today's register, completed-check history and the plan's adjustments.</summary>
-    private async Task<(SamplingRequest Request, Dictionary<string, string> Names)> BuildRequestAsync(AnnualPlan plan, string seed, CancellationToken ct)
-    {
-        var register = await units.ToListAsync(units.Query()
-            .Select(u => new { u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, Predecessors = u.Predecessors.Select(p => p.PredecessorId).ToList() }), ct);
-        var ids = register.SelectMany(u => u.Predecessors).Distinct().ToList();
-        var codeOf = ids.Count == 0
-            ? new Dictionary<Guid, string>()
-            : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code }), ct)).ToDictionary(x => x.Id, x => x.Code);
-        var history = (await completedChecks.GetCompletedAsync(plan.Authority, PlanningConsts.MinYear, plan.Year - 1, ct))
-            .Where(h => h.Authority == plan.Authority)
-            .Select(h => new CompletedCheck(h.UnitCode, h.Year, h.Authority))
-            .Distinct()
-            .ToList();
-        var request = new SamplingRequest
-        {
-            Year = plan.Year,
-            Authority = plan.Authority,
-            Seed = seed,
-            Rate = plan.Rate,
-            CooldownYears = plan.CooldownYears,
-            AsOf = plan.AsOf,
-            Units = register.Select(u => new SamplingUnit(u.Code, u.Kind, u.ValidFrom, u.ValidTo,
-                u.Predecessors.Count == 0 ? null : u.Predecessors.Select(p => codeOf.GetValueOrDefault(p, "?")).ToArray())).ToList(),
-            History = history,
-            Mandatory = plan.Adjustments.Where(a => a.Kind == AdjustmentKind.Mandatory).Select(a => new UnitReason(a.UnitCode, a.Reason)).ToList(),
-            Excluded = plan.Adjustments.Where(a => a.Kind == AdjustmentKind.Excluded).Select(a => new UnitReason(a.UnitCode, a.Reason)).ToList(),
-            Risks = plan.RiskScores.Select(r => new RiskScore(r.UnitCode, r.Score)).ToList(),
-        };
-        return (PlanDraws.Canonical(request), register.ToDictionary(u => u.Code, u => u.Name, Codes));
-    }
-
-    private async Task CreateCasesAsync(AnnualPlan plan, IReadOnlyList<PlanItem> selected, CancellationToken ct)
-    {
-        // The last registration wins, as for any DI service (a host or a test may replace the cases module's factory).
-        var factory = caseFactories.LastOrDefault();
-        if (factory is null) return;
-        foreach (var item in selected.Where(i => i.CaseId is null))
-        {
-            var caseId = await factory.CreatePlannedCaseAsync(new PlannedCaseRequest(
-                plan.Id, item.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail), ct);
-            plan.AttachCase(item.UnitCode, caseId);
-        }
-    }
-
-    private async Task<PlanCoverage> ComputeCoverageAsync(AnnualPlan plan, CancellationToken ct)
-    {
-        var checks = await completedChecks.GetCompletedAsync(plan.Authority, plan.Year, plan.Year, ct);
-        var links = await successions.ToListAsync(successions.Query().Select(x => new { x.PredecessorId, x.SuccessorId }), ct);
-        var ids = links.SelectMany(x => new[] { x.PredecessorId, x.SuccessorId }).Distinct().ToList();
-        var codeOf = ids.Count == 0
-            ? new Dictionary<Guid, string>()
-            : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code }), ct)).ToDictionary(x => x.Id, x => x.Code);
-        var successors = links
-            .Where(x => codeOf.ContainsKey(x.PredecessorId) && codeOf.ContainsKey(x.SuccessorId))
-            .GroupBy(x => codeOf[x.PredecessorId], Codes)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => codeOf[x.SuccessorId]).ToList(), Codes);
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        return PlanCoverageCalculator.Compute(plan.Year, plan.Rate,
-            plan.Items.Select(i => new PlanCoverageCalculator.Item(i.UnitCode, i.Stratum, i.Selected)).ToList(),
-            checks.Where(c => c.Authority == plan.Authority && c.Year == plan.Year).Select(c => c.UnitCode),
-            successors, today, options.Value.AlertFromIn(plan.Year));
-    }
-
-    /// <summary>The projection's gap to the quota, when the stratum raises an alert.</summary>
-    private static int SuggestedTopUp(PlanCoverage coverage, Stratum stratum)
-        => coverage.Strata.FirstOrDefault(s => s.Stratum == stratum) is { Alert: true } s
-            ? Math.Max(0, s.Quota - (int)Math.Floor(s.ProjectedCompleted))
-            : 0;
 
     private async Task<AnnualPlanDto> ToDtoAsync(AnnualPlan p, CancellationToken ct)
     {

@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InspectionSuite.Cli.Commands;
 
 /// <summary>
-/// Moves every running thanh-tra.inspection case from v1 to v2 (issue 14) with the runtime's migration alteration and the
-/// state mapping of docs/cases.md; <c>--dry-run</c> prints what would change and saves nothing.
+/// Moves every running case of a definition to its next version with the runtime's migration alteration and the state
+/// mapping of <see cref="CaseWorkflowMigrations"/> (docs/cases.md, docs/checks.md): thanh-tra.inspection v1 → v2 by
+/// default (issue 14), <c>--definition noi-vu.check</c> for the checks (issue 15); <c>--dry-run</c> prints what would
+/// change and saves nothing.
 /// </summary>
 public sealed class WorkflowsMigrateCasesCommand : ICliCommand
 {
     public string Name => "workflows migrate-cases";
-    public string Usage => "workflows migrate-cases [--dry-run] [--provider P] [--connection CS]   move running thanh-tra cases from v1 to v2 (docs/cases.md)";
+    public string Usage => "workflows migrate-cases [--definition thanh-tra.inspection|noi-vu.check] [--dry-run] [--provider P] [--connection CS]   move running cases of a definition from v1 to v2 (docs/cases.md, docs/checks.md)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
@@ -22,8 +24,11 @@ public sealed class WorkflowsMigrateCasesCommand : ICliCommand
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync(null, ct);
+        var definition = options.Get("definition") ?? CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.DefinitionId;
+        var migration = CaseWorkflowMigrations.Find(definition)
+                        ?? throw new CliUsageException($"no case migration for {definition}; known: {string.Join(", ", CaseWorkflowMigrations.All.Select(m => m.DefinitionId))}");
         var dryRun = options.Has("dry-run");
-        var plans = await scope.ServiceProvider.GetRequiredService<CaseWorkflowMigrator>().MigrateAllAsync(WorkflowActor.System, ct, dryRun);
+        var plans = (await scope.ServiceProvider.GetRequiredService<CaseWorkflowMigrator>().MigrateRunningAsync(migration, WorkflowActor.System, dryRun, ct)).Select(m => m.Plan).ToList();
         foreach (var p in plans)
             Console.WriteLine($"{p.InstanceId}: {p.FromState}@v{p.FromVersion} -> {p.ToState}@v{p.ToVersion}; tasks +[{string.Join(", ", p.TasksCreated)}] -[{string.Join(", ", p.TasksCancelled)}]; deadlines +[{string.Join(", ", p.DeadlinesCreated)}] -[{string.Join(", ", p.DeadlinesCancelled)}]");
         Console.WriteLine($"{plans.Count} case(s) {(dryRun ? "would be" : "")} migrated.".Replace("  ", " "));

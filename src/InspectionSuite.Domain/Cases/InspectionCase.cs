@@ -41,11 +41,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public Guid? WorkflowInstanceId { get; private set; }
     public int Revision { get; private set; }
 
-    public string? DecisionNumber { get; private set; }
-    public DateOnly? DecisionDate { get; private set; }
-    public string? DecisionSigner { get; private set; }
-    /// <summary>The legal basis version (templates/legal-bases.json) in force when the decision was signed; its documents keep citing it.</summary>
-    public string? LegalBasisVersion { get; private set; }
+    public CaseDecision Decision { get; private set; } = new();
     public string? WorkPlan { get; private set; }
     /// <summary>Kế hoạch tiến hành approved by the người ra quyết định (required before Announce in the v2 procedure).</summary>
     public DateOnly? WorkPlanApprovedOn { get; private set; }
@@ -54,21 +50,11 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public DateOnly? OnSiteStart { get; private set; }
     public DateOnly? OnSiteEnd { get; private set; }
 
-    public string? ResultsReportNumber { get; private set; }
-    public DateOnly? ResultsReportDate { get; private set; }
-    public string? ResultsReportText { get; private set; }
-    public DateOnly? DraftConclusionDate { get; private set; }
-    public string? DraftConclusionText { get; private set; }
-    public DateOnly? AppraisedOn { get; private set; }
-    public string? AppraisalBy { get; private set; }
-    public string? AppraisalOpinion { get; private set; }
-    public string? ConclusionNumber { get; private set; }
-    public DateOnly? ConclusionDate { get; private set; }
-    public string? ConclusionSigner { get; private set; }
-    public string? ConclusionText { get; private set; }
-    public string? PublicationChannel { get; private set; }
-    public DateOnly? PublishedFrom { get; private set; }
-    public DateOnly? PublishedTo { get; private set; }
+    public ResultsReport ResultsReport { get; private set; } = new();
+    public DraftConclusion DraftConclusion { get; private set; } = new();
+    public Appraisal Appraisal { get; private set; } = new();
+    public Conclusion Conclusion { get; private set; } = new();
+    public Publication Publication { get; private set; } = new();
     public string? CancelReason { get; private set; }
     /// <summary>Day the case entered Closed: a completed check counts in this year when no plan item says otherwise.</summary>
     public DateOnly? ClosedOn { get; private set; }
@@ -116,8 +102,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
 
     public bool HasTeamMember(Guid userId) => _team.Any(m => m.UserId == userId);
     public Guid? TeamLeaderId => _team.FirstOrDefault(m => m.IsLeader)?.UserId;
-    public bool HasDecisionAndTeam => !string.IsNullOrEmpty(DecisionNumber) && DecisionDate is not null && TeamLeaderId is not null;
-    public bool HasResultsReport => ResultsReportDate is not null && !string.IsNullOrWhiteSpace(ResultsReportText);
+    public bool HasDecisionAndTeam => !string.IsNullOrEmpty(Decision.Number) && Decision.Date is not null && TeamLeaderId is not null;
+    public bool HasResultsReport => ResultsReport.IsAttached;
     /// <summary>The conclusion has been published (the Publish step fired): from then on it is public, and its period frozen.</summary>
     public bool IsConclusionPublished => State != CaseStates.Cancelled && CaseStates.Rank(State) >= CaseStates.Rank(CaseStates.Published);
     public bool IsFinal => State is CaseStates.Closed or CaseStates.Cancelled;
@@ -127,7 +113,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     /// cancelled). The one rule by which a check counts toward Sở Nội vụ's 20% (seed II.6.c) in the coverage tracker,
     /// the draw's history and the periodic report (issue 15).
     /// </summary>
-    public bool ConclusionIssued => ConclusionDate is not null && IsConclusionIssuedState(State);
+    public bool ConclusionIssued => Conclusion.IsSigned && IsConclusionIssuedState(State);
 
     /// <summary>States after the conclusion is issued, in either definition (v1 Published…Closed; v2 FollowUp, Closed).</summary>
     public static bool IsConclusionIssuedState(string state)
@@ -145,8 +131,6 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public bool IsVisibleToUnitOn(DateOnly today) => Kind == CaseKind.Inspection
         ? AnnouncedOn is { } announced && announced <= today
         : !IsUnannounced || OnSiteStart is not null;
-
-    public int PublicationDays => PublishedFrom is { } f && PublishedTo is { } t ? t.DayNumber - f.DayNumber + 1 : 0;
 
     // ------------------------------------------------------------ workflow bookkeeping
 
@@ -170,7 +154,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void Describe(string subject, string? scope, string? legalBasis, DateOnly? periodFrom, DateOnly? periodTo)
     {
         NotFinal();
-        if (State != CaseStates.Planned) throw new BusinessException(CaseErrorCodes.DescriptionFixedByDecision, DecisionNumber ?? "");
+        if (State != CaseStates.Planned) throw new BusinessException(CaseErrorCodes.DescriptionFixedByDecision, Decision.Number ?? "");
         if (periodFrom is { } f && periodTo is { } t && t < f) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         Subject = Check.NotEmpty(subject, nameof(Subject), CaseConsts.MaxTitleLength);
         Scope = Check.MaxLength(scope, nameof(Scope), CaseConsts.MaxTextLength);
@@ -183,10 +167,8 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void RecordDecision(string number, DateOnly date, string signer)
     {
         InStates(CaseStates.Planned, CaseStates.Decided);
-        DecisionNumber = Check.NotEmpty(number, nameof(DecisionNumber), CaseConsts.MaxCodeLength);
-        DecisionSigner = Check.NotEmpty(signer, nameof(DecisionSigner), CaseConsts.MaxShortTextLength);
-        DecisionDate = date;
-        LegalBasisVersion = Legal.LegalBases.InForceOn(date).Version;
+        Decision.Record(Check.NotEmpty(number, "DecisionNumber", CaseConsts.MaxCodeLength), date,
+            Check.NotEmpty(signer, "DecisionSigner", CaseConsts.MaxShortTextLength), Legal.LegalBases.InForceOn(date).Version);
         Touch();
     }
 
@@ -228,7 +210,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void RecordAnnouncement(DateOnly on)
     {
         InStates(CaseStates.Decided);
-        if (DecisionDate is { } d && on < d) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        if (Decision.Date is { } d && on < d) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         AnnouncedOn = on;
         Touch();
     }
@@ -380,17 +362,15 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void AttachResultsReport(string? number, DateOnly date, string text)
     {
         InStates(CaseStates.Reporting);
-        ResultsReportNumber = Check.MaxLength(number, nameof(ResultsReportNumber), CaseConsts.MaxCodeLength);
-        ResultsReportDate = date;
-        ResultsReportText = Check.NotEmpty(text, nameof(ResultsReportText), CaseConsts.MaxLongTextLength);
+        ResultsReport.Record(Check.MaxLength(number, "ResultsReportNumber", CaseConsts.MaxCodeLength), date,
+            Check.NotEmpty(text, "ResultsReportText", CaseConsts.MaxLongTextLength));
         Touch();
     }
 
     public void RecordDraftConclusion(DateOnly date, string text)
     {
         InStates(CaseStates.Concluding);
-        DraftConclusionDate = date;
-        DraftConclusionText = Check.NotEmpty(text, nameof(DraftConclusionText), CaseConsts.MaxLongTextLength);
+        DraftConclusion.Record(date, Check.NotEmpty(text, "DraftConclusionText", CaseConsts.MaxLongTextLength));
         Touch();
     }
 
@@ -398,7 +378,7 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     {
         InStates(CaseStates.Concluding);
         if (!HasTeamMember(memberId)) throw new BusinessException(CaseErrorCodes.DissentByNonMember);
-        if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        if (!DraftConclusion.IsDrafted) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
         var d = new Dissent(Id, memberId, Check.NotEmpty(text, nameof(text), CaseConsts.MaxTextLength), on);
         _dissents.Add(d);
         Touch();
@@ -413,25 +393,21 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     {
         InStates(CaseStates.Concluding);
         if (HasTeamMember(appraiserId)) throw new BusinessException(CaseErrorCodes.AppraiserOnTeam);
-        if (DraftConclusionDate is null) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
-        AppraisedOn = on;
-        AppraisalBy = Check.NotEmpty(by, nameof(AppraisalBy), CaseConsts.MaxShortTextLength);
-        AppraisalOpinion = Check.NotEmpty(opinion, nameof(AppraisalOpinion), CaseConsts.MaxTextLength);
+        if (!DraftConclusion.IsDrafted) throw new BusinessException(CaseErrorCodes.DraftConclusionMissing);
+        Appraisal.Record(on, Check.NotEmpty(by, "AppraisalBy", CaseConsts.MaxShortTextLength),
+            Check.NotEmpty(opinion, "AppraisalOpinion", CaseConsts.MaxTextLength));
         Touch();
     }
 
-    /// <summary>The conclusion is signed only after the draft has been appraised.</summary>
     /// <summary>Records the conclusion signed by <paramref name="signerId"/> (the người ra quyết định), who must not be on the team.</summary>
     public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text)
     {
         InStates(CaseStates.Concluding);
         if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
         // A check's conclusion notice (thông báo kết luận kiểm tra) has no appraisal step.
-        if (Kind == CaseKind.Inspection && AppraisedOn is null) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
-        ConclusionNumber = Check.NotEmpty(number, nameof(ConclusionNumber), CaseConsts.MaxCodeLength);
-        ConclusionDate = date;
-        ConclusionSigner = Check.NotEmpty(signer, nameof(ConclusionSigner), CaseConsts.MaxShortTextLength);
-        ConclusionText = Check.NotEmpty(text, nameof(ConclusionText), CaseConsts.MaxLongTextLength);
+        if (Kind == CaseKind.Inspection && !Appraisal.IsDone) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
+        Conclusion.Record(Check.NotEmpty(number, "ConclusionNumber", CaseConsts.MaxCodeLength), date,
+            Check.NotEmpty(signer, "ConclusionSigner", CaseConsts.MaxShortTextLength), Check.NotEmpty(text, "ConclusionText", CaseConsts.MaxLongTextLength));
         Touch();
     }
 
@@ -442,14 +418,12 @@ public sealed class InspectionCase : AuditedAggregateRoot<Guid>
     public void RecordPublication(string channel, DateOnly from, DateOnly to)
     {
         if (IsConclusionPublished)
-            throw new BusinessException(CaseErrorCodes.PublicationFrozen, PublishedFrom, PublishedTo);
+            throw new BusinessException(CaseErrorCodes.PublicationFrozen, Publication.From, Publication.To);
         InStates(CaseStates.Concluding);
         if (to < from) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
         // A conclusion is posted after it exists: not before it was signed (or drafted, or reported on, while unsigned).
-        if (from < (ConclusionDate ?? DraftConclusionDate ?? ResultsReportDate)) throw new InputValidationException("From", "Validation.PublicationBeforeConclusion");
-        PublicationChannel = Check.NotEmpty(channel, nameof(PublicationChannel), CaseConsts.MaxShortTextLength);
-        PublishedFrom = from;
-        PublishedTo = to;
+        if (from < (Conclusion.Date ?? DraftConclusion.Date ?? ResultsReport.Date)) throw new InputValidationException("From", "Validation.PublicationBeforeConclusion");
+        Publication.Record(Check.NotEmpty(channel, "PublicationChannel", CaseConsts.MaxShortTextLength), from, to);
         Touch();
     }
 

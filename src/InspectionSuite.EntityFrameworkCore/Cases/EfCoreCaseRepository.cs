@@ -131,7 +131,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var f = filter.Text.Trim();
-            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.DecisionNumber != null && c.DecisionNumber.Contains(f)));
+            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.Decision.Number != null && c.Decision.Number.Contains(f)));
         }
         if (!string.IsNullOrWhiteSpace(filter.State)) query = query.Where(c => c.State == filter.State);
         if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
@@ -139,8 +139,8 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         if (filter.Kind is { } kind) query = query.Where(c => c.Kind == kind);
         if (filter.SanctionType is { } sanctionType) query = query.Where(c => c.Sanctions.Any(s => s.Type == sanctionType));
         if (filter.SanctionStatus is { } sanctionStatus) query = query.Where(c => c.Sanctions.Any(s => s.Status == sanctionStatus));
-        if (filter.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.ConclusionDate >= concludedFrom);
-        if (filter.ConcludedTo is { } concludedTo) query = query.Where(c => c.ConclusionDate <= concludedTo);
+        if (filter.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.Conclusion.Date >= concludedFrom);
+        if (filter.ConcludedTo is { } concludedTo) query = query.Where(c => c.Conclusion.Date <= concludedTo);
         if (filter.Stratum is { } stratum)
         {
             var departments = stratum == Stratum.Department;
@@ -164,7 +164,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
     private Task<List<CaseListRow>> ListRowsAsync(IQueryable<InspectionCase> page, CancellationToken ct)
         => (from c in page
             join u in db.Set<Unit>().IgnoreQueryFilters() on c.UnitId equals u.Id
-            select new CaseListRow(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.DecisionNumber,
+            select new CaseListRow(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.Decision.Number,
                 c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime)).ToListAsync(ct);
 
     // ------------------------------------------------------------ the inbox

@@ -12,13 +12,14 @@ public static class SavePipeline
     /// <summary>
     /// The order is part of the contract: soft deletes become updates before the audit fields stamp updates; entity audit
     /// describes the stamped changes (a soft delete included); the viewer read model sees the soft deletes; the chain seals
-    /// every audit record of the save, so it comes after entity audit.
+    /// every audit record of the save, so it comes after entity audit and the request record.
     /// </summary>
     public static IReadOnlyList<IInterceptor> Interceptors { get; } =
     [
         SoftDeleteInterceptor.Instance,
         AuditFieldsInterceptor.Instance,
         EntityChangeAuditInterceptor.Instance,
+        RequestAuditInterceptor.Instance,
         CaseViewerInterceptor.Instance,
         AuditChainInterceptor.Instance,
     ];

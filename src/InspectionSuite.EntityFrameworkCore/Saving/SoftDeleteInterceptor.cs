@@ -1,5 +1,6 @@
 using InspectionSuite.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
@@ -20,6 +21,10 @@ internal sealed class SoftDeleteInterceptor : SaveConcernInterceptor
             entry.Property(nameof(ISoftDelete.IsDeleted)).CurrentValue = true;
             entry.Property(nameof(ISoftDelete.DeletionTime)).CurrentValue = save.Now;
             entry.Property(nameof(ISoftDelete.DeleterId)).CurrentValue = db.CurrentUser.Id;
+            // Owned value objects live on the same row, which stays: EF's cascade would otherwise null their columns.
+            foreach (var owned in entry.References)
+                if (owned.Metadata is INavigation { ForeignKey.IsOwnership: true } && owned.TargetEntry is { State: EntityState.Deleted } part)
+                    part.State = EntityState.Unchanged;
         }
         return default;
     }

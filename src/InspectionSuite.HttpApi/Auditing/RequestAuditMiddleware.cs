@@ -15,8 +15,11 @@ namespace InspectionSuite.Auditing;
 /// target, input summary (keys, short values, secrets masked), result, duration, client IP. It sits between
 /// authentication and authorization, so a refused request (403) is recorded too, but it reads nothing before the
 /// endpoint: the summary is taken afterwards from what the endpoint parsed (a form it never read is named by content
-/// type and length), so an upload is never buffered twice and anonymous requests cost no row. Written in its own scope
-/// so a failed request is still recorded; the error page's re-execution is not recorded again.
+/// type and length), so an upload is never buffered twice and anonymous requests cost no row. The record goes into the
+/// transaction of the request's first committing save (<see cref="IRequestAudit"/>, result "committed"): no second
+/// transaction per command, and no committed change without its record even if the process dies before replying. A
+/// request that commits nothing (refused, invalid, failed) is recorded afterwards in its own scope with its status, and
+/// so is an error after a commit (a second record); the error page's re-execution is not recorded again.
 /// </summary>
 public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider time, ILogger<RequestAuditMiddleware> logger)
 {
@@ -47,6 +50,9 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
             return;
         }
         var started = time.GetTimestamp();
+        var withCommit = http.RequestServices.GetService<IRequestAudit>();
+        // Described when the save takes it: by then the endpoint has parsed the input the summary names.
+        withCommit?.RecordWithCommit(() => Describe(http, Summarize(http), IRequestAudit.CommittedResult, (long)time.GetElapsedTime(started).TotalMilliseconds));
         string result = "error";
         try
         {
@@ -66,22 +72,31 @@ public sealed class RequestAuditMiddleware(RequestDelegate next, IServiceScopeFa
         }
         finally
         {
-            await WriteAsync(http, Summarize(http), result, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            // Committed with the change and answered without error: that record says it all.
+            if (withCommit?.Committed != true || IsError(result))
+                await WriteAsync(Describe(http, Summarize(http), result, (long)time.GetElapsedTime(started).TotalMilliseconds), http);
         }
     }
 
-    private async Task WriteAsync(HttpContext http, string summary, string result, long durationMs)
+    private static bool IsError(string result) => !int.TryParse(result, out var status) || status >= StatusCodes.Status400BadRequest;
+
+    private AuditLogRecord Describe(HttpContext http, string summary, string result, long durationMs)
+    {
+        var user = http.User;
+        Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+        var action = $"{http.Request.Method} {http.GetEndpoint()?.DisplayName ?? http.Request.Path}";
+        var target = http.Request.RouteValues.TryGetValue("id", out var rid) ? rid?.ToString() : http.Request.Path.Value;
+        return new AuditLogRecord(time.GetUtcNow().UtcDateTime, AuditRecordKind.Request, userId, user.Identity?.Name, action, target,
+            summary, result, durationMs, http.Connection.RemoteIpAddress?.ToString(), Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
+    }
+
+    /// <summary>A record of a request that committed nothing (or failed after its commit), in its own scope and transaction.</summary>
+    private async Task WriteAsync(AuditLogRecord record, HttpContext http)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var writer = scope.ServiceProvider.GetRequiredService<IAuditLogWriter>();
-            var user = http.User;
-            Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-            var action = $"{http.Request.Method} {http.GetEndpoint()?.DisplayName ?? http.Request.Path}";
-            var target = http.Request.RouteValues.TryGetValue("id", out var rid) ? rid?.ToString() : http.Request.Path.Value;
-            writer.Append(new AuditLogRecord(time.GetUtcNow().UtcDateTime, AuditRecordKind.Request, userId, user.Identity?.Name, action, target,
-                summary, result, durationMs, http.Connection.RemoteIpAddress?.ToString(), Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier));
+            scope.ServiceProvider.GetRequiredService<IAuditLogWriter>().Append(record);
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception ex)

@@ -29,7 +29,8 @@ public static class CheckEndpoints
         g.MapPost("/outcomes", (Guid id, RecordCheckOutcomeDto input, ICheckAppService s, CancellationToken ct) => s.RecordOutcomeAsync(id, input, ct))
             .WithSummary("Kiến nghị chấn chỉnh / xử lý trách nhiệm, answering a finding or a criterion").RequireAuthorization(P.Cases.Conclude);
 
-        app.MapPost("/api/workflows/noi-vu.check/upgrade", (bool? dryRun, CheckWorkflowUpgrade upgrade, CancellationToken ct) => upgrade.UpgradeRunningAsync(dryRun ?? true, ct))
+        app.MapPost("/api/workflows/noi-vu.check/upgrade", (bool? dryRun, CaseWorkflowMigrator migrator, CancellationToken ct)
+                => migrator.UpgradeRunningAsync(CaseWorkflowMigrations.NoiVuCheckV1ToV2, dryRun ?? true, ct))
             .WithTags("Checks").WithSummary("Moves running v1 checks to v2 (dry run unless dryRun=false)").RequireAuthorization(P.Workflows.Alter);
         return app;
     }

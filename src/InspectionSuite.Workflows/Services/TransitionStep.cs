@@ -88,7 +88,7 @@ internal sealed class TransitionStep(WorkflowInstanceStore store, StateWork work
             resolving.Status = IncidentStatus.Resolved;
             resolving.ResolvedAtUtc = store.Now;
         }
-        await store.CommitTransitionAsync(instance, expectedVersion, entry, ct);
+        await store.CommitTransitionAsync(instance, expectedVersion, entry, ct, data.Record);
         return new FireResult(instance.Id, from, instance.State, trigger, instance.Version);
     }
 }

@@ -108,9 +108,16 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
     /// <summary>
     /// One transaction (the caller's, or our own): the instance's version bump and the journal row as two plain
     /// commands (<see cref="TransitionWriter"/>), then whatever else is tracked (tasks, bookmarks, variables, incidents,
-    /// the caller's domain changes) through SaveChanges. The version check in the UPDATE decides concurrent fires.
+    /// the caller's domain changes, audit records) through SaveChanges. The version check in the UPDATE decides concurrent
+    /// fires. On SQLite the transaction is BEGIN IMMEDIATE, so it is the serialization point of every writer (the audit
+    /// chain's too): only writes happen inside it, everything read or decided was read or decided before.
     /// </summary>
-    public async Task CommitTransitionAsync(WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
+    /// <remarks>
+    /// After the commit the written instance (and <paramref name="data"/>, when given) is what this scope reads: the
+    /// caller's reply (the case with its new version and deadlines) is built from what the step holds, without reading
+    /// the row it has just written (issue 19 item 7).
+    /// </remarks>
+    public async Task CommitTransitionAsync(WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct, WorkflowInstanceData? data = null)
     {
         _read.Clear();
         var tracked = Db.Entry(instance);
@@ -129,13 +136,27 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
             // Written: the tracker must not write the row again, and the new version becomes its original value.
             tracked.OriginalValues.SetValues(tracked.CurrentValues);
             tracked.State = EntityState.Unchanged;
-            if (Db.ChangeTracker.HasChanges()) await SaveAsync(instance.Id, ct);
+            // Saved even with nothing else tracked: the save also writes what the context appends to every committing
+            // save (the request's audit record, sealed into the audit chain), inside this transaction.
+            await SaveAsync(instance.Id, ct);
             if (own is not null) await own.CommitAsync(ct);
+            if (own is not null || Db.Database.CurrentTransaction is null) Remember(instance, data);
         }
         finally
         {
             if (own is not null) await own.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Keeps detached copies of a committed instance and its variables for <see cref="ReadAsync"/>: copies, so a later step
+    /// of the scope that changes the tracked instance and fails cannot leave its uncommitted state here.
+    /// </summary>
+    private void Remember(WorkflowInstance instance, WorkflowInstanceData? data)
+    {
+        var copy = (WorkflowInstance)Db.Entry(instance).CurrentValues.ToObject();
+        var dataCopy = data is null ? null : (WorkflowInstanceData)Db.Entry(data).CurrentValues.ToObject();
+        _read[instance.Id] = new InstanceWithData(copy, dataCopy);
     }
 
     /// <summary>Saves the incident of a failed transition (a new one, or <paramref name="existing"/> with one more attempt) and nothing else.</summary>

@@ -185,7 +185,7 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
     }
 
     private Task<IReadOnlyList<CheckUpgradeDto>> Upgrade(string user, bool dryRun)
-        => fixture.RunAsAsync(user, sp => sp.GetRequiredService<CheckWorkflowUpgrade>().UpgradeRunningAsync(dryRun));
+        => fixture.RunAsAsync(user, sp => sp.GetRequiredService<CaseWorkflowMigrator>().UpgradeRunningAsync(CaseWorkflowMigrations.NoiVuCheckV1ToV2, dryRun));
 
     private async Task<int> Version(CaseDto c)
         => (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value))).DefinitionVersion;

@@ -12,11 +12,11 @@ namespace InspectionSuite.Application.Tests.Cases;
 
 /// <summary>
 /// thanh-tra.inspection v2 (Luật Thanh tra 84/2025/QH15) is published beside v1; running v1 cases move with the runtime's
-/// migration alteration by the documented state mapping (<see cref="CaseWorkflowMigrator.ThanhTraV1ToV2"/>, docs/cases.md).
+/// migration alteration by the documented state mapping (<see cref="CaseWorkflowMigrations.ThanhTraInspectionV1ToV2"/>, docs/cases.md).
 /// </summary>
 public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
-    public static TheoryData<string> V1RunningStates() => new(CaseWorkflowMigrator.ThanhTraV1ToV2.Keys);
+    public static TheoryData<string> V1RunningStates() => new(CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap.Keys);
 
     /// <summary>A new case on v1 of the definition (as cases created before v2 was published are).</summary>
     private async Task<CaseDto> NewV1Case()
@@ -37,8 +37,8 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
         (await Instance(c)).DefinitionVersion.ShouldBe(2);
         var v1 = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Services.WorkflowDefinitionService>().GetPublishedAsync(CaseWorkflows.InspectionDefinitionId, 1));
         var v2 = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Services.WorkflowDefinitionService>().GetPublishedAsync(CaseWorkflows.InspectionDefinitionId, 2));
-        CaseWorkflowMigrator.ThanhTraV1ToV2.Keys.Order().ShouldBe(v1.Model.States.Where(s => !s.Final).Select(s => s.Name).Order());
-        CaseWorkflowMigrator.ThanhTraV1ToV2.Values.ShouldAllBe(s => v2.States.ContainsKey(s) && !v2.States[s].Final);
+        CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap.Keys.Order().ShouldBe(v1.Model.States.Where(s => !s.Final).Select(s => s.Name).Order());
+        CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap.Values.ShouldAllBe(s => v2.States.ContainsKey(s) && !v2.States[s].Final);
     }
 
     [Theory]
@@ -51,20 +51,20 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
         before.DefinitionVersion.ShouldBe(1);
         var openBefore = (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(before.Id))).Where(t => t.Status == "Open").ToList();
 
-        var dry = await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, await Actor(sp), dryRun: true, default));
+        var dry = await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, CaseWorkflowMigrations.ThanhTraInspectionV1ToV2, await Actor(sp), dryRun: true, default));
         dry.ShouldNotBeNull();
         dry.Applied.ShouldBeFalse();
         (await Instance(c)).DefinitionVersion.ShouldBe(1); // a dry run changes nothing
 
-        var plan = await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, await Actor(sp), dryRun: false, default));
+        var plan = await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, CaseWorkflowMigrations.ThanhTraInspectionV1ToV2, await Actor(sp), dryRun: false, default));
         plan!.Applied.ShouldBeTrue();
         plan.FromVersion.ShouldBe(1);
         plan.ToVersion.ShouldBe(2);
-        plan.ToState.ShouldBe(CaseWorkflowMigrator.ThanhTraV1ToV2[state]);
+        plan.ToState.ShouldBe(CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap[state]);
 
         var after = await Instance(c);
         after.DefinitionVersion.ShouldBe(2);
-        after.State.ShouldBe(CaseWorkflowMigrator.ThanhTraV1ToV2[state]);
+        after.State.ShouldBe(CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap[state]);
         (await fixture.Get(c.Id)).State.ShouldBe(after.State); // the case mirror agrees
         var journal = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetJournalAsync(after.Id));
         journal[^1].Kind.ShouldBe("Migrated");
@@ -79,7 +79,7 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
             kept.DueAtUtc.ShouldBe(openBefore.Single(b => b.Id == kept.Id).DueAtUtc);
 
         // Migrating again does nothing: the case is on v2.
-        (await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, await Actor(sp), dryRun: false, default))).ShouldBeNull();
+        (await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAsync(c.Id, CaseWorkflowMigrations.ThanhTraInspectionV1ToV2, await Actor(sp), dryRun: false, default))).ShouldBeNull();
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
     {
         var c = await fixture.DriveTo(await NewV1Case(), CaseStates.Decided);
         c = await fixture.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(fixture.Today, c.ConcurrencyStamp)));
-        await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateAllAsync(await Actor(sp), default));
+        await fixture.RunAsAsync("admin", async sp => await sp.GetRequiredService<CaseWorkflowMigrator>().MigrateRunningAsync(CaseWorkflowMigrations.ThanhTraInspectionV1ToV2, await Actor(sp), dryRun: false, default));
         var refused = await Should.ThrowAsync<BusinessException>(() => fixture.Fire(c.Id, CaseTriggers.Announce, "inspector"));
         refused.Code.ShouldBe(CaseErrorCodes.WorkPlanNotApproved);
         c = await fixture.ApproveWorkPlan(await fixture.Get(c.Id));

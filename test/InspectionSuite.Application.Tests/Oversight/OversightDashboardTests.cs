@@ -78,7 +78,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
     {
         var d = await Dashboard();
         var (all, units) = await Direct();
-        var concluded = all.Where(c => c.State != CaseStates.Cancelled && c.ConclusionDate?.Year == 2026).ToList();
+        var concluded = all.Where(c => c.State != CaseStates.Cancelled && c.Conclusion.Date?.Year == 2026).ToList();
         var sanctions = concluded.SelectMany(c => c.Sanctions.Select(s => (Case: c, Sanction: s))).ToList();
 
         d.CasesConcluded.ShouldBe(concluded.Count);
@@ -119,7 +119,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
 
         for (var q = 1; q <= 4; q++)
         {
-            var inQuarter = concluded.Where(c => (c.ConclusionDate!.Value.Month + 2) / 3 == q).ToList();
+            var inQuarter = concluded.Where(c => (c.Conclusion.Date!.Value.Month + 2) / 3 == q).ToList();
             var figure = d.ByQuarter.Single(x => x.Quarter == q);
             figure.Cases.ShouldBe(inQuarter.Count);
             figure.Sanctions.ShouldBe(inQuarter.Sum(c => c.Sanctions.Count));
@@ -141,7 +141,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
         }
         d.Years.ShouldContain(2026);
         // Every year from the first conclusion to the last is offered, newest first.
-        var years = all.Where(c => c.ConclusionDate is not null).Select(c => c.ConclusionDate!.Value.Year).ToList();
+        var years = all.Where(c => c.Conclusion.Date is not null).Select(c => c.Conclusion.Date!.Value.Year).ToList();
         for (var y = years.Min(); y <= years.Max(); y++) d.Years.ShouldContain(y);
         d.Years.ShouldBe(d.Years.OrderDescending().ToList());
     }
@@ -151,7 +151,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
     {
         var (all, _) = await Direct();
         var noiVu = await Dashboard(AuthorityCode.NoiVu);
-        noiVu.CasesConcluded.ShouldBe(all.Count(c => c.Authority == AuthorityCode.NoiVu && c.State != CaseStates.Cancelled && c.ConclusionDate?.Year == 2026));
+        noiVu.CasesConcluded.ShouldBe(all.Count(c => c.Authority == AuthorityCode.NoiVu && c.State != CaseStates.Cancelled && c.Conclusion.Date?.Year == 2026));
         noiVu.ByAuthority.ShouldAllBe(a => a.Authority == AuthorityCode.NoiVu);
         noiVu.ByType.ShouldAllBe(t => t.Type == SanctionType.CorrectiveRecommendation);
 

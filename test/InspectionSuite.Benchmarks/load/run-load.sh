@@ -6,7 +6,10 @@
 # Make the database once (about 8 minutes; the CLI needs an audit chain key, here the Development one):
 #   DOTNET_ENVIRONMENT=Development dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
 # Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured; 0: none),
-# SKIP_BUILD=1 to reuse the last Release build.
+# SKIP_BUILD=1 to reuse the last Release build; WEB_DLL=/path/InspectionSuite.Web.dll runs another build (e.g. a copy of
+# the build before a change, for a before/after table in one session; it implies SKIP_BUILD=1). ONLY='regex' measures
+# only the read scenarios whose name matches (the login page is always measured: it is the baseline; the fire scenario
+# always runs), e.g. ONLY=none for a quick fire-only comparison on a shared machine.
 # Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
 # at the end the web process's peak resident memory (VmHWM).
 set -euo pipefail
@@ -30,7 +33,8 @@ app_pid=""
 cleanup() { [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+web_dll="${WEB_DLL:-bin/Release/net10.0/InspectionSuite.Web.dll}"
+if [[ "${SKIP_BUILD:-}" != 1 && -z "${WEB_DLL:-}" ]]; then
   dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -3
 fi
 
@@ -43,7 +47,7 @@ export Audit__ChainKeyFile="$work/audit-chain.key"
 # Production environment, demo users on (the generator created them), logs at Warning.
 source "$here/../production-settings.sh"
 production_settings "$work"
-(cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "bin/Release/net10.0/InspectionSuite.Web.dll" \
+(cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$web_dll" \
   --urls "$base" "${production[@]}" \
   --ConnectionStrings:Default="Data Source=$work/load.db" \
   --DemoData:Enabled=true \
@@ -136,6 +140,14 @@ reads=(
   "case-api|$work/case-api|$supervisor"
   "dashboard|$work/dashboard|$leader"
 )
+if [[ -n "${ONLY:-}" ]]; then
+  selected=()
+  for scenario in "${reads[@]}"; do
+    name="${scenario%%|*}"
+    [[ "$name" == login-page || "$name" =~ $ONLY ]] && selected+=("$scenario")
+  done
+  reads=("${selected[@]}")
+fi
 # Warm-up pass over every read scenario before any measurement: a fresh process spends its first minute compiling
 # (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others.
 if [[ "${WARMUP:-3s}" != 0 ]]; then
@@ -151,6 +163,16 @@ for scenario in "${reads[@]}"; do
   run "$name" "$file" "$header"
 done
 settle
+# The fire path is warmed up too (JIT of the write path, EF's save pipeline), on cases of its own: every measured
+# request must still be the first transition of its case.
+if [[ "${WARMUP:-3s}" != 0 ]]; then
+  head -n 2000 "$work/fire-ids" >"$work/fire-warm-ids"
+  tail -n +2001 "$work/fire-ids" >"$work/fire-measured-ids"
+  mv "$work/fire-measured-ids" "$work/fire-ids"
+  IDS="$work/fire-warm-ids" TOKEN="$token" THREADS=1 SCENARIO=fire-warm-up \
+    wrk -t1 -c2 -d"${WARMUP:-3s}" --timeout 10s -s "$here/fire.lua" "$base" >/dev/null
+  settle
+fi
 IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
 sample_anon

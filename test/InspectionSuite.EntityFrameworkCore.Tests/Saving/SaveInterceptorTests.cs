@@ -54,6 +54,45 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Should_keep_the_case_s_owned_records_on_its_row_when_it_is_soft_deleted()
+    {
+        var id = await AddCaseAsync();
+        await using (var db = NewContext(Changed, null))
+        {
+            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            await db.SaveChangesAsync();
+        }
+        await using (var db = NewContext(Changed, Guid.NewGuid(), SoftDeleteInterceptor.Instance))
+        {
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == id));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == id);
+        row.IsDeleted.ShouldBeTrue();
+        (row.Decision.Number, row.Decision.Date, row.Decision.Signer).ShouldBe(("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A"));
+    }
+
+    [Fact]
+    public async Task Should_audit_a_change_of_an_owned_record_in_its_case_s_one_record_under_the_column_names()
+    {
+        var id = await AddCaseAsync();
+        await using (var db = NewContext(Changed, null, EntityChangeAuditInterceptor.Instance, AuditChainInterceptor.Instance))
+        {
+            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("13/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn B");
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext(Changed, null);
+        var record = await check.AuditLog.SingleAsync(r => r.Target == id.ToString());
+        record.Action.ShouldBe("InspectionCase.Updated");
+        record.Summary!.ShouldContain("DecisionNumber: null → 13/QĐ-TTr");
+        record.Summary.ShouldContain("DecisionDate: null → 09/03/2026");
+        record.Summary.ShouldNotContain("InspectionCaseId");
+    }
+
+    [Fact]
     public async Task Should_delete_the_row_for_real_without_the_soft_delete_interceptor()
     {
         var id = await AddCaseAsync();
@@ -176,8 +215,60 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         => SavePipeline.Interceptors.Select(i => i.GetType()).ShouldBe(
         [
             typeof(SoftDeleteInterceptor), typeof(AuditFieldsInterceptor), typeof(EntityChangeAuditInterceptor),
-            typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
+            typeof(RequestAuditInterceptor), typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
         ]);
+
+    private static AuditLogRecord RequestRecord(string target)
+        => new(Changed.UtcDateTime, AuditRecordKind.Request, null, "tester", "POST /api/cases/{id}/triggers/{trigger}", target, null, IRequestAudit.CommittedResult, 1, "127.0.0.1", "c");
+
+    [Fact]
+    public async Task Should_write_the_request_record_with_the_first_save_that_writes_and_know_when_it_committed()
+    {
+        var target = Guid.NewGuid().ToString();
+        await using var db = NewContext(Changed, null, RequestAuditInterceptor.Instance, AuditChainInterceptor.Instance);
+        IRequestAudit request = new EfAuditLogWriter(db);
+        var described = 0;
+        request.RecordWithCommit(() => { described++; return RequestRecord(target); });
+
+        await db.SaveChangesAsync(); // writes nothing: carries nothing
+        request.Committed.ShouldBeFalse();
+        db.Cases.Add(new InspectionCase(Guid.NewGuid(), CaseKind.Inspection, AuthorityCode.ThanhTra, await db.Units.Select(u => u.Id).FirstAsync(), "Thanh tra công vụ", null, null, null, null, null));
+        await db.SaveChangesAsync();
+        request.Committed.ShouldBeTrue();
+        db.Cases.Add(new InspectionCase(Guid.NewGuid(), CaseKind.Check, AuthorityCode.NoiVu, await db.Units.Select(u => u.Id).FirstAsync(), "Kiểm tra CCHC", null, null, null, null, null));
+        await db.SaveChangesAsync();
+
+        described.ShouldBe(1);
+        await using var check = NewContext(Changed, null);
+        (await check.AuditLog.CountAsync(r => r.Kind == AuditRecordKind.Request && r.Target == target)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_forget_the_request_record_with_a_transaction_that_never_commits_and_write_it_with_the_next_one()
+    {
+        var target = Guid.NewGuid().ToString();
+        await using var db = NewContext(Changed, null, RequestAuditInterceptor.Instance, AuditChainInterceptor.Instance);
+        IRequestAudit request = new EfAuditLogWriter(db);
+        request.RecordWithCommit(() => RequestRecord(target));
+        var unitId = await db.Units.Select(u => u.Id).FirstAsync();
+
+        await using (await db.Database.BeginTransactionAsync())
+        {
+            db.Cases.Add(new InspectionCase(Guid.NewGuid(), CaseKind.Inspection, AuthorityCode.ThanhTra, unitId, "Thanh tra công vụ", null, null, null, null, null));
+            await db.SaveChangesAsync();
+            request.Committed.ShouldBeFalse(); // written, not committed: the caller's transaction decides
+        } // disposed without commit: rolled back
+        db.ChangeTracker.Clear();
+        await using (var check = NewContext(Changed, null))
+            (await check.AuditLog.CountAsync(r => r.Target == target)).ShouldBe(0);
+
+        db.Cases.Add(new InspectionCase(Guid.NewGuid(), CaseKind.Check, AuthorityCode.NoiVu, unitId, "Kiểm tra CCHC", null, null, null, null, null));
+        await db.SaveChangesAsync();
+
+        request.Committed.ShouldBeTrue();
+        await using var after = NewContext(Changed, null);
+        (await after.AuditLog.CountAsync(r => r.Kind == AuditRecordKind.Request && r.Target == target)).ShouldBe(1);
+    }
 
     [Fact]
     public async Task Should_lose_entity_changes_from_the_chain_when_the_chain_runs_before_entity_audit()

@@ -64,7 +64,8 @@ public sealed partial class PageLanguageHttpTests(WebTestHost host, ITestOutputH
             foreach (var id in ids)
             {
                 var html = await inspector.Http.GetStringAsync($"/Cases/Detail/{id}");
-                foreach (Match item in Regex.Matches(html, "<span class=\"dropdown-item disabled[^\"]*\"[^>]*>(.*?)</span>", RegexOptions.Singleline))
+                // A document not yet possible is an item that does nothing (aria-disabled, reachable by keyboard) with its reason as text.
+                foreach (Match item in Regex.Matches(html, "<button type=\"button\" class=\"dropdown-item[^\"]*document-unavailable\"[^>]*>(.*?)</button>", RegexOptions.Singleline))
                 {
                     lacking++;
                     item.Value.ShouldNotContain("title=");                 // in the item's text, not a tooltip

@@ -12,7 +12,8 @@ namespace InspectionSuite.Web.Tests.Foundation;
 
 /// <summary>
 /// The request audit records what signed-in users send, after the endpoint has read it: nothing for anonymous callers,
-/// no second read of an upload, and the path the caller asked for (not the error page that answered).
+/// no second read of an upload, and the path the caller asked for (not the error page that answered). A command that
+/// commits writes its record in its own transaction ("committed"); one that fails is recorded with its status.
 /// </summary>
 public sealed class RequestAuditHttpTests(WebTestHost host) : IClassFixture<WebTestHost>
 {
@@ -62,7 +63,8 @@ public sealed class RequestAuditHttpTests(WebTestHost host) : IClassFixture<WebT
 
         answered.StatusCode.ShouldBe(HttpStatusCode.OK, await answered.Content.ReadAsStringAsync());
         var row = (await Accounts.RequestAuditRowsAsync(host)).Last(r => r.Target == caseId.ToString() && r.Action.StartsWith("POST", StringComparison.Ordinal));
-        row.Result.ShouldBe("200");
+        // Written with the answer's own transaction (issue 19 item 7), before the reply's status exists.
+        row.Result.ShouldBe(InspectionSuite.Auditing.IRequestAudit.CommittedResult);
         row.Summary!.ShouldContain($"file=bien-ban-1.pdf ({size} bytes)");
         row.Summary!.ShouldContain($"file=bien-ban-2.pdf ({size} bytes)");
     }

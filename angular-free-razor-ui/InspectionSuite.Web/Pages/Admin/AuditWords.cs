@@ -22,6 +22,9 @@ public static partial class AuditWords
             ? l["AuditSummary.Roles", summary[RolesPrefix.Length..].Trim()]
             : summary;
 
+    /// <summary>A request's result: an HTTP status stays a number; "committed" (written with the command's change) in words.</summary>
+    public static string Result(InspectionSuiteLocalizer l, string? result) => result is null ? "" : Known(l, "AuditResult." + result, result);
+
     private const string RolesPrefix = "Roles:";
 
     private static string Known(InspectionSuiteLocalizer l, string key, string fallback, params object?[] args)

@@ -43,7 +43,7 @@ public sealed class ResultsReportAttached(CaseWorkflowContext cases) : IWorkflow
 public sealed class AppraisalDone(CaseWorkflowContext cases) : IWorkflowGuard
 {
     public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
-        => (await cases.GetCaseAsync(context.CorrelationId, ct)).AppraisedOn is not null ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.AppraisalMissing);
+        => (await cases.GetCaseAsync(context.CorrelationId, ct)).Appraisal.On is not null ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.AppraisalMissing);
 }
 
 /// <summary>The conclusion is signed (number, date, signer).</summary>
@@ -51,7 +51,7 @@ public sealed class AppraisalDone(CaseWorkflowContext cases) : IWorkflowGuard
 public sealed class ConclusionSigned(CaseWorkflowContext cases) : IWorkflowGuard
 {
     public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
-        => (await cases.GetCaseAsync(context.CorrelationId, ct)).ConclusionDate is not null ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.ConclusionMissing);
+        => (await cases.GetCaseAsync(context.CorrelationId, ct)).Conclusion.Date is not null ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.ConclusionMissing);
 }
 
 /// <summary>
@@ -64,7 +64,7 @@ public sealed class PublicationAtLeast15Days(CaseWorkflowContext cases) : IWorkf
     public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
     {
         var c = await cases.GetCaseAsync(context.CorrelationId, ct);
-        return c.PublicationDays >= CaseConsts.MinPublicationDays ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, CaseConsts.MinPublicationDays, c.PublicationDays);
+        return c.Publication.Days >= CaseConsts.MinPublicationDays ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, CaseConsts.MinPublicationDays, c.Publication.Days);
     }
 }
 
@@ -80,7 +80,7 @@ public sealed class PublicationAtLeast(CaseWorkflowContext cases) : IWorkflowGua
     {
         var days = context.Parameters?.Days ?? throw new InvalidOperationException($"Guard PublicationAtLeast of {context.DefinitionId} v{context.DefinitionVersion} has no days.");
         var c = await cases.GetCaseAsync(context.CorrelationId, ct);
-        return c.PublicationDays >= days ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, days, c.PublicationDays);
+        return c.Publication.Days >= days ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.PublicationTooShort, days, c.Publication.Days);
     }
 }
 

@@ -1,55 +1,58 @@
+using InspectionSuite.Permissions;
 using InspectionSuite.Workflows.Contracts;
+using InspectionSuite.Workflows.Persistence;
 
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>
-/// Moves running cases of thanh-tra.inspection v1 (Luật Thanh tra 11/2022) to v2 (Luật Thanh tra 84/2025/QH15) with the
-/// runtime's own alteration (<see cref="IWorkflowAlterationService.MigrateAsync"/>: journaled, dry run first), by the state mapping
-/// documented in docs/cases.md. v2 keeps v1's states, so every state maps to itself and the case's state mirror stays
-/// right; what changes is the work of the state: open tasks and deadlines of the same name carry over with their due
-/// time, the rest are cancelled or created (e.g. a Decided case gets "Phê duyệt kế hoạch tiến hành" for Leadership, which
-/// Announce now requires).
+/// Moves running cases of one definition from one version to another (<see cref="CaseWorkflowMigration"/>: the state
+/// mapping is data per definition and version pair) with the runtime's own journaled alteration
+/// (<see cref="IWorkflowAlterationService.MigrateAsync"/>, dry run first), one case at a time. Entry actions do not run
+/// on a migration, so the case's state mirror follows here, saved with the instance by the runtime. Serves the CLI
+/// (<c>workflows migrate-cases</c>) and <c>POST /api/workflows/{definition}/upgrade</c> alike.
 /// </summary>
-public sealed class CaseWorkflowMigrator(IWorkflowInstanceQueries workflows, IWorkflowAlterationService alterations, IRepository<InspectionCase> cases)
+public sealed class CaseWorkflowMigrator(
+    IRepository<InspectionCase> cases,
+    IWorkflowInstanceQueries workflows,
+    IWorkflowAlterationService alterations,
+    CaseWorkflowContext calendar,
+    CaseAccess access,
+    IPermissionChecker permissions)
 {
-    public const int FromVersion = 1;
-    public const int ToVersion = 2;
+    /// <summary>One case moved (or, in a dry run, to be moved).</summary>
+    public sealed record CaseMigration(Guid CaseId, string CaseCode, MigrationPlan Plan);
 
-    /// <summary>v1 state → v2 state, for every non-final state of v1 (final instances are not running and never move).</summary>
-    public static readonly IReadOnlyDictionary<string, string> ThanhTraV1ToV2 = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [CaseStates.Planned] = CaseStates.Planned,
-        [CaseStates.Decided] = CaseStates.Decided,
-        [CaseStates.Announced] = CaseStates.Announced,
-        [CaseStates.OnSite] = CaseStates.OnSite,
-        [CaseStates.Reporting] = CaseStates.Reporting,
-        [CaseStates.Concluding] = CaseStates.Concluding,
-        [CaseStates.Published] = CaseStates.Published,
-        [CaseStates.Sanctioning] = CaseStates.Sanctioning,
-        [CaseStates.FollowUp] = CaseStates.FollowUp,
-    };
-
-    /// <summary>Migrates one case's instance (or, with <paramref name="dryRun"/>, says what would change). Null when the case is not on v1 or not running.</summary>
-    public async Task<MigrationPlan?> MigrateAsync(Guid caseId, WorkflowActor actor, bool dryRun, CancellationToken ct)
+    /// <summary>Migrates one case's instance (or, with <paramref name="dryRun"/>, says what would change). Null when the case is not a running instance of the migration's source version.</summary>
+    public async Task<MigrationPlan?> MigrateAsync(Guid caseId, CaseWorkflowMigration migration, WorkflowActor actor, bool dryRun, CancellationToken ct)
     {
         var @case = await cases.GetAsync(caseId, ct);
-        if (@case.Kind != CaseKind.Inspection || @case.WorkflowInstanceId is not { } instanceId) return null;
+        if (@case.Kind != migration.Kind || @case.WorkflowInstanceId is not { } instanceId) return null;
         var instance = await workflows.GetInstanceAsync(instanceId, ct);
-        if (instance.DefinitionId != CaseWorkflows.InspectionDefinitionId || instance.DefinitionVersion != FromVersion || instance.Status != InspectionSuite.Workflows.Persistence.WorkflowInstanceStatus.Running) return null;
-        return dryRun
-            ? await alterations.PlanMigrationAsync(instanceId, ToVersion, ThanhTraV1ToV2, instance.Version, ct)
-            : await alterations.MigrateAsync(instanceId, ToVersion, ThanhTraV1ToV2, actor, instance.Version, ct);
+        if (instance.DefinitionId != migration.DefinitionId || instance.DefinitionVersion != migration.FromVersion || instance.Status != WorkflowInstanceStatus.Running) return null;
+        if (dryRun) return await alterations.PlanMigrationAsync(instanceId, migration.ToVersion, migration.StateMap, instance.Version, ct);
+        var to = migration.MapState(instance.State);
+        if (to != @case.State) @case.EnterState(to, instanceId, calendar.Today);
+        return await alterations.MigrateAsync(instanceId, migration.ToVersion, migration.StateMap, actor, instance.Version, ct);
     }
 
-    /// <summary>Every running inspection still on v1, one alteration each; returns the plans (applied, or only computed with <paramref name="dryRun"/>).</summary>
-    public async Task<IReadOnlyList<MigrationPlan>> MigrateAllAsync(WorkflowActor actor, CancellationToken ct, bool dryRun = false)
+    /// <summary>Every running case of the migration's kind still on its source version, in code order; the plans applied, or only computed with <paramref name="dryRun"/>.</summary>
+    public async Task<IReadOnlyList<CaseMigration>> MigrateRunningAsync(CaseWorkflowMigration migration, WorkflowActor actor, bool dryRun, CancellationToken ct)
     {
-        var ids = await cases.ToListAsync(cases.Query()
-            .Where(c => c.Kind == CaseKind.Inspection && c.WorkflowInstanceId != null && c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
-            .Select(c => c.Id), ct);
-        var plans = new List<MigrationPlan>();
-        foreach (var id in ids)
-            if (await MigrateAsync(id, actor, dryRun, ct) is { } plan) plans.Add(plan);
-        return plans;
+        var running = await cases.ToListAsync(cases.Query()
+            .Where(c => c.Kind == migration.Kind && c.WorkflowInstanceId != null && c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
+            .OrderBy(c => c.Code)
+            .Select(c => new { c.Id, c.Code }), ct);
+        var moved = new List<CaseMigration>();
+        foreach (var row in running)
+            if (await MigrateAsync(row.Id, migration, actor, dryRun, ct) is { } plan) moved.Add(new CaseMigration(row.Id, row.Code, plan));
+        return moved;
+    }
+
+    /// <summary>The signed-in caller's run of <see cref="MigrateRunningAsync"/>: needs Workflows.Alter, journaled as theirs.</summary>
+    public async Task<IReadOnlyList<CheckUpgradeDto>> UpgradeRunningAsync(CaseWorkflowMigration migration, bool dryRun, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Workflows.Alter, ct);
+        var moved = await MigrateRunningAsync(migration, await access.ActorAsync(ct), dryRun, ct);
+        return moved.Select(m => new CheckUpgradeDto(m.CaseId, m.CaseCode, m.Plan.FromState, m.Plan.ToState, m.Plan.Applied, m.Plan.TasksCancelled, m.Plan.TasksCreated)).ToList();
     }
 }

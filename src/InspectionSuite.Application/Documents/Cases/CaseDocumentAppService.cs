@@ -33,9 +33,14 @@ public sealed class CaseDocumentAppService(
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        var data = await LoadDataAsync(@case, ct); // once for all kinds: the case page lists every document
+        return await AvailableForAsync(@case, await access.GetPartiesAsync(@case, ct), await access.IsUnitRepresentativeAsync(ct), ct);
+    }
+
+    /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
+    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct)
+    {
+        var data = await LoadDataAsync(@case, parties, ct); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
-        var unitView = await access.IsUnitRepresentativeAsync(ct);
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
             if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
@@ -55,7 +60,7 @@ public sealed class CaseDocumentAppService(
         // The unit's representative gets only the documents addressed to the unit; the others do not exist for them.
         if (await access.IsUnitRepresentativeAsync(ct) && !UnitRepresentativeView.MaySee(kind, @case))
             throw new EntityNotFoundException(nameof(DocumentKind), kind.ToString());
-        var data = await LoadDataAsync(@case, ct);
+        var data = await LoadDataAsync(@case, await access.GetPartiesAsync(@case, ct), ct);
         if (CaseDocumentFields.SignerProblem(data, kind) is { } field)
             throw new BusinessException(DocumentErrorCodes.SignerNotOfAuthority, field, CaseDocumentFields.SignerText(@case, kind) ?? "", data.Authority.Name)
             {
@@ -68,11 +73,10 @@ public sealed class CaseDocumentAppService(
         return new GeneratedFile(CaseDocumentFields.FileName(kind, @case.Code), GeneratedFile.DocxContentType, bytes);
     }
 
-    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CancellationToken ct)
+    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CaseAccess.CaseParties parties, CancellationToken ct)
     {
-        var unit = await access.GetUnitAsync(@case.UnitId, ct);
-        var people = await access.GetPeopleAsync(@case.Team.Select(m => m.UserId).ToList(), ct);
-        var names = people.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
+        var unit = parties.Unit;
+        var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
         var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
 
         CaseDeadlineCalculator.Limits? limits = null;
@@ -149,26 +153,26 @@ public static class CaseDocumentFields
         SetText("Authority.LegalBasis", a.LegalBasis);
         // The "Căn cứ" lines of the law come from templates/legal-bases.json, in the version the case was decided under
         // (the one in force today before the decision); empty for a procedure the data cites nothing for (a blank line is dropped).
-        Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.LegalBasisVersion, c.DecisionDate ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));
+        Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));
 
-        SetText("Case.DecisionNumber", c.DecisionNumber is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
-        SetDate("Case.DecisionDate", c.DecisionDate);
+        SetText("Case.DecisionNumber", c.Decision.Number is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
+        SetDate("Case.DecisionDate", c.Decision.Date);
         Set("Case.KindName", c.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra");
         SetText("Case.Subject", SubjectPhrase(c.Subject));
-        SetText("Case.PlanReference", c.LegalBasis ?? (c.PlanItemId is not null && c.DecisionDate is { } dd ? $"Kế hoạch thanh tra, kiểm tra năm {dd.Year} đã được phê duyệt" : null));
+        SetText("Case.PlanReference", c.LegalBasis ?? (c.PlanItemId is not null && c.Decision.Date is { } dd ? $"Kế hoạch thanh tra, kiểm tra năm {dd.Year} đã được phê duyệt" : null));
         SetText("Case.ProposedBy", a.ProposedBy);
         SetText("Case.Period", Period(c) ?? c.Scope);
 
         // On-site dates: the recorded ones, else the expected ones (announcement or decision date + the definition's limit).
         var onSiteDays = d.Limits?.OnSite?.Days;
         if (onSiteDays is { } days) Set("Case.OnSiteDays", days.ToString(CultureInfo.InvariantCulture));
-        var start = c.OnSiteStart ?? c.AnnouncedOn ?? c.DecisionDate;
+        var start = c.OnSiteStart ?? c.AnnouncedOn ?? c.Decision.Date;
         SetDate("Case.OnSiteStart", start);
         SetDate("Case.OnSiteEnd", c.OnSiteEnd ?? (start is { } s && d.Limits?.OnSite is { } lim ? d.Deadlines.Add(s, lim.Days, lim.IsWorking) : null));
         // Planned dates (in the decision and the work plan) come from the decision date and the limit only: a date
         // recorded later never rewrites what was planned.
-        SetDate("Case.PlannedOnSiteStart", c.DecisionDate);
-        SetDate("Case.PlannedOnSiteEnd", c.DecisionDate is { } ds && d.Limits?.OnSite is { } plim ? d.Deadlines.Add(ds, plim.Days, plim.IsWorking) : null);
+        SetDate("Case.PlannedOnSiteStart", c.Decision.Date);
+        SetDate("Case.PlannedOnSiteEnd", c.Decision.Date is { } ds && d.Limits?.OnSite is { } plim ? d.Deadlines.Add(ds, plim.Days, plim.IsWorking) : null);
 
         if (d.Unit is { } unit)
         {
@@ -193,7 +197,7 @@ public static class CaseDocumentFields
         switch (kind)
         {
             case DocumentKind.InspectionDecision or DocumentKind.CheckDecision:
-                Signer(f, a, c.DecisionSigner);
+                Signer(f, a, c.Decision.Signer);
                 break;
             case DocumentKind.CaseWorkPlan:
                 Set("Document.Number", NumberAndSymbol(null, "KH", a));
@@ -218,20 +222,20 @@ public static class CaseDocumentFields
                 }
                 break;
             case DocumentKind.ResultsReport:
-                Set("Document.Number", NumberAndSymbol(c.ResultsReportNumber, "BC", a));
-                SetDate("Document.Date", c.ResultsReportDate);
-                Report(f, c, c.ResultsReportText);
+                Set("Document.Number", NumberAndSymbol(c.ResultsReport.Number, "BC", a));
+                SetDate("Document.Date", c.ResultsReport.Date);
+                Report(f, c, c.ResultsReport.Text);
                 break;
             case DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice:
                 // The conclusion once signed; before that the draft, with number and date left blank for signing.
-                Set("Document.Number", NumberAndSymbol(c.ConclusionNumber, kind == DocumentKind.CheckResultsNotice ? "TB" : "KL", a));
-                Set("Document.Date", c.ConclusionDate is { } cd ? OfficialText.ShortDate(cd) : "");
+                Set("Document.Number", NumberAndSymbol(c.Conclusion.Number, kind == DocumentKind.CheckResultsNotice ? "TB" : "KL", a));
+                Set("Document.Date", c.Conclusion.Date is { } cd ? OfficialText.ShortDate(cd) : "");
                 // A check's notice rests on its biên bản kiểm tra (noi-vu.check v2 has no results report); v1 checks had one.
-                SetDate("Report.Date", kind == DocumentKind.CheckResultsNotice && c.ResultsReportDate is null
-                    ? c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()?.HeldOn : c.ResultsReportDate);
-                Report(f, c, c.ConclusionText ?? c.DraftConclusionText);
+                SetDate("Report.Date", kind == DocumentKind.CheckResultsNotice && c.ResultsReport.Date is null
+                    ? c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()?.HeldOn : c.ResultsReport.Date);
+                Report(f, c, c.Conclusion.Text ?? c.DraftConclusion.Text);
                 if (kind == DocumentKind.CheckResultsNotice) CheckNotice(f, c);
-                Signer(f, a, c.ConclusionSigner ?? c.DecisionSigner);
+                Signer(f, a, c.Conclusion.Signer ?? c.Decision.Signer);
                 break;
             case DocumentKind.ExtensionDecision:
                 if (c.Extensions.OrderBy(e => e.DecidedOn).LastOrDefault() is { } ext)
@@ -242,7 +246,7 @@ public static class CaseDocumentFields
                     SetText("Extension.Reason", ext.Grounds);
                     if (ExtensionPeriod(d, ext) is var (from, to)) { SetDate("Extension.From", from); SetDate("Extension.To", to); }
                 }
-                Signer(f, a, c.DecisionSigner);
+                Signer(f, a, c.Decision.Signer);
                 break;
             case DocumentKind.SuspensionDecision:
                 if (c.Suspensions.OrderBy(s => s.From).LastOrDefault() is { } sus)
@@ -252,7 +256,7 @@ public static class CaseDocumentFields
                     SetDate("Suspension.From", sus.From);
                     SetText("Suspension.Reason", sus.Reason);
                 }
-                Signer(f, a, c.DecisionSigner);
+                Signer(f, a, c.Decision.Signer);
                 break;
         }
         return f;
@@ -295,8 +299,8 @@ public static class CaseDocumentFields
 
     /// <summary>The signer text the kind uses (conclusion signer for a conclusion / notice, else the decision signer).</summary>
     public static string? SignerText(InspectionCase c, DocumentKind kind) => kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice
-        ? c.ConclusionSigner ?? c.DecisionSigner
-        : c.DecisionSigner;
+        ? c.Conclusion.Signer ?? c.Decision.Signer
+        : c.Decision.Signer;
 
     /// <summary>
     /// The field holding a signer who is not of the issuing body (e.g. a Sở Nội vụ document signed "Chánh Thanh tra"),
@@ -307,7 +311,7 @@ public static class CaseDocumentFields
         if (kind is DocumentKind.CaseWorkPlan or DocumentKind.Minutes or DocumentKind.ResultsReport) return null;
         var text = SignerText(d.Case, kind);
         if (string.IsNullOrWhiteSpace(text) || SignaturePosition(d.Authority, text.Split(" - ", 2, StringSplitOptions.TrimEntries)[0]) is not null) return null;
-        return kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice && d.Case.ConclusionSigner is not null
+        return kind is DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice && d.Case.Conclusion.Signer is not null
             ? "Case.ConclusionSigner" : "Case.DecisionSigner";
     }
 

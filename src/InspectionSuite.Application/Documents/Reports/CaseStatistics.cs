@@ -13,10 +13,10 @@ public static partial class CaseStatistics
 {
     /// <summary>Done = concluded (conclusion / results notice signed) within the period and not cancelled.</summary>
     public static bool IsDone(InspectionCase c, DateOnly from, DateOnly to)
-        => c.ConclusionIssued && c.ConclusionDate is { } d && d >= from && d <= to;
+        => c.ConclusionIssued && c.Conclusion.Date is { } d && d >= from && d <= to;
 
     /// <summary>Date a case counts in for "planned": its decision date, else the day it was registered.</summary>
-    public static DateOnly PlannedOn(InspectionCase c) => c.DecisionDate ?? DateOnly.FromDateTime(c.CreationTime);
+    public static DateOnly PlannedOn(InspectionCase c) => c.Decision.Date ?? DateOnly.FromDateTime(c.CreationTime);
 
     /// <summary>Planned = linked to an annual plan item or still in state Planned, dated within the period.</summary>
     public static bool IsPlanned(InspectionCase c, DateOnly from, DateOnly to)
@@ -59,7 +59,7 @@ public static partial class CaseStatistics
     {
         var latest = cases.Where(c => IsDone(c, from, to))
             .GroupBy(c => c.UnitId)
-            .Select(g => g.OrderByDescending(c => c.ConclusionDate).ThenByDescending(c => c.CreationTime).First())
+            .Select(g => g.OrderByDescending(c => c.Conclusion.Date).ThenByDescending(c => c.CreationTime).First())
             .ToList();
         decimal Mean(string code)
         {

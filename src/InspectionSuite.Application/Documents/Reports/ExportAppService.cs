@@ -78,11 +78,11 @@ public sealed class ExportAppService(
 
     private static TabularExport SanctionsRegister(List<InspectionCase> loaded, int year, Func<Guid, string> unitName)
     {
-        var rows = loaded.Where(c => c.ConclusionDate?.Year == year)
-            .OrderBy(c => c.ConclusionDate).ThenBy(c => c.Code)
+        var rows = loaded.Where(c => c.Conclusion.Date?.Year == year)
+            .OrderBy(c => c.Conclusion.Date).ThenBy(c => c.Code)
             .SelectMany(c => c.Sanctions.Select(s => (IReadOnlyList<object?>)
             [
-                c.Code, c.DecisionNumber, c.ConclusionNumber, unitName(c.UnitId), CaseDocumentFields.SanctionName(s.Type), s.Target,
+                c.Code, c.Decision.Number, c.Conclusion.Number, unitName(c.UnitId), CaseDocumentFields.SanctionName(s.Type), s.Target,
                 s.AmountVnd ?? 0m, s.AmountRecoveredVnd, s.Deadline, StatusName(s.Status),
             ]))
             .ToList();

@@ -72,7 +72,7 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
     public async Task Should_export_the_sanctions_register_as_xlsx_and_csv_that_read_back_to_the_database_values()
     {
         var (cases, _) = await fixture.LoadAsync();
-        var expected = cases.Where(c => c.ConclusionDate is { Year: 2026 })
+        var expected = cases.Where(c => c.Conclusion.Date is { Year: 2026 })
             .SelectMany(c => c.Sanctions.Select(s => (c.Code, s.Target, Decided: s.AmountVnd ?? 0m, Recovered: s.AmountRecoveredVnd)))
             .OrderBy(x => x.Code).ThenBy(x => x.Target).ToList();
         expected.Count.ShouldBe(4);
@@ -107,7 +107,7 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
         var (cases, units) = await fixture.LoadAsync();
         var (from, to) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         var valid = units.Where(u => (u.ValidFrom == null || u.ValidFrom <= to) && (u.ValidTo == null || u.ValidTo >= from)).ToList();
-        var done = cases.Where(c => c.State != CaseStates.Cancelled && c.ConclusionDate >= from && c.ConclusionDate <= to).Select(c => c.UnitId).Distinct().ToList();
+        var done = cases.Where(c => c.State != CaseStates.Cancelled && c.Conclusion.Date >= from && c.Conclusion.Date <= to).Select(c => c.UnitId).Distinct().ToList();
         var deptTotal = valid.Count(u => u.Kind == UnitKind.Department);
         var localTotal = valid.Count(u => u.Kind != UnitKind.Department);
         var deptChecked = valid.Count(u => u.Kind == UnitKind.Department && done.Contains(u.Id));
@@ -163,8 +163,8 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
         var cases = all.Where(c => c.Authority == authority).ToList();
         bool InPeriod(DateOnly? d) => d >= period.From && d <= period.To;
         // Issue 15: done once the conclusion (a check's notice) is issued, i.e. the case moved on from Concluding.
-        bool Done(InspectionCase c) => c.ConclusionIssued && InPeriod(c.ConclusionDate);
-        bool Planned(InspectionCase c) => (c.PlanItemId != null || c.State == CaseStates.Planned) && InPeriod(c.DecisionDate ?? DateOnly.FromDateTime(c.CreationTime));
+        bool Done(InspectionCase c) => c.ConclusionIssued && InPeriod(c.Conclusion.Date);
+        bool Planned(InspectionCase c) => (c.PlanItemId != null || c.State == CaseStates.Planned) && InPeriod(c.Decision.Date ?? DateOnly.FromDateTime(c.CreationTime));
         var done = cases.Where(Done).ToList();
 
         var f = await As("leader", sp => sp.GetRequiredService<PeriodicReportAppService>().ComputeAsync(authority, period));

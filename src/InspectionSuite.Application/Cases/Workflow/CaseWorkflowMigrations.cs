@@ -1,0 +1,52 @@
+namespace InspectionSuite.Cases.Workflow;
+
+/// <summary>Every case workflow upgrade there is, one entry per definition and version pair (documented in docs/cases.md and docs/checks.md).</summary>
+public static class CaseWorkflowMigrations
+{
+    /// <summary>
+    /// thanh-tra.inspection v1 (Luật Thanh tra 11/2022) → v2 (Luật Thanh tra 84/2025/QH15), issue 14. v2 keeps v1's states,
+    /// so every state maps to itself and the case's state mirror stays right; what changes is the work of the state: open
+    /// tasks and deadlines of the same name carry over with their due time, the rest are cancelled or created (e.g. a
+    /// Decided case gets "Phê duyệt kế hoạch tiến hành" for Leadership, which Announce now requires).
+    /// </summary>
+    public static readonly CaseWorkflowMigration ThanhTraInspectionV1ToV2 = new(CaseWorkflows.InspectionDefinitionId, CaseKind.Inspection, 1, 2,
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CaseStates.Planned] = CaseStates.Planned,
+            [CaseStates.Decided] = CaseStates.Decided,
+            [CaseStates.Announced] = CaseStates.Announced,
+            [CaseStates.OnSite] = CaseStates.OnSite,
+            [CaseStates.Reporting] = CaseStates.Reporting,
+            [CaseStates.Concluding] = CaseStates.Concluding,
+            [CaseStates.Published] = CaseStates.Published,
+            [CaseStates.Sanctioning] = CaseStates.Sanctioning,
+            [CaseStates.FollowUp] = CaseStates.FollowUp,
+        });
+
+    /// <summary>
+    /// noi-vu.check v1 (a copy of the inspection procedure) → v2 (Sở Nội vụ's own procedure), issue 15 ("Sở Nội vụ's
+    /// check, v1 → v2" in docs/checks.md).
+    /// </summary>
+    public static readonly CaseWorkflowMigration NoiVuCheckV1ToV2 = new(CaseWorkflows.CheckDefinitionId, CaseKind.Check, 1, 2,
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CaseStates.Planned] = CaseStates.Planned,
+            [CaseStates.Decided] = CaseStates.Decided,
+            // Announced: the unit knows of the check; v2 asks for its self-assessment from Decided.
+            [CaseStates.Announced] = CaseStates.Decided,
+            [CaseStates.OnSite] = CaseStates.OnSite,
+            // v2 has no results report and no appraisal: both lead to the conclusion notice.
+            [CaseStates.Reporting] = CaseStates.Concluding,
+            [CaseStates.Concluding] = CaseStates.Concluding,
+            // The conclusion is signed: what remains is the unit's remedies.
+            [CaseStates.Published] = CaseStates.FollowUp,
+            [CaseStates.Sanctioning] = CaseStates.FollowUp,
+            [CaseStates.FollowUp] = CaseStates.FollowUp,
+        });
+
+    public static IReadOnlyList<CaseWorkflowMigration> All { get; } = [ThanhTraInspectionV1ToV2, NoiVuCheckV1ToV2];
+
+    /// <summary>The upgrade of <paramref name="definitionId"/> from <paramref name="fromVersion"/>; null when there is none.</summary>
+    public static CaseWorkflowMigration? Find(string definitionId, int fromVersion = 1)
+        => All.FirstOrDefault(m => m.DefinitionId == definitionId && m.FromVersion == fromVersion);
+}

@@ -1,0 +1,22 @@
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// The decision opening the case (quyết định thanh tra / quyết định kiểm tra): its number, date and signer, and the
+/// legal basis version (templates/legal-bases.json) in force the day it was signed, which its documents keep citing.
+/// Owned by <see cref="InspectionCase"/>; its columns stay on the Cases row.
+/// </summary>
+public sealed class CaseDecision
+{
+    public string? Number { get; private set; }
+    public DateOnly? Date { get; private set; }
+    public string? Signer { get; private set; }
+    public string? LegalBasisVersion { get; private set; }
+
+    internal void Record(string number, DateOnly date, string signer, string legalBasisVersion)
+    {
+        Number = number;
+        Date = date;
+        Signer = signer;
+        LegalBasisVersion = legalBasisVersion;
+    }
+}

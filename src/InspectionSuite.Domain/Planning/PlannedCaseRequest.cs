@@ -1,0 +1,11 @@
+using InspectionSuite.Organization;
+using InspectionSuite.Sampling;
+
+namespace InspectionSuite.Planning;
+
+/// <summary>
+/// What a planned case is created from: one selected unit of an approved plan (or of a top-up amendment);
+/// <see cref="PlanItemId"/> is the item the case implements (at most one case per item).
+/// </summary>
+public sealed record PlannedCaseRequest(
+    Guid PlanId, Guid PlanItemId, AuthorityCode Authority, int Year, int Amendment, string UnitCode, string UnitName, SelectionReason Reason, string Detail);
