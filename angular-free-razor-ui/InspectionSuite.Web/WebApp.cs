@@ -212,6 +212,7 @@ public static class WebApp
         app.MapCheckApi();
         app.MapDocumentRequestApi();
         app.MapPlanningApi();
+        app.MapMonitoringApi();
         app.MapNotificationApi();
         app.MapDocumentApi();
         app.MapUserApi();

@@ -52,6 +52,7 @@ public static class ApplicationRegistration
         services.AddCaseServices();
         services.AddNotificationServices();
         services.AddDocumentServices();
+        Monitoring.MonitoringRegistration.AddMonitoringServices(services);
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         // The overdue board's kinds besides tasks: one IOverdueSource each (other kinds register theirs the same way).
         services.AddScoped<Oversight.IOverdueBoardAppService, Oversight.Overdue.OverdueBoardAppService>();

@@ -26,7 +26,11 @@ public sealed class DatabaseInitializer(
         {
             await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(includeDemoUsers: DemoEnabled, ct);
-            if (DemoEnabled) await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync(ct);
+            if (DemoEnabled)
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync(ct);
+                await scope.ServiceProvider.GetRequiredService<InspectionSuite.Monitoring.DemoMonitoringSeeder>().SeedAsync(ct);
+            }
             else await scope.ServiceProvider.GetRequiredService<DataSeeder>().LockDemoUsersAsync(ct);
         }
         lifetime.ApplicationStarted.Register(() =>

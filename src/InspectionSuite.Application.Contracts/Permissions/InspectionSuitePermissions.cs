@@ -86,6 +86,19 @@ public static class InspectionSuitePermissions
         public const string Issue = Register + ".Issue";
     }
 
+    /// <summary>Monitoring of every unit (issue 15): unit plans, periodic KPI reports, province figures, dashboard.</summary>
+    public static class Monitoring
+    {
+        /// <summary>Reads the reporting periods and a unit's report (a unit representative: only their own unit).</summary>
+        public const string Default = GroupName + ".Monitoring";
+        /// <summary>The unit representative submits their unit's plan and periodic reports (never another unit's).</summary>
+        public const string Submit = Default + ".Submit";
+        /// <summary>Sở Nội vụ: every unit's reports, the province figures, the plan tracker and the dashboard.</summary>
+        public const string ViewAll = Default + ".ViewAll";
+        /// <summary>Sở Nội vụ returns a unit's report with a reason.</summary>
+        public const string Review = Default + ".Review";
+    }
+
     public static class Workflows
     {
         public const string Default = GroupName + ".Workflows";
@@ -125,6 +138,7 @@ public static class InspectionSuitePermissions
             Cases.Cancel, Cases.Conclude, Cases.Appraise, Cases.Publish, Cases.Sanction, Cases.FollowUp, Tasks.Default, Tasks.Reassign,
             Planning.Default, Planning.Draw, Planning.Approve, Reports.Default, Reports.Export, Workflows.Default,
             Documents.Register, Documents.Issue,
+            Monitoring.Default, Monitoring.ViewAll, Monitoring.Review,
         ],
         [InspectionSuiteRoles.Inspector] =
         [
@@ -137,10 +151,12 @@ public static class InspectionSuitePermissions
             Dashboard.Default, Units.Default, Cases.Default, Cases.ViewAll, Cases.Conclude, Cases.Decide, Cases.Publish,
             Tasks.Default, Reports.Default, Reports.Sanctions, Reports.Export, Planning.Default, Planning.Approve,
             Documents.Register, Documents.Issue,
+            Monitoring.Default, Monitoring.ViewAll,
         ],
         [InspectionSuiteRoles.UnitRepresentative] =
         [
             Dashboard.Default, Cases.Default, Cases.ReportImplementation, Cases.AnswerDocumentRequests, Cases.Evidence, Tasks.Default,
+            Monitoring.Default, Monitoring.Submit,
         ],
     };
 }

@@ -65,10 +65,14 @@ public sealed class PeriodicReportDocument(DocxOfficialDocumentWriter docx, Xlsx
             ]),
         };
 
+        if (f.Implementation is { } impl) sections.AddRange(ImplementationSections(impl));
+        // Sở Nội vụ's report is the draft of UBND tỉnh's report to Bộ Nội vụ (seed IV.2): UBND tỉnh issues it.
+        var forProvince = f.Implementation is not null;
         return new OfficialDocumentModel
         {
-            IssuingParentBody = f.AuthorityParentName,
-            IssuingBody = f.AuthorityName,
+            Mark = forProvince ? "DỰ THẢO" : "",
+            IssuingParentBody = forProvince ? "" : f.AuthorityParentName,
+            IssuingBody = forProvince ? f.AuthorityParentName : f.AuthorityName,
             NumberAndSymbol = f.ReportNumber,
             Place = f.Place,
             Date = f.ReportDate,
@@ -76,12 +80,12 @@ public sealed class PeriodicReportDocument(DocxOfficialDocumentWriter docx, Xlsx
             Abstract = $"Kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label}",
             Considerations =
             [
-                $"Thực hiện chế độ báo cáo định kỳ, {f.AuthorityName} báo cáo kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label} " +
+                $"Thực hiện chế độ báo cáo định kỳ, {(forProvince ? f.AuthorityParentName : f.AuthorityName)} báo cáo kết quả thực hiện kế hoạch thanh tra, kiểm tra {f.Period.Label} " +
                 $"(số liệu từ ngày {OfficialText.ShortDate(f.Period.From)} đến ngày {OfficialText.ShortDate(f.Period.To)}) như sau:",
             ],
             Sections = sections,
-            Recipients = f.Recipients,
-            Signature = f.Signature,
+            Recipients = forProvince ? ["Bộ Nội vụ;", "Sở Nội vụ;", "Lưu: VT."] : f.Recipients,
+            Signature = forProvince ? new SignatureBlock("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "") : f.Signature,
         };
     }
 
@@ -134,6 +138,31 @@ public sealed class PeriodicReportDocument(DocxOfficialDocumentWriter docx, Xlsx
         yield return AtLeast("Số văn bản hành chính ban hành giảm so với năm trước", k.DocumentsReducedPercent, DocumentsReducedTarget);
         yield return Units("Đơn vị ban hành kế hoạch thực hiện đúng hạn", k.PlansIssuedOnTime);
         yield return Units("Đơn vị gửi báo cáo định kỳ đúng hạn", k.ReportsOnTime);
+    }
+
+    /// <summary>Sections V (the plan in every unit) and VI (proposals, IV.2) of Sở Nội vụ's draft.</summary>
+    private static IEnumerable<DocumentSection> ImplementationSections(PlanImplementation m)
+    {
+        string Result(decimal? p) => p is { } v ? OfficialText.Percent(v) : "Chưa có số liệu";
+        string Outcome(Monitoring.KpiOutcome o) => o switch { Monitoring.KpiOutcome.Met => "Đạt", Monitoring.KpiOutcome.NotMet => "Chưa đạt", _ => "Chưa có số liệu" };
+        string Names(IReadOnlyList<string> names) => names.Count == 0 ? "không có" : string.Join("; ", names);
+        yield return new("V. KẾT QUẢ THỰC HIỆN KẾ HOẠCH TẠI CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG",
+        [
+            new DocumentParagraph("1. Ban hành kế hoạch triển khai", Bold: true),
+            new DocumentParagraph($"Tổng số {N(m.PlansTotal)} cơ quan, đơn vị, địa phương: {N(m.PlansOnTime)} ban hành đúng hạn, {N(m.PlansLate)} trễ hạn, {N(m.PlansMissing)} chưa gửi. " +
+                $"Đơn vị chưa gửi kế hoạch: {Names(m.PlansMissingUnits)}."),
+            new DocumentParagraph("2. Thực hiện các chỉ tiêu (tổng hợp từ số liệu gốc của các đơn vị đã báo cáo)", Bold: true),
+            new DocumentTable(["Chỉ tiêu", "Số liệu", "Kết quả", "Yêu cầu", "Đánh giá"],
+                [.. m.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, $"{OfficialText.Number((decimal)i.Numerator)}/{OfficialText.Number((decimal)i.Denominator)}", Result(i.Percent), (i.TargetPercent >= 100 ? "" : "≥ ") + OfficialText.Percent(i.TargetPercent), Outcome(i.Outcome)])]),
+            new DocumentParagraph("3. Chế độ báo cáo định kỳ", Bold: true),
+            new DocumentParagraph($"{N(m.UnitsReported)}/{N(m.UnitsTotal)} đơn vị đã báo cáo ({N(m.UnitsOnTime)} đúng hạn, {N(m.UnitsLate)} trễ hạn); {N(m.UnitsMissing)} đơn vị chưa báo cáo. " +
+                $"Đơn vị trễ hạn, chưa báo cáo hoặc bị trả lại: {Names(m.UnitsLateOrMissing)}."),
+        ]);
+        yield return new("VI. ĐỀ XUẤT, KIẾN NGHỊ",
+        [
+            new DocumentParagraph($"1. Đề nghị biểu dương các đơn vị báo cáo đúng hạn và đạt mọi chỉ tiêu đã báo cáo: {Names(m.Commended)}."),
+            new DocumentParagraph($"2. Đề nghị chấn chỉnh, xem xét trách nhiệm người đứng đầu các đơn vị chưa ban hành kế hoạch hoặc chưa báo cáo: {Names([.. m.PlansMissingUnits.Union(m.UnitsLateOrMissing)])}."),
+        ]);
     }
 
     private static (int Units, int Checked) CoverageTotals(PeriodicReportFigures f)

@@ -24,7 +24,22 @@ public sealed record PeriodicReportFigures
     public required KpiAggregates Kpis { get; init; }
     public IReadOnlyList<string> Recipients { get; init; } = ["Bộ Nội vụ;", "UBND tỉnh (b/c);", "Lưu: VT."];
     public required SignatureBlock Signature { get; init; }
+    /// <summary>
+    /// Sở Nội vụ's report only (issue 15, seed IV.2): the plan's implementation in every unit, from the units' periodic
+    /// reports and plans. When present the report is the draft Sở Nội vụ prepares for UBND tỉnh to send to Bộ Nội vụ.
+    /// Null in Thanh tra tỉnh's report, which carries only its own sections.
+    /// </summary>
+    public PlanImplementation? Implementation { get; init; }
 }
+
+/// <summary>Each indicator province-wide against its target (percent null = no data), units late or missing, the plan tracker, proposals.</summary>
+public sealed record PlanImplementation(
+    string Period, int UnitsTotal, int UnitsReported, int UnitsOnTime, int UnitsLate, int UnitsMissing,
+    IReadOnlyList<ImplementationIndicator> Indicators, IReadOnlyList<string> UnitsLateOrMissing,
+    int PlansTotal, int PlansOnTime, int PlansLate, int PlansMissing, IReadOnlyList<string> PlansMissingUnits,
+    IReadOnlyList<string> Commended);
+
+public sealed record ImplementationIndicator(string Name, long Numerator, long Denominator, decimal? Percent, decimal TargetPercent, Monitoring.KpiOutcome Outcome);
 
 /// <summary>Coverage of one stratum (departments; communes, wards, special zones) against the 20% minimum.</summary>
 public sealed record StratumCoverage(string Stratum, int UnitsTotal, int UnitsChecked)

@@ -108,6 +108,14 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/documents/register/{id:guid}/file", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Register", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Issue", "POST", InspectionSuitePermissions.Documents.Issue)]
+    [InlineData("/api/kpi/periods", "GET", InspectionSuitePermissions.Monitoring.Default)] // issue 15: monitoring of every unit
+    [InlineData("/api/kpi/province/{period}", "GET", InspectionSuitePermissions.Monitoring.ViewAll)]
+    [InlineData("/api/kpi/plans", "GET", InspectionSuitePermissions.Monitoring.ViewAll)]
+    [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}", "GET", InspectionSuitePermissions.Monitoring.Default)]
+    [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}", "PUT", InspectionSuitePermissions.Monitoring.Submit)]
+    [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}/return", "POST", InspectionSuitePermissions.Monitoring.Review)]
+    [InlineData("/Monitoring", "GET", InspectionSuitePermissions.Monitoring.ViewAll)]
+    [InlineData("/Monitoring/MyUnit", "GET", InspectionSuitePermissions.Monitoring.Submit)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();

@@ -16,7 +16,8 @@ public sealed class PeriodicReportAppService(
     IRepository<InspectionCase> cases,
     IRepository<Unit> units,
     DocumentOptions options,
-    PeriodicReportDocument document) : IPeriodicReportAppService
+    PeriodicReportDocument document,
+    Monitoring.MonitoringFigures monitoring) : IPeriodicReportAppService
 {
     public async Task<PeriodicReportFigures> ComputeAsync(AuthorityCode authority, ReportingPeriod period, CancellationToken ct = default)
     {
@@ -51,7 +52,28 @@ public sealed class PeriodicReportAppService(
             Kpis = CaseStatistics.Kpis(loaded, from, to),
             Recipients = profile.ReportRecipients.Count > 0 ? profile.ReportRecipients : ["Lưu: VT."],
             Signature = new SignatureBlock("", profile.HeadTitle, ""),
+            Implementation = authority == AuthorityCode.NoiVu ? await ImplementationAsync(period, ct) : null,
         };
+    }
+
+    /// <summary>Issue 15: the plan in every unit for the report's period (6-month report: 2026-H1; annual: 2026).</summary>
+    private async Task<PlanImplementation> ImplementationAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var kpiPeriod = new Monitoring.KpiPeriod(period.Year, period.Kind == ReportPeriodKind.SixMonths ? 'H' : 'Y', 1);
+        var today = access.Today;
+        var province = await monitoring.ProvinceAsync(kpiPeriod, today, ct);
+        var tracker = await monitoring.TrackerAsync(today, ct);
+        var (register, byUnit) = await monitoring.PeriodAsync(kpiPeriod, ct);
+        // Commended: on time, and every indicator it reported met (an indicator not reported is neither).
+        var commended = register.Where(u => byUnit.GetValueOrDefault(u.Id) is { IsReturned: false } r && r.FirstSubmittedOn <= province.DueOn && r.Figures.Count > 0
+                && r.Figures.All(f => Monitoring.KpiIndicators.Aggregate(Monitoring.KpiIndicators.Find(f.Key)!, [f.Value]).Outcome == Monitoring.KpiOutcome.Met))
+            .Select(u => u.Name).ToList();
+        return new PlanImplementation(province.Period, province.UnitsTotal, province.UnitsReported, province.UnitsOnTime, province.UnitsLate, province.UnitsMissing,
+            [.. province.Indicators.Select(i => new ImplementationIndicator(i.NameVi, i.NumeratorSum, i.DenominatorSum, i.Percent, i.TargetPercent, i.Outcome))],
+            [.. province.NotOnTime.Select(s => s.UnitName)],
+            tracker.UnitsTotal, tracker.OnTime, tracker.Late, tracker.Missing,
+            [.. tracker.Units.Where(u => u.Standing == Monitoring.SubmissionStanding.Missing).Select(u => u.UnitName)],
+            commended);
     }
 
     private static SanctionTotal Total(SanctionType type, List<Sanction> list)
