@@ -589,21 +589,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Cases.InspectionCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("AnnouncedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("AppraisalBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("AppraisalOpinion")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("AppraisedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("Authority")
@@ -621,20 +609,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<DateOnly?>("ConclusionDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ConclusionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("ConclusionSigner")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ConclusionText")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -646,17 +620,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("DecisionDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DecisionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("DecisionSigner")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
 
                     b.Property<Guid?>("DeleterId")
                         .HasColumnType("uniqueidentifier");
@@ -674,12 +637,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<string>("DirectionText")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("DraftConclusionDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DraftConclusionText")
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -700,10 +657,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<string>("LegalBasisVersion")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("date");
 
@@ -722,16 +675,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("PublicationChannel")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateOnly?>("PublishedFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("PublishedTo")
-                        .HasColumnType("date");
-
                     b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("date");
 
@@ -742,16 +685,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<string>("RecommendationLetterText")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("ResultsReportDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ResultsReportNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("ResultsReportText")
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Revision")
                         .HasColumnType("int");
@@ -796,8 +729,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
-
-                    b.HasIndex("ConclusionDate");
 
                     b.HasIndex("IsDeleted");
 
@@ -1088,6 +1019,117 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseExplanations", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Authority", "Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind", "SubjectKey");
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1134,6 +1176,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("EmailNotifications")
                         .HasColumnType("bit");
 
                     b.Property<string>("FullName")
@@ -1195,6 +1240,197 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitImplementationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Period");
+
+                    b.HasIndex("UnitId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("UnitKpiReports", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AbandonedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("SentAtUtc", "AbandonedAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("EmailOutbox", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1254,7 +1490,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Organization.Authority", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Code")
@@ -1281,7 +1516,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Organization.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -1366,7 +1600,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("PermissionName")
@@ -1390,7 +1623,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Planning.AnnualPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AlgorithmVersion")
@@ -2258,6 +2490,189 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("InspectionSuite.Cases.Appraisal", "Appraisal", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("AppraisalBy");
+
+                            b1.Property<DateOnly?>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("AppraisedOn");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("AppraisalOpinion");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.CaseDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("LegalBasisVersion")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("LegalBasisVersion");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("DecisionSigner");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Conclusion", "Conclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ConclusionDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ConclusionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ConclusionSigner");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.HasIndex("Date");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.DraftConclusion", "DraftConclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("DraftConclusionDate");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DraftConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Publication", "Publication", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Channel")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("PublicationChannel");
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("PublishedFrom");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("PublishedTo");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ResultsReport", "ResultsReport", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ResultsReportDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ResultsReportNumber");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ResultsReportText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.Navigation("Appraisal")
+                        .IsRequired();
+
+                    b.Navigation("Conclusion")
+                        .IsRequired();
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("DraftConclusion")
+                        .IsRequired();
+
+                    b.Navigation("Publication")
+                        .IsRequired();
+
+                    b.Navigation("ResultsReport")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
@@ -2328,6 +2743,33 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Explanations")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.HasOne("InspectionSuite.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -582,21 +582,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Cases.InspectionCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AnnouncedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppraisalBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppraisalOpinion")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AppraisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Authority")
@@ -614,20 +602,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ConclusionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionSigner")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionText")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -638,17 +612,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DecisionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionSigner")
-                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DeleterId")
@@ -666,12 +629,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("DirectionText")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DraftConclusionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DraftConclusionText")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
@@ -693,10 +650,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LegalBasisVersion")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("OnSiteEnd")
                         .HasColumnType("TEXT");
 
@@ -715,16 +668,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PublicationChannel")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PublishedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PublishedTo")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("TEXT");
 
@@ -734,16 +677,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("RecommendationLetterText")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ResultsReportDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResultsReportNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResultsReportText")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -789,8 +722,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
-
-                    b.HasIndex("ConclusionDate");
 
                     b.HasIndex("IsDeleted");
 
@@ -1080,6 +1011,117 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseExplanations", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Authority", "Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind", "SubjectKey");
+
+                    b.ToTable("IssuedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1125,6 +1167,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmailNotifications")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FullName")
@@ -1183,6 +1228,197 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitImplementationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Period");
+
+                    b.HasIndex("UnitId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("UnitKpiReports", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AbandonedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("SentAtUtc", "AbandonedAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("EmailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Notifications.Notification", b =>
@@ -1244,7 +1480,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Organization.Authority", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Code")
@@ -1271,7 +1506,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Organization.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1356,7 +1590,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PermissionName")
@@ -1380,7 +1613,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Planning.AnnualPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AlgorithmVersion")
@@ -2240,6 +2472,189 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("InspectionSuite.Cases.Appraisal", "Appraisal", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisalBy");
+
+                            b1.Property<DateOnly?>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisedOn");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisalOpinion");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.CaseDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("LegalBasisVersion")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasisVersion");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionSigner");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Conclusion", "Conclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionSigner");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.HasIndex("Date");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.DraftConclusion", "DraftConclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DraftConclusionDate");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DraftConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Publication", "Publication", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Channel")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicationChannel");
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedFrom");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedTo");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ResultsReport", "ResultsReport", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportNumber");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.Navigation("Appraisal")
+                        .IsRequired();
+
+                    b.Navigation("Conclusion")
+                        .IsRequired();
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("DraftConclusion")
+                        .IsRequired();
+
+                    b.Navigation("Publication")
+                        .IsRequired();
+
+                    b.Navigation("ResultsReport")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
@@ -2310,6 +2725,33 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Explanations")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.HasOne("InspectionSuite.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
