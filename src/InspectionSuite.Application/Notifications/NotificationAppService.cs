@@ -55,7 +55,14 @@ public sealed class NotificationAppService(ICurrentUser currentUser, IPermission
     private NotificationDto ToDto(Notification n)
     {
         var args = JsonSerializer.Deserialize<string[]>(n.ArgsJson) ?? [];
-        return new NotificationDto(n.Id, n.Kind, l[n.TitleKey, args], l[n.MessageKey, Localize(l, n.Kind, args, CultureInfo.CurrentUICulture)], n.Link, n.CaseId, n.CreatedAtUtc, n.ReadAtUtc);
+        var messageArgs = Localize(l, n.Kind, args, CultureInfo.CurrentUICulture);
+        return new NotificationDto(n.Id, n.Kind, l[n.TitleKey, args], l[n.MessageKey, messageArgs], n.Link, n.CaseId, n.CreatedAtUtc, n.ReadAtUtc)
+        {
+            TitleTemplate = l[n.TitleKey],
+            MessageTemplate = l[n.MessageKey],
+            TitleArgs = args,
+            MessageArgs = messageArgs.Select(a => a?.ToString()).ToList(),
+        };
     }
 
     /// <summary>

@@ -128,8 +128,9 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
             return commands;
         });
         // The case with which parts it has, the team, the unit, the team's names, the instance with its variables (for the
-        // guards), the unit's representative, the journal: nothing read twice.
-        queries.Count.ShouldBe(7, string.Join("\n---\n", queries));
+        // guards), the unit's representative, the journal, the case's entries in the document register (issue 16): nothing
+        // read twice.
+        queries.Count.ShouldBe(8, string.Join("\n---\n", queries));
     }
 
     [Fact]

@@ -215,7 +215,7 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         => SavePipeline.Interceptors.Select(i => i.GetType()).ShouldBe(
         [
             typeof(SoftDeleteInterceptor), typeof(AuditFieldsInterceptor), typeof(EntityChangeAuditInterceptor),
-            typeof(RequestAuditInterceptor), typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
+            typeof(RequestAuditInterceptor), typeof(NotificationInterceptor), typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
         ]);
 
     private static AuditLogRecord RequestRecord(string target)

@@ -99,7 +99,7 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         c = await Fire(inspector, c.Id, CaseTriggers.SubmitResultsReport);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/draft-conclusion", new RecordDraftConclusionDto(today, "Dự thảo kết luận", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/appraisal", new RecordAppraisalDto(today, "Phòng Pháp chế", "Thống nhất", c.ConcurrencyStamp), J));
-        c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("9/KL-SNV", today, "Giám đốc Sở Nội vụ", "Kết luận kiểm tra", c.ConcurrencyStamp), J));
+        c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("9/KL-SNV", today, "Chánh Thanh tra - Nguyễn Văn Bình", "Kết luận kiểm tra", c.ConcurrencyStamp), J));
         c.State.ShouldBe(CaseStates.Concluding);
         return c;
     }

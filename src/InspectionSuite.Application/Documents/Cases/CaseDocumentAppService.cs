@@ -52,9 +52,9 @@ public sealed class CaseDocumentAppService(
     /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
     internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct)
     {
-        var data = await LoadDataAsync(@case, parties, ct); // once for all kinds: the case page lists every document
-        var result = new List<CaseDocumentAvailabilityDto>();
         var inForce = await InForceOfCaseAsync(@case.Id, ct);
+        var data = await LoadDataAsync(@case, parties, ct, inForce); // once for all kinds: the case page lists every document
+        var result = new List<CaseDocumentAvailabilityDto>();
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
             if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
@@ -185,7 +185,9 @@ public sealed class CaseDocumentAppService(
         => (await issued.ToListAsync(issued.Query().Where(d => d.CaseId == caseId && d.Status != IssuedDocumentStatus.Superseded), ct))
             .GroupBy(d => (d.Kind, d.SubjectKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).First());
 
-    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CaseAccess.CaseParties parties, CancellationToken ct)
+    /// <param name="inForce">The case's register entries in force when the caller has them already (the case page): the decision is taken from them, not read again.</param>
+    private async Task<CaseDocumentData> LoadDataAsync(InspectionCase @case, CaseAccess.CaseParties parties, CancellationToken ct,
+        IReadOnlyDictionary<(string Kind, string Key), IssuedDocument>? inForce = null)
     {
         var unit = parties.Unit;
         var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
@@ -199,9 +201,12 @@ public sealed class CaseDocumentAppService(
         }
         // The decision as the register issued it: the other documents cite its registered number and date.
         var decisionSlugs = new[] { CaseDocumentFields.Slug(DocumentKind.InspectionDecision), CaseDocumentFields.Slug(DocumentKind.CheckDecision) };
-        var decision = await issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == @case.Id && decisionSlugs.Contains(d.Kind)
-            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
-            .Select(d => new { d.Number, d.Symbol, d.IssuedOn }), ct);
+        var decision = inForce is not null
+            ? inForce.Values.Where(d => decisionSlugs.Contains(d.Kind)).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }).FirstOrDefault()
+            : await issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == @case.Id && decisionSlugs.Contains(d.Kind)
+                && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }), ct);
         return new CaseDocumentData(@case, unit, options.For(@case.Authority), names, representative, limits, deadlines, access.Today)
         {
             RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
