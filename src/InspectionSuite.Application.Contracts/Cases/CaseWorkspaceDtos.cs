@@ -37,6 +37,8 @@ public sealed record CaseWorkspaceAbilities
     public bool Assign { get; init; }
     /// <summary>The người ra quyết định (Cases.Decide): approves the kế hoạch tiến hành.</summary>
     public bool Decide { get; init; }
+    /// <summary>Records the unit's explanation (giải trình) on the draft conclusion (Cases.RecordExplanation).</summary>
+    public bool RecordExplanation { get; init; }
     /// <summary>The team drafts the conclusion (and its members dissent).</summary>
     public bool Draft { get; init; }
     /// <summary>Appraises the draft: holds Cases.Appraise and is not on the team (the team cannot appraise its own draft).</summary>

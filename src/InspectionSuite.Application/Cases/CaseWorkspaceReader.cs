@@ -50,6 +50,7 @@ public sealed class CaseWorkspaceReader(
             ReportImplementation = granted.Contains(P.ReportImplementation) || granted.Contains(P.FollowUp),
             Assign = granted.Contains(P.Assign),
             Decide = granted.Contains(P.Decide),
+            RecordExplanation = granted.Contains(P.RecordExplanation),
             Draft = granted.Contains(P.DraftConclusion),
             Appraise = !onTeam && granted.Contains(P.Appraise),
             Sign = !onTeam && granted.Contains(P.Decide),

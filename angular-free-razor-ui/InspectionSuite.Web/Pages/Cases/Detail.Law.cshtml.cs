@@ -21,14 +21,13 @@ public sealed partial class DetailModel
     [BindProperty] public LetterForm Direction { get; set; } = new();
 
     /// <summary>Records the unit's explanation (Cases.RecordExplanation).</summary>
-    public bool CanRecordExplanation { get; private set; }
+    public bool CanRecordExplanation => May.RecordExplanation;
 
     /// <summary>States in which the văn bản kiến nghị and the direction are recorded (after publication).</summary>
     public static readonly string[] LetterStates = [CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp];
 
-    private async Task LoadLawAsync(IPermissionChecker permissions, CancellationToken ct)
+    private void FillLawForms()
     {
-        CanRecordExplanation = !Case.ReCheckInspectorOnly && await permissions.IsGrantedAsync(P.RecordExplanation, ct);
         if (FailedForm is null)
         {
             Continuation.On ??= Today;

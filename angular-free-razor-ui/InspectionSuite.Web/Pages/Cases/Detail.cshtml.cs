@@ -116,7 +116,7 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
         FillRecordForms();
         FillPreparationForms();
         FillConcludingForms();
-        await LoadLawAsync(HttpContext.RequestServices.GetRequiredService<InspectionSuite.Permissions.IPermissionChecker>(), ct);
+        FillLawForms();
         await LoadCheckAsync(ct);
         Stamp = Case.ConcurrencyStamp;
         ModelState.Remove(nameof(Stamp));
