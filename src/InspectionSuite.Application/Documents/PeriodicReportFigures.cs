@@ -16,12 +16,14 @@ public sealed record PeriodicReportFigures
     public int ChecksDone { get; init; }
     public int InspectionsPlanned { get; init; }
     public int InspectionsDone { get; init; }
-    public IReadOnlyList<StratumCoverage> Coverage { get; init; } = [];
+    /// <summary>The 20% coverage per stratum: Sở Nội vụ's section only; null in Thanh tra tỉnh's report (issue 15).</summary>
+    public IReadOnlyList<StratumCoverage>? Coverage { get; init; }
     public IReadOnlyList<FindingCount> FindingsByType { get; init; } = [];
     public IReadOnlyList<SanctionTotal> SanctionsByType { get; init; } = [];
     public decimal MoneyDecided { get; init; }
     public decimal MoneyRecovered { get; init; }
-    public required KpiAggregates Kpis { get; init; }
+    /// <summary>The KH534 indicators at the checked units: Sở Nội vụ's section only; null in Thanh tra tỉnh's report (issue 15).</summary>
+    public KpiAggregates? Kpis { get; init; }
     public IReadOnlyList<string> Recipients { get; init; } = ["Bộ Nội vụ;", "UBND tỉnh (b/c);", "Lưu: VT."];
     public required SignatureBlock Signature { get; init; }
     /// <summary>

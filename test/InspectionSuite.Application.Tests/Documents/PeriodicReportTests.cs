@@ -101,6 +101,27 @@ public sealed class PeriodicReportTests
     }
 
     [Fact]
+    public void Should_carry_only_its_own_sections_in_thanh_tra_tinhs_report()
+    {
+        // Issue 15: the 20% coverage and the KH534 indicators at the checked units are Sở Nội vụ's sections.
+        var thanhTra = Figures() with { AuthorityName = "Thanh tra tỉnh", Coverage = null, Kpis = null };
+
+        var headings = new PeriodicReportDocument().ToModel(thanhTra).Sections.Select(s => s.Heading).ToList();
+        headings.ShouldBe(PeriodicReportDocument.NumberedSectionTitles(InspectionSuite.Organization.AuthorityCode.ThanhTra));
+        headings.ShouldBe(["I. " + PeriodicReportDocument.PlanTitle, "II. " + PeriodicReportDocument.FindingsTitle]);
+        var text = DocumentTestData.Text(new PeriodicReportDocument().ToDocx(thanhTra));
+        text.ShouldNotContain("20%");
+        text.ShouldNotContain("17,6"); // the coverage figures are not there either
+        text.ShouldNotContain("12,4%");
+        new XlsxTableReader().ReadAll(new PeriodicReportDocument().ToXlsx(thanhTra)).Select(s => s.Name)
+            .ShouldBe([PeriodicReportDocument.PlanSheet, PeriodicReportDocument.FindingsSheet, PeriodicReportDocument.SanctionsSheet]);
+
+        // Sở Nội vụ's carries them, numbered in order.
+        new PeriodicReportDocument().ToModel(Figures()).Sections.Select(s => s.Heading).ShouldBe(
+            ["I. " + PeriodicReportDocument.PlanTitle, "II. " + PeriodicReportDocument.CoverageTitle, "III. " + PeriodicReportDocument.FindingsTitle, "IV. " + PeriodicReportDocument.KpisTitle]);
+    }
+
+    [Fact]
     public void Should_count_twenty_percent_exactly_without_rounding()
     {
         new StratumCoverage("x", 96, 20).MeetsMinimum.ShouldBeTrue();   // ceil(19.2) = 20

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using InspectionSuite.Application.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.Web.Tests.Cases;
 using InspectionSuite.Web.Tests.Infrastructure;
@@ -110,6 +111,13 @@ public sealed class DocumentHttpTests(CaseWebHost host) : IClassFixture<CaseWebH
         html.ShouldContain("Báo cáo định kỳ thực hiện kế hoạch");
         html.ShouldContain("/api/reports/periodic?authority=NoiVu&amp;year=2026&amp;period=Annual&amp;format=docx");
         html.ShouldContain("15/12/2026");
+        // Issue 15: each authority's report carries only its own sections; the 20% coverage is Sở Nội vụ's.
+        html.ShouldContain("II. " + PeriodicReportDocument.CoverageTitle);
+        var thanhTra = await (await supervisor.Http.GetAsync("/Reports/Periodic?authority=ThanhTra&year=2026&period=Annual")).Content.ReadAsStringAsync();
+        thanhTra.ShouldContain("id=\"periodic-sections\"");
+        thanhTra.ShouldContain("II. " + PeriodicReportDocument.FindingsTitle);
+        thanhTra.ShouldNotContain(PeriodicReportDocument.CoverageTitle);
+        thanhTra.ShouldNotContain(PeriodicReportDocument.KpisTitle);
 
         using var unitrep = new TestClient(host.BaseAddress);
         (await unitrep.LoginAsync("unitrep")).StatusCode.ShouldBe(HttpStatusCode.Redirect);

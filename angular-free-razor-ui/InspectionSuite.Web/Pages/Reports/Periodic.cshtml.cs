@@ -18,6 +18,8 @@ public sealed class PeriodicModel(IPeriodicReportAppService reports, TimeProvide
     public IReadOnlyList<DueReportDto> Due { get; private set; } = [];
     public ReportingPeriod Selected { get; private set; } = null!;
     public int SelectedYear { get; private set; }
+    /// <summary>The numbered section headings of the selected authority's report (each authority only its own).</summary>
+    public IReadOnlyList<string> Sections { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,6 +27,7 @@ public sealed class PeriodicModel(IPeriodicReportAppService reports, TimeProvide
         var today = VietnamTime.Today(time);
         SelectedYear = Year is >= 2000 and <= 2100 ? Year.Value : today.Year;
         Selected = ReportingCalendar.For(Period, SelectedYear);
+        Sections = PeriodicReportDocument.NumberedSectionTitles(Authority);
     }
 
     public string ReportUrl(string format)

@@ -33,6 +33,7 @@ public sealed class PeriodicReportAppService(
         var findings = done.SelectMany(c => c.Findings).Where(f => f.Status == FindingStatus.Confirmed).ToList();
         var sanctions = done.SelectMany(c => c.Sanctions).ToList();
         var profile = options.For(authority);
+        var own = PeriodicReportDocument.CarriesPlanMonitoring(authority);
 
         return new PeriodicReportFigures
         {
@@ -44,15 +45,15 @@ public sealed class PeriodicReportAppService(
             ChecksDone = Done(CaseKind.Check),
             InspectionsPlanned = Planned(CaseKind.Inspection),
             InspectionsDone = Done(CaseKind.Inspection),
-            Coverage = CaseStatistics.Coverage(unitList, loaded, from, to),
+            Coverage = own ? CaseStatistics.Coverage(unitList, loaded, from, to) : null,
             FindingsByType = [.. Enum.GetValues<FindingSeverity>().Select(s => new FindingCount(CaseStatistics.SeverityType(s), findings.Count(f => f.Severity == s)))],
             SanctionsByType = [.. Enum.GetValues<SanctionType>().Select(t => Total(t, sanctions.Where(s => s.Type == t).ToList()))],
             MoneyDecided = sanctions.Sum(s => s.AmountVnd ?? 0m),
             MoneyRecovered = sanctions.Sum(s => s.AmountRecoveredVnd),
-            Kpis = CaseStatistics.Kpis(loaded, from, to),
+            Kpis = own ? CaseStatistics.Kpis(loaded, from, to) : null,
             Recipients = profile.ReportRecipients.Count > 0 ? profile.ReportRecipients : ["Lưu: VT."],
             Signature = new SignatureBlock("", profile.HeadTitle, ""),
-            Implementation = authority == AuthorityCode.NoiVu ? await ImplementationAsync(period, ct) : null,
+            Implementation = own ? await ImplementationAsync(period, ct) : null,
         };
     }
 

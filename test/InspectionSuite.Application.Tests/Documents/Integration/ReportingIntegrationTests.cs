@@ -178,7 +178,15 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
 
         var valid = units.Where(u => (u.ValidFrom == null || u.ValidFrom <= period.To) && (u.ValidTo == null || u.ValidTo >= period.From)).ToList();
         var checkedUnits = done.Select(c => c.UnitId).ToHashSet();
-        f.Coverage.Select(c => (c.UnitsTotal, c.UnitsChecked)).ShouldBe(
+        if (authority == AuthorityCode.ThanhTra)
+        {
+            // Issue 15: each authority's report carries only its own sections; the 20% coverage and the KH534
+            // indicators at the checked units are Sở Nội vụ's.
+            f.Coverage.ShouldBeNull();
+            f.Kpis.ShouldBeNull();
+            f.Implementation.ShouldBeNull();
+        }
+        else f.Coverage!.Select(c => (c.UnitsTotal, c.UnitsChecked)).ShouldBe(
         [
             (valid.Count(u => u.Kind == UnitKind.Department), valid.Count(u => u.Kind == UnitKind.Department && checkedUnits.Contains(u.Id))),
             (valid.Count(u => u.Kind != UnitKind.Department), valid.Count(u => u.Kind != UnitKind.Department && checkedUnits.Contains(u.Id))),
@@ -204,15 +212,19 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
                 .Where(i => i != null && i.Result != CheckResult.NotApplicable).Select(i => Measured(i!.MeasuredValue)).OfType<decimal>().ToList();
             return values.Count == 0 ? 0 : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
         }
-        f.Kpis.UnitsChecked.ShouldBe(checkedUnits.Count);
-        f.Kpis.MeetingsReducedPercent.ShouldBe(Mean("KH534-01"));
-        f.Kpis.OnlineMeetingsSharePercent.ShouldBe(Mean("KH534-02"));
-        f.Kpis.DigitalProceduresPercent.ShouldBe(Mean("KH534-03"));
-        f.Kpis.DocumentsReducedPercent.ShouldBe(Mean("KH534-04"));
-        f.Kpis.PlansIssuedOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-06" && i.Result == CheckResult.Met)));
-        f.Kpis.ReportsOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-07" && i.Result == CheckResult.Met)));
+        if (f.Kpis is { } kpis)
+        {
+            kpis.UnitsChecked.ShouldBe(checkedUnits.Count);
+            kpis.MeetingsReducedPercent.ShouldBe(Mean("KH534-01"));
+            kpis.OnlineMeetingsSharePercent.ShouldBe(Mean("KH534-02"));
+            kpis.DigitalProceduresPercent.ShouldBe(Mean("KH534-03"));
+            kpis.DocumentsReducedPercent.ShouldBe(Mean("KH534-04"));
+            kpis.PlansIssuedOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-06" && i.Result == CheckResult.Met)));
+            kpis.ReportsOnTime.ShouldBe(done.Count(c => c.Checklist.Any(i => i.CriterionCode == "KH534-07" && i.Result == CheckResult.Met)));
+        }
         if (authority == AuthorityCode.NoiVu)
         {
+            f.Kpis.ShouldNotBeNull();
             f.Kpis.MeetingsReducedPercent.ShouldBe(10.2m); // (8 + 12.4) / 2
             f.Kpis.DigitalProceduresPercent.ShouldBe(97.8m); // (96.5 + 99) / 2 = 97.75
             f.Kpis.DocumentsReducedPercent.ShouldBe(15m); // the other unit's is not applicable
@@ -224,8 +236,28 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
         var docx = await As("leader", sp => sp.GetRequiredService<IPeriodicReportAppService>().GenerateAsync(authority, ReportPeriodKind.SixMonths, 2026, ReportFormat.Docx));
         docx.ContentType.ShouldBe(GeneratedFile.DocxContentType);
         DocumentTestData.ValidationErrors(docx.Content).ShouldBeEmpty();
-        DocumentTestData.Text(docx.Content).ShouldContain("6 tháng đầu năm 2026");
+        var text = DocumentTestData.Text(docx.Content);
+        text.ShouldContain("6 tháng đầu năm 2026");
         var xlsx = await As("leader", sp => sp.GetRequiredService<IPeriodicReportAppService>().GenerateAsync(authority, ReportPeriodKind.SixMonths, 2026, ReportFormat.Xlsx));
+        var sheetNames = new XlsxTableReader().ReadAll(xlsx.Content).Select(s => s.Name).ToList();
+        // Issue 15: each authority's report carries only its own sections, numbered in order.
+        if (authority == AuthorityCode.ThanhTra)
+        {
+            text.ShouldNotContain(PeriodicReportDocument.CoverageTitle);
+            text.ShouldNotContain("TỐI THIỂU 20%");
+            text.ShouldNotContain(PeriodicReportDocument.KpisTitle);
+            text.ShouldNotContain(PeriodicReportDocument.UnitsImplementationTitle);
+            text.ShouldContain("II. " + PeriodicReportDocument.FindingsTitle);
+            sheetNames.ShouldNotContain(PeriodicReportDocument.CoverageSheet);
+            sheetNames.ShouldNotContain(PeriodicReportDocument.KpiSheet);
+        }
+        else
+        {
+            text.ShouldContain("II. " + PeriodicReportDocument.CoverageTitle);
+            text.ShouldContain("IV. " + PeriodicReportDocument.KpisTitle);
+            text.ShouldContain("VI. " + PeriodicReportDocument.ProposalsTitle);
+            sheetNames.ShouldContain(PeriodicReportDocument.CoverageSheet);
+        }
         var plan = new XlsxTableReader().ReadAll(xlsx.Content).Single(s => s.Name == PeriodicReportDocument.PlanSheet).Table;
         plan.Rows[0].Take(3).ShouldBe(["Kiểm tra", (long)f.ChecksPlanned, (long)f.ChecksDone]);
         plan.Rows[1].Take(3).ShouldBe(["Thanh tra", (long)f.InspectionsPlanned, (long)f.InspectionsDone]);
