@@ -14,14 +14,24 @@ public static class OverdueKinds
     public const string Recommendation = "Recommendation";
     /// <summary>A document request the unit has not answered by its due date.</summary>
     public const string UnitReport = "UnitReport";
+    /// <summary>A unit's periodic KPI report (issue 15) not sent by its due date; not on a case.</summary>
+    public const string KpiReport = "KpiReport";
+    /// <summary>The văn bản kiến nghị (Luật Thanh tra 2025, Điều 52) not recorded by its due date.</summary>
+    public const string RecommendationLetter = "RecommendationLetter";
+    /// <summary>The Chủ tịch UBND tỉnh's direction (Điều 53) not recorded by its due date.</summary>
+    public const string Direction = "Direction";
 }
 
 /// <summary>
 /// One past-due item that is not a task: <see cref="What"/> and <see cref="Who"/> are already in the reader's language;
-/// <see cref="DueDate"/> is a Vietnam calendar date.
+/// <see cref="DueDate"/> is a Vietnam calendar date. An item outside any case (a unit's KPI report) has no case
+/// (<see cref="CaseId"/>, <see cref="CaseCode"/> and <see cref="Subject"/> null) and links to <see cref="Href"/>.
 /// </summary>
-public sealed record OverdueEntryDto(string Kind, Guid CaseId, string CaseCode, string Subject, AuthorityCode Authority, string UnitName,
-    string What, string? Who, DateOnly DueDate, int DaysOverdue);
+public sealed record OverdueEntryDto(string Kind, Guid? CaseId, string? CaseCode, string? Subject, AuthorityCode Authority, string UnitName,
+    string What, string? Who, DateOnly DueDate, int DaysOverdue)
+{
+    public string? Href { get; init; }
+}
 
 public sealed record GetOverdueEntriesInput : PagedAndSortedInput
 {

@@ -19,7 +19,8 @@ public sealed class OverdueBoardTests(CaseFixture fixture) : IClassFixture<CaseF
     {
         using var scope = fixture.Services.CreateScope();
         scope.ServiceProvider.GetServices<IOverdueSource>().Select(s => s.GetType()).ShouldBe(
-            [typeof(DeadlineOverdueSource), typeof(SanctionOverdueSource), typeof(UnitReportOverdueSource)], ignoreOrder: true);
+            [typeof(DeadlineOverdueSource), typeof(SanctionOverdueSource), typeof(UnitReportOverdueSource),
+                typeof(KpiReportOverdueSource), typeof(LawDeadlineOverdueSource)], ignoreOrder: true);
     }
 
     [Fact]
@@ -58,8 +59,9 @@ public sealed class OverdueBoardTests(CaseFixture fixture) : IClassFixture<CaseF
 
         fixture.Clock.Advance(TimeSpan.FromDays(6));
         var all = await Board();
-        all.Items.Single(i => i.CaseId == c.Id && i.Kind == OverdueKinds.Sanction).Who.ShouldBe("Thủ trưởng");
-        all.Items.Single(i => i.CaseId == c.Id && i.Kind == OverdueKinds.Recommendation).What.ShouldContain("Chấn chỉnh công tác lưu trữ");
+        // Read under their kind: the units' missing KPI reports (issue 15) fall due earlier and fill the first page.
+        (await Board(OverdueKinds.Sanction)).Items.Single(i => i.CaseId == c.Id).Who.ShouldBe("Thủ trưởng");
+        (await Board(OverdueKinds.Recommendation)).Items.Single(i => i.CaseId == c.Id).What.ShouldContain("Chấn chỉnh công tác lưu trữ");
         all.CountByKind[OverdueKinds.Sanction].ShouldBeGreaterThanOrEqualTo(1);
         all.CountByKind[OverdueKinds.Recommendation].ShouldBeGreaterThanOrEqualTo(1);
         all.TotalCount.ShouldBe(all.CountByKind.Values.Sum());
@@ -79,6 +81,44 @@ public sealed class OverdueBoardTests(CaseFixture fixture) : IClassFixture<CaseF
         entry.DueDate.ShouldBeLessThan(fixture.Today);
         entry.What.ShouldNotContain("OnSiteEnds"); // the deadline's name in words, not its code
     }
+
+    [Fact]
+    public async Task Should_list_the_article_52_letter_and_the_article_53_direction_once_past_due_and_drop_each_once_recorded()
+    {
+        var c = await fixture.CaseIn(CaseStates.Published);
+        var letterDue = c.Deadlines.RecommendationLetterDue!.Value;
+        (await Board(OverdueKinds.RecommendationLetter)).Items.ShouldNotContain(i => i.CaseId == c.Id); // not yet due
+
+        fixture.Clock.Advance(TimeSpan.FromDays(letterDue.DayNumber - fixture.Today.DayNumber + 1));
+        var letter = (await Board(OverdueKinds.RecommendationLetter)).Items.Where(i => i.CaseId == c.Id).ShouldHaveSingleItem();
+        letter.DueDate.ShouldBe(letterDue);
+        letter.DaysOverdue.ShouldBe(1);
+        letter.CaseCode.ShouldBe(c.Code);
+        letter.What.ShouldContain("52");
+        var all = await Board();
+        all.CountByKind[OverdueKinds.RecommendationLetter].ShouldBe((await Board(OverdueKinds.RecommendationLetter)).TotalCount);
+        all.CountByKind.ShouldNotContainKey(OverdueKinds.Direction); // no letter, so no direction is owed yet
+
+        // Recorded (late): off the board; the direction's limit counts from the letter.
+        c = await fixture.Get(c.Id);
+        c = await Law("leader", s => s.RecordRecommendationLetterAsync(c.Id, new RecordOfficialLetterDto("15/VB-TTr", fixture.Today, "Kiến nghị.", c.ConcurrencyStamp)));
+        (await Board(OverdueKinds.RecommendationLetter)).Items.ShouldNotContain(i => i.CaseId == c.Id);
+        var directionDue = c.Deadlines.DirectionDue!.Value;
+        fixture.Clock.Advance(TimeSpan.FromDays(directionDue.DayNumber - fixture.Today.DayNumber));
+        (await Board(OverdueKinds.Direction)).Items.ShouldNotContain(i => i.CaseId == c.Id); // the last day is still in time
+
+        fixture.Clock.Advance(TimeSpan.FromDays(1));
+        var direction = (await Board(OverdueKinds.Direction)).Items.Where(i => i.CaseId == c.Id).ShouldHaveSingleItem();
+        direction.DueDate.ShouldBe(directionDue);
+        direction.What.ShouldContain("15/VB-TTr");
+        direction.What.ShouldContain("53");
+
+        c = await fixture.Get(c.Id);
+        await Law("inspector", s => s.RecordDirectionAsync(c.Id, new RecordOfficialLetterDto("01/CĐ-UBND", fixture.Today, "Giao Sở Tài chính xử lý.", c.ConcurrencyStamp)));
+        (await Board(OverdueKinds.Direction)).Items.ShouldNotContain(i => i.CaseId == c.Id);
+    }
+
+    private Task<T> Law<T>(string user, Func<ICaseLawAppService, Task<T>> work) => fixture.RunAsAsync(user, sp => work(sp.GetRequiredService<ICaseLawAppService>()));
 
     [Fact]
     public async Task Should_refuse_the_board_to_an_inspector()

@@ -18,7 +18,8 @@ public sealed class OverdueModel(IOversightAppService oversight, IOverdueBoardAp
     [BindProperty(SupportsGet = true, Name = "kind")] public string? Kind { get; set; }
     public OverdueBoardPage Other { get; private set; } = new([], 0, new Dictionary<string, int>());
     public Pager OtherPager { get; private set; } = null!;
-    public static readonly string[] Kinds = [OverdueKinds.Deadline, OverdueKinds.Sanction, OverdueKinds.Recommendation, OverdueKinds.UnitReport];
+    public static readonly string[] Kinds = [OverdueKinds.Deadline, OverdueKinds.Sanction, OverdueKinds.Recommendation, OverdueKinds.UnitReport,
+        OverdueKinds.RecommendationLetter, OverdueKinds.Direction, OverdueKinds.KpiReport];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
