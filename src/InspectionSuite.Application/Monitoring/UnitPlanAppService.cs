@@ -60,6 +60,25 @@ public sealed class UnitPlanAppService(
         return await figures.TrackerAsync(access.Today, ct);
     }
 
+    public async Task<EvidenceContent> OpenFileAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await access.UnitToReadAsync(unitId, ct);
+        var plan = await FindAsync(unit.Id, ct) ?? throw new EntityNotFoundException(nameof(UnitImplementationPlan), unitId);
+        return new EvidenceContent(store.OpenRead(plan.StoredName), plan.ContentType, DownloadName(unit.Code, plan.Year, plan.FileName), plan.Sha256);
+    }
+
+    /// <summary>
+    /// "ke-hoach-trien-khai_{unit code}_{year}{extension}", ASCII letters, digits and '-' only: nothing the unit typed
+    /// reaches the header but the extension, itself one the upload rules allowed.
+    /// </summary>
+    public static string DownloadName(string unitCode, int year, string uploadedName)
+    {
+        static string Ascii(string s) => new(s.Where(ch => ch is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-').ToArray());
+        var code = Ascii(unitCode);
+        var extension = Ascii(Path.GetExtension(uploadedName).TrimStart('.')).ToLowerInvariant();
+        return $"ke-hoach-trien-khai_{(code.Length == 0 ? "don-vi" : code)}_{year}{(extension.Length == 0 ? "" : "." + extension)}";
+    }
+
     /// <summary>The tracker, a pure function of the register, the plans and the day.</summary>
     public static PlanTrackerDto Tracker(DateOnly due, DateOnly today, IReadOnlyList<Unit> units, IReadOnlyDictionary<Guid, UnitImplementationPlan> byUnit)
     {

@@ -27,6 +27,15 @@ public static class MonitoringEndpoints
         kpi.MapGet("/plans", (IUnitPlanAppService s, CancellationToken ct) => s.GetTrackerAsync(null, ct))
             .RequireAuthorization(viewAll);
 
+        // The unit's implementation plan file: always a download, under a generated ASCII name.
+        app.MapGet("/api/units/{unitId:guid}/plan/file", async (Guid unitId, IUnitPlanAppService s, CancellationToken ct) =>
+            {
+                var file = await s.OpenFileAsync(unitId, ct);
+                return TypedResults.File(file.Content, "application/octet-stream", file.FileName);
+            })
+            .WithTags("Monitoring").WithSummary("Downloads a unit's implementation plan (Sở Nội vụ: any unit; a representative: their own)")
+            .RequireAuthorization(read);
+
         var reports = app.MapGroup("/api/units/{unitId:guid}/kpi-reports").WithTags("Monitoring");
         reports.MapGet("/{period}", (Guid unitId, string period, IUnitKpiReportAppService s, CancellationToken ct) => s.GetAsync(unitId, period, ct))
             .RequireAuthorization(read);

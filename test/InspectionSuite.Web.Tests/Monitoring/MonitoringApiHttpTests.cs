@@ -92,4 +92,47 @@ public sealed class MonitoringApiHttpTests(WebTestHost host) : IClassFixture<Web
         badPeriod.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badPeriod.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(MonitoringErrorCodes.PeriodInvalid);
     }
+    [Fact]
+    public async Task Should_let_so_noi_vu_download_a_units_plan_under_a_safe_name_and_refuse_other_roles()
+    {
+        using var unitrep = await As("unitrep");
+        var unitId = (await Ok<CurrentUserDto>(await unitrep.Http.GetAsync("/api/me"))).Unit!.Id;
+        var url = $"/api/units/{unitId}/plan/file";
+        using var supervisor = await As("supervisor");
+        (await supervisor.Http.GetAsync($"/api/units/{Guid.NewGuid()}/plan/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The representative sends the plan through the unit portal's form, under a name with spaces and Vietnamese letters.
+        var content = "Kế hoạch triển khai Kế hoạch 534 của phường"u8.ToArray();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await unitrep.GetTokenAsync("/Monitoring/MyUnit")), "__RequestVerificationToken" },
+            { new StringContent("2026-05-04"), "issuedOn" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new("text/plain");
+        form.Add(file, "file", "Kế hoạch triển khai phường 1.txt");
+        (await unitrep.Http.PostAsync("/Monitoring/MyUnit?handler=Plan", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Sở Nội vụ: always a download, under a generated ASCII name (nothing the unit typed but the allowed extension).
+        var download = await supervisor.Http.GetAsync(url);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/octet-stream");
+        var disposition = download.Content.Headers.ContentDisposition!;
+        disposition.DispositionType.ShouldBe("attachment");
+        var name = (disposition.FileNameStar ?? disposition.FileName)!.Trim('"');
+        name.ShouldBe($"ke-hoach-trien-khai_{InspectionSuite.Seeding.DataSeeder.DemoRepresentativeUnitCode}_2026.txt");
+        name.ShouldAllBe(ch => ch < 128);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(content);
+        // The tracker on /Monitoring links it.
+        (await supervisor.Http.GetStringAsync("/Monitoring")).ShouldContain($"href=\"{url}\"");
+
+        // The representative may fetch their own unit's file, not another unit's (not found); other roles are refused.
+        (await unitrep.Http.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var otherId = (await Ok<PlanTrackerDto>(await supervisor.Http.GetAsync("/api/kpi/plans"))).Units.First(u => u.UnitId != unitId).UnitId;
+        (await unitrep.Http.GetAsync($"/api/units/{otherId}/plan/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var inspector = await As("inspector");
+        (await inspector.Http.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var anonymous = host.CreateClient();
+        (await anonymous.Http.GetAsync(url)).IsSuccessStatusCode.ShouldBeFalse();
+    }
 }

@@ -114,6 +114,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}", "GET", InspectionSuitePermissions.Monitoring.Default)]
     [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}", "PUT", InspectionSuitePermissions.Monitoring.Submit)]
     [InlineData("/api/units/{unitId:guid}/kpi-reports/{period}/return", "POST", InspectionSuitePermissions.Monitoring.Review)]
+    [InlineData("/api/units/{unitId:guid}/plan/file", "GET", InspectionSuitePermissions.Monitoring.Default)]
     [InlineData("/Monitoring", "GET", InspectionSuitePermissions.Monitoring.ViewAll)]
     [InlineData("/Monitoring/MyUnit", "GET", InspectionSuitePermissions.Monitoring.Submit)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)

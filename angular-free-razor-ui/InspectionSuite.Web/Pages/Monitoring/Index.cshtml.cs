@@ -40,6 +40,9 @@ public sealed class IndexModel(
     public Guid? CoveragePlanId { get; private set; }
     public bool MayReturn { get; private set; }
 
+    /// <summary>The plan tracker's row of a unit (its standing and file), or null when the unit is not in the tracker's register.</summary>
+    public UnitPlanRowDto? PlanOf(Guid unitId) => Tracker.Units.FirstOrDefault(u => u.UnitId == unitId);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var year = Year is >= 2000 and <= 2100 ? Year.Value : VietnamTime.Today(time).Year;
