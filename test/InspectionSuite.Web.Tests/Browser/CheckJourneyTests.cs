@@ -1,3 +1,4 @@
+using InspectionSuite.Application.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -20,6 +21,7 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task Should_run_a_check_from_its_plan_to_closed_through_the_case_page()
     {
         var supervisor = await SignedIn("supervisor");
+        var coveredAtStart = await UnitsCheckedAsync(supervisor);
         var id = await PlanCheckAsync(supervisor, "Kiểm tra CCHC năm 2026 qua trình duyệt", unannounced: false);
         // The kind of check is fixed once decided.
         (await supervisor.Locator("#check-unannounced-form").CountAsync()).ShouldBe(0);
@@ -96,8 +98,13 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await OpenAsync(inspector, id);
         await AssessAsync(inspector, itemCodes[^1], "Met", "đạt");
 
+        // Issue 15: the 20% coverage counts a check once its conclusion notice is issued (one rule for the tracker, the
+        // draw's history and the periodic report): the notice signed but not issued does not count; issued, it does.
+        var coveredBefore = await UnitsCheckedAsync(supervisor);
+        coveredBefore.ShouldBe(coveredAtStart);
         await OpenAsync(leader, id);
         await FireAsync(leader, CaseTriggers.IssueConclusionNotice, CaseStates.FollowUp);
+        (await UnitsCheckedAsync(supervisor)).ShouldBe(coveredBefore + 1);
 
         // The unit reports its remedy on the recommendation.
         await OpenAsync(unitrep, id);
@@ -138,6 +145,16 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     // ------------------------------------------------------------ steps
+
+    /// <summary>Units checked (total row of the 20% coverage) in Sở Nội vụ's periodic report of the current period, as downloaded.</summary>
+    private static async Task<long> UnitsCheckedAsync(IPage page)
+    {
+        var period = ReportingCalendar.Next(VietnamTime.Today(TimeProvider.System));
+        var response = await page.Context.APIRequest.GetAsync($"/api/reports/periodic?authority=NoiVu&year={period.Year}&period={period.Kind}&format=xlsx");
+        response.Ok.ShouldBeTrue();
+        var coverage = new XlsxTableReader().ReadAll(await response.BodyAsync()).Single(s => s.Name == PeriodicReportDocument.CoverageSheet).Table;
+        return (long)coverage.Rows.Single(r => (string?)r[0] == "Tổng cộng")[2]!;
+    }
 
     private async Task<IPage> SignedIn(string user)
     {

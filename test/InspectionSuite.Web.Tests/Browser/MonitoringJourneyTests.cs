@@ -19,7 +19,13 @@ public sealed class MonitoringJourneyTests(BrowserFixture fixture) : IClassFixtu
     public async Task Should_submit_return_resubmit_and_show_the_figures_on_the_dashboard_and_the_report()
     {
         var supervisor = await fixture.SignedInPageAsync("supervisor");
-        supervisor.Dialog += (_, dialog) => dialog.AcceptAsync();
+        var acceptDialogs = true;
+        string? lastDialog = null;
+        supervisor.Dialog += (_, dialog) =>
+        {
+            lastDialog = dialog.Message;
+            _ = acceptDialogs ? dialog.AcceptAsync() : dialog.DismissAsync();
+        };
         await supervisor.GotoAsync($"/Monitoring?year=2026&period={Period}");
         var reportedBefore = int.Parse(await supervisor.Locator("#count-reported").InnerTextAsync());
         (await supervisor.Locator("#standings-table tr[data-unit='P01']").GetAttributeAsync("data-standing")).ShouldNotBe("Late");
@@ -50,6 +56,25 @@ public sealed class MonitoringJourneyTests(BrowserFixture fixture) : IClassFixtu
         await supervisor.GotoAsync($"/Monitoring?year=2026&period={Period}");
         int.Parse(await supervisor.Locator("#count-reported").InnerTextAsync()).ShouldBe(reportedBefore + 1);
         var row = supervisor.Locator("#standings-table tr[data-unit='P01']");
+        var standing = await row.GetAttributeAsync("data-standing");
+        // The reason is required: without one the form is not sent (no confirmation asked, nothing changed).
+        await row.Locator("button[type=submit]").ClickAsync();
+        (await row.Locator("input[name=reason]").EvaluateAsync<bool>("e => e.validity.valueMissing")).ShouldBeTrue();
+        lastDialog.ShouldBeNull();
+        // Returning asks for confirmation; cancelling it changes nothing.
+        acceptDialogs = false;
+        await row.Locator("input[name=reason]").FillAsync("Số cuộc họp trực tuyến chưa khớp biên bản");
+        await row.Locator("button[type=submit]").ClickAsync();
+        for (var i = 0; i < 50 && lastDialog is null; i++) await Task.Delay(100);
+        lastDialog.ShouldNotBeNull();
+        lastDialog.ShouldContain("Quý 3/2026");
+        await supervisor.GotoAsync($"/Monitoring?year=2026&period={Period}");
+        (await supervisor.Locator("#standings-table tr[data-unit='P01']").GetAttributeAsync("data-standing")).ShouldBe(standing);
+        int.Parse(await supervisor.Locator("#count-reported").InnerTextAsync()).ShouldBe(reportedBefore + 1);
+        (await supervisor.Locator("#mon-success").CountAsync()).ShouldBe(0);
+        // Confirmed: returned.
+        acceptDialogs = true;
+        row = supervisor.Locator("#standings-table tr[data-unit='P01']");
         await row.Locator("input[name=reason]").FillAsync("Số cuộc họp trực tuyến chưa khớp biên bản");
         await row.Locator("button[type=submit]").ClickAsync();
         await supervisor.Locator("#mon-success").WaitForAsync();
