@@ -72,7 +72,9 @@ for t in "$root"/test/InspectionSuite.EntityFrameworkCore.Tests/*GrantsMigration
     [[ -f "$t" ]] && git -C "$root" rm -q -- "$t" && echo "removed ${t#$root/}"
 done
 
-# 3. One Initial per provider, same name (the design-time factories are in ProviderContexts.cs).
+# 3. One Initial per provider, same name (the design-time factories are in ProviderContexts.cs). dotnet ef builds but
+#    does not restore: build once first (also on a fresh clone).
+dotnet build . -v q -nologo
 dotnet ef migrations add Initial --project . --startup-project . --context SqliteInspectionSuiteDbContext --output-dir Migrations/Sqlite
 dotnet ef migrations add Initial --project . --startup-project . --context SqlServerInspectionSuiteDbContext --output-dir Migrations/SqlServer
 
