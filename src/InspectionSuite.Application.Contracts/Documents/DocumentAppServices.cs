@@ -1,6 +1,6 @@
 using InspectionSuite.Organization;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>A generated file: a safe ASCII file name, its content type and bytes.</summary>
 public sealed record GeneratedFile(string FileName, string ContentType, byte[] Content)

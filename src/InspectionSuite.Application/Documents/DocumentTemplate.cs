@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// A document template: the shape of an <see cref="OfficialDocumentModel"/> whose strings may hold

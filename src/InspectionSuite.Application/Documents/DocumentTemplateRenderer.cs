@@ -1,7 +1,7 @@
 using System.Globalization;
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Fills a <see cref="DocumentTemplate"/> from a field dictionary into an <see cref="OfficialDocumentModel"/>.

@@ -1,6 +1,6 @@
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Reads document templates from a directory (by default <c>templates/documents/</c>, copied to the

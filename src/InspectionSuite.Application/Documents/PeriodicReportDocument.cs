@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// The periodic report of the plan's implementation as an official .docx (with tables) and as an .xlsx

@@ -1,6 +1,4 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Cases;
-using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Documents;
 using InspectionSuite.OpenApi;
 using InspectionSuite.Organization;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 
 namespace InspectionSuite.Application.Tests.Documents;
 
@@ -76,7 +76,7 @@ internal static class DocumentTestData
         // Issue 16: the work plan's approval block, the biên bản công bố, the văn bản kiến nghị (Điều 52).
         ["Plan.ApproverPosition"] = "Chánh Thanh tra",
         ["Plan.ApprovedBy"] = "Nguyễn Văn Chánh",
-        ["Plan.ApprovedOn"] = "Đã phê duyệt ngày 08/05/2026",
+        ["Plan.ApprovedOn"] = "ĐÃ PHÊ DUYỆT NGÀY 08/05/2026",
         ["Announcement.Date"] = "12/05/2026",
         ["Announcement.Location"] = "trụ sở UBND đặc khu Lý Sơn",
         ["Case.ConclusionNumber"] = "15/KL-TTr",

@@ -1,7 +1,6 @@
 using Xunit;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using InspectionSuite.Application.Documents;
 using InspectionSuite.Documents;
 using Shouldly;
 
