@@ -26,6 +26,8 @@ public static class DocumentRegistration
         services.AddScoped<CaseDocumentAppService>();
         services.AddScoped<ICaseDocumentAppService>(sp => sp.GetRequiredService<CaseDocumentAppService>());
         services.AddScoped<DocumentRegister>();
+        services.AddScoped<AnnualPlanDocumentAppService>();
+        services.AddScoped<IAnnualPlanDocumentAppService>(sp => sp.GetRequiredService<AnnualPlanDocumentAppService>());
         services.AddScoped<IDocumentRegisterAppService, DocumentRegisterAppService>();
         services.AddScoped<ExportAppService>();
         services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());

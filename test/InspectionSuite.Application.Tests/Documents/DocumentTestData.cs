@@ -51,6 +51,13 @@ internal static class DocumentTestData
         ["Document.Number"] = "08/BC-ĐTTr",
         ["Document.Date"] = "30/06/2026",
         ["Plan.Purpose"] = "Đánh giá việc chấn chỉnh lề lối làm việc.",
+        // The annual plan document (issue 16): its units as table rows (TableRows.Format).
+        ["Plan.Year"] = "2026",
+        ["Plan.KindName"] = "thanh tra",
+        ["Plan.KindTitle"] = "Thanh tra",
+        ["Plan.ItemCount"] = "2",
+        ["Plan.Items"] = TableRows.Format([["1", "UBND Đặc khu Lý Sơn", "Trưởng đặc khu Lý Sơn", "Bắt buộc"], ["2", "Sở Tài chính", "Giám đốc Sở Tài chính", "Quá hạn luân phiên"]]),
+        ["Plan.Organisation"] = "Giao Trưởng phòng Nghiệp vụ tham mưu ban hành quyết định thanh tra.",
         ["Plan.Content"] = "Kiểm tra việc giảm hội họp, số hóa hồ sơ.",
         ["Plan.Schedule"] = "Tuần 1: làm việc với lãnh đạo đơn vị.",
         ["Minutes.Subject"] = "Công bố Quyết định thanh tra",

@@ -16,6 +16,7 @@ namespace InspectionSuite.Documents;
 /// </summary>
 public sealed class CaseDocumentAppService(
     CaseAccess access,
+    ICaseRepository caseRepository,
     CaseDocumentDataLoader sources,
     DocumentTemplateStore templates,
     OfficialDocumentGenerator generator,
@@ -118,8 +119,36 @@ public sealed class CaseDocumentAppService(
                 if (numberField is not null) fields[numberField] = numberAndSymbol;
                 return await generator.GenerateAsync(kind, fields, "", ct);
             }, ct);
+        await TakeRegisteredNumberAsync(@case.Id, kind, entry, ct);
         await IssuedFiles.TryAttachPdfAsync(entry, pdf, uow, ct);
         return IssuedFiles.ToDto(entry, @case.Code);
+    }
+
+    /// <summary>The case record the kind's document is of: it keeps the registered number (see <see cref="InspectionCase.TakeRegisteredNumber"/>).</summary>
+    public static CaseRegisteredRecord? RegisteredRecordOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.InspectionDecision or DocumentKind.CheckDecision => CaseRegisteredRecord.Decision,
+        DocumentKind.ResultsReport => CaseRegisteredRecord.ResultsReport,
+        DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice => CaseRegisteredRecord.Conclusion,
+        DocumentKind.ExtensionDecision => CaseRegisteredRecord.Extension,
+        DocumentKind.SuspensionDecision => CaseRegisteredRecord.Suspension,
+        DocumentKind.RecommendationLetter => CaseRegisteredRecord.RecommendationLetter,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Writes the registered number and date back to the case, so its pages and later documents cite the number as
+    /// registered. The case is read again: a retried register number cleared what the context tracked. The entry is issued
+    /// whatever happens here: a concurrent change of the case leaves the case's number as it was (the documents still take
+    /// the decision's from the register).
+    /// </summary>
+    private async Task TakeRegisteredNumberAsync(Guid caseId, DocumentKind kind, IssuedDocument entry, CancellationToken ct)
+    {
+        if (RegisteredRecordOf(kind) is not { } record) return;
+        var @case = await caseRepository.GetWithDetailsAsync(caseId, await access.VisibilityAsync(ct), ct);
+        if (@case is null || !@case.TakeRegisteredNumber(record, entry.NumberAndSymbol, entry.IssuedOn)) return;
+        try { await uow.SaveChangesAsync(ct); }
+        catch (ConcurrencyConflictException) { uow.DiscardChanges(); }
     }
 
     /// <summary>The case, visible to the caller, with a kind that applies to it and that the caller may see.</summary>

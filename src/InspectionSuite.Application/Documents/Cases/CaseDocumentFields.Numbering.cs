@@ -19,7 +19,7 @@ public static partial class CaseDocumentFields
     /// <summary>Chữ viết tắt tên loại văn bản (Phụ lục III) of each kind.</summary>
     public static string KindAbbreviation(DocumentKind kind) => kind switch
     {
-        DocumentKind.CaseWorkPlan => "KH",
+        DocumentKind.CaseWorkPlan or DocumentKind.AnnualPlan => "KH",
         DocumentKind.Minutes => "BB",
         DocumentKind.ResultsReport => "BC",
         DocumentKind.InspectionConclusion => "KL",

@@ -169,15 +169,19 @@ public static partial class CaseDocumentFields
                 Set("Announcement.Location", "trụ sở " + (unitName ?? ""));
                 break;
             case DocumentKind.RecommendationLetter:
-                Set("Document.Number", NumberAndSymbol(null, "", a));
-                Set("Document.Date", "");
+                // The Điều 52 record once the letter is recorded (its number, date and text); before that a draft to sign.
+                Set("Document.Number", NumberAndSymbol(c.RecommendationLetterNumber, "", a));
+                Set("Document.Date", c.RecommendationLetterDate is { } letterDate ? OfficialText.ShortDate(letterDate) : "");
                 SetText("Case.ConclusionNumber", c.Conclusion.Number is { } conclusionNo ? NumberAndSymbol(conclusionNo, "KL", a) : null);
                 SetDate("Case.ConclusionDate", c.Conclusion.Date);
                 // Điều 52: to the competent authority over the inspected unit, here the province's people's committee.
                 SetText("Letter.Recipient", a.ParentName.Length > 0 ? "Chủ tịch " + a.ParentName : null);
                 Set("Letter.LegalBasis", "Điều 52 Luật Thanh tra số 84/2025/QH15");
                 // The recommendations the conclusion decided (no confirmed violation: nothing to recommend, the letter is not made).
-                if (c.Sanctions.Count > 0)
+                // The recorded letter's text is what was sent; without it, the sanctions the conclusion decided.
+                if (!string.IsNullOrWhiteSpace(c.RecommendationLetterText))
+                    SetText("Letter.Recommendations", c.RecommendationLetterText);
+                else if (c.Sanctions.Count > 0)
                     Set("Letter.Recommendations", string.Join("\n", c.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
                         + (s.AmountVnd is { } amt and > 0 ? $", số tiền {OfficialText.Number(amt)} đồng" : "")
                         + (s.Deadline is { } dl ? $", thời hạn thực hiện trước ngày {OfficialText.ShortDate(dl)}" : "") + ".")));
