@@ -28,14 +28,14 @@ public sealed class RegisteredNumberTests(CaseFixture fixture) : IClassFixture<C
         var recordedOn = fixture.Today.AddDays(-3);
         c = await fixture.Cases("supervisor", s => s.RecordDecisionAsync(c.Id, new RecordDecisionDto("7", recordedOn, CaseFixture.DecisionSigner(c.Authority), c.ConcurrencyStamp)));
         c = await fixture.WithDecisionAndTeam(c);
-        c.DecisionNumber.ShouldBe("01/QĐ-TTr"); // the fixture's recorded number, before issuing
+        c.Decision.Number.ShouldBe("01/QĐ-TTr"); // the fixture's recorded number, before issuing
 
         var issued = await Documents("supervisor", s => s.IssueAsync(c.Id, DocumentKind.InspectionDecision));
 
         var after = await fixture.Get(c.Id);
-        after.DecisionNumber.ShouldBe(issued.NumberAndSymbol);
-        after.DecisionDate.ShouldBe(issued.IssuedOn);
-        after.DecisionSigner.ShouldBe(c.DecisionSigner); // only the number and date are the register's
+        after.Decision.Number.ShouldBe(issued.NumberAndSymbol);
+        after.Decision.Date.ShouldBe(issued.IssuedOn);
+        after.Decision.Signer.ShouldBe(c.Decision.Signer); // only the number and date are the register's
         // A later document (the work plan, a draft) cites the decision as registered.
         DocumentTestData.Text((await Documents("inspector", s => s.GenerateAsync(c.Id, DocumentKind.CaseWorkPlan))).Content)
             .ShouldContain(issued.NumberAndSymbol);
@@ -52,7 +52,7 @@ public sealed class RegisteredNumberTests(CaseFixture fixture) : IClassFixture<C
 
         var after = await fixture.Get(c.Id);
         after.ConcurrencyStamp.ShouldBe(stamp); // the case did not change
-        after.DecisionNumber.ShouldBe("01/QĐ-TTr");
+        after.Decision.Number.ShouldBe("01/QĐ-TTr");
         CaseDocumentAppService.RegisteredRecordOf(DocumentKind.CaseWorkPlan).ShouldBeNull();
         CaseDocumentAppService.RegisteredRecordOf(DocumentKind.Minutes).ShouldBeNull();
         CaseDocumentAppService.RegisteredRecordOf(DocumentKind.CheckResultsNotice).ShouldBe(CaseRegisteredRecord.Conclusion);
