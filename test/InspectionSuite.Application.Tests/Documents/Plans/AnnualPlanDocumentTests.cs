@@ -28,7 +28,8 @@ public sealed class AnnualPlanDocumentTests(PlanningFixture fixture) : IClassFix
     {
         using var ms = new MemoryStream(docx);
         using var doc = WordprocessingDocument.Open(ms, false);
-        return doc.MainDocumentPart!.Document!.Body!.Descendants<W.Table>().Last().Elements<W.TableRow>().Count();
+        // The items table (the signature block is a borderless table too).
+        return doc.MainDocumentPart!.Document!.Body!.Descendants<W.Table>().First(t => t.InnerText.StartsWith("STT", StringComparison.Ordinal)).Elements<W.TableRow>().Count();
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class RegisteredNumberTests(CaseFixture fixture) : IClassFixture<C
         after.Decision.Date.ShouldBe(issued.IssuedOn);
         after.Decision.Signer.ShouldBe(c.Decision.Signer); // only the number and date are the register's
         // A later document (the work plan, a draft) cites the decision as registered.
+        var withPlan = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành.", after.ConcurrencyStamp)));
         DocumentTestData.Text((await Documents("inspector", s => s.GenerateAsync(c.Id, DocumentKind.CaseWorkPlan))).Content)
             .ShouldContain(issued.NumberAndSymbol);
     }
