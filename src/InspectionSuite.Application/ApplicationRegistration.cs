@@ -1,5 +1,5 @@
 using FluentValidation;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Auditing;
 using InspectionSuite.Cases;
 using InspectionSuite.Identity;

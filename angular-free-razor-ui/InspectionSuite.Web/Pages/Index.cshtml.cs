@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InspectionSuite.Web.Pages;
 
 [Authorize(InspectionSuitePermissions.Dashboard.Default)]
-public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions, InspectionSuite.Application.Documents.IPeriodicReportAppService reports,
+public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions, InspectionSuite.Documents.IPeriodicReportAppService reports,
     ICaseAppService cases, IDocumentRequestAppService requests, TimeProvider time) : PageModel
 {
     /// <summary>How many rows each home list shows; the full lists are one click away.</summary>
@@ -27,7 +27,7 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
     public bool ShowInbox { get; private set; }
 
     /// <summary>The periodic reports to the Ministry that are still ahead (for users who see reports).</summary>
-    public IReadOnlyList<InspectionSuite.Application.Documents.DueReportDto> DueReports { get; private set; } = [];
+    public IReadOnlyList<InspectionSuite.Documents.DueReportDto> DueReports { get; private set; } = [];
 
 
     public int Departments { get; private set; }

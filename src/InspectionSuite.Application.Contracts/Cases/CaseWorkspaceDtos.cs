@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 
 namespace InspectionSuite.Cases;
 

@@ -25,5 +25,5 @@ public interface IPublicationPortalAppService
     /// The PDF of an issued conclusion (register entry <paramref name="issuedDocumentId"/>) while it is in its publication
     /// window, made once from the frozen .docx and kept; anything else is "not found" (Inspection:070008 without LibreOffice).
     /// </summary>
-    Task<InspectionSuite.Application.Documents.GeneratedFile> GetConclusionPdfAsync(Guid issuedDocumentId, CancellationToken ct = default);
+    Task<InspectionSuite.Documents.GeneratedFile> GetConclusionPdfAsync(Guid issuedDocumentId, CancellationToken ct = default);
 }

@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 // Lives in Contracts (same namespace as the engine) so the app service interfaces can name it.
 
@@ -27,4 +27,9 @@ public enum DocumentKind
     AnnouncementMinutes,
     /// <summary>Văn bản kiến nghị (Luật Thanh tra 2025, Điều 52): a công văn to the competent authority after the conclusion.</summary>
     RecommendationLetter,
+    /// <summary>
+    /// Kế hoạch thanh tra năm / Kế hoạch kiểm tra năm: the approved annual plan of an issuing body, not of a case (Luật
+    /// Thanh tra 2025 on the annual plan; Nghị định 30/2020, Phụ lục I for the layout).
+    /// </summary>
+    AnnualPlan,
 }

@@ -1,7 +1,7 @@
 using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>One entry of the document register: number and symbol as issued, the file's SHA-256, and where it stands.</summary>
 public sealed record IssuedDocumentDto(

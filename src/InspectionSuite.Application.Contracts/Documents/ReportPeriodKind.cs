@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 // Lives in Contracts (same namespace as the engine) so the app service interfaces can name it.
 public enum ReportPeriodKind

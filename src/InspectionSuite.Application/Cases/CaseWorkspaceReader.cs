@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents.Cases;
+using InspectionSuite.Documents;
 using InspectionSuite.Permissions;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 

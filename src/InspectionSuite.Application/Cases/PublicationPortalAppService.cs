@@ -1,5 +1,3 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Register;
 using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 

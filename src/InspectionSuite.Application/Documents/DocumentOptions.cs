@@ -1,7 +1,7 @@
 using InspectionSuite.Organization;
 using Microsoft.Extensions.Configuration;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// What the case data does not hold but official documents need: where the templates are and, per authority, the

@@ -1,10 +1,9 @@
-using InspectionSuite.Application.Documents.Cases;
-using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 public static class DocumentRegistration
 {
@@ -23,10 +22,13 @@ public static class DocumentRegistration
         services.TryAddSingleton<OfficialDocumentGenerator>();
         services.TryAddSingleton(sp => new LibreOfficePdfConverter(sp.GetRequiredService<DocumentOptions>().SofficePath));
         services.TryAddSingleton(sp => new PeriodicReportDocument(sp.GetRequiredService<DocxOfficialDocumentWriter>(), sp.GetRequiredService<XlsxTableWriter>()));
+        services.AddScoped<CaseDocumentDataLoader>();
         services.AddScoped<CaseDocumentAppService>();
         services.AddScoped<ICaseDocumentAppService>(sp => sp.GetRequiredService<CaseDocumentAppService>());
-        services.AddScoped<Register.DocumentRegister>();
-        services.AddScoped<IDocumentRegisterAppService, Register.DocumentRegisterAppService>();
+        services.AddScoped<DocumentRegister>();
+        services.AddScoped<AnnualPlanDocumentAppService>();
+        services.AddScoped<IAnnualPlanDocumentAppService>(sp => sp.GetRequiredService<AnnualPlanDocumentAppService>());
+        services.AddScoped<IDocumentRegisterAppService, DocumentRegisterAppService>();
         services.AddScoped<ExportAppService>();
         services.AddScoped<IExportAppService>(sp => sp.GetRequiredService<ExportAppService>());
         services.AddScoped<PeriodicReportAppService>();

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// A document template: the shape of an <see cref="OfficialDocumentModel"/> whose strings may hold
@@ -109,6 +109,7 @@ public sealed partial class DocumentTemplate
                 {
                     foreach (var h in block.Table.Header) yield return h;
                     foreach (var row in block.Table.Rows) foreach (var c in row) yield return c;
+                    if (block.Table.RowsFrom is { Length: > 0 } rowsFrom) yield return "{{" + rowsFrom + "}}";
                 }
             }
         }
@@ -142,6 +143,27 @@ public sealed class TemplateTable
 {
     public List<string> Header { get; init; } = [];
     public List<List<string>> Rows { get; init; } = [];
+    /// <summary>
+    /// A field whose value is the table's rows, for a table as long as the data (the items of an annual plan): one line per
+    /// row, the cells separated by a tab (<see cref="TableRows"/> builds it). Its rows follow the fixed <see cref="Rows"/>.
+    /// </summary>
+    public string? RowsFrom { get; init; }
+}
+
+/// <summary>The value of a <see cref="TemplateTable.RowsFrom"/> field: rows of cells, kept as plain text (a tab or line break inside a cell becomes a space).</summary>
+public static class TableRows
+{
+    public const char CellSeparator = '\t';
+
+    public static string Format(IEnumerable<IEnumerable<string>> rows)
+        => string.Join("\n", rows.Select(r => string.Join(CellSeparator, r.Select(Clean))));
+
+    public static IReadOnlyList<IReadOnlyList<string>> Parse(string value, int columns)
+        => value.Split('\n').Where(l => l.Trim().Length > 0)
+            .Select(l => (IReadOnlyList<string>)[.. l.Split(CellSeparator).Concat(Enumerable.Repeat("", Math.Max(0, columns - l.Split(CellSeparator).Length)))])
+            .ToList();
+
+    private static string Clean(string cell) => cell.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ').Trim();
 }
 
 public sealed class TemplateSignature

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Fills a <see cref="DocumentTemplate"/> from a field dictionary into an <see cref="OfficialDocumentModel"/>.
@@ -54,7 +54,12 @@ public sealed class DocumentTemplateRenderer
     private static DocumentBlock Block(TemplateBlock b, Func<string, string> fill)
     {
         if (b.Table is { } t)
-            return new DocumentTable(t.Header.Select(fill).ToList(), t.Rows.Select(r => (IReadOnlyList<string>)r.Select(fill).ToList()).ToList());
+        {
+            var rows = t.Rows.Select(r => (IReadOnlyList<string>)r.Select(fill).ToList()).ToList();
+            // The data's rows: the field's value is split, never filled again (values are plain text).
+            if (t.RowsFrom is { Length: > 0 } rowsFrom) rows.AddRange(TableRows.Parse(fill("{{" + rowsFrom + "}}"), t.Header.Count));
+            return new DocumentTable(t.Header.Select(fill).ToList(), rows);
+        }
         if (b.Article is not null) return new DocumentArticle(fill(b.Article), fill(b.Text ?? ""));
         return new DocumentParagraph(fill(b.Text ?? ""), b.Bold, b.Italic, b.Centered);
     }

@@ -1,6 +1,6 @@
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Reads document templates from a directory (by default <c>templates/documents/</c>, copied to the
@@ -27,6 +27,7 @@ public sealed class DocumentTemplateStore(string directory)
         DocumentKind.SuspensionDecision => "suspension-decision.json",
         DocumentKind.AnnouncementMinutes => "announcement-minutes.json",
         DocumentKind.RecommendationLetter => "recommendation-letter.json",
+        DocumentKind.AnnualPlan => "annual-plan.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// .docx → PDF (or PNG of page 1) with LibreOffice headless (<c>soffice --headless --convert-to pdf</c>, Debian package

@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>Template store + renderer + writer: the one call the case page needs.</summary>
 public sealed class OfficialDocumentGenerator(DocumentTemplateStore store, DocumentTemplateRenderer renderer, DocxOfficialDocumentWriter writer)

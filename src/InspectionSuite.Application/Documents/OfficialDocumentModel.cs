@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// An official document in the shape of Nghị định 30/2020/NĐ-CP: header (issuing body, national title

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>Text conventions of Vietnamese official documents (dates, numbers, upper case).</summary>
 public static class OfficialText

@@ -1,6 +1,6 @@
 using InspectionSuite.Organization;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// The periodic report of the plan's implementation as an official .docx (with tables) and as an .xlsx

@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Already-computed figures of a periodic report on the plan's implementation (Sở Nội vụ → Bộ Nội vụ).

@@ -1,4 +1,4 @@
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// A reporting period. <see cref="From"/>–<see cref="To"/> is the data cut-off of Nghị định 09/2019/NĐ-CP

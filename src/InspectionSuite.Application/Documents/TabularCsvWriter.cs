@@ -1,6 +1,6 @@
 using InspectionSuite.Csv;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// CSV form of a <see cref="TabularExport"/> through the shared <see cref="CsvWriter"/>: a header row then

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace InspectionSuite.Application.Documents;
+namespace InspectionSuite.Documents;
 
 /// <summary>Column value types of an export; each maps to one cell format in xlsx and one text form in CSV.</summary>
 public enum ColumnType

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FluentValidation;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Csv;
 using InspectionSuite.Localization;
 using InspectionSuite.Organization;

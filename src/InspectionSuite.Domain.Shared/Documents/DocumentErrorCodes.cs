@@ -26,4 +26,6 @@ public static class DocumentErrorCodes
     public const string CorrectionTargetInvalid = "Inspection:070010";
     /// <summary>Args: document kind. The register could not give a number (too many simultaneous issuings); try again.</summary>
     public const string RegisterBusy = "Inspection:070011";
+    /// <summary>Args: the plan's year. Only an approved annual plan is issued as the Kế hoạch thanh tra/kiểm tra năm (a draft is marked DỰ THẢO).</summary>
+    public const string PlanNotApproved = "Inspection:070012";
 }

@@ -19,4 +19,13 @@ public sealed class CaseDecision
         Signer = signer;
         LegalBasisVersion = legalBasisVersion;
     }
+
+    /// <summary>The number and date the register gave the document (see <see cref="InspectionCase.TakeRegisteredNumber"/>).</summary>
+    internal bool TakeRegisteredNumber(string numberAndSymbol, DateOnly issuedOn)
+    {
+        if (Number == numberAndSymbol && Date == issuedOn) return false;
+        Number = numberAndSymbol;
+        Date = issuedOn;
+        return true;
+    }
 }

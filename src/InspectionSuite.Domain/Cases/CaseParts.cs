@@ -23,6 +23,14 @@ public sealed class CaseExtension : Entity<Guid>
     private CaseExtension() { }
     internal CaseExtension(Guid caseId, string decisionNumber, int days, string grounds, DateOnly decidedOn)
     { Id = Guid.NewGuid(); CaseId = caseId; DecisionNumber = decisionNumber; Days = days; Grounds = grounds; DecidedOn = decidedOn; }
+
+    /// <summary>The number its decision took in the register (see <see cref="InspectionCase.TakeRegisteredNumber"/>).</summary>
+    internal bool TakeRegisteredNumber(string numberAndSymbol)
+    {
+        if (DecisionNumber == numberAndSymbol) return false;
+        DecisionNumber = numberAndSymbol;
+        return true;
+    }
 }
 
 /// <summary>
@@ -48,6 +56,14 @@ public sealed class CaseSuspension : Entity<Guid>
     { Id = Guid.NewGuid(); CaseId = caseId; DecisionNumber = decisionNumber; From = from; To = to; Reason = reason; }
 
     public bool IsOpen => To is null;
+
+    /// <summary>The number its decision took in the register (see <see cref="InspectionCase.TakeRegisteredNumber"/>).</summary>
+    internal bool TakeRegisteredNumber(string numberAndSymbol)
+    {
+        if (DecisionNumber == numberAndSymbol) return false;
+        DecisionNumber = numberAndSymbol;
+        return true;
+    }
 
     /// <summary>The last day suspended as seen on <paramref name="today"/>: the recorded end, or today while open (null before it starts).</summary>
     public DateOnly? LastDayOn(DateOnly today) => To ?? (today >= From ? today : null);

@@ -15,4 +15,13 @@ public sealed class ResultsReport
         Date = date;
         Text = text;
     }
+
+    /// <summary>The number and date the register gave the document (see <see cref="InspectionCase.TakeRegisteredNumber"/>).</summary>
+    internal bool TakeRegisteredNumber(string numberAndSymbol, DateOnly issuedOn)
+    {
+        if (Number == numberAndSymbol && Date == issuedOn) return false;
+        Number = numberAndSymbol;
+        Date = issuedOn;
+        return true;
+    }
 }

@@ -1,6 +1,4 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Cases;
-using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Documents;
 using InspectionSuite.OpenApi;
 using InspectionSuite.Organization;
 using Microsoft.AspNetCore.Builder;
@@ -66,6 +64,22 @@ public static class DocumentEndpoints
                 return ToFile(await s.ExportAsync(k, f, new ExportFilter(year, authority), ct));
             })
             .WithTags("Documents").WithSummary("sanctions-register | coverage-by-stratum | overdue-items as .xlsx or .csv").RequireAuthorization(R.Export);
+
+        // The annual plan document (Kế hoạch thanh tra/kiểm tra năm): a draft until issued, then the file as issued.
+        var plans = app.MapGroup("/api/plans").WithTags("Documents");
+        plans.MapGet("/{id:guid}/document", async (Guid id, string? format, IAnnualPlanDocumentAppService s, CancellationToken ct) =>
+                format?.ToLowerInvariant() switch
+                {
+                    null or "" or "docx" => ToFile(await s.GenerateAsync(id, false, ct)),
+                    "pdf" => ToFile(await s.GenerateAsync(id, true, ct)),
+                    _ => Results.NotFound(),
+                })
+            .WithSummary("Kế hoạch thanh tra/kiểm tra năm of the plan as .docx (?format=pdf): the issued file once issued, else a draft marked DỰ THẢO")
+            .RequireAuthorization(InspectionSuite.Permissions.InspectionSuitePermissions.Planning.Default);
+        plans.MapPost("/{id:guid}/document/issue", async (Guid id, IssueDocumentRequest? body, IAnnualPlanDocumentAppService s, CancellationToken ct) =>
+                Results.Ok(await s.IssueAsync(id, body?.CorrectsId, ct)))
+            .WithSummary("Issue the approved plan's document through the register of its body (KH-TTr / KH-SNV); correctsId issues a correction")
+            .RequireAuthorization(Dc.Issue);
 
         var reports = app.MapGroup("/api/reports").WithTags("Documents");
         reports.MapGet("/periodic", async (AuthorityCode? authority, int? year, ReportPeriodKind? period, string? format, IPeriodicReportAppService s, TimeProvider time, CancellationToken ct) =>

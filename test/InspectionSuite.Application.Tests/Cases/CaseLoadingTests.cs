@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Permissions;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 
 namespace InspectionSuite.Application.Tests.Documents;
 
@@ -51,6 +51,13 @@ internal static class DocumentTestData
         ["Document.Number"] = "08/BC-ĐTTr",
         ["Document.Date"] = "30/06/2026",
         ["Plan.Purpose"] = "Đánh giá việc chấn chỉnh lề lối làm việc.",
+        // The annual plan document (issue 16): its units as table rows (TableRows.Format).
+        ["Plan.Year"] = "2026",
+        ["Plan.KindName"] = "thanh tra",
+        ["Plan.KindTitle"] = "Thanh tra",
+        ["Plan.ItemCount"] = "2",
+        ["Plan.Items"] = TableRows.Format([["1", "UBND Đặc khu Lý Sơn", "Trưởng đặc khu Lý Sơn", "Bắt buộc"], ["2", "Sở Tài chính", "Giám đốc Sở Tài chính", "Quá hạn luân phiên"]]),
+        ["Plan.Organisation"] = "Giao Trưởng phòng Nghiệp vụ tham mưu ban hành quyết định thanh tra.",
         ["Plan.Content"] = "Kiểm tra việc giảm hội họp, số hóa hồ sơ.",
         ["Plan.Schedule"] = "Tuần 1: làm việc với lãnh đạo đơn vị.",
         ["Minutes.Subject"] = "Công bố Quyết định thanh tra",
@@ -76,7 +83,7 @@ internal static class DocumentTestData
         // Issue 16: the work plan's approval block, the biên bản công bố, the văn bản kiến nghị (Điều 52).
         ["Plan.ApproverPosition"] = "Chánh Thanh tra",
         ["Plan.ApprovedBy"] = "Nguyễn Văn Chánh",
-        ["Plan.ApprovedOn"] = "Đã phê duyệt ngày 08/05/2026",
+        ["Plan.ApprovedOn"] = "ĐÃ PHÊ DUYỆT NGÀY 08/05/2026",
         ["Announcement.Date"] = "12/05/2026",
         ["Announcement.Location"] = "trụ sở UBND đặc khu Lý Sơn",
         ["Case.ConclusionNumber"] = "15/KL-TTr",

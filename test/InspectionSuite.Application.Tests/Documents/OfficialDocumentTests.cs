@@ -1,7 +1,6 @@
 using Xunit;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using InspectionSuite.Application.Documents;
 using InspectionSuite.Documents;
 using Shouldly;
 
@@ -14,6 +13,9 @@ public sealed class OfficialDocumentTests
     private readonly DocxOfficialDocumentWriter _writer = new();
 
     public static TheoryData<DocumentKind> Kinds() => new(Enum.GetValues<DocumentKind>());
+
+    /// <summary>The kinds made from a case (the annual plan document is the plan's: no case decision, no unit in the header).</summary>
+    public static TheoryData<DocumentKind> CaseKinds() => new(Enum.GetValues<DocumentKind>().Where(k => k != DocumentKind.AnnualPlan));
 
     private byte[] Generate(DocumentKind kind, Dictionary<string, string>? fields = null)
         => _writer.Write(_renderer.Render(_store.Load(kind), fields ?? DocumentTestData.Fields()));
@@ -28,7 +30,7 @@ public sealed class OfficialDocumentTests
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(CaseKinds))]
     public void Should_contain_number_unit_and_dates_with_diacritics_intact(DocumentKind kind)
     {
         var text = DocumentTestData.Text(Generate(kind));
@@ -42,6 +44,20 @@ public sealed class OfficialDocumentTests
         text.ShouldContain("Quảng Ngãi, ngày ");
         var mentionsOnSite = text.Contains("12/05/2026") || text.Contains("16/06/2026") || text.Contains("24/06/2026") || text.Contains("15/06/2026");
         mentionsOnSite.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_lay_out_the_annual_plan_with_its_units_as_table_rows()
+    {
+        var paragraphs = DocumentTestData.Paragraphs(Generate(DocumentKind.AnnualPlan));
+
+        paragraphs.ShouldContain("KẾ HOẠCH");
+        paragraphs.ShouldContain("Thanh tra năm 2026");
+        paragraphs.ShouldContain("Số: 08/BC-ĐTTr");
+        paragraphs.ShouldContain("UBND Đặc khu Lý Sơn"); // a cell of the first row
+        paragraphs.ShouldContain("Giám đốc Sở Tài chính"); // a cell of the second
+        paragraphs.ShouldContain("Võ Minh Châu");
+        TableRows.Parse(TableRows.Format([["1", "a\tb", "c\nd"]]), 4).ShouldHaveSingleItem().ShouldBe(["1", "a b", "c d", ""]); // plain text, padded
     }
 
     [Fact]

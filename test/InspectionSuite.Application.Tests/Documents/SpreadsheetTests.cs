@@ -1,9 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Csv;
 using InspectionSuite.Documents;
+using InspectionSuite.Csv;
 using Shouldly;
 using Xunit;
 

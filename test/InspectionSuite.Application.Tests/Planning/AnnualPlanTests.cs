@@ -183,7 +183,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         lines.Count(l => l.Contains(",có,")).ShouldBe(23);
 
         var xlsx = await fixture.Supervisor(s => s.ExportAsync(plan.Id, PlanExportFormat.Xlsx));
-        var read = new InspectionSuite.Application.Documents.XlsxTableReader().Read(xlsx.Content);
+        var read = new InspectionSuite.Documents.XlsxTableReader().Read(xlsx.Content);
         read.Rows.Count.ShouldBe(111);
         read.Title.ShouldContain("EX-2044");
     }

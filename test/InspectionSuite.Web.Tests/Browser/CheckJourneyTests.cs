@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.Playwright;

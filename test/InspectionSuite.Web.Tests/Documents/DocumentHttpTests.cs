@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.Web.Tests.Cases;
 using InspectionSuite.Web.Tests.Infrastructure;

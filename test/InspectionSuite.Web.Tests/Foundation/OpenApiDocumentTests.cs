@@ -64,7 +64,7 @@ public sealed class OpenApiDocumentTests(ErrorContractHost host) : IClassFixture
 
         var kind = Parameter(Operation(doc, "/api/cases/{id}/documents/{kind}", "get"), "kind");
         kind.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldContain("inspection-decision");
-        kind.GetProperty("enum").GetArrayLength().ShouldBe(Enum.GetValues<Application.Documents.DocumentKind>().Length);
+        kind.GetProperty("enum").GetArrayLength().ShouldBe(Enum.GetValues<InspectionSuite.Documents.DocumentKind>().Length);
 
         var documentKind = doc.GetProperty("components").GetProperty("schemas").GetProperty("DocumentKind");
         documentKind.GetProperty("type").GetString().ShouldBe("string");

@@ -105,6 +105,8 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/workflows/noi-vu.check/upgrade", "POST", InspectionSuitePermissions.Workflows.Alter)]
     [InlineData("/api/cases/{id:guid}/documents/{kind}/issue", "POST", InspectionSuitePermissions.Documents.Issue)] // issue 16: the register
     [InlineData("/api/documents/register", "GET", InspectionSuitePermissions.Documents.Register)]
+    [InlineData("/api/plans/{id:guid}/document", "GET", InspectionSuitePermissions.Planning.Default)] // issue 16: the annual plan document
+    [InlineData("/api/plans/{id:guid}/document/issue", "POST", InspectionSuitePermissions.Documents.Issue)]
     [InlineData("/api/documents/register/{id:guid}/file", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Register", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Issue", "POST", InspectionSuitePermissions.Documents.Issue)]

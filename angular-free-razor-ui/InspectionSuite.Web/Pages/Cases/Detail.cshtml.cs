@@ -27,7 +27,7 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
     public CaseWorkspaceDto Workspace { get; private set; } = null!;
     public CaseDto Case => Workspace.Case;
     /// <summary>Official documents of this case (download links to the documents API; missing fields listed).</summary>
-    public IReadOnlyList<InspectionSuite.Application.Documents.CaseDocumentAvailabilityDto> Documents => Workspace.Documents;
+    public IReadOnlyList<InspectionSuite.Documents.CaseDocumentAvailabilityDto> Documents => Workspace.Documents;
     public IReadOnlyList<CaseTriggerDto> Triggers => Workspace.Triggers;
     public IReadOnlyList<CaseHistoryEntryDto> History => Workspace.History;
     public string Diagram => Workspace.Diagram;

@@ -1,5 +1,4 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Cases;
+using InspectionSuite.Documents;
 using InspectionSuite.Localization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,3 @@
-using InspectionSuite.Application.Documents;
 using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;

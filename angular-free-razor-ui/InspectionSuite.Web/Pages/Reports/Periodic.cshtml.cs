@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
 using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 
-namespace InspectionSuite.Application.Documents.Register;
+namespace InspectionSuite.Documents;
 
 /// <summary>What a new register entry is, before it has a number.</summary>
 public sealed record RegisterEntryRequest(

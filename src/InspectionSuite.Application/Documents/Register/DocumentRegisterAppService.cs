@@ -2,7 +2,7 @@ using InspectionSuite.Cases;
 using InspectionSuite.Documents;
 using D = InspectionSuite.Permissions.InspectionSuitePermissions.Documents;
 
-namespace InspectionSuite.Application.Documents.Register;
+namespace InspectionSuite.Documents;
 
 /// <summary>The register of a body and year as the văn thư reads it (Documents.Register), and the files as issued.</summary>
 public sealed class DocumentRegisterAppService(

@@ -1,6 +1,6 @@
 using InspectionSuite.Documents;
 
-namespace InspectionSuite.Application.Documents.Register;
+namespace InspectionSuite.Documents;
 
 /// <summary>The stored files of a register entry: as issued, and the PDF made once from the stored .docx.</summary>
 internal static class IssuedFiles

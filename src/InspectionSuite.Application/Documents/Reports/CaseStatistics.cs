@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 
-namespace InspectionSuite.Application.Documents.Reports;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// The counting rules shared by the exports and the periodic report (one definition, so a register and a report
@@ -73,5 +73,5 @@ public static partial class CaseStatistics
             Met(PlanIssuedOnTime), Met(ReportsOnTime));
     }
 
-    public static string SeverityType(FindingSeverity s) => "Vi phạm mức độ " + InspectionSuite.Application.Documents.Cases.CaseDocumentFields.SeverityName(s);
+    public static string SeverityType(FindingSeverity s) => "Vi phạm mức độ " + InspectionSuite.Documents.CaseDocumentFields.SeverityName(s);
 }

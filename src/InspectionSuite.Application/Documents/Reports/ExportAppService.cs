@@ -1,11 +1,11 @@
 using InspectionSuite.Permissions;
-using InspectionSuite.Application.Documents.Cases;
+using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Workflows.Contracts;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
 
-namespace InspectionSuite.Application.Documents.Reports;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// Registers as .xlsx / .csv from the cases the caller may see (Reports.Export, and the case visibility rules of

@@ -3,7 +3,7 @@ using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
 
-namespace InspectionSuite.Application.Documents.Reports;
+namespace InspectionSuite.Documents;
 
 /// <summary>
 /// The periodic report of the plan's implementation, computed from the cases of one authority that the caller may see
@@ -78,7 +78,7 @@ public sealed class PeriodicReportAppService(
     }
 
     private static SanctionTotal Total(SanctionType type, List<Sanction> list)
-        => new(Cases.CaseDocumentFields.SanctionName(type), list.Count, list.Sum(s => s.AmountVnd ?? 0m), list.Sum(s => s.AmountRecoveredVnd));
+        => new(CaseDocumentFields.SanctionName(type), list.Count, list.Sum(s => s.AmountVnd ?? 0m), list.Sum(s => s.AmountRecoveredVnd));
 
     public async Task<GeneratedFile> GenerateAsync(AuthorityCode authority, ReportPeriodKind kind, int year, ReportFormat format, CancellationToken ct = default)
     {

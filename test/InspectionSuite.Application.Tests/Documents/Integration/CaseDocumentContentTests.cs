@@ -1,8 +1,6 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Cases;
+using InspectionSuite.Documents;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Cases;
-using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;

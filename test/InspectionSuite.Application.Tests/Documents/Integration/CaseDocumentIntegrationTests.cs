@@ -1,8 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Cases;
-using InspectionSuite.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -42,7 +41,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         {
             var file = await Generate(c.Id, kind);
             file.ContentType.ShouldBe(GeneratedFile.DocxContentType);
-            file.FileName.ShouldBe($"{Path.GetFileNameWithoutExtension(Application.Documents.DocumentTemplateStore.FileName(kind))}_{c.Code}.docx");
+            file.FileName.ShouldBe($"{Path.GetFileNameWithoutExtension(InspectionSuite.Documents.DocumentTemplateStore.FileName(kind))}_{c.Code}.docx");
             file.FileName.ShouldAllBe(ch => ch < 128);
             DocumentTestData.ValidationErrors(file.Content).ShouldBeEmpty(kind.ToString());
             var text = DocumentTestData.Text(file.Content);
@@ -52,7 +51,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         }
 
         var decision = DocumentTestData.Text((await Generate(c.Id, DocumentKind.InspectionDecision)).Content);
-        decision.ShouldContain("Thanh tra " + Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(c.Subject) + " tại phường Cẩm Thành"); // issue 16: the kind of a ward is lower case mid-sentence // "vụ việc thử ..." with its diacritics
+        decision.ShouldContain("Thanh tra " + InspectionSuite.Documents.CaseDocumentFields.SubjectPhrase(c.Subject) + " tại phường Cẩm Thành"); // issue 16: the kind of a ward is lower case mid-sentence // "vụ việc thử ..." with its diacritics
         decision.ShouldContain("Trần Thị Thanh Tra - Trưởng đoàn");
         decision.ShouldContain("- Lê Văn Kiểm - Thành viên;");
         decision.ShouldContain("45 ngày làm việc"); // the thanh tra definition's on-site limit
@@ -73,7 +72,7 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
     [InlineData("Công tác số hóa", "công tác số hóa")]
     [InlineData("UBND phường trong thực hiện Kế hoạch 534", "UBND phường trong thực hiện Kế hoạch 534")]
     public void Should_turn_the_subject_into_a_phrase_after_the_kind(string subject, string phrase)
-        => Application.Documents.Cases.CaseDocumentFields.SubjectPhrase(subject).ShouldBe(phrase);
+        => InspectionSuite.Documents.CaseDocumentFields.SubjectPhrase(subject).ShouldBe(phrase);
 
     [Fact]
     public async Task Should_keep_markup_in_a_finding_as_literal_text()
@@ -168,10 +167,10 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         var c = await fixture.NewCase(CaseKind.Inspection, "P01");
         var bytes = await fixture.RunAsAsync("inspector", async sp =>
         {
-            var service = ActivatorUtilities.CreateInstance<Application.Documents.Cases.CaseDocumentAppService>(sp, options,
-                new Application.Documents.DocumentTemplateStore(options.TemplateDirectory),
-                new Application.Documents.OfficialDocumentGenerator(new Application.Documents.DocumentTemplateStore(options.TemplateDirectory),
-                    new Application.Documents.DocumentTemplateRenderer(), new Application.Documents.DocxOfficialDocumentWriter()));
+            var service = ActivatorUtilities.CreateInstance<InspectionSuite.Documents.CaseDocumentAppService>(sp, options,
+                new InspectionSuite.Documents.DocumentTemplateStore(options.TemplateDirectory),
+                new InspectionSuite.Documents.OfficialDocumentGenerator(new InspectionSuite.Documents.DocumentTemplateStore(options.TemplateDirectory),
+                    new InspectionSuite.Documents.DocumentTemplateRenderer(), new InspectionSuite.Documents.DocxOfficialDocumentWriter()));
             return (await service.GenerateAsync(c.Id, DocumentKind.InspectionDecision)).Content;
         });
         var text = DocumentTestData.Text(bytes);

@@ -1,5 +1,4 @@
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Documents;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Cases;
 using Microsoft.Extensions.DependencyInjection;

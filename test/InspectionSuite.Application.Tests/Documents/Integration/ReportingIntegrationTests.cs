@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Reports;
+using InspectionSuite.Documents;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Cases;
 using InspectionSuite.Csv;

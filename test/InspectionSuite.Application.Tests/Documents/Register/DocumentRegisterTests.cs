@@ -1,12 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using InspectionSuite.Application.Documents;
-using InspectionSuite.Application.Documents.Cases;
-using InspectionSuite.Application.Documents.Register;
+using InspectionSuite.Documents;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Application.Tests.Documents.Rendering;
 using InspectionSuite.Cases;
-using InspectionSuite.Documents;
 using InspectionSuite.Organization;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;

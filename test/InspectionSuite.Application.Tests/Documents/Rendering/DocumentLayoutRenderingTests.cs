@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using Shouldly;
 using Xunit;
 
@@ -140,7 +140,7 @@ public sealed class CaseDocumentPdfTests(InspectionSuite.Application.Tests.Cases
     {
         var c = await fixture.NewCase(InspectionSuite.Cases.CaseKind.Inspection, "P01");
         var error = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync("inspector", sp =>
-            Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<InspectionSuite.Application.Documents.Cases.CaseDocumentAppService>(sp,
+            Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<InspectionSuite.Documents.CaseDocumentAppService>(sp,
                 new LibreOfficePdfConverter("/nonexistent/soffice")).GeneratePdfAsync(c.Id, DocumentKind.InspectionDecision)));
         error.Code.ShouldBe(InspectionSuite.Documents.DocumentErrorCodes.PdfUnavailable);
     }

@@ -1,4 +1,4 @@
-using InspectionSuite.Application.Documents;
+using InspectionSuite.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using Xunit;

@@ -1,0 +1,32 @@
+using InspectionSuite.Documents;
+using InspectionSuite.Localization;
+using InspectionSuite.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InspectionSuite.Web.Pages.Documents;
+
+/// <summary>
+/// Issuing the annual plan document from the plan page (form POST with antiforgery, confirmed first): the register gives
+/// the number; back to the plan with the number, or with the localized reason nothing was issued.
+/// </summary>
+[Authorize(InspectionSuitePermissions.Documents.Issue)]
+public sealed class IssuePlanModel(IAnnualPlanDocumentAppService documents, InspectionSuiteLocalizer L) : PageModel
+{
+    public IActionResult OnGet(Guid id) => Redirect($"/Planning/Plan/{id}");
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? correctsId, CancellationToken ct)
+    {
+        try
+        {
+            var issued = await documents.IssueAsync(id, correctsId, ct);
+            TempData["Success"] = L["Register.Issued", issued.NumberAndSymbol];
+        }
+        catch (BusinessException e)
+        {
+            TempData["PlanError"] = L.Error(e);
+        }
+        return Redirect($"/Planning/Plan/{id}");
+    }
+}

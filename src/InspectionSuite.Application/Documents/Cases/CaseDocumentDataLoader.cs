@@ -1,0 +1,62 @@
+using System.Globalization;
+using InspectionSuite.Cases;
+using InspectionSuite.Documents;
+using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
+using InspectionSuite.Organization;
+using InspectionSuite.Workflows.Contracts;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Documents;
+
+/// <summary>
+/// What the documents of a case are made of: the case's data for the field mapping (<see cref="CaseDocumentData"/>) and
+/// its register entries in force (an issued document is frozen: those win over any new rendering).
+/// </summary>
+public sealed class CaseDocumentDataLoader(
+    CaseAccess access,
+    IRepository<AppUser> users,
+    IWorkflowInstanceQueries workflows,
+    CaseDeadlineCalculator deadlines,
+    IRepository<IssuedDocument> issued)
+{
+    public Task<IssuedDocument?> InForceAsync(Guid caseId, DocumentKind kind, string key, CancellationToken ct)
+    {
+        var slug = CaseDocumentFields.Slug(kind);
+        return issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == caseId && d.Kind == slug && d.SubjectKey == key
+            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number), ct);
+    }
+
+    public async Task<Dictionary<(string Kind, string Key), IssuedDocument>> InForceOfCaseAsync(Guid caseId, CancellationToken ct)
+        => (await issued.ToListAsync(issued.Query().Where(d => d.CaseId == caseId && d.Status != IssuedDocumentStatus.Superseded), ct))
+            .GroupBy(d => (d.Kind, d.SubjectKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).First());
+
+    /// <param name="authority">The issuing body's profile (the app service's <see cref="DocumentOptions"/>).</param>
+    /// <param name="inForce">The case's register entries in force when the caller has them already (the case page): the decision is taken from them, not read again.</param>
+    public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseAccess.CaseParties parties, AuthorityProfile authority, CancellationToken ct,
+        IReadOnlyDictionary<(string Kind, string Key), IssuedDocument>? inForce = null)
+    {
+        var unit = parties.Unit;
+        var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
+        var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
+
+        CaseDeadlineCalculator.Limits? limits = null;
+        if (@case.WorkflowInstanceId is { } instanceId)
+        {
+            var instance = await workflows.GetInstanceAsync(instanceId, ct);
+            limits = await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        }
+        // The decision as the register issued it: the other documents cite its registered number and date.
+        var decisionSlugs = new[] { CaseDocumentFields.Slug(DocumentKind.InspectionDecision), CaseDocumentFields.Slug(DocumentKind.CheckDecision) };
+        var decision = inForce is not null
+            ? inForce.Values.Where(d => decisionSlugs.Contains(d.Kind)).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }).FirstOrDefault()
+            : await issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == @case.Id && decisionSlugs.Contains(d.Kind)
+                && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }), ct);
+        return new CaseDocumentData(@case, unit, authority, names, representative, limits, deadlines, access.Today)
+        {
+            RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
+        };
+    }
+}

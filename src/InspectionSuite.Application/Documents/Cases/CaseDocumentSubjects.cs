@@ -1,0 +1,30 @@
+using System.Globalization;
+using InspectionSuite.Cases;
+using InspectionSuite.Documents;
+using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
+using InspectionSuite.Organization;
+using InspectionSuite.Workflows.Contracts;
+using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
+
+namespace InspectionSuite.Documents;
+
+/// <summary>Which one of its kind a case document is in the register (<see cref="IssuedDocument.SubjectKey"/>).</summary>
+public static class CaseDocumentSubjects
+{
+    /// <summary>
+    /// Which one of its kind a document is, in the register: a biên bản's id (the latest one when none is named; an id not
+    /// of this case is "not found"); empty for the kinds a case has one of.
+    /// </summary>
+    public static string Key(InspectionCase @case, DocumentKind kind, Guid? minutesId)
+    {
+        if (kind != DocumentKind.Minutes)
+            return minutesId is null ? "" : throw new EntityNotFoundException(nameof(CaseMinutes), minutesId.Value);
+        if (minutesId is { } id)
+            return @case.Minutes.Any(m => m.Id == id) ? MinutesKey(id) : throw new EntityNotFoundException(nameof(CaseMinutes), id);
+        return @case.Minutes.OrderBy(m => m.HeldOn).LastOrDefault() is { } latest ? MinutesKey(latest.Id) : "";
+    }
+
+    public static string MinutesKey(Guid id) => id.ToString("N");
+    public static Guid? MinutesOf(string key) => Guid.TryParseExact(key, "N", out var id) ? id : null;
+}
