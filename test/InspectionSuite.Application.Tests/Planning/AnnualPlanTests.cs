@@ -16,7 +16,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
 
         plan = await fixture.DrawAsync(plan, "QN-2030");
         plan.Seed.ShouldBe("QN-2030");
-        plan.AlgorithmVersion.ShouldBe("is-sampling/1.0");
+        plan.AlgorithmVersion.ShouldBe("is-sampling/1.1");
         plan.Strata.Single(s => s.Stratum == Stratum.Department).ShouldBe(new PlanStratumDto(Stratum.Department, 15, 3, 3));
         plan.Strata.Single(s => s.Stratum == Stratum.Local).ShouldBe(new PlanStratumDto(Stratum.Local, 96, 20, 20));
         var items = await fixture.ItemsAsync(plan.Id);
@@ -36,7 +36,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         plan = await fixture.DrawAsync(plan, "QN-2030");
         items = await fixture.ItemsAsync(plan.Id);
         items.Single(i => i.UnitCode == forced).ShouldSatisfyAllConditions(
-            i => i.Selected.ShouldBeTrue(), i => i.Reason.ShouldBe("MANDATORY"), i => i.Detail.ShouldContain("khiếu nại"));
+            i => i.Selected.ShouldBeTrue(), i => i.Reason.ShouldBe("Mandatory"), i => i.Detail.ShouldContain("khiếu nại"));
         items.Single(i => i.UnitCode == dropped).ShouldSatisfyAllConditions(
             i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("EXCLUDED_OVERLAP"), i => i.Detail.ShouldContain("Thanh tra tỉnh"));
 
@@ -123,7 +123,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         var items = await fixture.ItemsAsync(plan.Id);
         items.Single(i => i.UnitCode == "SO-TC").ShouldSatisfyAllConditions(
             i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("EXCLUDED_OVERLAP"), i => i.Detail.ShouldContain("Ngân sách 2034"));
-        items.Single(i => i.UnitCode == "SO-YT").Reason.ShouldBe("MANDATORY");
+        items.Single(i => i.UnitCode == "SO-YT").Reason.ShouldBe("Mandatory");
         var warning = (await fixture.Supervisor(s => s.GetOverlapsAsync(plan.Id))).Single(w => w.Kind == PlanOverlapKind.StateAudit);
         warning.UnitCode.ShouldBe("SO-YT");
         warning.Content!.ShouldContain("Đầu tư công, y tế");

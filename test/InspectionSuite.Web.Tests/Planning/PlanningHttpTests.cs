@@ -56,7 +56,7 @@ public sealed class PlanningHttpTests(WebTestHost host) : IClassFixture<WebTestH
 
         var items = await client.Http.GetFromJsonAsync<JsonElement>($"/api/plans/{id}/items?stratum=Local&reason=RISK_DRAW&take=5");
         items.GetProperty("totalCount").GetInt32().ShouldBe(20);
-        items.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("reason").GetString() == "RISK_DRAW" && i.GetProperty("detail").GetString()!.Length > 0);
+        items.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("reason").GetString() == "RiskDraw" && i.GetProperty("detail").GetString()!.Length > 0);
 
         var approved = await client.Http.PostAsJsonAsync($"/api/plans/{id}/approve", new PlanCommandDto(stamp));
         approved.StatusCode.ShouldBe(HttpStatusCode.OK);
