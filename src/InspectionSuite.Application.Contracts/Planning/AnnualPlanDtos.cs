@@ -27,7 +27,13 @@ public sealed record AnnualPlanDto(
 
 public sealed record PlanItemDto(
     Guid Id, string UnitCode, string UnitName, UnitKind Kind, Stratum Stratum, bool Selected, string Reason, string Detail,
-    int? LastCheckedYear, int RiskScore, int Amendment, Guid? CaseId, DateOnly? CompletedOn);
+    int? LastCheckedYear, int RiskScore, int Amendment, Guid? CaseId, DateOnly? CompletedOn)
+{
+    /// <summary>Month (1–12) of the plan year in which the work is planned to start, if planned by month.</summary>
+    public int? PlannedMonth { get; init; }
+    /// <summary>Quarter (1–4) of the plan year in which the work is planned to start, if planned by quarter.</summary>
+    public int? PlannedQuarter { get; init; }
+}
 
 public sealed record GetAnnualPlanListInput : PagedAndSortedInput
 {
@@ -72,6 +78,8 @@ public sealed record StateAuditImportResultDto(bool Succeeded, int Excluded, IRe
 public sealed record PlanRiskScoreDto(string UnitCode, string? UnitName, int Score);
 
 public sealed record SetPlanRiskScoreDto(string UnitCode, int Score, string ConcurrencyStamp);
+/// <summary>The month (1–12) or quarter (1–4) of the plan year in which a unit's work is planned to start; both null clears it.</summary>
+public sealed record SchedulePlanItemDto(string UnitCode, int? PlannedMonth, int? PlannedQuarter, string ConcurrencyStamp);
 
 /// <summary>Result of a risk-score CSV: all or nothing; <see cref="Imported"/> scores on success, every bad line otherwise.</summary>
 public sealed record RiskScoreImportResultDto(bool Succeeded, int Imported, IReadOnlyList<PlanImportLineError> Errors)
@@ -121,6 +129,8 @@ public interface IAnnualPlanAppService
     Task<StateAuditImportResultDto> ImportStateAuditCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default);
     /// <summary>Planning.Draw. Sets one unit's risk score (0–100) for the draw; Draft only; marks the draw stale.</summary>
     Task<AnnualPlanDto> SetRiskScoreAsync(Guid id, SetPlanRiskScoreDto input, CancellationToken ct = default);
+    /// <summary>Planning.Draw. Draft plans: the planned month or quarter of one item; its planned case's task deadlines count from it.</summary>
+    Task<PlanItemDto> ScheduleItemAsync(Guid id, SchedulePlanItemDto input, CancellationToken ct = default);
     /// <summary>Planning.Draw. CSV <c>UnitCode,RiskScore</c> (or <c>unit_code,score</c> as for the CLI); replaces all risk scores; a bad line rejects the file.</summary>
     Task<RiskScoreImportResultDto> ImportRiskScoresCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default);
     /// <summary>Planning.Approve. Freezes the draw and creates the planned cases.</summary>

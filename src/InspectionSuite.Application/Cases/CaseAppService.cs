@@ -63,6 +63,8 @@ public sealed class CaseAppService(
         await validation.ValidateAsync(input, ct);
         var unitCode = await units.FirstOrDefaultAsync(units.Query().Where(u => u.Id == input.UnitId).Select(u => u.Code), ct)
                        ?? throw new BusinessException(CaseErrorCodes.UnitNotFound, input.UnitId);
+        // No authority inspects or checks itself (issue 14).
+        if (input.Authority.IsOwnUnit(unitCode)) throw new BusinessException(Planning.PlanningErrorCodes.OwnUnit, unitCode);
         if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
         var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
             input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct);

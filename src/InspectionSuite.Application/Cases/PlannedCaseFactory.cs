@@ -24,7 +24,7 @@ public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<Inspecti
         var @case = await starter.StartAsync(kind, request.Authority, unitId, Subject(kind, request), null, LegalBasis(kind, request),
             null, null, request.PlanItemId, ct);
         if (@case.WorkflowInstanceId is { } instanceId)
-            await schedule.DateFromPlannedStartAsync(instanceId, PlannedTaskSchedule.PlannedStart(request.Year), ct);
+            await schedule.DateFromPlannedStartAsync(instanceId, request.PlannedStart, ct);
         return @case.Id;
     }
 

@@ -16,11 +16,9 @@ public sealed class PlannedTaskSchedule(IRepository<WorkflowHumanTask> tasks, IW
     WorkingCalendar calendar, WorkflowRuntimeOptions options, IUnitOfWork uow, TimeProvider time)
 {
     /// <summary>
-    /// Where the work of a plan item starts: the plan item carries no month or quarter yet, so it is the first day of
-    /// the plan's year (a plan is for one calendar year).
+    /// Dates the instance's open tasks from <paramref name="plannedStart"/> (the plan item's planned month or quarter,
+    /// <see cref="Planning.PlannedPeriod"/>) with the durations the definition declares.
     /// </summary>
-    public static DateOnly PlannedStart(int planYear) => new(planYear, 1, 1);
-
     public async Task DateFromPlannedStartAsync(Guid instanceId, DateOnly plannedStart, CancellationToken ct)
     {
         var startUtc = DateTime.SpecifyKind(plannedStart.ToDateTime(TimeOnly.MinValue) - options.CalendarUtcOffset, DateTimeKind.Utc);

@@ -70,7 +70,7 @@ public sealed class AnnualPlanAppService(
         if (input.Stratum is { } stratum) query = query.Where(i => i.Stratum == stratum);
         if (!string.IsNullOrWhiteSpace(input.Reason))
         {
-            if (!Enum.TryParse<SelectionReason>(input.Reason.Trim(), ignoreCase: true, out var reason) || !Enum.IsDefined(reason))
+            if (!SelectionReasonCodes.TryParse(input.Reason, out var reason))
                 throw new InputValidationException(nameof(input.Reason), "Validation.Invalid");
             query = query.Where(i => i.Reason == reason);
         }
@@ -153,6 +153,17 @@ public sealed class AnnualPlanAppService(
         plan.SetRiskScore(await manager.UniverseCodeAsync(plan, input.UnitCode, ct), input.Score);
         await uow.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, ct);
+    }
+
+    public async Task<PlanItemDto> ScheduleItemAsync(Guid id, SchedulePlanItemDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        await validation.ValidateAsync(input, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        var code = input.UnitCode.Trim();
+        plan.ScheduleItem(code, input.PlannedMonth, input.PlannedQuarter);
+        await uow.SaveChangesAsync(ct);
+        return ToDto(plan.FindItem(code)!);
     }
 
     public async Task<RiskScoreImportResultDto> ImportRiskScoresCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default)
@@ -271,7 +282,7 @@ public sealed class AnnualPlanAppService(
                 .Select((i, n) => (IReadOnlyList<object?>)
                 [
                     n + 1, i.UnitCode, i.UnitName, l["Stratum." + i.Stratum], i.Selected ? l["Plan.Export.Yes"] : l["Plan.Export.No.Value"],
-                    i.Reason.ToString(), i.Detail, i.Amendment,
+                    i.Reason.Code(), i.Detail, i.Amendment, // the export keeps the CSV reason codes (a contract)
                 ]).ToList());
         var name = $"annual-plan-{plan.Authority}-{plan.Year}".ToLowerInvariant();
         return format == PlanExportFormat.Csv
@@ -317,5 +328,5 @@ public sealed class AnnualPlanAppService(
     }
 
     private static PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,
-        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn);
+        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) { PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter };
 }

@@ -79,7 +79,7 @@ public sealed class SampleCommand : ICliCommand
     public static string FormatPlan(SamplingResult result)
         => CsvWriter.Write(PlanHeader, result.Units.Select(u => new[]
         {
-            u.Code, u.Stratum.ToString(), u.Selected ? "true" : "false", u.Reason.ToString(), u.Detail,
+            u.Code, u.Stratum.ToString(), u.Selected ? "true" : "false", u.Reason.Code(), u.Detail,
         }));
 
     private static List<SamplingUnit> ReadUnits(string path, List<string> errors)

@@ -21,4 +21,6 @@ public static class PlanningErrorCodes
     public const string TopUpNothingToAdd = "Inspection:060008";
     /// <summary>Args: unit code.</summary>
     public const string UnitBothMandatoryAndExcluded = "Inspection:060009";
+    /// <summary>The unit is the authority itself: no authority inspects or checks itself (issue 14). Args: unit code.</summary>
+    public const string OwnUnit = "Inspection:060010";
 }

@@ -129,9 +129,16 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     public void RecordDraw(SamplingResult result, string inputsJson, IReadOnlyDictionary<string, string> unitNames, DateTime now)
     {
         EnsureStatus(PlanStatus.Draft, "drawn");
+        // A re-draw keeps the months or quarters already planned for units still in the universe.
+        var schedules = _items.Where(i => i.PlannedMonth is not null || i.PlannedQuarter is not null)
+            .ToDictionary(i => i.UnitCode, i => (i.PlannedMonth, i.PlannedQuarter), StringComparer.OrdinalIgnoreCase);
         _items.Clear();
         foreach (var u in result.Units)
-            _items.Add(new PlanItem(Guid.NewGuid(), Id, u, unitNames.GetValueOrDefault(u.Code, u.Code)));
+        {
+            var item = new PlanItem(Guid.NewGuid(), Id, u, unitNames.GetValueOrDefault(u.Code, u.Code));
+            if (schedules.TryGetValue(u.Code, out var when)) item.Schedule(when.PlannedMonth, when.PlannedQuarter);
+            _items.Add(item);
+        }
         Seed = result.Seed;
         AlgorithmVersion = result.AlgorithmVersion;
         InputsJson = inputsJson;
@@ -204,6 +211,20 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
         Revision++;
     }
 
+    /// <summary>
+    /// Sets (or clears) the month or quarter of the plan year in which the unit's work is planned to start; its planned
+    /// case's task deadlines count from there (<see cref="PlannedPeriod"/>). Draft only: approval freezes the schedule
+    /// together with the items.
+    /// </summary>
+    public void ScheduleItem(string unitCode, int? plannedMonth, int? plannedQuarter)
+    {
+        EnsureStatus(PlanStatus.Draft, "scheduled");
+        if (!PlannedPeriod.IsValid(plannedMonth, plannedQuarter))
+            throw new InputValidationException(plannedMonth is not null ? nameof(PlanItem.PlannedMonth) : nameof(PlanItem.PlannedQuarter), "Validation.Invalid");
+        (FindItem(unitCode) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInPlan, unitCode)).Schedule(plannedMonth, plannedQuarter);
+        Revision++;
+    }
+
     public PlanItem? FindItem(string unitCode) => _items.FirstOrDefault(i => SameCode(i.UnitCode, unitCode));
 
     private void MarkStale()
@@ -238,6 +259,13 @@ public sealed class PlanItem : Entity<Guid>
     /// <summary>The planned case created for this unit, when a case factory is registered.</summary>
     public Guid? CaseId { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
+    /// <summary>Month (1–12) of the plan year in which the work is planned to start; or <see cref="PlannedQuarter"/>; or neither.</summary>
+    public int? PlannedMonth { get; private set; }
+    /// <summary>Quarter (1–4) of the plan year in which the work is planned to start, when no month is planned.</summary>
+    public int? PlannedQuarter { get; private set; }
+
+    /// <summary>The first day of the planned month or quarter (the plan year's first day when neither is set).</summary>
+    public DateOnly PlannedStart(int planYear) => PlannedPeriod.Start(planYear, PlannedMonth, PlannedQuarter);
 
     private PlanItem() { }
 
@@ -264,6 +292,7 @@ public sealed class PlanItem : Entity<Guid>
         Detail = Truncate($"top-up #{amendment}: {detail}");
     }
 
+    internal void Schedule(int? month, int? quarter) => (PlannedMonth, PlannedQuarter) = (month, quarter);
     internal void AttachCase(Guid caseId) => CaseId = caseId;
     internal void MarkCompleted(DateOnly on) => CompletedOn = on;
 

@@ -19,20 +19,27 @@ public sealed class AnnualPlanManager(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    /// <summary>Register codes (as registered) of the units valid on the plan's as-of date, looked up case-insensitively.</summary>
+    /// <summary>
+    /// Register codes (as registered) of the units valid on the plan's as-of date, looked up case-insensitively; the
+    /// authority's own unit is never among them (<see cref="AuthorityUnits"/>).
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> UniverseCodesAsync(AnnualPlan plan, CancellationToken ct = default)
     {
         var on = plan.AsOf;
         var list = await units.ToListAsync(units.Query()
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
             .Select(u => u.Code), ct);
-        return list.ToDictionary(c => c, c => c, Codes);
+        return list.Where(c => !plan.Authority.IsOwnUnit(c)).ToDictionary(c => c, c => c, Codes);
     }
 
-    /// <summary>The registered spelling of <paramref name="unitCode"/>; refused when the unit is not in the plan's universe.</summary>
+    /// <summary>
+    /// The registered spelling of <paramref name="unitCode"/>; refused when the unit is the authority itself or not in
+    /// the plan's universe.
+    /// </summary>
     public async Task<string> UniverseCodeAsync(AnnualPlan plan, string unitCode, CancellationToken ct = default)
     {
         var code = unitCode.Trim();
+        if (plan.Authority.IsOwnUnit(code)) throw new BusinessException(PlanningErrorCodes.OwnUnit, code);
         return (await UniverseCodesAsync(plan, ct)).GetValueOrDefault(code) ?? throw new BusinessException(PlanningErrorCodes.UnitNotInUniverse, code);
     }
 
@@ -153,7 +160,8 @@ public sealed class AnnualPlanManager(
         foreach (var item in selected.Where(i => i.CaseId is null))
         {
             var caseId = await factory.CreatePlannedCaseAsync(new PlannedCaseRequest(
-                plan.Id, item.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail), ct);
+                plan.Id, item.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail,
+                item.PlannedStart(plan.Year)), ct);
             plan.AttachCase(item.UnitCode, caseId);
         }
     }

@@ -11,7 +11,7 @@ namespace InspectionSuite.Sampling;
 public static class SamplingEngine
 {
     /// <summary>Stored with every draw; bump it whenever any step, hash, key or tie-break changes.</summary>
-    public const string AlgorithmVersion = "is-sampling/1.0";
+    public const string AlgorithmVersion = "is-sampling/1.1";
 
     private static readonly StringComparer Codes = StringComparer.OrdinalIgnoreCase;
 
@@ -75,8 +75,10 @@ public static class SamplingEngine
             return result;
         }
 
+        // 1.1: the authority's own unit (TT-TINH, SO-NV) is never in its universe: no authority checks itself.
         var universe = request.Units
             .Where(u => (u.ValidFrom is null || u.ValidFrom <= asOf) && (u.ValidTo is null || u.ValidTo >= asOf))
+            .Where(u => !request.Authority.IsOwnUnit(u.Code))
             .ToArray();
         // The one string sort: afterwards a unit's index is its ordinal rank, so every later tie-break compares ints.
         Array.Sort(universe.Select(u => u.Code).ToArray(), universe, StringComparer.Ordinal);
@@ -109,22 +111,22 @@ public static class SamplingEngine
                 var candidate = new Candidate(i, baseYear, w.Risk, unit.Code);
                 (w.Reason, w.Selected) = (w.MandatoryWhy, w.OverlapWhy) switch
                 {
-                    ({ }, _) => (SelectionReason.MANDATORY, true),
-                    (null, { }) => (SelectionReason.EXCLUDED_OVERLAP, false),
-                    _ when w.Overdue => (SelectionReason.OVERDUE_ROTATION, true),
-                    _ when w.InCooldown => (SelectionReason.EXCLUDED_COOLDOWN, false),
-                    _ => (SelectionReason.NOT_DRAWN, false),
+                    ({ }, _) => (SelectionReason.Mandatory, true),
+                    (null, { }) => (SelectionReason.ExcludedOverlap, false),
+                    _ when w.Overdue => (SelectionReason.OverdueRotation, true),
+                    _ when w.InCooldown => (SelectionReason.ExcludedCooldown, false),
+                    _ => (SelectionReason.NotDrawn, false),
                 };
                 if (w.Selected) selected++;
-                else if (w.Reason == SelectionReason.EXCLUDED_OVERLAP) overlapCandidates.Add(candidate);
-                else if (w.Reason == SelectionReason.EXCLUDED_COOLDOWN) cooldownPool.Add(candidate);
+                else if (w.Reason == SelectionReason.ExcludedOverlap) overlapCandidates.Add(candidate);
+                else if (w.Reason == SelectionReason.ExcludedCooldown) cooldownPool.Add(candidate);
                 else pool.Add(candidate);
             }
             var quota = (int)Math.Ceiling(request.Rate * members);
 
             var remaining = Math.Max(0, quota - selected);
-            remaining = Fill(pool, remaining, seedDigest, work, SelectionReason.ROTATION, SelectionReason.RISK_DRAW);
-            remaining = Fill(cooldownPool, remaining, seedDigest, work, SelectionReason.COOLDOWN_OVERRIDDEN, SelectionReason.COOLDOWN_OVERRIDDEN);
+            remaining = Fill(pool, remaining, seedDigest, work, SelectionReason.Rotation, SelectionReason.RiskDraw);
+            remaining = Fill(cooldownPool, remaining, seedDigest, work, SelectionReason.CooldownOverridden, SelectionReason.CooldownOverridden);
             var selectedCount = quota - remaining + Math.Max(0, selected - quota);
 
             if (remaining > 0)
@@ -159,26 +161,26 @@ public static class SamplingEngine
             : string.Create(CultureInfo.InvariantCulture, $"never checked (counted from {c.NeverBase}, {c.Year - c.NeverBase} year(s))");
         switch (w.Reason)
         {
-            case SelectionReason.MANDATORY:
+            case SelectionReason.Mandatory:
                 var detail = "mandatory: " + w.MandatoryWhy;
                 if (w.OverlapWhy is not null) detail += "; overrides overlap exclusion: " + w.OverlapWhy;
                 if (w.InCooldown) detail += "; within cooldown, " + lastText;
                 else if (w.Overdue) detail += "; also overdue for rotation, " + lastText;
                 return detail;
-            case SelectionReason.EXCLUDED_OVERLAP:
+            case SelectionReason.ExcludedOverlap:
                 return w.Overdue
                     ? $"excluded for overlap: {w.OverlapWhy}; overdue for rotation ({lastText}) but the law gives one content to one body"
                     : "excluded for overlap: " + w.OverlapWhy;
-            case SelectionReason.OVERDUE_ROTATION:
+            case SelectionReason.OverdueRotation:
                 return string.Create(CultureInfo.InvariantCulture, $"overdue: {lastText}, rotation period {c.RotationYears} years");
-            case SelectionReason.ROTATION:
+            case SelectionReason.Rotation:
                 return "rotation, longest unchecked first: " + lastText;
-            case SelectionReason.RISK_DRAW:
+            case SelectionReason.RiskDraw:
                 return string.Create(CultureInfo.InvariantCulture, $"risk-weighted draw (risk {w.Risk}) among {w.GroupSize} equally long unchecked units: {lastText}");
-            case SelectionReason.COOLDOWN_OVERRIDDEN:
+            case SelectionReason.CooldownOverridden:
                 return string.Create(CultureInfo.InvariantCulture, $"in cooldown of {c.CooldownYears} year(s): {lastText}; selected anyway because the quota cannot be met otherwise")
                     + (w.Drawn ? string.Create(CultureInfo.InvariantCulture, $" (risk-weighted draw among {w.GroupSize})") : "");
-            case SelectionReason.EXCLUDED_COOLDOWN:
+            case SelectionReason.ExcludedCooldown:
                 return string.Create(CultureInfo.InvariantCulture, $"in cooldown of {c.CooldownYears} year(s): {lastText}");
             default:
                 return w.GroupSize > 0

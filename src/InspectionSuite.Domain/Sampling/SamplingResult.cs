@@ -2,25 +2,28 @@ using InspectionSuite.Organization;
 
 namespace InspectionSuite.Sampling;
 
-/// <summary>Why a unit is (not) in the plan. Exactly one per unit of the universe; the names are the stable machine codes.</summary>
+/// <summary>
+/// Why a unit is (not) in the plan. Exactly one per unit of the universe. The CSV reason codes (MANDATORY, …) are a
+/// contract of their own: <see cref="SelectionReasonCodes"/> maps them explicitly.
+/// </summary>
 public enum SelectionReason
 {
     /// <summary>Listed as mandatory (complaint, poor prior result, directive…). Always selected, even if excluded or in cooldown.</summary>
-    MANDATORY,
+    Mandatory,
     /// <summary>Last check by this authority is ceil(1/rate) or more years back. Always selected unless excluded for overlap.</summary>
-    OVERDUE_ROTATION,
+    OverdueRotation,
     /// <summary>Filled a slot because it belongs to a group of longest-unchecked units that fit whole into the remaining slots.</summary>
-    ROTATION,
+    Rotation,
     /// <summary>Won the risk-weighted draw among equally long unchecked units competing for the last slots.</summary>
-    RISK_DRAW,
+    RiskDraw,
     /// <summary>In cooldown but selected because the quota could not be met otherwise.</summary>
-    COOLDOWN_OVERRIDDEN,
+    CooldownOverridden,
     /// <summary>Excluded for overlap with the other authority or State Audit; not selected.</summary>
-    EXCLUDED_OVERLAP,
+    ExcludedOverlap,
     /// <summary>Checked by this authority within the cooldown; not selected.</summary>
-    EXCLUDED_COOLDOWN,
+    ExcludedCooldown,
     /// <summary>Eligible but the quota was filled by units with higher priority or luck.</summary>
-    NOT_DRAWN,
+    NotDrawn,
 }
 
 /// <summary>The override that would let an unmet quota be met.</summary>

@@ -38,6 +38,8 @@ public static class PlanningEndpoints
             .RequireAuthorization(read);
         plans.MapPost("/{id:guid}/draw", (Guid id, DrawPlanDto input, IAnnualPlanAppService s, CancellationToken ct) => s.DrawAsync(id, input, ct))
             .RequireAuthorization(draw);
+        plans.MapPost("/{id:guid}/schedule", (Guid id, SchedulePlanItemDto input, IAnnualPlanAppService s, CancellationToken ct) => s.ScheduleItemAsync(id, input, ct))
+            .RequireAuthorization(draw);
         plans.MapPost("/{id:guid}/adjustments", (Guid id, AddPlanAdjustmentDto input, IAnnualPlanAppService s, CancellationToken ct) => s.AddAdjustmentAsync(id, input, ct))
             .RequireAuthorization(draw);
         plans.MapDelete("/{id:guid}/adjustments/{adjustmentId:guid}", (Guid id, Guid adjustmentId, [FromQuery] string concurrencyStamp, IAnnualPlanAppService s, CancellationToken ct) =>

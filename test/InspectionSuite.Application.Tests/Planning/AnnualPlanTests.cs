@@ -16,11 +16,11 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
 
         plan = await fixture.DrawAsync(plan, "QN-2030");
         plan.Seed.ShouldBe("QN-2030");
-        plan.AlgorithmVersion.ShouldBe("is-sampling/1.0");
-        plan.Strata.Single(s => s.Stratum == Stratum.Department).ShouldBe(new PlanStratumDto(Stratum.Department, 15, 3, 3));
+        plan.AlgorithmVersion.ShouldBe("is-sampling/1.1");
+        plan.Strata.Single(s => s.Stratum == Stratum.Department).ShouldBe(new PlanStratumDto(Stratum.Department, 14, 3, 3)); // 15 departments less Sở Nội vụ itself
         plan.Strata.Single(s => s.Stratum == Stratum.Local).ShouldBe(new PlanStratumDto(Stratum.Local, 96, 20, 20));
         var items = await fixture.ItemsAsync(plan.Id);
-        items.Count.ShouldBe(111);
+        items.Count.ShouldBe(110); // 111 registered units less Sở Nội vụ itself
         items.ShouldAllBe(i => i.Reason.Length > 0 && i.Detail.Length > 0);
 
         var forced = items.First(i => !i.Selected && i.Stratum == Stratum.Department).UnitCode;
@@ -36,9 +36,9 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         plan = await fixture.DrawAsync(plan, "QN-2030");
         items = await fixture.ItemsAsync(plan.Id);
         items.Single(i => i.UnitCode == forced).ShouldSatisfyAllConditions(
-            i => i.Selected.ShouldBeTrue(), i => i.Reason.ShouldBe("MANDATORY"), i => i.Detail.ShouldContain("khiếu nại"));
+            i => i.Selected.ShouldBeTrue(), i => i.Reason.ShouldBe("Mandatory"), i => i.Detail.ShouldContain("khiếu nại"));
         items.Single(i => i.UnitCode == dropped).ShouldSatisfyAllConditions(
-            i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("EXCLUDED_OVERLAP"), i => i.Detail.ShouldContain("Thanh tra tỉnh"));
+            i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("ExcludedOverlap"), i => i.Detail.ShouldContain("Thanh tra tỉnh"));
 
         plan = await fixture.ApproveAsync(plan);
         plan.Status.ShouldBe(PlanStatus.Approved);
@@ -76,7 +76,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         var page = await fixture.Supervisor(s => s.GetItemsAsync(plan.Id, new GetPlanItemListInput { Stratum = Stratum.Local, Reason = "RISK_DRAW", MaxResultCount = 5 }));
         page.TotalCount.ShouldBe(20); // 96 never-checked localities compete for 20 slots
         page.Items.Count.ShouldBe(5);
-        page.Items.ShouldAllBe(i => i.Stratum == Stratum.Local && i.Reason == "RISK_DRAW" && i.Selected);
+        page.Items.ShouldAllBe(i => i.Stratum == Stratum.Local && i.Reason == "RiskDraw" && i.Selected);
         await Should.ThrowAsync<InputValidationException>(() => fixture.Supervisor(s => s.GetItemsAsync(plan.Id, new GetPlanItemListInput { Reason = "LUCK" })));
     }
 
@@ -122,8 +122,8 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         plan = await fixture.DrawAsync(plan, "SA-2034");
         var items = await fixture.ItemsAsync(plan.Id);
         items.Single(i => i.UnitCode == "SO-TC").ShouldSatisfyAllConditions(
-            i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("EXCLUDED_OVERLAP"), i => i.Detail.ShouldContain("Ngân sách 2034"));
-        items.Single(i => i.UnitCode == "SO-YT").Reason.ShouldBe("MANDATORY");
+            i => i.Selected.ShouldBeFalse(), i => i.Reason.ShouldBe("ExcludedOverlap"), i => i.Detail.ShouldContain("Ngân sách 2034"));
+        items.Single(i => i.UnitCode == "SO-YT").Reason.ShouldBe("Mandatory");
         var warning = (await fixture.Supervisor(s => s.GetOverlapsAsync(plan.Id))).Single(w => w.Kind == PlanOverlapKind.StateAudit);
         warning.UnitCode.ShouldBe("SO-YT");
         warning.Content!.ShouldContain("Đầu tư công, y tế");
@@ -178,13 +178,13 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
         csv.FileName.ShouldBe("annual-plan-thanhtra-2044.csv");
         var text = System.Text.Encoding.UTF8.GetString(csv.Content).TrimStart('\uFEFF');
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(112);
+        lines.Length.ShouldBe(111); // header + 110 units (Thanh tra tỉnh is not in its own universe)
         lines[0].ShouldStartWith("STT,Mã đơn vị,Tên đơn vị,Khối,Được chọn,Mã lý do,Diễn giải");
         lines.Count(l => l.Contains(",có,")).ShouldBe(23);
 
         var xlsx = await fixture.Supervisor(s => s.ExportAsync(plan.Id, PlanExportFormat.Xlsx));
         var read = new InspectionSuite.Documents.XlsxTableReader().Read(xlsx.Content);
-        read.Rows.Count.ShouldBe(111);
+        read.Rows.Count.ShouldBe(110); // 111 registered units less Thanh tra tỉnh itself
         read.Title.ShouldContain("EX-2044");
     }
 }

@@ -29,8 +29,8 @@ public sealed class CoverageTests(PlanningFixture fixture) : IClassFixture<Plann
         var august = await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id));
         august.AlertActive.ShouldBeTrue();
         var dep = august.Strata.Single(s => s.Stratum == Stratum.Department);
-        (dep.N, dep.Quota, dep.Planned, dep.Completed).ShouldBe((15, 3, 3, 3));
-        dep.CoverageRate.ShouldBe(0.2m);
+        (dep.N, dep.Quota, dep.Planned, dep.Completed).ShouldBe((14, 3, 3, 3)); // 15 departments less Sở Nội vụ itself
+        dep.CoverageRate.ShouldBe(0.2143m); // 3 / 14
         dep.ProjectedCompleted.ShouldBe(3m); // pace 3 / 0.5847 ≈ 5.1, capped by the 3 planned
         dep.Alert.ShouldBeFalse();
         var local = august.Strata.Single(s => s.Stratum == Stratum.Local);
@@ -141,7 +141,7 @@ public sealed class FrozenInputsTests(PlanningFixture fixture) : IClassFixture<P
         (await fixture.Supervisor(s => s.ExportAsync(approved.Id, PlanExportFormat.Csv))).Content.Length.ShouldBeGreaterThan(0);
         (await Should.ThrowAsync<BusinessException>(() => fixture.ApproveAsync(draft))).Code.ShouldBe(PlanningErrorCodes.InputsChangedSinceDraw);
         draft = await fixture.DrawAsync(draft, "FRZ");
-        (await fixture.ItemsAsync(draft.Id)).Count.ShouldBe(110); // SO-TC left the universe
+        (await fixture.ItemsAsync(draft.Id)).Count.ShouldBe(109); // SO-TC left the universe (and the authority itself is never in it)
         (await fixture.ApproveAsync(draft)).Status.ShouldBe(PlanStatus.Approved);
     }
 }
@@ -176,6 +176,6 @@ public sealed class MergeTests(PlanningFixture fixture) : IClassFixture<Planning
         plan = await CompleteAsync(plan, successor, new DateOnly(2046, 9, 1));
         c = (await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id))).Strata.Single(s => s.Stratum == Stratum.Local);
         c.Completed.ShouldBe(2); // the successor's check covers the merged territory too
-        (await fixture.ItemsAsync(plan.Id)).Count.ShouldBe(111); // the approved plan itself is unchanged
+        (await fixture.ItemsAsync(plan.Id)).Count.ShouldBe(110); // the approved plan itself is unchanged (110: the authority itself is never in it)
     }
 }

@@ -71,7 +71,7 @@ public sealed class PlannedCaseCreationTests(PlanningFixture fixture) : IClassFi
 
         // The factory asked again for the same item (a retried approval) answers with the existing case.
         var again = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<IPlannedCaseFactory>().CreatePlannedCaseAsync(
-            new PlannedCaseRequest(plan.Id, item.Id, plan.Authority, plan.Year, 0, item.UnitCode, item.UnitName, SelectionReason.ROTATION, item.Detail)));
+            new PlannedCaseRequest(plan.Id, item.Id, plan.Authority, plan.Year, 0, item.UnitCode, item.UnitName, SelectionReason.Rotation, item.Detail, new DateOnly(plan.Year, 1, 1))));
         again.ShouldBe(item.CaseId!.Value);
         // Approving twice is refused and creates nothing.
         (await Should.ThrowAsync<BusinessException>(() => fixture.ApproveAsync(plan))).Code.ShouldBe(PlanningErrorCodes.PlanStatusInvalid);

@@ -20,7 +20,7 @@ public sealed class SamplingExampleTests
     {
         // If this fails, a published draw would no longer reproduce: bump AlgorithmVersion and re-pin on purpose.
         var r = SamplingEngine.Select(Request(Departments(20)));
-        r.AlgorithmVersion.ShouldBe("is-sampling/1.0");
+        r.AlgorithmVersion.ShouldBe("is-sampling/1.1");
         r.SelectedCodes().ShouldBe(PinnedDraw);
     }
 
@@ -51,9 +51,9 @@ public sealed class SamplingExampleTests
         r.Units.Select(u => u.Code).ShouldBe(["AB", "CD", "EF"]);
         r.Unit("AB").LastCheckedYear.ShouldBe(2023);
         r.Unit("CD").LastCheckedYear.ShouldBeNull();
-        r.Unit("CD").Reason.ShouldBe(SelectionReason.OVERDUE_ROTATION); // never checked, counted from 2021
+        r.Unit("CD").Reason.ShouldBe(SelectionReason.OverdueRotation); // never checked, counted from 2021
         r.Unit("EF").LastCheckedYear.ShouldBe(2026);
-        r.Unit("EF").Reason.ShouldBe(SelectionReason.EXCLUDED_COOLDOWN);
+        r.Unit("EF").Reason.ShouldBe(SelectionReason.ExcludedCooldown);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SamplingExampleTests
         r.Strata.Single(s => s.Stratum == Stratum.Department).ShouldSatisfyAllConditions(
             s => s.Quota.ShouldBe(3), s => s.Selected.ShouldBe(3), s => s.Shortfall.ShouldBe(0));
         r.Strata.Single(s => s.Stratum == Stratum.Local).N.ShouldBe(0);
-        r.Units.Count(u => u.Reason == SelectionReason.RISK_DRAW).ShouldBe(3);
+        r.Units.Count(u => u.Reason == SelectionReason.RiskDraw).ShouldBe(3);
         r.Units.Where(u => !u.Selected).ShouldAllBe(u => u.Detail.StartsWith("not drawn in the risk-weighted draw"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class SamplingPropertyTests
 {
     private const int Iter = 300;
     private static readonly SelectionReason[] SelectingReasons =
-        [SelectionReason.MANDATORY, SelectionReason.OVERDUE_ROTATION, SelectionReason.ROTATION, SelectionReason.RISK_DRAW, SelectionReason.COOLDOWN_OVERRIDDEN];
+        [SelectionReason.Mandatory, SelectionReason.OverdueRotation, SelectionReason.Rotation, SelectionReason.RiskDraw, SelectionReason.CooldownOverridden];
 
     [Fact]
     public void Should_meet_each_stratum_quota_or_report_the_shortfall_and_the_fixing_override()
@@ -43,11 +43,11 @@ public sealed class SamplingPropertyTests
                     summary.Selected.ShouldBe(selectable);
                     summary.Fix.ShouldBe(QuotaFix.OverrideExclusion);
                     summary.OverrideCandidates.Count.ShouldBeGreaterThanOrEqualTo(summary.Shortfall);
-                    summary.OverrideCandidates.ShouldAllBe(c => r.Unit(c).Reason == SelectionReason.EXCLUDED_OVERLAP && r.Unit(c).Stratum == stratum);
+                    summary.OverrideCandidates.ShouldAllBe(c => r.Unit(c).Reason == SelectionReason.ExcludedOverlap && r.Unit(c).Stratum == stratum);
                 }
                 // Never more than needed: beyond the quota only mandatory and overdue units.
                 if (summary.Selected > summary.Quota)
-                    units.Where(u => u.Selected).ShouldAllBe(u => u.Reason == SelectionReason.MANDATORY || u.Reason == SelectionReason.OVERDUE_ROTATION);
+                    units.Where(u => u.Selected).ShouldAllBe(u => u.Reason == SelectionReason.Mandatory || u.Reason == SelectionReason.OverdueRotation);
             }
             r.QuotaMet.ShouldBe(r.Strata.All(x => x.Shortfall == 0));
         }, iter: Iter);
@@ -83,13 +83,13 @@ public sealed class SamplingPropertyTests
                 if (s.IsMandatory(i))
                 {
                     u.Selected.ShouldBeTrue();
-                    u.Reason.ShouldBe(SelectionReason.MANDATORY);
+                    u.Reason.ShouldBe(SelectionReason.Mandatory);
                     if (s.IsExcluded(i)) u.Detail.ShouldContain("overlap exclusion");
                 }
                 else if (s.IsExcluded(i))
                 {
                     u.Selected.ShouldBeFalse();
-                    u.Reason.ShouldBe(SelectionReason.EXCLUDED_OVERLAP);
+                    u.Reason.ShouldBe(SelectionReason.ExcludedOverlap);
                 }
             }
         }, iter: Iter);
@@ -111,10 +111,10 @@ public sealed class SamplingPropertyTests
                 foreach (var i in members.Where(s.InCooldown))
                 {
                     var u = r.Unit(Scenario.Code(i));
-                    if (u.Selected) u.Reason.ShouldBeOneOf(SelectionReason.MANDATORY, SelectionReason.COOLDOWN_OVERRIDDEN);
-                    else if (!s.IsExcluded(i)) u.Reason.ShouldBe(SelectionReason.EXCLUDED_COOLDOWN);
+                    if (u.Selected) u.Reason.ShouldBeOneOf(SelectionReason.Mandatory, SelectionReason.CooldownOverridden);
+                    else if (!s.IsExcluded(i)) u.Reason.ShouldBe(SelectionReason.ExcludedCooldown);
                 }
-                if (members.Any(i => r.Unit(Scenario.Code(i)).Reason == SelectionReason.COOLDOWN_OVERRIDDEN))
+                if (members.Any(i => r.Unit(Scenario.Code(i)).Reason == SelectionReason.CooldownOverridden))
                 {
                     Interlocked.Increment(ref overrides);
                     // Only when nothing else was left: every eligible unit outside the cooldown is selected, and not one unit too many.
@@ -145,7 +145,7 @@ public sealed class SamplingPropertyTests
             foreach (var i in s.Universe.Where(s.Overdue))
             {
                 var u = r.Unit(Scenario.Code(i));
-                if (s.IsMandatory(i)) u.Reason.ShouldBe(SelectionReason.MANDATORY);
+                if (s.IsMandatory(i)) u.Reason.ShouldBe(SelectionReason.Mandatory);
                 else if (s.IsExcluded(i))
                 {
                     Interlocked.Increment(ref overdueExcluded);
@@ -155,10 +155,10 @@ public sealed class SamplingPropertyTests
                 else
                 {
                     u.Selected.ShouldBeTrue();
-                    u.Reason.ShouldBe(SelectionReason.OVERDUE_ROTATION);
+                    u.Reason.ShouldBe(SelectionReason.OverdueRotation);
                 }
             }
-            foreach (var u in r.Units.Where(u => u.Reason == SelectionReason.OVERDUE_ROTATION))
+            foreach (var u in r.Units.Where(u => u.Reason == SelectionReason.OverdueRotation))
                 s.Overdue(Array.FindIndex(Enumerable.Range(0, s.Specs.Count).ToArray(), i => Scenario.Code(i) == u.Code)).ShouldBeTrue();
         }, iter: Iter);
         overdueExcluded.ShouldBeGreaterThan(0, "the generator must reach overdue units excluded for overlap");
@@ -209,7 +209,7 @@ public sealed class SamplingPropertyTests
                 },
             };
             var r = SamplingEngine.Select(request);
-            var hasChoice = r.Units.Any(u => u.Reason == SelectionReason.RISK_DRAW) && r.Units.Any(u => u.Reason == SelectionReason.NOT_DRAWN);
+            var hasChoice = r.Units.Any(u => u.Reason == SelectionReason.RiskDraw) && r.Units.Any(u => u.Reason == SelectionReason.NotDrawn);
             if (!hasChoice) return;
             Interlocked.Increment(ref withChoice);
             var draws = Enumerable.Range(0, 24)
@@ -227,10 +227,10 @@ public sealed class SamplingPropertyTests
         Gen.Select(Scenario.Gen_, Gen.Int[0, 100]).Sample((s, newRisk) =>
         {
             var r = SamplingEngine.Select(s.Request);
-            foreach (var u in r.Units.Where(u => u.Reason is SelectionReason.RISK_DRAW or SelectionReason.NOT_DRAWN))
+            foreach (var u in r.Units.Where(u => u.Reason is SelectionReason.RiskDraw or SelectionReason.NotDrawn))
             {
-                var rises = u.Reason == SelectionReason.RISK_DRAW && newRisk > u.RiskScore;
-                var falls = u.Reason == SelectionReason.NOT_DRAWN && newRisk < u.RiskScore;
+                var rises = u.Reason == SelectionReason.RiskDraw && newRisk > u.RiskScore;
+                var falls = u.Reason == SelectionReason.NotDrawn && newRisk < u.RiskScore;
                 if (!rises && !falls) continue;
                 Interlocked.Increment(ref changes);
                 var changed = s.Request with

@@ -31,11 +31,11 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
 
         // Filter to the random part of the draw and read one unit's reason and detail.
         await page.Locator("#stratum").SelectOptionAsync("Local");
-        await page.Locator("#reason").SelectOptionAsync("RISK_DRAW");
+        await page.Locator("#reason").SelectOptionAsync("RiskDraw");
         await page.Locator("#filter-submit").ClickAsync();
-        await page.WaitForURLAsync("**reason=RISK_DRAW**");
+        await page.WaitForURLAsync("**reason=RiskDraw**");
         var row = page.Locator("#items-table tbody tr").First;
-        (await row.Locator("[data-reason]").GetAttributeAsync("data-reason")).ShouldBe("RISK_DRAW");
+        (await row.Locator("[data-reason]").GetAttributeAsync("data-reason")).ShouldBe("RiskDraw");
         (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("Bốc chọn theo mức rủi ro");
         (await row.Locator("td").Nth(5).InnerTextAsync()).ShouldContain("risk-weighted draw");
         int.Parse(await row.Locator("[data-risk]").InnerTextAsync()).ShouldBeInRange(0, 100);

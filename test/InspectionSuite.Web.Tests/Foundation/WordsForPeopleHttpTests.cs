@@ -61,8 +61,8 @@ public sealed class WordsForPeopleHttpTests(WebTestHost host) : IClassFixture<We
         text.ShouldContain("20,0%");
         text.ShouldNotContain("20.0%");
         text.ShouldContain("Bốc chọn theo mức rủi ro");
-        foreach (var code in new[] { "MANDATORY", "RISK_DRAW", "OVERDUE_ROTATION", "NOT_DRAWN" }) text.ShouldNotContain(code);
-        html.ShouldContain("data-reason=\"RISK_DRAW\""); // the code stays for scripts and tests
+        foreach (var code in new[] { "MANDATORY", "RISK_DRAW", "OVERDUE_ROTATION", "NOT_DRAWN", "RiskDraw", "NotDrawn" }) text.ShouldNotContain(code);
+        html.ShouldContain("data-reason=\"RiskDraw\""); // the enum name (PascalCase, issue 19 item 6) stays for scripts and tests
         // The CSV keeps its reason codes: that is its contract.
         (await supervisor.Http.GetStringAsync($"/api/plans/{id}/export?format=Csv")).ShouldContain("RISK_DRAW");
     }

@@ -87,7 +87,8 @@ public sealed class RiskScorePageTests(WebTestHost host) : IClassFixture<WebTest
         var selected = (await client.Http.GetFromJsonAsync<JsonElement>($"/api/plans/{id}/items?selected=true&take=1")).GetProperty("items")[0];
         var caseHtml = await client.Http.GetStringAsync($"/Cases/Detail/{selected.GetProperty("caseId").GetGuid()}");
         caseHtml.ShouldContain("id=\"case-plan\"");
-        caseHtml.ShouldContain($"năm 2036 · {selected.GetProperty("reason").GetString()}");
+        // The reason in words (issue 18), not its code.
+        caseHtml.ShouldContain($"năm 2036 · {LocalizationTexts.Vi["SamplingReason." + selected.GetProperty("reason").GetString()]}");
         (await client.Http.GetStringAsync("/Cases")).ShouldContain("case-plan");
         plan = await PlanAsync(client, id);
         var frozen = await UploadAsync(client, id, "UnitCode,RiskScore\nP01,1\n", plan.GetProperty("concurrencyStamp").GetString()!);

@@ -33,7 +33,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     public string SuggestedSeed => Plan.Seed ?? $"QN-{Plan.Authority}-{Plan.Year}-{VietnamTime.Now(time):yyyyMMdd}";
 
     public static readonly string[] ReasonCodes =
-        ["MANDATORY", "OVERDUE_ROTATION", "ROTATION", "RISK_DRAW", "COOLDOWN_OVERRIDDEN", "EXCLUDED_OVERLAP", "EXCLUDED_COOLDOWN", "NOT_DRAWN"];
+        Enum.GetNames<InspectionSuite.Sampling.SelectionReason>();
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -1812,6 +1812,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("PlannedMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlannedQuarter")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1802,6 +1802,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PlannedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlannedQuarter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(32)
