@@ -31,6 +31,8 @@ public static class InspectionSuiteErrorCodes
     public const string UnitPredecessorUnknown = "Inspection:010004";
     /// <summary>A CSV upload (units, plans) larger than CsvLimits.MaxBytes. Args: the limit in bytes.</summary>
     public const string CsvTooLarge = "Inspection:010005";
+    /// <summary>The unit already left the register on or before the asked last day. Args: code, its last day (dd/MM/yyyy).</summary>
+    public const string UnitAlreadyRetired = "Inspection:010006";
 
     // 02: identity and permissions
     public const string PermissionUnknown = "Inspection:020001";

@@ -18,6 +18,12 @@ public sealed record GetUnitListInput : PagedAndSortedInput
 
 public sealed record UpdateUnitDto(string Name, UnitKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, string ConcurrencyStamp);
 
+/// <summary>A unit added through the register form or <c>POST /api/units</c> (the same rules as a CSV line).</summary>
+public sealed record CreateUnitDto(string Code, string Name, UnitKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+/// <summary>Retires a unit: its last valid day (today in Vietnam when empty).</summary>
+public sealed record RetireUnitDto(DateOnly? LastDay, string ConcurrencyStamp);
+
 public sealed record UnitImportLineError(int Line, string Reason);
 
 /// <summary>Import outcome: either counts of what changed, or the line errors (and nothing changed).</summary>
@@ -40,6 +46,10 @@ public interface IUnitAppService
     Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default);
     Task<UnitDto> GetAsync(Guid id, CancellationToken ct = default);
     Task<UnitDto> UpdateAsync(Guid id, UpdateUnitDto input, CancellationToken ct = default);
+    /// <summary>Adds a unit to the register (a code not yet used, deleted units included). Needs Units.Manage.</summary>
+    Task<UnitDto> CreateAsync(CreateUnitDto input, CancellationToken ct = default);
+    /// <summary>Ends the unit's validity (soft retirement: history kept, later draws leave it out). Needs Units.Manage.</summary>
+    Task<UnitDto> RetireAsync(Guid id, RetireUnitDto input, CancellationToken ct = default);
     Task DeleteAsync(Guid id, CancellationToken ct = default);
     /// <summary>Imports a register CSV; a single bad row rejects the whole file.</summary>
     Task<UnitImportResultDto> ImportCsvAsync(string csvText, CancellationToken ct = default);

@@ -5,16 +5,49 @@ using InspectionSuite.Validation;
 
 namespace InspectionSuite.Organization;
 
+/// <summary>The register's field rules (<see cref="UnitRegisterRules"/>, shared with the CSV import) as validator rules.</summary>
+internal static class UnitRuleBuilder
+{
+    public static void Follows<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, IReadOnlyList<UnitRuleViolation>> check)
+        => rule.Custom((value, context) =>
+        {
+            foreach (var violation in check(value)) context.AddFailure(UnitRegisterRules.MessageKey(violation));
+        });
+}
+
+public sealed class CreateUnitDtoValidator : AbstractValidator<CreateUnitDto>
+{
+    public CreateUnitDtoValidator()
+    {
+        RuleFor(x => x.Code).Follows(UnitRegisterRules.CheckCode);
+        RuleFor(x => x.Name).Follows(UnitRegisterRules.CheckName);
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.ValidTo).Custom((_, context) =>
+        {
+            var input = context.InstanceToValidate;
+            foreach (var v in UnitRegisterRules.CheckValidity(input.ValidFrom, input.ValidTo)) context.AddFailure(UnitRegisterRules.MessageKey(v));
+        });
+    }
+}
+
 public sealed class UpdateUnitDtoValidator : AbstractValidator<UpdateUnitDto>
 {
     public UpdateUnitDtoValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Validation.Required").MaximumLength(UnitConsts.MaxNameLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.Name).Follows(UnitRegisterRules.CheckName);
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.ValidTo).GreaterThanOrEqualTo(x => x.ValidFrom).When(x => x.ValidFrom.HasValue && x.ValidTo.HasValue)
-            .WithMessage("Validation.DateRange");
+        RuleFor(x => x.ValidTo).Custom((_, context) =>
+        {
+            var input = context.InstanceToValidate;
+            foreach (var v in UnitRegisterRules.CheckValidity(input.ValidFrom, input.ValidTo)) context.AddFailure(UnitRegisterRules.MessageKey(v));
+        });
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
+}
+
+public sealed class RetireUnitDtoValidator : AbstractValidator<RetireUnitDto>
+{
+    public RetireUnitDtoValidator() => RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
 }
 
 public sealed class UnitAppService(
@@ -23,7 +56,8 @@ public sealed class UnitAppService(
     IRepository<Authority> authorities,
     IRepository<UnitSuccession> successions,
     IUnitOfWork uow,
-    IValidationPipeline validation) : IUnitAppService
+    IValidationPipeline validation,
+    TimeProvider time) : IUnitAppService
 {
     public async Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default)
     {
@@ -72,6 +106,32 @@ public sealed class UnitAppService(
         unit.Rename(input.Name);
         unit.ChangeKind(input.Kind);
         unit.SetValidity(input.ValidFrom, input.ValidTo);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(unit, ct);
+    }
+
+    public async Task<UnitDto> CreateAsync(CreateUnitDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        await validation.ValidateAsync(input, ct);
+        var code = input.Code.Trim();
+        // Codes stay unique across deleted rows too (a re-import revives them by code).
+        var codes = await units.ToListAsync(units.QueryIncludingDeleted().Select(u => u.Code), ct);
+        if (codes.Contains(code, StringComparer.OrdinalIgnoreCase))
+            throw new BusinessException(InspectionSuiteErrorCodes.UnitCodeDuplicate, code);
+        var unit = new Unit(Guid.NewGuid(), code, input.Name, input.Kind, input.ValidFrom, input.ValidTo);
+        await units.InsertAsync(unit, ct);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(unit, ct);
+    }
+
+    public async Task<UnitDto> RetireAsync(Guid id, RetireUnitDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
+        await validation.ValidateAsync(input, ct);
+        var unit = await units.GetAsync(id, ct);
+        units.ExpectConcurrencyStamp(unit, input.ConcurrencyStamp);
+        unit.Retire(input.LastDay ?? VietnamTime.Today(time));
         await uow.SaveChangesAsync(ct);
         return await ToDtoAsync(unit, ct);
     }

@@ -57,6 +57,17 @@ public sealed class Unit : AuditedAggregateRoot<Guid>
         DeleterId = null;
     }
 
+    /// <summary>
+    /// Takes the unit out of the register after <paramref name="lastDay"/>: it leaves the universes and draws of later
+    /// days, while its cases, plans and history stay (a soft end of validity, not a deletion).
+    /// </summary>
+    public void Retire(DateOnly lastDay)
+    {
+        if (ValidTo is { } end && end <= lastDay)
+            throw new BusinessException(InspectionSuiteErrorCodes.UnitAlreadyRetired, Code, end.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        SetValidity(ValidFrom, lastDay);
+    }
+
     public bool IsValidOn(DateOnly date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date);
 
     /// <summary>Records that this unit continues <paramref name="predecessor"/> (merge or split), ending the predecessor's validity.</summary>

@@ -70,15 +70,14 @@ public static class UnitCsvParser
             var code = Field(record, "code");
             var name = Field(record, "name");
             var kindText = Field(record, "kind");
-            if (code.Length == 0) rowErrors.Add("code is empty");
-            else if (code.Length > UnitConsts.MaxCodeLength) rowErrors.Add($"code longer than {UnitConsts.MaxCodeLength} characters");
-            else if (seen.TryGetValue(code, out var firstLine)) rowErrors.Add($"duplicate code '{code}' (first on line {firstLine})");
-            if (name.Length == 0) rowErrors.Add("name is empty");
-            else if (name.Length > UnitConsts.MaxNameLength) rowErrors.Add($"name longer than {UnitConsts.MaxNameLength} characters");
+            var codeViolations = UnitRegisterRules.CheckCode(code);
+            rowErrors.AddRange(codeViolations.Select(LineText));
+            if (codeViolations.Count == 0 && seen.TryGetValue(code, out var firstLine)) rowErrors.Add($"duplicate code '{code}' (first on line {firstLine})");
+            rowErrors.AddRange(UnitRegisterRules.CheckName(name).Select(LineText));
             if (!TryParseKind(kindText, out var kind)) rowErrors.Add($"unknown kind '{kindText}' (Department, Commune, Ward, SpecialZone)");
             var validFrom = ParseDate(Field(record, "valid_from"), "valid_from", rowErrors);
             var validTo = ParseDate(Field(record, "valid_to"), "valid_to", rowErrors);
-            if (validFrom is { } f && validTo is { } t && f > t) rowErrors.Add("valid_from is after valid_to");
+            rowErrors.AddRange(UnitRegisterRules.CheckValidity(validFrom, validTo).Select(LineText));
             var predecessors = Field(record, "predecessors")
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (predecessors.Any(p => string.Equals(p, code, StringComparison.OrdinalIgnoreCase)))
@@ -92,6 +91,17 @@ public static class UnitCsvParser
         }
         return new UnitCsvResult(errors.Count == 0 ? rows : [], errors);
     }
+
+    // The file's contract: English line texts (the CLI prints them too).
+    private static string LineText(UnitRuleViolation violation) => violation switch
+    {
+        UnitRuleViolation.CodeEmpty => "code is empty",
+        UnitRuleViolation.CodeTooLong => $"code longer than {UnitConsts.MaxCodeLength} characters",
+        UnitRuleViolation.NameEmpty => "name is empty",
+        UnitRuleViolation.NameTooLong => $"name longer than {UnitConsts.MaxNameLength} characters",
+        UnitRuleViolation.ValidityReversed => "valid_from is after valid_to",
+        _ => violation.ToString(),
+    };
 
     public static bool TryParseKind(string text, out UnitKind kind)
     {

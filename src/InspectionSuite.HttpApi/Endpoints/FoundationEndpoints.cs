@@ -48,6 +48,15 @@ public static class FoundationEndpoints
             .RequireAuthorization(InspectionSuitePermissions.Units.Default);
         units.MapPut("/{id:guid}", (Guid id, UpdateUnitDto input, IUnitAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
+        units.MapPost("/", async (CreateUnitDto input, IUnitAppService s, CancellationToken ct) =>
+            {
+                var unit = await s.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/units/{unit.Id}", unit);
+            })
+            .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
+        // Retiring ends the unit's validity (soft): later draws leave it out, its history stays.
+        units.MapPost("/{id:guid}/retire", (Guid id, RetireUnitDto input, IUnitAppService s, CancellationToken ct) => s.RetireAsync(id, input, ct))
+            .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapDelete("/{id:guid}", async (Guid id, IUnitAppService s, CancellationToken ct) => { await s.DeleteAsync(id, ct); return TypedResults.NoContent(); })
             .RequireAuthorization(InspectionSuitePermissions.Units.Manage);
         units.MapPost("/import", async Task<Results<Ok<UnitImportResultDto>, ProblemHttpResult>> (HttpRequest request, IUnitAppService s, InspectionSuiteLocalizer l, CancellationToken ct) =>

@@ -81,6 +81,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             ];
         });
         await ShouldPassAsync("inspector", _ => Task.FromResult<List<View>>([FailedPost($"/Cases/Detail/{onSite.Id}", "#minutes-form")]));
+        // Issue 18: the unit register form, new and refused.
+        await ShouldPassAsync("admin", _ => Task.FromResult<List<View>>([Visit("/Admin/UnitEdit"), FailedPost("/Admin/UnitEdit", "#unit-form")]));
     }
 
     private sealed record Violation(string Where, string Path, string Rule, string Target);

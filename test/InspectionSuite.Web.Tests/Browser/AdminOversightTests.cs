@@ -32,7 +32,7 @@ public sealed class AdminOversightTests(BrowserFixture fixture) : IClassFixture<
         (await page.Locator("#users-table").InnerTextAsync()).ShouldContain("Hồ Thị Lãnh Đạo");
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.Locator("[data-testid='lock-lanh.dao.2']").ClickAsync();
-        await page.Locator("tr[data-user='lanh.dao.2'] .badge.text-bg-danger").WaitForAsync();
+        await page.Locator("tr[data-user='lanh.dao.2'] td.user-status .badge.text-bg-danger").WaitForAsync();
         await BrowserFixture.ScreenshotAsync(page, "admin-users");
         await page.GotoAsync("/Admin/UnitSuccession");
         await BrowserFixture.ScreenshotAsync(page, "admin-unit-succession");

@@ -119,6 +119,10 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/units/{unitId:guid}/plan/file", "GET", InspectionSuitePermissions.Monitoring.Default)]
     [InlineData("/Monitoring", "GET", InspectionSuitePermissions.Monitoring.ViewAll)]
     [InlineData("/Monitoring/MyUnit", "GET", InspectionSuitePermissions.Monitoring.Submit)]
+    [InlineData("/api/units", "POST", InspectionSuitePermissions.Units.Manage)] // issue 18: the register form and its API
+    [InlineData("/api/units/{id:guid}/retire", "POST", InspectionSuitePermissions.Units.Manage)]
+    [InlineData("/Admin/UnitEdit", "GET", InspectionSuitePermissions.Units.Manage)]
+    [InlineData("/Admin/UnitEdit", "POST", InspectionSuitePermissions.Units.Manage)]
     public void Should_guard_the_re_check_and_notification_endpoints_with_their_permission(string route, string method, string permission)
     {
         var endpoint = Endpoints().Where(e => e.Route.TrimEnd('/') == route && e.Methods.Contains(method)).ShouldHaveSingleItem();

@@ -10,7 +10,7 @@ namespace InspectionSuite.Web.Pages.Admin;
 [Authorize(InspectionSuitePermissions.Units.Default)]
 // Its forms carry at most a CSV of CsvLimits.MaxBytes: a larger (or chunked) body is cut off while it is read.
 [RequestSizeLimit(InspectionSuite.Csv.CsvLimits.MaxBytes + 64 * 1024)]
-public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
+public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permissions, InspectionSuiteLocalizer l, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
 
@@ -22,6 +22,9 @@ public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permiss
     public PagedResultDto<UnitDto> Result { get; private set; } = new([], 0);
     public Pager Pager { get; private set; } = null!;
     public bool CanImport { get; private set; }
+    /// <summary>May add, edit and retire units through the register form.</summary>
+    public bool CanManage { get; private set; }
+    public DateOnly Today { get; private set; }
     public IReadOnlyList<UnitImportLineError> ImportErrors { get; private set; } = [];
     /// <summary>Errors of the import beyond those listed.</summary>
     public int MoreImportErrors { get; private set; }
@@ -58,6 +61,8 @@ public sealed class UnitsModel(IUnitAppService units, IPermissionChecker permiss
     private async Task LoadAsync(CancellationToken ct)
     {
         CanImport = await permissions.IsGrantedAsync(InspectionSuitePermissions.Units.Import, ct);
+        CanManage = await permissions.IsGrantedAsync(InspectionSuitePermissions.Units.Manage, ct);
+        Today = VietnamTime.Today(time);
         var page = Math.Max(1, PageNumber);
         Result = await units.GetListAsync(new GetUnitListInput { Filter = Q, Kind = Kind, Sorting = Sort, SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize }, ct);
         Pager = new Pager(Request, page, PageSize, Result.TotalCount);
