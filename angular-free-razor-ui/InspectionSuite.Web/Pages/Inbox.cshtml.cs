@@ -22,7 +22,7 @@ public sealed class InboxModel(IInboxAppService inbox, TimeProvider time) : Page
     [BindProperty(SupportsGet = true, Name = "authority")] public AuthorityCode? Authority { get; set; }
     [BindProperty(SupportsGet = true, Name = "state")] public string? State { get; set; }
     [BindProperty(SupportsGet = true, Name = "due")] public string? Due { get; set; }
-    [BindProperty(SupportsGet = true, Name = "unit")] public Guid? UnitId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "unitId")] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
 
     public InboxPageDto Result { get; private set; } = new([], 0, [], [], [], []);
