@@ -1,14 +1,15 @@
 using InspectionSuite.Oversight;
+using InspectionSuite.Planning;
 
 namespace InspectionSuite.Home;
 
 /// <summary>
-/// A supervisor's home: what is past due (tasks and every overdue source by kind), cases still without a team, coverage of
-/// Sở Nội vụ's checks toward 20% this year, and the open tasks and cases per inspector.
+/// A supervisor's home: what is past due (tasks and every overdue source by kind), cases still without a team, the coverage tracker of
+/// Sở Nội vụ's approved check plan of this year toward 20% (null without one), and the open tasks and cases per inspector.
 /// </summary>
 public sealed record SupervisorHomeDto(
     int OverdueTasks, IReadOnlyDictionary<string, int> OverdueByKind, int UnassignedCases, int UnassignedTasks,
-    int Year, IReadOnlyList<CoverageFigureDto> Coverage, IReadOnlyList<InspectorLoadDto> TeamLoad);
+    int Year, PlanCoverageDto? Coverage, IReadOnlyList<InspectorLoadDto> TeamLoad);
 
 /// <summary>A leader's home: how the sanctions and recommendations of this year's conclusions stand.</summary>
 public sealed record LeaderHomeDto(int Year, int Total, int Done, int InProgress, int Issued, int CarriedOver, int Overdue);

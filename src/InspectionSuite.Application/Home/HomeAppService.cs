@@ -4,6 +4,7 @@ using InspectionSuite.Identity;
 using InspectionSuite.Organization;
 using InspectionSuite.Oversight;
 using InspectionSuite.Permissions;
+using InspectionSuite.Planning;
 using InspectionSuite.Workflows.Persistence;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
@@ -14,10 +15,10 @@ namespace InspectionSuite.Home;
 /// coverage) or one grouped query; permission-based, so a user with several roles gets each of their blocks.
 /// </summary>
 public sealed class HomeAppService(IPermissionChecker permissions, CaseAccess access, IOversightAppService oversight, IOverdueBoardAppService board,
-    IRepository<InspectionCase> cases, IRepository<TeamMember> teamMembers, IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units,
+    IRepository<InspectionCase> cases, IRepository<TeamMember> teamMembers, IRepository<WorkflowHumanTask> tasks, IAnnualPlanAppService plans,
     IRepository<Sanction> sanctions, IRepository<AppUser> users, IRepository<AuditLogRecord> auditLog, IRepository<AuditCheckpoint> checkpoints) : IHomeAppService
 {
-    /// <summary>States in which a case needs its team: before the team is set the decision cannot be carried out.</summary>
+    /// <summary>A case in neither state still needs a team to be carried out.</summary>
     private static readonly string[] Finished = [CaseStates.Closed, CaseStates.Cancelled];
 
     public async Task<SupervisorHomeDto> GetSupervisorAsync(CancellationToken ct = default)
@@ -32,13 +33,15 @@ public sealed class HomeAppService(IPermissionChecker permissions, CaseAccess ac
         // neither: a task nobody can pick up from an inbox (e.g. its user was removed by a reassignment gone wrong).
         var unassignedTasks = await tasks.CountAsync(tasks.Query().Where(t => t.Status == HumanTaskStatus.Open
             && (t.AssigneeUserId ?? "") == "" && (t.AssigneeRole ?? "") == ""), ct);
-        var today = access.Today;
-        var from = new DateOnly(today.Year, 1, 1);
-        var to = new DateOnly(today.Year, 12, 31);
-        var concluded = cases.Query().Where(c => c.State != CaseStates.Cancelled && c.Authority == AuthorityCode.NoiVu && c.Conclusion.Date >= from && c.Conclusion.Date <= to);
-        var coverage = await CoverageFigures.OfAsync(units, concluded, from, to, ct);
+        // The 20% is Sở Nội vụ's (Kế hoạch 534): its approved plan's tracker, the one the plan and monitoring pages show.
+        var year = access.Today.Year;
+        PlanCoverageDto? coverage = null;
+        if (await permissions.IsGrantedAsync(P.Planning.Default, ct)
+            && (await plans.GetListAsync(new GetAnnualPlanListInput { Year = year, Authority = AuthorityCode.NoiVu, MaxResultCount = 1 }, ct)).Items.FirstOrDefault() is { } plan
+            && plan.Status != PlanStatus.Draft)
+            coverage = await plans.GetCoverageAsync(plan.Id, ct);
         var load = (await oversight.GetInspectorLoadAsync(ct)).OrderByDescending(l => l.OpenTasks).ThenByDescending(l => l.OpenCases).ThenBy(l => l.FullName).ToList();
-        return new SupervisorHomeDto(overdueTasks, entries.CountByKind, unassignedCases, unassignedTasks, today.Year, coverage, load);
+        return new SupervisorHomeDto(overdueTasks, entries.CountByKind, unassignedCases, unassignedTasks, year, coverage, load);
     }
 
     public async Task<LeaderHomeDto> GetLeaderAsync(CancellationToken ct = default)

@@ -83,7 +83,17 @@ public sealed class OversightAppService(
             return new QuarterFigureDto(q, casesByQuarter.FirstOrDefault(x => x.Key == q)?.Count ?? 0, s?.Count ?? 0, s?.Decided ?? 0, s?.Recovered ?? 0);
         }).ToList();
 
-        var coverage = await CoverageFigures.OfAsync(units, concluded, from, to, ct);
+        var validUnits = units.Query().Where(u => (u.ValidFrom == null || u.ValidFrom <= to) && (u.ValidTo == null || u.ValidTo >= from));
+        var validByKind = await units.ToListAsync(validUnits.GroupBy(u => u.Kind).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var coveredByKind = await units.ToListAsync((from c in concluded join u in validUnits on c.UnitId equals u.Id select new { u.Kind, c.UnitId }).Distinct()
+            .GroupBy(x => x.Kind).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var coverage = Enum.GetValues<Stratum>().Select(stratum =>
+        {
+            var valid = validByKind.Where(v => v.Key.ToStratum() == stratum).Sum(v => v.Count);
+            var covered = coveredByKind.Where(v => v.Key.ToStratum() == stratum).Sum(v => v.Count);
+            var target = (int)Math.Ceiling(CoverageTarget * valid);
+            return new CoverageFigureDto(stratum, valid, covered, target, valid == 0 ? 0 : covered / (double)valid, covered >= target);
+        }).ToList();
 
         // The year choices run from the first to the last conclusion: two seeks on the ConclusionDate index, where the
         // distinct years of every case were a scan of the whole table on each view (the dashboard's slowest query).
