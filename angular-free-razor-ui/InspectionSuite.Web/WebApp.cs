@@ -214,6 +214,7 @@ public static class WebApp
         app.MapPlanningApi();
         app.MapMonitoringApi();
         app.MapNotificationApi();
+        app.MapInboxApi();
         app.MapDocumentApi();
         app.MapUserApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

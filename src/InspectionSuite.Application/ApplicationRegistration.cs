@@ -55,6 +55,8 @@ public static class ApplicationRegistration
         Monitoring.MonitoringRegistration.AddMonitoringServices(services);
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         // The overdue board's kinds besides tasks: one IOverdueSource each (other kinds register theirs the same way).
+        services.AddScoped<Inbox.IInboxAppService, Inbox.InboxAppService>();
+        services.AddScoped<Home.IHomeAppService, Home.HomeAppService>();
         services.AddScoped<Oversight.IOverdueBoardAppService, Oversight.Overdue.OverdueBoardAppService>();
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.DeadlineOverdueSource>();
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.SanctionOverdueSource>();

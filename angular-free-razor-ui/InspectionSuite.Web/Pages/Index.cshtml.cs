@@ -1,4 +1,5 @@
 using InspectionSuite.Cases;
+using InspectionSuite.Home;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace InspectionSuite.Web.Pages;
 
 [Authorize(InspectionSuitePermissions.Dashboard.Default)]
 public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permissions, InspectionSuite.Documents.IPeriodicReportAppService reports,
-    ICaseAppService cases, IDocumentRequestAppService requests, TimeProvider time) : PageModel
+    ICaseAppService cases, IDocumentRequestAppService requests, IHomeAppService home, TimeProvider time) : PageModel
 {
     /// <summary>How many rows each home list shows; the full lists are one click away.</summary>
     public const int HomeListSize = 5;
@@ -30,6 +31,13 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
     public IReadOnlyList<InspectionSuite.Documents.DueReportDto> DueReports { get; private set; } = [];
 
 
+    /// <summary>Overdue, unassigned, coverage toward 20% and team load (who may reassign tasks and assign teams).</summary>
+    public SupervisorHomeDto? Supervisor { get; private set; }
+    /// <summary>How this year's sanctions stand (who decides and signs).</summary>
+    public LeaderHomeDto? Leader { get; private set; }
+    /// <summary>Accounts and the audit chain (who administers users).</summary>
+    public AdminHomeDto? Admin { get; private set; }
+
     public int Departments { get; private set; }
     public int Locals { get; private set; }
 
@@ -44,6 +52,13 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
             UnitWork = await requests.GetUnitWorkAsync(new GetUnitCaseWorkInput { MaxResultCount = HomeListSize }, ct);
         else if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.Default, ct))
             RecentCases = (await cases.GetListAsync(new GetCaseListInput { MaxResultCount = HomeListSize }, ct)).Items;
+        // Each block by its own permission: a user with several roles sees each of their blocks.
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Reassign, ct) && await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.Assign, ct))
+            Supervisor = await home.GetSupervisorAsync(ct);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.Decide, ct))
+            Leader = await home.GetLeaderAsync(ct);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Administration.Users, ct))
+            Admin = await home.GetAdminAsync(ct);
         Departments = await units.CountAsync(units.Query().Where(u => u.Kind == UnitKind.Department), ct);
         Locals = await units.CountAsync(units.Query().Where(u => u.Kind != UnitKind.Department), ct);
         if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Reports.Default, ct))

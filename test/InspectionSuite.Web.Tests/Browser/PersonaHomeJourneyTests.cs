@@ -50,4 +50,56 @@ public sealed class PersonaHomeJourneyTests(BrowserFixture fixture) : IClassFixt
         await NoSidewaysScrollAsync(page, width);
         await BrowserFixture.ScreenshotAsync(page, $"home-unitrep-{width}-{lang}");
     }
+
+    public static TheoryData<string, string, int, string> PersonaSizes
+    {
+        get
+        {
+            var data = new TheoryData<string, string, int, string>();
+            foreach (var (persona, block) in new[] { ("supervisor", "#home-supervisor"), ("inspector", "#home-tasks"), ("leader", "#home-leader"), ("unitrep", "#home-unit-work"), ("admin", "#home-admin") })
+                foreach (var (width, lang) in new[] { (1366, "vi"), (390, "vi"), (1366, "en"), (390, "en") })
+                    data.Add(persona, block, width, lang);
+            return data;
+        }
+    }
+
+    /// <summary>The page does not scroll sideways: the scrolling element is no wider than the window.</summary>
+    private static async Task FitsTheWindowAsync(IPage page)
+        => (await page.EvaluateAsync<bool>("document.scrollingElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("no horizontal scroll");
+
+    [Theory]
+    [MemberData(nameof(PersonaSizes))]
+    public async Task Should_show_each_persona_its_home_and_an_inbox_whose_filter_counts_match_the_rows(string persona, string block, int width, string lang)
+    {
+        if (Infrastructure.Browser.SkipReason is not null) return;
+        var page = await fixture.SignedInPageAsync(persona, width, width < 500 ? 844 : 768);
+        await page.GotoAsync($"/?culture={lang}");
+        await page.Locator($"html[lang='{lang}']").WaitForAsync();
+        (await page.Locator(block).IsVisibleAsync()).ShouldBeTrue($"{persona} sees {block}");
+        await FitsTheWindowAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"home-{persona}-{width}-{lang}");
+
+        await page.GotoAsync("/Inbox");
+        await page.Locator("#inbox-filters").WaitForAsync();
+        await FitsTheWindowAsync(page);
+        // The due value with the most tasks (or the first when the inbox is empty): its count is the number of rows shown.
+        var options = page.Locator("#f-due option[data-count]");
+        var counts = new List<(string Value, int Count)>();
+        for (var i = 0; i < await options.CountAsync(); i++)
+            counts.Add((await options.Nth(i).GetAttributeAsync("value") ?? "", int.Parse(await options.Nth(i).GetAttributeAsync("data-count") ?? "0")));
+        counts.Count.ShouldBe(3);
+        var chosen = counts.OrderByDescending(c => c.Count).First();
+        var unfilteredUrl = page.Url;
+        await page.Locator("#f-due").SelectOptionAsync(chosen.Value);
+        await page.Locator("#inbox-apply").ClickAsync();
+        await page.WaitForURLAsync($"**due={chosen.Value}**");
+        (await page.Locator("#inbox-total").InnerTextAsync()).ShouldBe(chosen.Count.ToString());
+        (await page.Locator("#inbox-table tbody tr").CountAsync()).ShouldBe(Math.Min(chosen.Count, InspectionSuite.Web.Pages.InboxModel.PageSize));
+        await FitsTheWindowAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"inbox-{persona}-{width}-{lang}");
+        // The filter is the address: back returns to the unfiltered inbox.
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(unfilteredUrl);
+        (await page.Locator("#inbox-total").InnerTextAsync()).ShouldBe(counts.Sum(c => c.Count).ToString());
+    }
 }

@@ -77,6 +77,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/notifications/unread-count", "GET", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/notifications/{id:guid}/read", "POST", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/notifications/read-all", "POST", InspectionSuitePermissions.Dashboard.Default)]
+    [InlineData("/api/inbox", "GET", InspectionSuitePermissions.Tasks.Default)]
     [InlineData("/Cases/ReCheck/{id:guid}", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "POST", InspectionSuitePermissions.Cases.FollowUp)]

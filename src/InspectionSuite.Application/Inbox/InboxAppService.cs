@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using InspectionSuite.Cases;
+using InspectionSuite.Localization;
+using InspectionSuite.Organization;
+using InspectionSuite.Permissions;
+using InspectionSuite.Workflows.Persistence;
+
+namespace InspectionSuite.Inbox;
+
+/// <summary>
+/// The inbox with filters (authority, case state, due, unit), orders and a count per filter value, all in SQL: the
+/// caller's open tasks (theirs, or their roles' with no user) joined to the cases they may see. The unfiltered
+/// due-ordered inbox stays <see cref="ICaseAppService.GetInboxAsync"/>, whose index walk stops early on huge inboxes;
+/// a filter narrows the rows, so here every filtered row is counted (the facets need the full counts anyway).
+/// </summary>
+public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess access, ICaseRepository caseRepository,
+    IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, InspectionSuiteLocalizer l) : IInboxAppService
+{
+    /// <summary>Lifecycle rank of a case state as a SQL CASE, so "sort by state" follows the procedure, not the alphabet.</summary>
+    private static readonly Expression<Func<InboxRow, int>> StateRank = BuildStateRank();
+
+    public async Task<InboxPageDto> GetAsync(GetInboxInput input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Tasks.Default, ct);
+        if (input.Due is { } due && !InboxDue.All.Contains(due)) throw new InputValidationException(nameof(input.Due), "Validation.Invalid");
+        var sorting = string.IsNullOrWhiteSpace(input.Sorting) ? InboxSorting.Due : input.Sorting.Trim().ToLowerInvariant();
+        if (!InboxSorting.All.Contains(sorting)) throw new InputValidationException(nameof(input.Sorting), "Validation.Invalid");
+
+        var actor = await access.ActorAsync(ct);
+        var userId = actor.UserId;
+        var roles = actor.Roles.ToList();
+        var now = access.UtcNow;
+        var weekEnd = EndOfWeekUtc(access.Today);
+        var visible = caseRepository.QueryVisible(await access.VisibilityAsync(ct));
+        // "No user" as COALESCE(user, '') = '' like the runtime's inbox (WorkflowInbox), so the role index is used.
+        var rows =
+            from t in tasks.Query()
+            where t.Status == HumanTaskStatus.Open
+                  && (t.AssigneeUserId == userId || ((t.AssigneeUserId ?? "") == "" && roles.Contains(t.AssigneeRole!)))
+            join c in visible on (Guid?)t.InstanceId equals c.WorkflowInstanceId
+            select new InboxRow
+            {
+                TaskId = t.Id, TaskName = t.Name, TaskState = t.State, DueAtUtc = t.DueAtUtc, CreatedAtUtc = t.CreatedAtUtc,
+                IsOverdue = t.IsOverdue, AssigneeRole = t.AssigneeRole, CaseId = c.Id, Code = c.Code, Subject = c.Subject,
+                Authority = c.Authority, CaseState = c.State, UnitId = c.UnitId,
+            };
+
+        IQueryable<InboxRow> Filtered(bool authority = true, bool state = true, bool dueFilter = true, bool unit = true)
+        {
+            var q = rows;
+            if (authority && input.Authority is { } a) q = q.Where(r => r.Authority == a);
+            if (state && !string.IsNullOrEmpty(input.State)) q = q.Where(r => r.CaseState == input.State);
+            if (unit && input.UnitId is { } u) q = q.Where(r => r.UnitId == u);
+            if (dueFilter) q = input.Due switch
+            {
+                InboxDue.Overdue => q.Where(r => r.DueAtUtc < now),
+                InboxDue.ThisWeek => q.Where(r => r.DueAtUtc >= now && r.DueAtUtc < weekEnd),
+                InboxDue.Later => q.Where(r => r.DueAtUtc >= weekEnd),
+                _ => q,
+            };
+            return q;
+        }
+
+        var byAuthority = await tasks.ToListAsync(Filtered(authority: false).GroupBy(r => r.Authority).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var byState = await tasks.ToListAsync(Filtered(state: false).GroupBy(r => r.CaseState).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var byUnit = await tasks.ToListAsync(Filtered(unit: false).GroupBy(r => r.UnitId).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var byDue = await tasks.ToListAsync(Filtered(dueFilter: false)
+            .GroupBy(r => r.DueAtUtc < now ? 0 : r.DueAtUtc < weekEnd ? 1 : 2).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue.Where(x => x.Key == i).Sum(x => x.Count))).ToList();
+        var total = input.Due is { } chosen ? dueCounts.Single(d => d.Value == chosen).Count : dueCounts.Sum(d => d.Count);
+
+        var filtered = Filtered();
+        var ordered = sorting switch
+        {
+            InboxSorting.Code => filtered.OrderBy(r => r.Code).ThenBy(r => r.DueAtUtc),
+            InboxSorting.State => filtered.OrderBy(StateRank).ThenBy(r => r.DueAtUtc),
+            _ => filtered.OrderBy(r => r.DueAtUtc),
+        };
+        var page = await tasks.ToListAsync(ordered.ThenBy(r => r.CreatedAtUtc).ThenBy(r => r.TaskId).Skip(input.Skip).Take(input.Take), ct);
+
+        var unitIds = byUnit.Select(u => u.Key).ToList();
+        var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name }), ct)).ToDictionary(u => u.Id, u => u.Name);
+
+        return new InboxPageDto(
+            page.Select(r => new InboxItemDto(r.TaskId, r.CaseId, r.Code, r.Subject, r.TaskName, r.TaskState, r.DueAtUtc, r.IsOverdue, r.AssigneeRole)).ToList(),
+            total,
+            byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Count)).ToList(),
+            byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Count)).ToList(),
+            dueCounts,
+            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Count))
+                .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Midnight (Vietnam) starting next Monday, in UTC: "this week" ends with Sunday.</summary>
+    public static DateTime EndOfWeekUtc(DateOnly today)
+    {
+        var daysToMonday = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        if (daysToMonday == 0) daysToMonday = 7;
+        return DateTime.SpecifyKind(today.AddDays(daysToMonday).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset, DateTimeKind.Utc);
+    }
+
+    private static Expression<Func<InboxRow, int>> BuildStateRank()
+    {
+        var row = Expression.Parameter(typeof(InboxRow), "r");
+        var state = Expression.Property(row, nameof(InboxRow.CaseState));
+        Expression body = Expression.Constant(CaseStates.Ordered.Length);
+        for (var i = CaseStates.Ordered.Length - 1; i >= 0; i--)
+            body = Expression.Condition(Expression.Equal(state, Expression.Constant(CaseStates.Ordered[i])), Expression.Constant(i), body);
+        return Expression.Lambda<Func<InboxRow, int>>(body, row);
+    }
+
+    private sealed class InboxRow
+    {
+        public Guid TaskId { get; init; }
+        public string TaskName { get; init; } = "";
+        public string TaskState { get; init; } = "";
+        public DateTime DueAtUtc { get; init; }
+        public DateTime CreatedAtUtc { get; init; }
+        public bool IsOverdue { get; init; }
+        public string? AssigneeRole { get; init; }
+        public Guid CaseId { get; init; }
+        public string Code { get; init; } = "";
+        public string Subject { get; init; } = "";
+        public AuthorityCode Authority { get; init; }
+        public string CaseState { get; init; } = "";
+        public Guid UnitId { get; init; }
+    }
+}
