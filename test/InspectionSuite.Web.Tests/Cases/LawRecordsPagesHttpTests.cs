@@ -120,7 +120,9 @@ public sealed class LawRecordsPagesHttpTests(CaseWebHost host) : IClassFixture<C
         using var leaderApi = await host.ClientAsync("leader");
         // The API: a suspension is Leadership's (403 for the team, 200 for the leader); the request is the team's.
         (await inspectorApi.PostAsJsonAsync($"/api/cases/{c.Id}/suspensions", new AddSuspensionDto("83/QĐ-TD", Today, Today, "Chờ", c.ConcurrencyStamp), J)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await leaderApi.PostAsJsonAsync($"/api/cases/{c.Id}/extension-request/refusal", new RefuseExtensionDto("Không", c.ConcurrencyStamp), J)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var nothingToRefuse = await leaderApi.PostAsJsonAsync($"/api/cases/{c.Id}/extension-request/refusal", new RefuseExtensionDto("Không", c.ConcurrencyStamp), J);
+        nothingToRefuse.StatusCode.ShouldBe(HttpStatusCode.BadRequest); // a business refusal (problem+json), Inspection:040311
+        (await nothingToRefuse.Content.ReadAsStringAsync()).ShouldContain(LocalizationTexts.Vi[CaseErrorCodes.NoExtensionRequest]);
 
         using var inspector = await SignedInAsync("inspector");
         var page = await inspector.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
