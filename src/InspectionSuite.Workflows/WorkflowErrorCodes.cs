@@ -17,4 +17,6 @@ public static class WorkflowErrorCodes
     public const string ReasonRequired = "Workflow:050012";
     public const string IncidentObsolete = "Workflow:050013";
     public const string GuardRefused = "Workflow:050014";
+    public const string TaskNotOnRequest = "Workflow:050015";
+    public const string TaskAlreadyOpen = "Workflow:050016";
 }

@@ -17,6 +17,12 @@ public sealed record RecordExplanationDto(DateOnly ReceivedOn, string Text, stri
 public sealed record AddMemberReportDto(Guid MemberId, DateOnly ReportedOn, string Text, Guid? EvidenceId, string ConcurrencyStamp);
 /// <summary>Văn bản kiến nghị (Điều 52) or the Chủ tịch UBND tỉnh's direction (Điều 53).</summary>
 public sealed record RecordOfficialLetterDto(string Number, DateOnly Date, string Text, string ConcurrencyStamp);
+/// <summary>The team asks the người ra quyết định for an extension (đề nghị gia hạn) of <paramref name="Days"/>.</summary>
+public sealed record RequestExtensionDto(int Days, string Grounds, string ConcurrencyStamp);
+/// <summary>The team's pending request for an extension (Leadership's open "Gia hạn" task): days asked, grounds, who asked, when the answer is due.</summary>
+public sealed record ExtensionRequestDto(int? Days, string Grounds, string? RequestedBy, DateTime RequestedAtUtc, DateTime DueAtUtc);
+/// <summary>The người ra quyết định refuses the team's request for an extension, with the reason.</summary>
+public sealed record RefuseExtensionDto(string Reason, string ConcurrencyStamp);
 
 /// <summary>
 /// The Thanh tra records of Luật Thanh tra 84/2025/QH15 that are not workflow steps: continuation after a suspension,
@@ -24,7 +30,16 @@ public sealed record RecordOfficialLetterDto(string Number, DateOnly Date, strin
 /// </summary>
 public interface ICaseLawAppService
 {
-    /// <summary>Cases.Edit; ends the open suspension.</summary>
+    /// <summary>
+    /// Cases.Edit, a member of the team, on site: opens Leadership's "Gia hạn" task (definition v3, <c>DecideExtension</c>)
+    /// after checking the cap, so a second extension is refused here (<c>Inspection:040303</c>).
+    /// </summary>
+    Task<CaseDto> RequestExtensionAsync(Guid id, RequestExtensionDto input, CancellationToken ct = default);
+    /// <summary>The pending request for an extension, if any (anyone who may read the case's internal records; null for a unit representative).</summary>
+    Task<ExtensionRequestDto?> GetExtensionRequestAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Cases.Decide: refuses the pending request (<c>Inspection:040311</c> when there is none); the task leaves the inbox.</summary>
+    Task<CaseDto> RefuseExtensionAsync(Guid id, RefuseExtensionDto input, CancellationToken ct = default);
+    /// <summary>Cases.Decide (a decision of the người ra quyết định); ends the open suspension.</summary>
     Task<CaseDto> ContinueAfterSuspensionAsync(Guid id, ContinueSuspensionDto input, CancellationToken ct = default);
     /// <summary>Cases.Edit; the member themselves or the Trưởng đoàn, before the results report.</summary>
     Task<CaseDto> AddMemberReportAsync(Guid id, AddMemberReportDto input, CancellationToken ct = default);

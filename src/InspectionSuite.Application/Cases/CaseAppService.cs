@@ -24,6 +24,7 @@ public sealed class CaseAppService(
     IUnitOfWork uow,
     IWorkflowRuntime runtime,
     IWorkflowInstanceQueries workflows,
+    IHumanTaskService humanTasks,
     IWorkflowInbox inbox,
     CaseStarter starter,
     CaseDeadlineCalculator deadlines,
@@ -110,7 +111,17 @@ public sealed class CaseAppService(
     {
         var limit = await ExtensionLimitAsync(id, ct);
         // Gia hạn is decided by the người ra quyết định (Leadership), not by the team.
-        return await ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit), ct);
+        await permissions.CheckAsync(P.Decide, ct);
+        await validation.ValidateAsync(input, ct);
+        if (string.IsNullOrEmpty(input.ConcurrencyStamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
+        var @case = await access.GetForUpdateAsync(id, P.Decide, input.ConcurrencyStamp, ct);
+        @case.AddExtension(input.DecisionNumber, input.Days, input.Grounds, input.DecidedOn, limit);
+        // Granting answers the team's request (v3): Leadership's "Gia hạn" task leaves the inbox in the same save.
+        if (@case.WorkflowInstanceId is { } instanceId)
+            await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct), CaseLawAppService.ExtensionGranted, ct);
+        else
+            await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
     }
 
     private async Task<InspectionCase.ExtensionLimit?> ExtensionLimitAsync(Guid id, CancellationToken ct)
@@ -121,8 +132,9 @@ public sealed class CaseAppService(
         return (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension;
     }
 
+    /// <summary>Tạm dừng is a decision of the người ra quyết định (Leadership, Cases.Decide), like its continuation.</summary>
     public Task<CaseDto> AddSuspensionAsync(Guid id, AddSuspensionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
+        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.AddSuspension(input.DecisionNumber, input.From, input.To, input.Reason), ct);
 
     public Task<CaseDto> AddMinutesAsync(Guid id, AddMinutesDto input, CancellationToken ct = default)
         => AddAsync(id, P.Edit, c => c.AddMinutes(input.Title, input.HeldOn, input.Content), ct);
@@ -176,7 +188,12 @@ public sealed class CaseAppService(
         if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
         var payload = input.Reason is null ? null : JsonSerializer.Serialize(new { reason = input.Reason });
         // Guards refuse with a localized code and nothing is saved; the state mirror is written by the entry action in the same save.
-        await runtime.FireAsync(instanceId, trigger, await access.ActorAsync(ct), payload, input.ExpectedVersion, ct);
+        var actor = await access.ActorAsync(ct);
+        var fired = await runtime.FireAsync(instanceId, trigger, actor, payload, input.ExpectedVersion, ct);
+        // The Điều 52 letter may be recorded from the publication on, before FollowUp creates the task asking for it:
+        // a task whose record already exists leaves the inbox as soon as it is created.
+        if (fired.To == CaseStates.FollowUp && @case.RecommendationLetterNumber is not null)
+            await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.RecommendationLetterTask, actor, @case.RecommendationLetterNumber, ct);
         return await ToDtoAsync(@case, ct);
     }
 

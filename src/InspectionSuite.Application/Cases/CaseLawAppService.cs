@@ -1,12 +1,78 @@
+using System.Text.Json;
+using InspectionSuite.Workflows.Contracts;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;
 
 /// <inheritdoc cref="ICaseLawAppService"/>
-public sealed class CaseLawAppService(CaseAccess access, IUnitOfWork uow, ICaseAppService cases) : ICaseLawAppService
+public sealed class CaseLawAppService(CaseAccess access, IUnitOfWork uow, ICaseAppService cases, IHumanTaskService humanTasks,
+    IWorkflowInstanceQueries workflows, CaseDeadlineCalculator deadlines) : ICaseLawAppService
 {
+    /// <summary>Outcomes of Leadership's "Gia hạn" task, in the instance's journal.</summary>
+    public const string ExtensionGranted = "Granted";
+    public const string ExtensionRefused = "Refused";
+
+    // Vietnamese as written (not \u escapes): the journal keeps 200 characters of the payload, which Leadership reads.
+    private static readonly JsonSerializerOptions RequestJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<CaseDto> RequestExtensionAsync(Guid id, RequestExtensionDto input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(input.ConcurrencyStamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
+        var @case = await access.GetForUpdateAsync(id, P.Edit, input.ConcurrencyStamp, ct);
+        // The team asks (Trưởng đoàn or a member); supervisors and Leadership decide, they do not ask.
+        if (access.UserId is not { } userId || !@case.HasTeamMember(userId)) throw new ForbiddenException(CaseErrorCodes.ActorNotInTeam);
+        Check.NotEmpty(input.Grounds, nameof(input.Grounds), CaseConsts.MaxTextLength);
+        var instanceId = @case.WorkflowInstanceId ?? throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
+        var instance = await workflows.GetInstanceAsync(instanceId, ct);
+        @case.EnsureExtensionPossible(input.Days, (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension);
+        // What was asked stays in the journal with the task (TaskOpened), where Leadership reads it in the case's history.
+        await humanTasks.OpenOnRequestAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct),
+            JsonSerializer.Serialize(new { days = input.Days, grounds = input.Grounds }, RequestJson), ct);
+        return await cases.GetAsync(id, ct);
+    }
+
+    public async Task<ExtensionRequestDto?> GetExtensionRequestAsync(Guid id, CancellationToken ct = default)
+    {
+        var @case = await access.GetAsync(id, P.Default, ct);
+        if (@case.WorkflowInstanceId is not { } instanceId || await access.IsUnitRepresentativeAsync(ct)) return null;
+        var task = (await workflows.GetTasksAsync(instanceId, ct)).LastOrDefault(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open");
+        if (task is null) return null;
+        var opened = (await workflows.GetJournalAsync(instanceId, ct)).LastOrDefault(j => j.Kind == "TaskOpened" && j.Trigger == CaseWorkflows.DecideExtensionTask);
+        var (days, grounds) = ReadRequest(opened?.PayloadSummary);
+        return new ExtensionRequestDto(days, grounds, opened?.ActorName, task.CreatedAtUtc, task.DueAtUtc);
+    }
+
+    /// <summary>The request as journaled (<c>{"days":n,"grounds":"..."}</c>); the journal keeps a 200-character summary, so long grounds end with "…".</summary>
+    private static (int? Days, string Grounds) ReadRequest(string? summary)
+    {
+        if (summary is null) return (null, "");
+        try
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(summary);
+            return ((int?)node?["days"], (string?)node?["grounds"] ?? "");
+        }
+        catch (JsonException)
+        {
+            var days = System.Text.RegularExpressions.Regex.Match(summary, "\"days\":(\\d+)");
+            var at = summary.IndexOf("\"grounds\":\"", StringComparison.Ordinal);
+            return (days.Success ? int.Parse(days.Groups[1].Value) : null, at < 0 ? "" : summary[(at + 11)..] + "…");
+        }
+    }
+
+    public async Task<CaseDto> RefuseExtensionAsync(Guid id, RefuseExtensionDto input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(input.ConcurrencyStamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
+        var @case = await access.GetForUpdateAsync(id, P.Decide, input.ConcurrencyStamp, ct);
+        Check.NotEmpty(input.Reason, nameof(input.Reason), CaseConsts.MaxTextLength);
+        if (@case.WorkflowInstanceId is not { } instanceId
+            || !(await workflows.GetTasksAsync(instanceId, ct)).Any(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open"))
+            throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
+        await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct), ExtensionRefused + ": " + input.Reason, ct);
+        return await cases.GetAsync(id, ct);
+    }
+
     public Task<CaseDto> ContinueAfterSuspensionAsync(Guid id, ContinueSuspensionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.ContinueAfterSuspension(input.DecisionNumber, input.On), ct);
+        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, c => c.ContinueAfterSuspension(input.DecisionNumber, input.On), ct);
 
     public Task<CaseDto> AddMemberReportAsync(Guid id, AddMemberReportDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, c => c.AddMemberReport(input.MemberId, access.UserId, input.ReportedOn, input.Text, input.EvidenceId), ct);
@@ -14,8 +80,18 @@ public sealed class CaseLawAppService(CaseAccess access, IUnitOfWork uow, ICaseA
     public Task<CaseDto> RecordExplanationAsync(Guid id, RecordExplanationDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.RecordExplanation, input.ConcurrencyStamp, c => c.RecordExplanation(input.ReceivedOn, input.Text, input.Maintained, access.UserId), ct);
 
-    public Task<CaseDto> RecordRecommendationLetterAsync(Guid id, RecordOfficialLetterDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, c => c.RecordRecommendationLetter(input.Number, input.Date, input.Text), ct);
+    /// <summary>The letter is what Leadership's <c>RecommendationLetter</c> task asks for: recording it completes the task, in the same save.</summary>
+    public async Task<CaseDto> RecordRecommendationLetterAsync(Guid id, RecordOfficialLetterDto input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(input.ConcurrencyStamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
+        var @case = await access.GetForUpdateAsync(id, P.Decide, input.ConcurrencyStamp, ct);
+        @case.RecordRecommendationLetter(input.Number, input.Date, input.Text);
+        if (@case.WorkflowInstanceId is { } instanceId)
+            await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.RecommendationLetterTask, await access.ActorAsync(ct), input.Number, ct);
+        else
+            await uow.SaveChangesAsync(ct);
+        return await cases.GetAsync(id, ct);
+    }
 
     public Task<CaseDto> RecordDirectionAsync(Guid id, RecordOfficialLetterDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.FollowUp, input.ConcurrencyStamp, c => c.RecordDirection(input.Number, input.Date, input.Text), ct);

@@ -15,7 +15,7 @@ namespace InspectionSuite.Cli.Commands;
 public sealed class WorkflowsMigrateCasesCommand : ICliCommand
 {
     public string Name => "workflows migrate-cases";
-    public string Usage => "workflows migrate-cases [--definition thanh-tra.inspection|noi-vu.check] [--dry-run] [--provider P] [--connection CS]   move running cases of a definition from v1 to v2 (docs/cases.md, docs/checks.md)";
+    public string Usage => "workflows migrate-cases [--definition thanh-tra.inspection|noi-vu.check] [--from 1|2] [--dry-run] [--provider P] [--connection CS]   move running cases of a definition from v1 to v2 (or --from 2: thanh-tra.inspection v2 to v3) (docs/cases.md, docs/checks.md)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
@@ -25,8 +25,9 @@ public sealed class WorkflowsMigrateCasesCommand : ICliCommand
         await scope.ServiceProvider.GetRequiredService<DbMigrator>().MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().ImportDirectoryAsync(null, ct);
         var definition = options.Get("definition") ?? CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.DefinitionId;
-        var migration = CaseWorkflowMigrations.Find(definition)
-                        ?? throw new CliUsageException($"no case migration for {definition}; known: {string.Join(", ", CaseWorkflowMigrations.All.Select(m => m.DefinitionId))}");
+        var from = int.TryParse(options.Get("from"), out var f) ? f : 1;
+        var migration = CaseWorkflowMigrations.Find(definition, from)
+                        ?? throw new CliUsageException($"no case migration for {definition} from v{from}; known: {string.Join(", ", CaseWorkflowMigrations.All.Select(m => $"{m.DefinitionId} v{m.FromVersion}"))}");
         var dryRun = options.Has("dry-run");
         var plans = (await scope.ServiceProvider.GetRequiredService<CaseWorkflowMigrator>().MigrateRunningAsync(migration, WorkflowActor.System, dryRun, ct)).Select(m => m.Plan).ToList();
         foreach (var p in plans)

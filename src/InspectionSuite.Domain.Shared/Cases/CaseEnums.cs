@@ -102,6 +102,12 @@ public static class CaseWorkflows
     /// <summary>The Chủ tịch UBND tỉnh's direction within this many days of the văn bản kiến nghị (Điều 53).</summary>
     public const string DirectionLimit = "Direction";
 
+    // Human tasks the application completes or opens by name (workflow definitions name them).
+    /// <summary>Leadership's "Gia hạn" task (v3, opened on request when the team asks for an extension).</summary>
+    public const string DecideExtensionTask = "DecideExtension";
+    /// <summary>Leadership's văn bản kiến nghị task (Điều 52), completed when the letter is recorded.</summary>
+    public const string RecommendationLetterTask = "RecommendationLetter";
+
     /// <summary>The key of <c>citations</c> in templates/legal-bases.json for this kind of case.</summary>
     public static string LegalProcedure(CaseKind kind) => kind == CaseKind.Inspection ? "thanh-tra" : "kiem-tra";
 

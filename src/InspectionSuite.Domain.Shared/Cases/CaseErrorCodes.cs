@@ -70,6 +70,8 @@ public static class CaseErrorCodes
     public const string RecommendationLetterBeforeConclusion = "Inspection:040309";
     /// <summary>The Chủ tịch UBND tỉnh's direction (Điều 53) answers the văn bản kiến nghị, which is not recorded yet.</summary>
     public const string DirectionWithoutRecommendationLetter = "Inspection:040310";
+    /// <summary>Leadership refuses an extension only when the team has asked for one (an open "Gia hạn" task).</summary>
+    public const string NoExtensionRequest = "Inspection:040311";
 
     // Roles and confidentiality (issue 14) keep their own block, 0407xx.
     /// <summary>A member of the case's team may not appraise the team's own draft conclusion.</summary>

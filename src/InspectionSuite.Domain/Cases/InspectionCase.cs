@@ -232,6 +232,21 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     /// </summary>
     public CaseExtension AddExtension(string decisionNumber, int days, string grounds, DateOnly decidedOn, ExtensionLimit? limit = null)
     {
+        EnsureExtensionPossible(days, limit);
+        var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
+            Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
+        _extensions.Add(e);
+        Touch();
+        return e;
+    }
+
+    /// <summary>
+    /// Whether an extension of <paramref name="days"/> may still be decided: on site, within the cap of the definition.
+    /// Checked when the team asks (đề nghị gia hạn), so a second extension is refused before Leadership is asked, and
+    /// again when Leadership grants.
+    /// </summary>
+    public void EnsureExtensionPossible(int days, ExtensionLimit? limit)
+    {
         NotForCheck();
         InStates(CaseStates.OnSite);
         if (days is < 1 or > 365) throw new InputValidationException("Days", "Validation.Invalid");
@@ -240,11 +255,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
             if (_extensions.Count >= l.Times) throw new BusinessException(CaseErrorCodes.ExtensionLimitReached, l.Times, l.Article);
             if (days > l.MaxDays) throw new BusinessException(CaseErrorCodes.ExtensionTooLong, l.MaxDays, days, l.Article);
         }
-        var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
-            Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
-        _extensions.Add(e);
-        Touch();
-        return e;
     }
 
     /// <summary>

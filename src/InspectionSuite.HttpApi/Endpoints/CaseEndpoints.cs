@@ -49,7 +49,7 @@ public static class CaseEndpoints
         g.MapPut("/{id:guid}/announcement", (Guid id, RecordAnnouncementDto input, ICaseAppService s, CancellationToken ct) => s.RecordAnnouncementAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPut("/{id:guid}/on-site", (Guid id, SetOnSitePeriodDto input, ICaseAppService s, CancellationToken ct) => s.SetOnSitePeriodAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/extensions", (Guid id, AddExtensionDto input, ICaseAppService s, CancellationToken ct) => s.AddExtensionAsync(id, input, ct)).RequireAuthorization(P.Decide);
-        g.MapPost("/{id:guid}/suspensions", (Guid id, AddSuspensionDto input, ICaseAppService s, CancellationToken ct) => s.AddSuspensionAsync(id, input, ct)).RequireAuthorization(P.Edit);
+        g.MapPost("/{id:guid}/suspensions", (Guid id, AddSuspensionDto input, ICaseAppService s, CancellationToken ct) => s.AddSuspensionAsync(id, input, ct)).RequireAuthorization(P.Decide);
         g.MapPost("/{id:guid}/minutes", (Guid id, AddMinutesDto input, ICaseAppService s, CancellationToken ct) => s.AddMinutesAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/diary", (Guid id, AddDiaryEntryDto input, ICaseAppService s, CancellationToken ct) => s.AddDiaryEntryAsync(id, input, ct)).RequireAuthorization(P.Edit);
         g.MapPut("/{id:guid}/results-report", (Guid id, AttachResultsReportDto input, ICaseAppService s, CancellationToken ct) => s.AttachResultsReportAsync(id, input, ct)).RequireAuthorization(P.Edit);

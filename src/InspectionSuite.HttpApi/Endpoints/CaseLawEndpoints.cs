@@ -16,7 +16,11 @@ public static class CaseLawEndpoints
     {
         var g = app.MapGroup("/api/cases").WithTags("Cases");
         g.MapPost("/{id:guid}/suspensions/continuation", (Guid id, ContinueSuspensionDto input, ICaseLawAppService s, CancellationToken ct) => s.ContinueAfterSuspensionAsync(id, input, ct))
-            .WithSummary("Tiếp tục: the continuation record ending the open suspension").RequireAuthorization(P.Edit);
+            .WithSummary("Tiếp tục: the continuation record ending the open suspension (a decision of the người ra quyết định)").RequireAuthorization(P.Decide);
+        g.MapPost("/{id:guid}/extension-request", (Guid id, RequestExtensionDto input, ICaseLawAppService s, CancellationToken ct) => s.RequestExtensionAsync(id, input, ct))
+            .WithSummary("Đề nghị gia hạn: the team asks; opens Leadership's \"Gia hạn\" task (workflow v3)").RequireAuthorization(P.Edit);
+        g.MapPost("/{id:guid}/extension-request/refusal", (Guid id, RefuseExtensionDto input, ICaseLawAppService s, CancellationToken ct) => s.RefuseExtensionAsync(id, input, ct))
+            .WithSummary("Leadership refuses the team's request for an extension").RequireAuthorization(P.Decide);
         g.MapPost("/{id:guid}/member-reports", (Guid id, AddMemberReportDto input, ICaseLawAppService s, CancellationToken ct) => s.AddMemberReportAsync(id, input, ct))
             .WithSummary("A member's report to the Trưởng đoàn (before the results report)").RequireAuthorization(P.Edit);
         g.MapPost("/{id:guid}/explanations", (Guid id, RecordExplanationDto input, ICaseLawAppService s, CancellationToken ct) => s.RecordExplanationAsync(id, input, ct))

@@ -117,6 +117,7 @@ public static class JournalKind
 {
     public const string Started = "Started";
     public const string Transition = "Transition";
+    public const string TaskOpened = "TaskOpened";
     public const string TaskCompleted = "TaskCompleted";
     public const string TaskReassigned = "TaskReassigned";
     public const string TaskSentBack = "TaskSentBack";

@@ -10,8 +10,49 @@ namespace InspectionSuite.Workflows.Services;
 /// Default <see cref="IHumanTaskService"/>. Reassigning or sending back closes the task and opens its successor (same
 /// due time, a link to the one before), so the task's history stays in its rows.
 /// </summary>
-internal sealed class HumanTaskService(WorkflowInstanceStore store, WorkflowRuntimeOptions options) : IHumanTaskService
+internal sealed class HumanTaskService(WorkflowInstanceStore store, WorkflowRuntimeOptions options, WorkflowDefinitionService definitions, StateWork work) : IHumanTaskService
 {
+    public async Task<HumanTaskInfo> OpenOnRequestAsync(Guid instanceId, string taskName, WorkflowActor actor, string? payloadJson = null, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var instance = await store.LoadAsync(instanceId, ct);
+        if (instance.Status != WorkflowInstanceStatus.Running) throw new BusinessException(WorkflowErrorCodes.InstanceNotRunning, instance.Id, instance.Status);
+        var def = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        var state = def.States[instance.State];
+        if (!state.HumanTasks.Any(h => h.Name == taskName && h.OnRequest)) throw new BusinessException(WorkflowErrorCodes.TaskNotOnRequest, taskName, instance.State);
+        if (await store.Db.Set<WorkflowHumanTask>().AnyAsync(t => t.InstanceId == instanceId && t.Name == taskName && t.Status == HumanTaskStatus.Open, ct))
+            throw new BusinessException(WorkflowErrorCodes.TaskAlreadyOpen, taskName);
+        work.Create(instance, state, store.Now, ([taskName], []));
+        var opened = store.Db.ChangeTracker.Entries<WorkflowHumanTask>().Select(e => e.Entity)
+            .Single(t => t.InstanceId == instanceId && t.Name == taskName && t.Status == HumanTaskStatus.Open);
+        store.Touch(instance);
+        store.AddJournal(instance, JournalKind.TaskOpened, actor, instance.State, instance.State, taskName, payloadJson, started);
+        await store.SaveAsync(instance.Id, ct);
+        return HumanTaskProjection.Of(opened);
+    }
+
+    public async Task<bool> CompleteByRecordAsync(Guid instanceId, string taskName, WorkflowActor actor, string outcome, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var open = await store.Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Name == taskName && t.Status == HumanTaskStatus.Open).ToListAsync(ct);
+        if (open.Count > 0)
+        {
+            foreach (var task in open)
+            {
+                task.Status = HumanTaskStatus.Completed;
+                task.CompletedBy = actor.UserId;
+                task.CompletedAtUtc = store.Now;
+                task.Outcome = outcome;
+                task.Version++;
+            }
+            var instance = await store.LoadAsync(instanceId, ct);
+            store.Touch(instance);
+            store.AddJournal(instance, JournalKind.TaskCompleted, actor, instance.State, instance.State, taskName, JsonSerializer.Serialize(new { outcome }), started);
+        }
+        await store.SaveAsync(instanceId, ct);
+        return open.Count > 0;
+    }
+
     public async Task CompleteAsync(Guid taskId, WorkflowActor actor, string? outcome = null, CancellationToken ct = default)
     {
         var started = Stopwatch.GetTimestamp();

@@ -24,10 +24,13 @@ internal sealed class StateWork(WorkflowDbContextAccessor accessor, WorkingCalen
                 b.Status = BookmarkStatus.Cancelled;
     }
 
-    /// <summary>Adds the state's tasks and deadlines, due from <paramref name="now"/> in working time; with <paramref name="only"/>, just those named.</summary>
+    /// <summary>
+    /// Adds the state's tasks and deadlines, due from <paramref name="now"/> in working time; with <paramref name="only"/>, just those named.
+    /// Tasks opened on request are never created on entry; they are created only when named.
+    /// </summary>
     public void Create(WorkflowInstance instance, StateModel state, DateTime now, (IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines)? only = null)
     {
-        foreach (var h in state.HumanTasks.Where(h => only is null || only.Value.Tasks.Contains(h.Name)))
+        foreach (var h in state.HumanTasks.Where(h => only is null ? !h.OnRequest : only.Value.Tasks.Contains(h.Name)))
             Db.Add(new WorkflowHumanTask
             {
                 Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = h.Name, State = state.Name,

@@ -58,7 +58,8 @@ internal sealed class WorkflowAlterationService(
         var keptDeadlines = pending.Where(b => targetState.Deadlines.Any(d => d.Name == b.Name)).ToList();
         var plan = new MigrationPlan(instanceId, instance.DefinitionVersion, instance.State, targetVersion, toState,
             openTasks.Except(keptTasks).Select(t => t.Name).ToList(),
-            targetState.HumanTasks.Where(h => keptTasks.All(t => t.Name != h.Name)).Select(h => h.Name).ToList(),
+            // A task opened on request is carried over when open, never created by a migration (nobody asked in the target version).
+            targetState.HumanTasks.Where(h => !h.OnRequest && keptTasks.All(t => t.Name != h.Name)).Select(h => h.Name).ToList(),
             pending.Except(keptDeadlines).Select(b => b.Name).ToList(),
             targetState.Deadlines.Where(d => keptDeadlines.All(b => b.Name != d.Name)).Select(d => d.Name).ToList(),
             Applied: applied);

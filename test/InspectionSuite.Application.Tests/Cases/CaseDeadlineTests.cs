@@ -22,7 +22,7 @@ public sealed class CaseDeadlineTests(CaseFixture fixture) : IClassFixture<CaseF
         c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 17));
 
         // Suspended Mon 8/6 – Fri 12/6: five working days stop the clock.
-        c = await fixture.Cases("supervisor", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("16/QĐ-SNV", new(2026, 6, 8), new(2026, 6, 12), "Chờ hồ sơ", c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("16/QĐ-SNV", new(2026, 6, 8), new(2026, 6, 12), "Chờ hồ sơ", c.ConcurrencyStamp)));
         c.Deadlines.SuspendedDays.ShouldBe(5);
         c.Deadlines.OnSiteDue.ShouldBe(new DateOnly(2026, 8, 24));
         c.Deadlines.OnSiteOverdue.ShouldBeFalse();

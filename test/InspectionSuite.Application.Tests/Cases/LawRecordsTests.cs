@@ -83,14 +83,14 @@ public sealed class LawRecordsTests(CaseFixture fixture) : IClassFixture<CaseFix
     {
         var c = await fixture.CaseIn(CaseStates.OnSite);
         var dueBefore = c.Deadlines.OnSiteDue;
-        c = await fixture.Cases("inspector", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("20/QĐ-TD", fixture.Today, null, "Chờ hồ sơ", c.ConcurrencyStamp)));
+        c = await fixture.Cases("leader", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("20/QĐ-TD", fixture.Today, null, "Chờ hồ sơ", c.ConcurrencyStamp)));
         c.Suspensions.Single().To.ShouldBeNull();
         c.Deadlines.SuspendedDays.ShouldBe(1); // today counts while the suspension is open
         c.Deadlines.OnSiteDue.ShouldNotBe(dueBefore);
         var stamp = c.ConcurrencyStamp;
-        (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("inspector", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("21/QĐ-TD", fixture.Today, null, "Lần hai", stamp)))))
+        (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("21/QĐ-TD", fixture.Today, null, "Lần hai", stamp)))))
             .Code.ShouldBe(CaseErrorCodes.SuspensionStillOpen);
-        c = await Law("inspector", s => s.ContinueAfterSuspensionAsync(c.Id, new ContinueSuspensionDto("22/QĐ-TT", fixture.Today.AddDays(3), stamp)));
+        c = await Law("leader", s => s.ContinueAfterSuspensionAsync(c.Id, new ContinueSuspensionDto("22/QĐ-TT", fixture.Today.AddDays(3), stamp)));
         var s = c.Suspensions.Single();
         s.ContinuationDecisionNumber.ShouldBe("22/QĐ-TT");
         s.ContinuedOn.ShouldBe(fixture.Today.AddDays(3));

@@ -76,13 +76,26 @@ public sealed class LawRecordsPagesHttpTests(CaseWebHost host) : IClassFixture<C
         (await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Extension", Form(token, ("Stamp", Stamp(page)), ("Extension.DecisionNumber", "80/QĐ-GH"),
             ("Extension.Days", "10"), ("Extension.DecidedOn", Today.ToString("yyyy-MM-dd")), ("Extension.Grounds", "Khối lượng lớn")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        // An open suspension (no end date) through the page, then its continuation.
-        var suspended = await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Suspension", Form(token, ("Stamp", Stamp(page)), ("Suspension.DecisionNumber", "81/QĐ-TD"),
+        // Tạm dừng and tiếp tục are the người ra quyết định's: the team gets neither form and its posts are refused (issue 14).
+        page.ShouldNotContain("id=\"suspension-form\"");
+        (await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Suspension", Form(token, ("Stamp", Stamp(page)), ("Suspension.DecisionNumber", "81/QĐ-TD"),
+            ("Suspension.From", Today.ToString("yyyy-MM-dd")), ("Suspension.To", ""), ("Suspension.Reason", "Chờ giám định")))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Ok<CaseDto>(await inspectorApi.GetAsync($"/api/cases/{c.Id}"))).Suspensions.ShouldBeEmpty();
+
+        // The leader suspends with an open end through the page, then records the continuation.
+        using var leader = await SignedInAsync("leader");
+        page = await leader.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        page.ShouldContain("id=\"suspension-form\"");
+        var suspended = await leader.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Suspension", Form(TestClient.AntiforgeryToken(page), ("Stamp", Stamp(page)), ("Suspension.DecisionNumber", "81/QĐ-TD"),
             ("Suspension.From", Today.ToString("yyyy-MM-dd")), ("Suspension.To", ""), ("Suspension.Reason", "Chờ giám định")));
         suspended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        page = await inspector.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        var inspectorPage = await inspector.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        inspectorPage.ShouldNotContain("id=\"continuation-form\"");
+        (await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Continuation", Form(TestClient.AntiforgeryToken(inspectorPage), ("Stamp", Stamp(inspectorPage)),
+            ("Continuation.DecisionNumber", "82/QĐ-TT"), ("Continuation.On", Today.AddDays(2).ToString("yyyy-MM-dd"))))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        page = await leader.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
         page.ShouldContain("id=\"continuation-form\"");
-        var continued = await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Continuation", Form(TestClient.AntiforgeryToken(page), ("Stamp", Stamp(page)),
+        var continued = await leader.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Continuation", Form(TestClient.AntiforgeryToken(page), ("Stamp", Stamp(page)),
             ("Continuation.DecisionNumber", "82/QĐ-TT"), ("Continuation.On", Today.AddDays(2).ToString("yyyy-MM-dd"))));
         continued.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await Ok<CaseDto>(await inspectorApi.GetAsync($"/api/cases/{c.Id}"));
@@ -91,13 +104,52 @@ public sealed class LawRecordsPagesHttpTests(CaseWebHost host) : IClassFixture<C
         s.To.ShouldBe(Today.AddDays(1));
         after.Extensions.ShouldBeEmpty();
 
-        using var leader = await SignedInAsync("leader");
         page = await leader.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
         page.ShouldContain("id=\"extension-form\"");
         var extended = await leader.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=Extension", Form(TestClient.AntiforgeryToken(page), ("Stamp", Stamp(page)),
             ("Extension.DecisionNumber", "80/QĐ-GH"), ("Extension.Days", "10"), ("Extension.DecidedOn", Today.ToString("yyyy-MM-dd")), ("Extension.Grounds", "Khối lượng lớn")));
         extended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Ok<CaseDto>(await inspectorApi.GetAsync($"/api/cases/{c.Id}"))).Extensions.ShouldHaveSingleItem().DecisionNumber.ShouldBe("80/QĐ-GH");
+    }
+
+    [Fact]
+    public async Task The_team_asks_for_gia_han_on_the_page_and_it_is_a_task_in_the_leaders_inbox_until_refused()
+    {
+        using var inspectorApi = await host.ClientAsync("inspector");
+        var c = await OnSiteAsync(inspectorApi);
+        using var leaderApi = await host.ClientAsync("leader");
+        // The API: a suspension is Leadership's (403 for the team, 200 for the leader); the request is the team's.
+        (await inspectorApi.PostAsJsonAsync($"/api/cases/{c.Id}/suspensions", new AddSuspensionDto("83/QĐ-TD", Today, Today, "Chờ", c.ConcurrencyStamp), J)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var nothingToRefuse = await leaderApi.PostAsJsonAsync($"/api/cases/{c.Id}/extension-request/refusal", new RefuseExtensionDto("Không", c.ConcurrencyStamp), J);
+        nothingToRefuse.StatusCode.ShouldBe(HttpStatusCode.BadRequest); // a business refusal (problem+json), Inspection:040311
+        (await nothingToRefuse.Content.ReadAsStringAsync()).ShouldContain(LocalizationTexts.Vi[CaseErrorCodes.NoExtensionRequest]);
+
+        using var inspector = await SignedInAsync("inspector");
+        var page = await inspector.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        page.ShouldContain("id=\"extension-request-form\"");
+        var asked = await inspector.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=ExtensionRequest", Form(TestClient.AntiforgeryToken(page), ("Stamp", Stamp(page)),
+            ("ExtensionRequest.Days", "12"), ("ExtensionRequest.Grounds", "MKLAWREQUEST12 hồ sơ nhiều")));
+        asked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page = await inspector.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        page.ShouldContain("id=\"extension-request\"");
+        page.ShouldNotContain("id=\"extension-request-form\""); // one request at a time
+        page.ShouldNotContain("id=\"extension-refusal-form\"");
+
+        using var leader = await SignedInAsync("leader");
+        // "Gia hạn" is listed in the leader's inbox page (20 a page, the demo leader has other tasks: look through the pages).
+        var listed = false;
+        for (var p = 1; p <= 10 && !listed; p++)
+            listed = (await leader.Http.GetStringAsync($"/Inbox?p={p}")).Contains(LocalizationTexts.Vi["Task.DecideExtension"]);
+        listed.ShouldBeTrue();
+        var leaderPage = await leader.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        leaderPage.ShouldContain("MKLAWREQUEST12");
+        leaderPage.ShouldContain("id=\"extension-refusal-form\"");
+        var refused = await leader.Http.PostAsync($"/Cases/Detail/{c.Id}?handler=ExtensionRefusal", Form(TestClient.AntiforgeryToken(leaderPage), ("Stamp", Stamp(leaderPage)),
+            ("ExtensionRefusal.Reason", "Đủ thời gian")));
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await leader.Http.GetStringAsync($"/Cases/Detail/{c.Id}")).ShouldNotContain("id=\"extension-refusal-form\"");
+        var tasks = await Ok<PagedResultDto<InboxItemDto>>(await leaderApi.GetAsync("/api/cases/inbox?take=500"));
+        tasks.Items.ShouldNotContain(t => t.CaseId == c.Id && t.TaskName == CaseWorkflows.DecideExtensionTask);
     }
 
     [Fact]

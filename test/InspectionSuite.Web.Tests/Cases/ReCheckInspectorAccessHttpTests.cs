@@ -87,6 +87,10 @@ public sealed class ReCheckInspectorAccessHttpTests(CaseWebHost host) : IClassFi
         foreach (var trigger in new[] { CaseTriggers.Close, CaseTriggers.Cancel })
             await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/triggers/{trigger}", new FireTriggerDto(c.WorkflowVersion, "Lý do"), CaseWebHost.Json), "fire " + trigger);
         (await Ok<List<CaseTriggerDto>>(await api.GetAsync($"/api/cases/{item.Id}/triggers"))).ShouldAllBe(t => !t.Allowed);
+        // The Thanh tra records of issue 14 the inspector role may otherwise make: refused on a case they only re-check.
+        await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/extension-request", new RequestExtensionDto(5, "Đề nghị", stamp), CaseWebHost.Json), "extension request");
+        await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/member-reports", new AddMemberReportDto(reCheckerId, new DateOnly(2026, 3, 3), "Báo cáo", null, stamp), CaseWebHost.Json), "member report");
+        await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/explanations", new RecordExplanationDto(new DateOnly(2026, 3, 3), "Giải trình", null, stamp), CaseWebHost.Json), "explanation");
         await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/follow-up/re-checks/{other.Id}/results",
             new RecordReCheckResultDto(sanctions[0].Id, ReCheckOutcome.ConfirmedDone, null, null, stamp), CaseWebHost.Json), "another re-check's result");
 

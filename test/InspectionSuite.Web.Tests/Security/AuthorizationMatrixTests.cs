@@ -91,7 +91,10 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/conclusion", "PUT", InspectionSuitePermissions.Cases.Decide)]
     [InlineData("/api/cases/{id:guid}/publication", "PUT", InspectionSuitePermissions.Cases.Publish)]
     [InlineData("/api/cases/{id:guid}/extensions", "POST", InspectionSuitePermissions.Cases.Decide)] // gia hạn: the người ra quyết định (issue 14)
-    [InlineData("/api/cases/{id:guid}/suspensions/continuation", "POST", InspectionSuitePermissions.Cases.Edit)]
+    [InlineData("/api/cases/{id:guid}/suspensions", "POST", InspectionSuitePermissions.Cases.Decide)] // tạm dừng: the người ra quyết định (issue 14; was Cases.Edit)
+    [InlineData("/api/cases/{id:guid}/suspensions/continuation", "POST", InspectionSuitePermissions.Cases.Decide)] // tiếp tục, likewise
+    [InlineData("/api/cases/{id:guid}/extension-request", "POST", InspectionSuitePermissions.Cases.Edit)] // the team asks for gia hạn (v3)
+    [InlineData("/api/cases/{id:guid}/extension-request/refusal", "POST", InspectionSuitePermissions.Cases.Decide)]
     [InlineData("/api/cases/{id:guid}/member-reports", "POST", InspectionSuitePermissions.Cases.Edit)]
     [InlineData("/api/cases/{id:guid}/explanations", "POST", InspectionSuitePermissions.Cases.RecordExplanation)]
     [InlineData("/api/cases/{id:guid}/recommendation-letter", "PUT", InspectionSuitePermissions.Cases.Decide)] // Điều 52

@@ -2,6 +2,7 @@ using InspectionSuite.Cases;
 using InspectionSuite.Localization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;
@@ -19,6 +20,34 @@ public sealed partial class DetailModel
     [BindProperty] public ExplanationForm Explanation { get; set; } = new();
     [BindProperty] public LetterForm Letter { get; set; } = new();
     [BindProperty] public LetterForm Direction { get; set; } = new();
+    [BindProperty] public ExtensionRequestForm ExtensionRequest { get; set; } = new();
+    [BindProperty] public ExtensionRefusalForm ExtensionRefusal { get; set; } = new();
+
+    /// <summary>The team's request for an extension waiting for Leadership (its "Gia hạn" task), if any.</summary>
+    public ExtensionRequestDto? PendingExtensionRequest { get; private set; }
+
+    /// <summary>The team asks for an extension (v3): on site, a team member who may edit, none granted or pending yet.</summary>
+    public bool CanRequestExtension => InState(CaseStates.OnSite) && CanEdit && IsTeamMember && PendingExtensionRequest is null && Case.Extensions.Count == 0;
+
+    private async Task LoadLawAsync(CancellationToken ct)
+    {
+        if (Case.Kind != CaseKind.Inspection || !InState(CaseStates.OnSite)) return;
+        PendingExtensionRequest = await HttpContext.RequestServices.GetRequiredService<ICaseLawAppService>().GetExtensionRequestAsync(Id, ct);
+    }
+
+    [RequirePermission(P.Edit)]
+    public async Task<IActionResult> OnPostExtensionRequestAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
+    {
+        await law.RequestExtensionAsync(Id, new RequestExtensionDto(ExtensionRequest.Days ?? 0, ExtensionRequest.Grounds ?? "", Stamp ?? ""), ct);
+        return Done(l["Extension.Requested"], "law-records");
+    }
+
+    [RequirePermission(P.Decide)]
+    public async Task<IActionResult> OnPostExtensionRefusalAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
+    {
+        await law.RefuseExtensionAsync(Id, new RefuseExtensionDto(ExtensionRefusal.Reason ?? "", Stamp ?? ""), ct);
+        return Done(l["Extension.Refused"], "law-records");
+    }
 
     /// <summary>Records the unit's explanation (Cases.RecordExplanation).</summary>
     public bool CanRecordExplanation => May.RecordExplanation;
@@ -38,7 +67,7 @@ public sealed partial class DetailModel
         }
     }
 
-    [RequirePermission(P.Edit)]
+    [RequirePermission(P.Decide)] // tiếp tục: a decision of the người ra quyết định, like the suspension
     public async Task<IActionResult> OnPostContinuationAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         await law.ContinueAfterSuspensionAsync(Id, new ContinueSuspensionDto(Continuation.DecisionNumber ?? "", Continuation.On ?? default, Stamp ?? ""), ct);
@@ -74,6 +103,8 @@ public sealed partial class DetailModel
         return Done(l["Law.Direction.Saved"], "law-records");
     }
 
+    public sealed class ExtensionRequestForm { public int? Days { get; set; } public string? Grounds { get; set; } }
+    public sealed class ExtensionRefusalForm { public string? Reason { get; set; } }
     public sealed class ContinuationForm { public string? DecisionNumber { get; set; } public DateOnly? On { get; set; } }
     public sealed class MemberReportForm { public Guid? MemberId { get; set; } public DateOnly? ReportedOn { get; set; } public string? Text { get; set; } public Guid? EvidenceId { get; set; } }
     public sealed class ExplanationForm { public DateOnly? ReceivedOn { get; set; } public string? Text { get; set; } public string? Maintained { get; set; } }

@@ -24,6 +24,14 @@ public static class CaseWorkflowMigrations
         });
 
     /// <summary>
+    /// thanh-tra.inspection v2 → v3 (issue 14): v3 only adds Leadership's "Gia hạn" task (<c>DecideExtension</c>) to OnSite,
+    /// opened on request when the team asks for an extension, so every state maps to itself and no task is created by the
+    /// migration (a request made after it opens the task); tasks and deadlines carry over with their due time.
+    /// </summary>
+    public static readonly CaseWorkflowMigration ThanhTraInspectionV2ToV3 = new(CaseWorkflows.InspectionDefinitionId, CaseKind.Inspection, 2, 3,
+        new Dictionary<string, string>(ThanhTraInspectionV1ToV2.StateMap, StringComparer.Ordinal));
+
+    /// <summary>
     /// noi-vu.check v1 (a copy of the inspection procedure) → v2 (Sở Nội vụ's own procedure), issue 15 ("Sở Nội vụ's
     /// check, v1 → v2" in docs/checks.md).
     /// </summary>
@@ -44,7 +52,7 @@ public static class CaseWorkflowMigrations
             [CaseStates.FollowUp] = CaseStates.FollowUp,
         });
 
-    public static IReadOnlyList<CaseWorkflowMigration> All { get; } = [ThanhTraInspectionV1ToV2, NoiVuCheckV1ToV2];
+    public static IReadOnlyList<CaseWorkflowMigration> All { get; } = [ThanhTraInspectionV1ToV2, ThanhTraInspectionV2ToV3, NoiVuCheckV1ToV2];
 
     /// <summary>The upgrade of <paramref name="definitionId"/> from <paramref name="fromVersion"/>; null when there is none.</summary>
     public static CaseWorkflowMigration? Find(string definitionId, int fromVersion = 1)

@@ -24,7 +24,7 @@ internal static class DocumentScenario
         c = await fx.Fire(c.Id, CaseTriggers.StartOnSite, "inspector");
         c = await fx.Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản công bố Quyết định thanh tra", today, "Trưởng đoàn công bố Quyết định; đơn vị cam kết phối hợp.", c.ConcurrencyStamp)));
         c = await fx.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("12/QĐ-GH", 10, "nội dung phức tạp, cần xác minh thêm", today, c.ConcurrencyStamp)));
-        c = await fx.Cases("supervisor", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("13/QĐ-TD", today.AddDays(2), today.AddDays(4), "bão lũ, chia cắt giao thông", c.ConcurrencyStamp)));
+        c = await fx.Cases("leader", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("13/QĐ-TD", today.AddDays(2), today.AddDays(4), "bão lũ, chia cắt giao thông", c.ConcurrencyStamp)));
         await fx.RunAsAsync("inspector", sp => sp.GetRequiredService<IFindingAppService>()
             .RecordAsync(c.Id, new RecordFindingDto(null, findingText, FindingSeverity.Serious, "Luật Ngân sách nhà nước", amount, "Kế toán đơn vị", c.ConcurrencyStamp)));
         c = await fx.Get(c.Id);

@@ -23,7 +23,7 @@ public sealed partial class DetailModel
         return Done(l["Extension.Added"], "deadlines");
     }
 
-    [RequirePermission(P.Edit)]
+    [RequirePermission(P.Decide)] // tạm dừng: a decision of the người ra quyết định (Leadership), not the team
     public async Task<IActionResult> OnPostSuspensionAsync(CancellationToken ct)
     {
         await cases.AddSuspensionAsync(Id, new AddSuspensionDto(Suspension.DecisionNumber ?? "", Suspension.From ?? default, Suspension.To, Suspension.Reason ?? "", Stamp ?? ""), ct);
