@@ -12,20 +12,9 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// once per native connection, not on every logical open (EF opens around each query).
 /// </summary>
 /// <remarks>
-/// synchronous=NORMAL in WAL mode: a commit is appended to the WAL and the WAL is fsynced at checkpoints,
-/// not at every commit. The database is never corrupted, and a committed transaction survives the death of
-/// the process (kill -9, crash: the OS still writes the page cache), which the kill-9 fault test
-/// (test/InspectionSuite.Benchmarks/faults/kill-restart.sh) checks for every acknowledged transition. Only an OS
-/// crash or power loss can roll back the last commits before a checkpoint, and then to a consistent earlier state.
-/// FULL would close that window at one fsync per commit (~8 ms on the shared VM disk, measured 2026-11-28), which
-/// serializes all writers of all instances behind the disk. Production runs on SQL Server (durable log); SQLite is
-/// the single-server default, where the host's power protection and backups cover that window.
-/// <para>
-/// mmap_size: reads go through a memory map of the file (the OS page cache, shared by every pooled connection) instead
-/// of a read() into each connection's own 2 MB page cache; with a database far larger than that cache, list and inbox
-/// queries otherwise spend most of their time copying pages (measured with the load script, issue 8). The map is
-/// address space, not memory: resident size counts mapped pages once per connection, so read RssAnon for the heap.
-/// </para>
+/// synchronous=NORMAL: a committed transaction survives a process crash (checked by faults/kill-restart.sh); FULL's fsync
+/// per commit would serialize every writer behind the disk. mmap_size: reads share the OS page cache instead of copying
+/// into each connection's cache. Why, with the measurements: test/InspectionSuite.Benchmarks/README.md ("Design notes").
 /// </remarks>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {

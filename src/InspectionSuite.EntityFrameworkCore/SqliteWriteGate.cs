@@ -13,16 +13,9 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// UPDATE and INSERT, the save's rows, the audit chain's end read and append), never while a writer sleeps for it.
 /// </summary>
 /// <remarks>
-/// Why: SQLite's busy handler waits for the write lock by sleeping on the calling thread (1, 2, 5 … 100 ms at a time,
-/// up to <c>busy_timeout</c>). Sixteen concurrent commands in one process then spent their time asleep on thread-pool
-/// threads and polling for a lock that had long been free: the load script's fire scenario measured 10 transitions/s
-/// at 16 connections (test/InspectionSuite.Benchmarks/README.md, issue 19 item 7). Another process on the same file (a
-/// second instance, the CLI) still meets the busy timeout, as before. One gate per connection string; the gate is held
-/// per context and re-entered by it (a context that begins a transaction while holding it does not wait for itself),
-/// and given back at the commit, the rollback, the disposal of the transaction (<see cref="ReleaseOnDispose"/>) or at the
-/// latest when the context goes back to the pool. A writer that waited <see cref="MaxWait"/> goes on to SQLite's own busy
-/// wait, so a gate held too long (a slow disk) can delay writers but never lock them out. SQLite only: SQL Server locks
-/// rows, not the database.
+/// Why: SQLite's busy handler sleeps on the calling thread while waiting for the lock, so concurrent writers in one process
+/// slept instead of writing. Held per context, given back at commit/rollback/disposal; after <see cref="MaxWait"/> a writer
+/// falls back to the busy timeout. SQLite only. Measurements: test/InspectionSuite.Benchmarks/README.md ("Design notes").
 /// </remarks>
 public sealed class SqliteWriteGate : DbTransactionInterceptor
 {

@@ -45,24 +45,94 @@ public sealed record CaseDeadlinesDto(
     /// <summary>The Chủ tịch UBND tỉnh's direction due (văn bản kiến nghị + the definition's limit, Điều 53).</summary>
     public DateOnly? DirectionDue { get; init; }
     public bool DirectionOverdue { get; init; }
+
+    /// <summary>No workflow yet: nothing is due.</summary>
+    public static readonly CaseDeadlinesDto None = new(null, false, null, false, null, false, 0, "calendar", 0, 0);
 }
 
-public sealed record CaseDto(
-    Guid Id, string Code, CaseKind Kind, AuthorityCode Authority, Guid UnitId, string UnitCode, string UnitName,
-    string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId,
-    string State, Guid? WorkflowInstanceId, int WorkflowVersion, string ConcurrencyStamp,
-    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSigner, IReadOnlyList<TeamMemberDto> Team,
-    string? WorkPlan, DateOnly? AnnouncedOn, DateOnly? OnSiteStart, DateOnly? OnSiteEnd,
-    IReadOnlyList<CaseExtensionDto> Extensions, IReadOnlyList<CaseSuspensionDto> Suspensions,
-    IReadOnlyList<CaseMinutesDto> Minutes, IReadOnlyList<DiaryEntryDto> Diary,
-    string? ResultsReportNumber, DateOnly? ResultsReportDate, string? ResultsReportText,
-    DateOnly? DraftConclusionDate, string? DraftConclusionText, IReadOnlyList<DissentDto> Dissents,
-    DateOnly? AppraisedOn, string? AppraisalBy, string? AppraisalOpinion,
-    string? ConclusionNumber, DateOnly? ConclusionDate, string? ConclusionSigner, string? ConclusionText,
-    string? PublicationChannel, DateOnly? PublishedFrom, DateOnly? PublishedTo,
-    string? CancelReason, bool OverdueFlagged, CaseDeadlinesDto Deadlines,
-    int ChecklistCount, int EvidenceCount, int FindingCount, int SanctionCount)
+/// <summary>The decision opening the case (<c>CaseDecision</c>): number, date, signer and the legal basis version it was signed under.</summary>
+public sealed record CaseDecisionDto(string? Number, DateOnly? Date, string? Signer, string? LegalBasisVersion)
 {
+    public static readonly CaseDecisionDto None = new(null, null, null, null);
+}
+
+/// <summary>The team leader's báo cáo kết quả (<c>ResultsReport</c>).</summary>
+public sealed record ResultsReportDto(string? Number, DateOnly? Date, string? Text)
+{
+    public static readonly ResultsReportDto None = new(null, null, null);
+}
+
+/// <summary>The dự thảo kết luận (<c>DraftConclusion</c>).</summary>
+public sealed record DraftConclusionDto(DateOnly? Date, string? Text)
+{
+    public static readonly DraftConclusionDto None = new(null, null);
+}
+
+/// <summary>The thẩm định of the draft conclusion (<c>Appraisal</c>): when, by whom, the opinion.</summary>
+public sealed record AppraisalDto(DateOnly? On, string? By, string? Opinion)
+{
+    public static readonly AppraisalDto None = new(null, null, null);
+}
+
+/// <summary>The signed kết luận (<c>Conclusion</c>).</summary>
+public sealed record ConclusionDto(string? Number, DateOnly? Date, string? Signer, string? Text)
+{
+    public static readonly ConclusionDto None = new(null, null, null, null);
+}
+
+/// <summary>Where and from when to when the conclusion is posted (<c>Publication</c>).</summary>
+public sealed record PublicationDto(string? Channel, DateOnly? From, DateOnly? To)
+{
+    public static readonly PublicationDto None = new(null, null, null);
+}
+
+/// <summary>
+/// A case as its readers see it. The case's own values are grouped as the domain groups them (decision, results report,
+/// draft conclusion, appraisal, conclusion, publication: never null, their fields null until recorded); mapped by
+/// <c>CaseMapper</c>, completed by the app service with what the case row does not hold (unit, team, deadlines, plan).
+/// </summary>
+public sealed record CaseDto
+{
+    public Guid Id { get; init; }
+    public string Code { get; init; } = "";
+    public CaseKind Kind { get; init; }
+    public AuthorityCode Authority { get; init; }
+    public Guid UnitId { get; init; }
+    public string UnitCode { get; init; } = "";
+    public string UnitName { get; init; } = "";
+    public string Subject { get; init; } = "";
+    public string? Scope { get; init; }
+    public string? LegalBasis { get; init; }
+    public DateOnly? PeriodFrom { get; init; }
+    public DateOnly? PeriodTo { get; init; }
+    public Guid? PlanItemId { get; init; }
+    public string State { get; init; } = "";
+    public Guid? WorkflowInstanceId { get; init; }
+    public int WorkflowVersion { get; init; }
+    public string ConcurrencyStamp { get; init; } = "";
+    public CaseDecisionDto Decision { get; init; } = CaseDecisionDto.None;
+    public IReadOnlyList<TeamMemberDto> Team { get; init; } = [];
+    public string? WorkPlan { get; init; }
+    public DateOnly? AnnouncedOn { get; init; }
+    public DateOnly? OnSiteStart { get; init; }
+    public DateOnly? OnSiteEnd { get; init; }
+    public IReadOnlyList<CaseExtensionDto> Extensions { get; init; } = [];
+    public IReadOnlyList<CaseSuspensionDto> Suspensions { get; init; } = [];
+    public IReadOnlyList<CaseMinutesDto> Minutes { get; init; } = [];
+    public IReadOnlyList<DiaryEntryDto> Diary { get; init; } = [];
+    public ResultsReportDto ResultsReport { get; init; } = ResultsReportDto.None;
+    public DraftConclusionDto DraftConclusion { get; init; } = DraftConclusionDto.None;
+    public IReadOnlyList<DissentDto> Dissents { get; init; } = [];
+    public AppraisalDto Appraisal { get; init; } = AppraisalDto.None;
+    public ConclusionDto Conclusion { get; init; } = ConclusionDto.None;
+    public PublicationDto Publication { get; init; } = PublicationDto.None;
+    public string? CancelReason { get; init; }
+    public bool OverdueFlagged { get; init; }
+    public CaseDeadlinesDto Deadlines { get; init; } = CaseDeadlinesDto.None;
+    public int ChecklistCount { get; init; }
+    public int EvidenceCount { get; init; }
+    public int FindingCount { get; init; }
+    public int SanctionCount { get; init; }
     /// <summary>The annual plan this case implements; null for unplanned cases.</summary>
     public CasePlanLinkDto? Plan { get; init; }
     /// <summary>
@@ -70,9 +140,7 @@ public sealed record CaseDto(
     /// re-check's results, nothing else (the services answer 403).
     /// </summary>
     public bool ReCheckInspectorOnly { get; init; }
-    /// <summary>The legal basis version (templates/legal-bases.json) the case was decided under; null before the decision.</summary>
-    public string? LegalBasisVersion { get; init; }
-    /// <summary>The "Căn cứ …;" lines of that version for this kind of case (the version in force today before the decision).</summary>
+    /// <summary>The "Căn cứ …;" lines of the decision's legal basis version for this kind of case (the version in force today before the decision).</summary>
     public IReadOnlyList<string> LegalCitations { get; init; } = [];
     /// <summary>Kế hoạch tiến hành approved by the người ra quyết định (day, who).</summary>
     public DateOnly? WorkPlanApprovedOn { get; init; }

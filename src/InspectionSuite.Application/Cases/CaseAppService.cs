@@ -292,30 +292,18 @@ public sealed class CaseAppService(
             return new TeamMemberDto(m.UserId, p?.UserName ?? "", p?.FullName ?? "", m.IsLeader);
         }).ToList();
         var version = 0;
-        var deadlineDto = new CaseDeadlinesDto(null, false, null, false, null, false, 0, "calendar", 0, 0);
+        var deadlineDto = CaseDeadlinesDto.None;
         if (c.WorkflowInstanceId is { } instanceId)
         {
             var instance = await workflows.GetInstanceAsync(instanceId, ct);
             version = instance.Version;
             deadlineDto = deadlines.Compute(c, await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct), access.Today);
         }
-        var dto = new CaseDto(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, unit?.Code ?? "", unit?.Name ?? "", c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo,
-            c.PlanItemId, c.State, c.WorkflowInstanceId, version, c.ConcurrencyStamp, c.Decision.Number, c.Decision.Date, c.Decision.Signer, team,
-            c.WorkPlan, c.AnnouncedOn, c.OnSiteStart, c.OnSiteEnd,
-            c.Extensions.Select(map.ToDto).ToList(), c.Suspensions.Select(map.ToDto).ToList(),
-            c.Minutes.OrderBy(m => m.HeldOn).Select(map.ToDto).ToList(), c.Diary.OrderBy(d => d.Date).Select(map.ToDto).ToList(),
-            c.ResultsReport.Number, c.ResultsReport.Date, c.ResultsReport.Text, c.DraftConclusion.Date, c.DraftConclusion.Text, c.Dissents.Select(map.ToDto).ToList(),
-            c.Appraisal.On, c.Appraisal.By, c.Appraisal.Opinion, c.Conclusion.Number, c.Conclusion.Date, c.Conclusion.Signer, c.Conclusion.Text,
-            c.Publication.Channel, c.Publication.From, c.Publication.To, c.CancelReason, c.OverdueFlagged, deadlineDto,
-            c.Checklist.Count, c.Evidence.Count, c.Findings.Count, c.Sanctions.Count)
+        var dto = map.ToDto(c, unit?.Code ?? "", unit?.Name ?? "", team, version, deadlineDto) with
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
-            LegalBasisVersion = c.Decision.LegalBasisVersion,
             LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
-            WorkPlanApprovedOn = c.WorkPlanApprovedOn,
-            WorkPlanApprovedBy = c.WorkPlanApprovedBy,
-            Explanations = c.Explanations.OrderBy(e => e.ReceivedOn).Select(e => new UnitExplanationDto(e.Id, e.ReceivedOn, e.Text, e.Maintained)).ToList(),
             MemberReports = MemberReports(c, people),
             RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,
             Direction = c.DirectionDate is { } directionDate ? new OfficialLetterDto(c.DirectionNumber ?? "", directionDate, c.DirectionText ?? "") : null,

@@ -15,6 +15,39 @@ public sealed partial class CaseMapper
     public partial EvidenceFileDto ToDto(EvidenceFile source);
     public partial FindingDto ToDto(Finding source);
 
+    /// <summary>
+    /// The case's own values, its owned value objects as nested records; what the case row does not hold comes as parameters
+    /// (unit, team with names, workflow version, deadlines) or is added by the app service (the ignored targets).
+    /// </summary>
+    [MapProperty(nameof(InspectionCase.Minutes), nameof(CaseDto.Minutes), Use = nameof(MinutesByDay))]
+    [MapProperty(nameof(InspectionCase.Diary), nameof(CaseDto.Diary), Use = nameof(DiaryByDay))]
+    [MapProperty(nameof(InspectionCase.Explanations), nameof(CaseDto.Explanations), Use = nameof(ExplanationsByDay))]
+    [MapProperty([nameof(InspectionCase.Checklist), nameof(IReadOnlyList<ChecklistItem>.Count)], nameof(CaseDto.ChecklistCount))]
+    [MapProperty([nameof(InspectionCase.Evidence), nameof(IReadOnlyList<EvidenceFile>.Count)], nameof(CaseDto.EvidenceCount))]
+    [MapProperty([nameof(InspectionCase.Findings), nameof(IReadOnlyList<Finding>.Count)], nameof(CaseDto.FindingCount))]
+    [MapProperty([nameof(InspectionCase.Sanctions), nameof(IReadOnlyList<Sanction>.Count)], nameof(CaseDto.SanctionCount))]
+    [MapperIgnoreTarget(nameof(CaseDto.Plan))]
+    [MapperIgnoreTarget(nameof(CaseDto.ReCheckInspectorOnly))]
+    [MapperIgnoreTarget(nameof(CaseDto.LegalCitations))]
+    [MapperIgnoreTarget(nameof(CaseDto.MemberReports))]
+    [MapperIgnoreTarget(nameof(CaseDto.RecommendationLetter))]
+    [MapperIgnoreTarget(nameof(CaseDto.Direction))]
+    public partial CaseDto ToDto(InspectionCase source, string unitCode, string unitName, IReadOnlyList<TeamMemberDto> team, int workflowVersion,
+        CaseDeadlinesDto deadlines);
+
+    public partial CaseDecisionDto ToDto(CaseDecision source);
+    public partial ResultsReportDto ToDto(ResultsReport source);
+    public partial DraftConclusionDto ToDto(DraftConclusion source);
+    public partial AppraisalDto ToDto(Appraisal source);
+    public partial ConclusionDto ToDto(Conclusion source);
+    public partial PublicationDto ToDto(Publication source);
+    public partial UnitExplanationDto ToDto(UnitExplanation source);
+
+    private IReadOnlyList<CaseMinutesDto> MinutesByDay(IReadOnlyList<CaseMinutes> minutes) => minutes.OrderBy(m => m.HeldOn).Select(ToDto).ToList();
+    private IReadOnlyList<DiaryEntryDto> DiaryByDay(IReadOnlyList<DiaryEntry> diary) => diary.OrderBy(d => d.Date).Select(ToDto).ToList();
+    private IReadOnlyList<UnitExplanationDto> ExplanationsByDay(IReadOnlyList<UnitExplanation> explanations)
+        => explanations.OrderBy(e => e.ReceivedOn).Select(ToDto).ToList();
+
     /// <summary>A row of the case list (its plan link is added by the app service).</summary>
     [MapperIgnoreTarget(nameof(CaseListItemDto.Plan))]
     public partial CaseListItemDto ToListItem(CaseListRow source);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using InspectionSuite.Permissions;
 using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
@@ -16,8 +15,7 @@ public sealed class DocumentRequestAppService(
     IRepository<InspectionCase> cases,
     CaseMapper map,
     EvidenceIntake intake,
-    IValidator<CreateDocumentRequestDto> createValidator,
-    IValidator<ReturnDocumentRequestDto> returnValidator) : IDocumentRequestAppService
+    IValidationPipeline validation) : IDocumentRequestAppService
 {
     public async Task<DocumentRequestListDto> GetListAsync(Guid caseId, CancellationToken ct = default)
     {
@@ -39,7 +37,7 @@ public sealed class DocumentRequestAppService(
 
     public async Task<DocumentRequestDto> CreateAsync(Guid caseId, CreateDocumentRequestDto input, CancellationToken ct = default)
     {
-        await createValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var (@case, request) = await AddByTeamAsync(caseId, c => c.RequestDocuments(input.Title.Trim(),
             string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(), input.DueDate, access.UserId, access.Today), ct);
         return map.ToDto(request, @case.Evidence, access.Today);
@@ -72,7 +70,7 @@ public sealed class DocumentRequestAppService(
 
     public async Task<DocumentRequestDto> ReturnAsync(Guid caseId, Guid requestId, ReturnDocumentRequestDto input, CancellationToken ct = default)
     {
-        await returnValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var (@case, request) = await AddByTeamAsync(caseId, c => c.ReturnDocumentRequest(requestId, input.Reason), ct);
         return map.ToDto(request, @case.Evidence, access.Today);
     }

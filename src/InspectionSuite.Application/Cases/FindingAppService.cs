@@ -1,10 +1,9 @@
-using FluentValidation;
 using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;
 
-public sealed class FindingAppService(CaseAccess access, CaseMapper map, IValidator<RecordFindingDto> validator) : IFindingAppService
+public sealed class FindingAppService(CaseAccess access, CaseMapper map, IValidationPipeline validation) : IFindingAppService
 {
     /// <summary>The team's findings; none for the unit's representative (the published conclusion says what concerns the unit).</summary>
     public async Task<IReadOnlyList<FindingDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
@@ -19,7 +18,7 @@ public sealed class FindingAppService(CaseAccess access, CaseMapper map, IValida
 
     public async Task<FindingDto> RecordAsync(Guid caseId, RecordFindingDto input, CancellationToken ct = default)
     {
-        await validator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var f = await access.AddToCaseAsync(caseId, P.RecordFindings,
             c => c.RecordFinding(input.CriterionCode, input.Description, input.Severity, input.LegalBasis, input.AmountVnd, input.Responsible), ct);
         return map.ToDto(f);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using InspectionSuite.Permissions;
 using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
@@ -7,7 +6,7 @@ namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
 public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, CaseMapper map, EvidenceIntake intake,
-    IValidator<ReportImplementationDto> validator, IValidator<RejectImplementationDto> rejectValidator, ReCheckAppService reChecks, IUnitOfWork uow) : IFollowUpAppService
+    IValidationPipeline validation, ReCheckAppService reChecks, IUnitOfWork uow) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
         => await ToDtoAsync(await access.GetAsync(caseId, P.Default, ct), ct);
@@ -17,7 +16,7 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
 
     public async Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, IReadOnlyList<FileUploadDto> attachments, CancellationToken ct = default)
     {
-        await validator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         // The unit reports (ReportImplementation); the team may record a report it received on paper (FollowUp).
         var permission = await permissions.IsGrantedAsync(P.ReportImplementation, ct) ? P.ReportImplementation : P.FollowUp;
         var @case = await access.GetAsync(caseId, permission, ct);
@@ -44,7 +43,7 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
 
     public async Task<FollowUpDto> RejectImplementationAsync(Guid caseId, Guid sanctionId, RejectImplementationDto input, CancellationToken ct = default)
     {
-        await rejectValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
         @case.RejectImplementation(sanctionId, input.Reason, access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);

@@ -18,8 +18,7 @@ public sealed class ReCheckAppService(
     IUnitOfWork uow,
     IRepository<AppUser> users,
     UserManager<AppUser> userManager,
-    IValidator<OrderReCheckDto> orderValidator,
-    IValidator<RecordReCheckResultDto> resultValidator) : IReCheckAppService
+    IValidationPipeline validation) : IReCheckAppService
 {
     public async Task<IReadOnlyList<ReCheckDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => await ToDtosAsync(await access.GetAsync(caseId, P.Default, ct), ct);
@@ -34,7 +33,7 @@ public sealed class ReCheckAppService(
 
     public async Task<ReCheckDto> OrderAsync(Guid caseId, OrderReCheckDto input, CancellationToken ct = default)
     {
-        await orderValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
         var inspectors = (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector)).Select(u => u.Id).ToHashSet();
         foreach (var userId in input.InspectorIds.Where(id => !inspectors.Contains(id)))
@@ -46,7 +45,7 @@ public sealed class ReCheckAppService(
 
     public async Task<ReCheckDto> RecordResultAsync(Guid caseId, Guid reCheckId, RecordReCheckResultDto input, CancellationToken ct = default)
     {
-        await resultValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetForReCheckResultAsync(caseId, reCheckId, P.FollowUp, input.ConcurrencyStamp, ct);
         @case.RecordReCheckResult(reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
             access.Today, access.UserId);

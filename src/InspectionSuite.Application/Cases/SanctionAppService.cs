@@ -1,17 +1,16 @@
-using FluentValidation;
 using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;
 
-public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidator<IssueSanctionDto> validator, IValidator<CarryOverSanctionDto> carryOverValidator) : ISanctionAppService
+public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseMapper map, IValidationPipeline validation) : ISanctionAppService
 {
     public async Task<IReadOnlyList<SanctionDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
         => (await access.GetAsync(caseId, P.Default, ct)).Sanctions.Select(s => map.ToDto(s, access.Today)).ToList();
 
     public async Task<SanctionDto> IssueAsync(Guid caseId, IssueSanctionDto input, CancellationToken ct = default)
     {
-        await validator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetForUpdateAsync(caseId, P.Sanction, input.ConcurrencyStamp, ct);
         var s = @case.IssueSanction(input.Type, input.Target, input.AmountVnd, input.Deadline, input.Responsible);
         await uow.SaveChangesAsync(ct);
@@ -20,7 +19,7 @@ public sealed class SanctionAppService(CaseAccess access, IUnitOfWork uow, CaseM
 
     public async Task<SanctionDto> CarryOverAsync(Guid caseId, Guid sanctionId, CarryOverSanctionDto input, CancellationToken ct = default)
     {
-        await carryOverValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
         var s = @case.CarryOver(sanctionId, input.Reason);
         await uow.SaveChangesAsync(ct);

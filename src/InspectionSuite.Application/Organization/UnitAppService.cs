@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using System.Globalization;
 using InspectionSuite.Permissions;
 using InspectionSuite.Validation;
 
@@ -23,7 +23,7 @@ public sealed class UnitAppService(
     IRepository<Authority> authorities,
     IRepository<UnitSuccession> successions,
     IUnitOfWork uow,
-    IValidator<UpdateUnitDto> updateValidator) : IUnitAppService
+    IValidationPipeline validation) : IUnitAppService
 {
     public async Task<PagedResultDto<UnitDto>> GetListAsync(GetUnitListInput input, CancellationToken ct = default)
     {
@@ -66,7 +66,7 @@ public sealed class UnitAppService(
     public async Task<UnitDto> UpdateAsync(Guid id, UpdateUnitDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Units.Manage, ct);
-        await updateValidator.ValidateOrThrowAsync(input, ct);
+        await validation.ValidateAsync(input, ct);
         var unit = await units.GetAsync(id, ct);
         units.ExpectConcurrencyStamp(unit, input.ConcurrencyStamp);
         unit.Rename(input.Name);

@@ -11,8 +11,7 @@ namespace InspectionSuite.Workflows.Persistence;
 /// Writes the two rows every transition produces — the instance's optimistic version bump and its journal entry —
 /// as two plain commands inside the DbContext's transaction, instead of through change tracking and SaveChanges.
 /// SQL, identifiers and parameter conversions come from the EF model and the provider (SQLite and SQL Server alike);
-/// the statements are built once per model. Measured: the tracked path spent more in EF's update pipeline than
-/// SQLite spent writing (test/InspectionSuite.Benchmarks, workflows section of the README).
+/// the statements are built once per model. Why: the tracked path cost more than the write (Benchmarks README, "Design notes").
 /// </summary>
 internal sealed class TransitionWriter
 {

@@ -31,8 +31,7 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
                 select new InstanceWithData(i, d))
             .FirstOrDefault());
 
-    // Compiled once: on a 2-core VM EF's per-call expression processing (parameter extraction, cache lookup) cost
-    // about as much as the SQLite read itself (measured with the transition benchmark's probe, see Benchmarks README).
+    // Compiled once: EF's per-call query processing cost as much as the read itself (Benchmarks README, "Design notes").
     private static readonly Func<DbContext, Guid, CancellationToken, Task<InstanceWithData?>> InstanceWithDataById =
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => (
                 from i in db.Set<WorkflowInstance>()

@@ -87,7 +87,7 @@ public sealed class CaseGuardTests(CaseFixture fixture) : IClassFixture<CaseFixt
         var error = await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.RecordConclusionAsync(c.Id,
             new RecordConclusionDto("1/KL", fixture.Today, "Chánh Thanh tra", "Kết luận", c.ConcurrencyStamp))));
         error.Code.ShouldBe(CaseErrorCodes.AppraisalMissing);
-        (await fixture.Get(c.Id)).ConclusionNumber.ShouldBeNull();
+        (await fixture.Get(c.Id)).Conclusion.Number.ShouldBeNull();
         await ShouldRefuse(c, CaseTriggers.Publish, "supervisor", CaseErrorCodes.AppraisalMissing);
     }
 

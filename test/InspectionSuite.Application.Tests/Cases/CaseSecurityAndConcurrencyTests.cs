@@ -24,7 +24,7 @@ public sealed class CaseSecurityAndConcurrencyTests(CaseFixture fixture) : IClas
         // Same for parts of the aggregate: a stale stamp on a child change is a conflict too.
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
             fixture.Cases("supervisor", s => s.RecordDecisionAsync(c.Id, new RecordDecisionDto("99/QĐ", fixture.Today, "X", seenByB.ConcurrencyStamp))));
-        (await fixture.Get(c.Id)).DecisionNumber.ShouldBe("01/QĐ-TTr");
+        (await fixture.Get(c.Id)).Decision.Number.ShouldBe("01/QĐ-TTr");
 
         // Truly concurrent: both requests race; exactly one wins.
         var fresh = await fixture.Get(c.Id);

@@ -105,8 +105,8 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
 
         c = await fixture.Fire(c.Id, CaseTriggers.IssueConclusionNotice, "leader");
         c.State.ShouldBe(CaseStates.FollowUp);
-        c.AppraisedOn.ShouldBeNull();
-        c.PublishedFrom.ShouldBeNull();
+        c.Appraisal.On.ShouldBeNull();
+        c.Publication.From.ShouldBeNull();
 
         // The unit reports its remedies; the check closes when every recommendation is done.
         foreach (var outcome in check.Outcomes)

@@ -36,8 +36,8 @@ public sealed class ConcludingInputTests(CaseFixture fixture) : IClassFixture<Ca
         var after = await fixture.Get(c.Id);
         after.ConcurrencyStamp.ShouldBe(c.ConcurrencyStamp);
         after.Dissents.ShouldBeEmpty();
-        after.AppraisedOn.ShouldBeNull();
-        after.ConclusionNumber.ShouldBeNull();
+        after.Appraisal.On.ShouldBeNull();
+        after.Conclusion.Number.ShouldBeNull();
     }
 
     [Fact]

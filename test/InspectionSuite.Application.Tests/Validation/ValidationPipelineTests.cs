@@ -28,4 +28,19 @@ public sealed class ValidationPipelineTests
     [Fact]
     public async Task Should_refuse_an_input_type_without_a_validator_instead_of_passing_it()
         => await Should.ThrowAsync<InvalidOperationException>(() => Pipeline.ValidateAsync(new object()));
+
+    [Fact]
+    public void Should_be_the_only_way_services_validate_their_input()
+    {
+        // One pipeline instead of validators injected one by one (issue 19 item 5): a constructor asking for an
+        // IValidator<T> is a service bypassing it.
+        var injectingValidators = typeof(IValidationPipeline).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && t.Namespace?.StartsWith("InspectionSuite.Validation", StringComparison.Ordinal) != true)
+            .Where(t => t.GetConstructors().SelectMany(c => c.GetParameters()).Any(p =>
+                p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
+            .Select(t => t.Name)
+            .ToList();
+
+        injectingValidators.ShouldBeEmpty();
+    }
 }

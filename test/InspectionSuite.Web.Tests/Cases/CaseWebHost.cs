@@ -2,54 +2,30 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using InspectionSuite.Testing;
-using InspectionSuite.Web;
+using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace InspectionSuite.Web.Tests.Cases;
 
 /// <summary>
-/// The real web app (Kestrel, random port) over a fresh SQLite file in Development (demo users and demo cases),
-/// with the evidence directory in the temp folder and a 64 KiB evidence limit.
+/// The real web app over a fresh SQLite file in Development (demo users and demo cases) with a 64 KiB evidence limit: the
+/// one Kestrel test host (<see cref="WebTestHost"/>) with that setting, a bearer-token API client, and its data directory
+/// deleted afterwards (no other host shares it).
 /// </summary>
 public sealed class CaseWebHost : IAsyncLifetime
 {
     public const long MaxEvidenceBytes = 64 * 1024;
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public string DataDirectory { get; } = TestPaths.NewTempDirectory("is-cases-web");
-    public string EvidenceDirectory => Path.Combine(DataDirectory, "evidence");
-    public WebApplication App { get; private set; } = null!;
-    public Uri BaseAddress { get; private set; } = null!;
+    private readonly WebTestHost _host = WebTestHost.With([$"--Cases:Evidence:MaxBytes={MaxEvidenceBytes}"]);
 
-    public async Task InitializeAsync()
-    {
-        App = WebApp.Build(new WebApplicationOptions
-        {
-            ContentRootPath = TestPaths.WebProject,
-            EnvironmentName = "Development",
-            Args =
-            [
-                "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Default=Data Source={Path.Combine(DataDirectory, "web.db")}",
-                $"--Logging:Directory={Path.Combine(DataDirectory, "logs")}",
-                $"--Cases:Evidence:RootDirectory={EvidenceDirectory}",
-                $"--Cases:Evidence:MaxBytes={MaxEvidenceBytes}",
-                "--Serilog:MinimumLevel:Default=Warning",
-                "--RateLimits:LoginPerMinute=1000",
-                "--RateLimits:TokenPerUserNamePerMinute=1000",
-                $"--Audit:ChainKey={TestAuditChainKey.Base64}",
-            ],
-        });
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
-    }
+    public string DataDirectory => _host.DataDirectory;
+    public string EvidenceDirectory => _host.EvidenceDirectory;
+    public WebApplication App => _host.App;
+    public Uri BaseAddress => _host.BaseAddress;
+
+    public Task InitializeAsync() => _host.InitializeAsync();
 
     /// <summary>An API client authenticated with a bearer token of the demo user.</summary>
     public async Task<HttpClient> ClientAsync(string userName)
@@ -64,9 +40,7 @@ public sealed class CaseWebHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await App.StopAsync();
-        await App.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        await _host.DisposeAsync();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { /* best effort */ }
     }
 }

@@ -37,7 +37,7 @@ public sealed class PublicationPeriodHttpTests(CaseWebHost host) : IClassFixture
             problem.GetProperty("title").GetString().ShouldBe(expected);
         }
         var after = await Get(supervisor, c.Id);
-        (after.PublishedFrom, after.PublishedTo, after.State).ShouldBe((Today, Today.AddDays(14), CaseStates.Published));
+        (after.Publication.From, after.Publication.To, after.State).ShouldBe((Today, Today.AddDays(14), CaseStates.Published));
         after.ConcurrencyStamp.ShouldBe(c.ConcurrencyStamp);
 
         // The workspace no longer offers the form; its handler gets the same refusal.
@@ -51,7 +51,7 @@ public sealed class PublicationPeriodHttpTests(CaseWebHost host) : IClassFixture
             ["__RequestVerificationToken"] = TestClient.AntiforgeryToken(html),
         }));
         post.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Get(supervisor, c.Id)).PublishedFrom.ShouldBe(Today);
+        (await Get(supervisor, c.Id)).Publication.From.ShouldBe(Today);
 
         // Later states keep it frozen too.
         using var inspector = await host.ClientAsync("inspector");
@@ -82,7 +82,7 @@ public sealed class PublicationPeriodHttpTests(CaseWebHost host) : IClassFixture
         await Refused(Today.AddDays(-1), Today.AddDays(20), "From", "Validation.PublicationBeforeConclusion");
         await Refused(Today.AddDays(5), Today, "To", "Validation.DateRange");
         var unchanged = await Get(supervisor, c.Id);
-        unchanged.PublishedFrom.ShouldBeNull();
+        unchanged.Publication.From.ShouldBeNull();
         unchanged.ConcurrencyStamp.ShouldBe(c.ConcurrencyStamp);
 
         var ok = await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/publication", new RecordPublicationDto("Cổng TTĐT tỉnh", Today, Today.AddDays(14), c.ConcurrencyStamp), J);

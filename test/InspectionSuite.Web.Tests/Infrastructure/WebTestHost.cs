@@ -12,9 +12,9 @@ using Xunit;
 namespace InspectionSuite.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real web app on Kestrel at 127.0.0.1 (random port) over a fresh SQLite file, in Development so the
-/// demo users exist (or in another environment, see <see cref="InEnvironment"/>). Used by HTTP tests and by
-/// Playwright. Several hosts may share one database.
+/// The one Kestrel test host: the real web app at 127.0.0.1 (random port) over a fresh SQLite file, in Development so
+/// the demo users exist (or in another environment, see <see cref="InEnvironment"/>). Used by HTTP tests, by
+/// <c>CaseWebHost</c> and by Playwright (<see cref="BrowserFixture"/>). Several hosts may share one database.
 /// </summary>
 public sealed class WebTestHost : IAsyncLifetime
 {
@@ -23,6 +23,8 @@ public sealed class WebTestHost : IAsyncLifetime
 
     public string DataDirectory { get; }
     public string ConnectionString { get; }
+    /// <summary>Where uploaded evidence files are stored (under <see cref="DataDirectory"/>).</summary>
+    public string EvidenceDirectory => Path.Combine(DataDirectory, "evidence");
     public WebApplication App { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -67,7 +69,7 @@ public sealed class WebTestHost : IAsyncLifetime
                 "--urls", "http://127.0.0.1:0",
                 $"--ConnectionStrings:Default={ConnectionString}",
                 $"--Logging:Directory={Path.Combine(DataDirectory, "logs")}",
-                $"--Cases:Evidence:RootDirectory={Path.Combine(DataDirectory, "evidence")}",
+                $"--Cases:Evidence:RootDirectory={EvidenceDirectory}",
                 "--Serilog:MinimumLevel:Default=Warning",
                 "--RateLimits:LoginPerMinute=1000",
                 "--RateLimits:TokenPerUserNamePerMinute=1000",

@@ -98,8 +98,8 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
 
         var after = await Ok<CaseDto>(await inspector.GetAsync($"/api/cases/{c.Id}"));
         after.ConcurrencyStamp.ShouldBe(c.ConcurrencyStamp); // nothing changed
-        after.AppraisedOn.ShouldBeNull();
-        after.ConclusionNumber.ShouldBeNull();
+        after.Appraisal.On.ShouldBeNull();
+        after.Conclusion.Number.ShouldBeNull();
         after.State.ShouldBe(CaseStates.Concluding);
     }
 
@@ -127,18 +127,18 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
 
         (await CodeOf(await member.PutAsJsonAsync($"/api/cases/{fresh.Id}/appraisal", new RecordAppraisalDto(Today, "Tự thẩm định", "Đồng ý", fresh.ConcurrencyStamp), J)))
             .ShouldBe(CaseErrorCodes.AppraiserOnTeam);
-        (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{fresh.Id}"))).AppraisedOn.ShouldBeNull();
+        (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{fresh.Id}"))).Appraisal.On.ShouldBeNull();
 
         fresh = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{fresh.Id}/appraisal", new RecordAppraisalDto(Today, "Phòng Pháp chế", "Thống nhất", fresh.ConcurrencyStamp), J));
         (await CodeOf(await member.PutAsJsonAsync($"/api/cases/{fresh.Id}/conclusion", new RecordConclusionDto("7/KL", Today, "Tự ký", "Kết luận", fresh.ConcurrencyStamp), J)))
             .ShouldBe(CaseErrorCodes.SignerOnTeam);
-        (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{fresh.Id}"))).ConclusionNumber.ShouldBeNull();
+        (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{fresh.Id}"))).Conclusion.Number.ShouldBeNull();
 
         // The same person, not on the team of another case, signs it (the rule is about their own draft, not the roles).
         c = await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{c.Id}"));
         c.Team.ShouldNotContain(m => m.UserId == userId);
         (await Ok<CaseDto>(await member.PutAsJsonAsync($"/api/cases/{c.Id}/conclusion", new RecordConclusionDto("8/KL", Today, "Chánh Thanh tra", "Kết luận", c.ConcurrencyStamp), J)))
-            .ConclusionNumber.ShouldBe("8/KL");
+            .Conclusion.Number.ShouldBe("8/KL");
     }
 
     // ------------------------------------------------------------ leadership inbox
@@ -253,7 +253,7 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         // Announced: the unit sees it. The team works; every confidential part carries a marker.
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(Today, c.ConcurrencyStamp), J));
         c = await Fire(inspector, c.Id, CaseTriggers.Announce);
-        (await Ok<CaseDto>(await rep.GetAsync($"/api/cases/{c.Id}"))).DecisionNumber.ShouldBe("77/QĐ-TTr"); // the decision is addressed to the unit
+        (await Ok<CaseDto>(await rep.GetAsync($"/api/cases/{c.Id}"))).Decision.Number.ShouldBe("77/QĐ-TTr"); // the decision is addressed to the unit
         c = await Fire(inspector, c.Id, CaseTriggers.StartOnSite);
         c = await Ok<CaseDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/minutes", new AddMinutesDto("Biên bản", Today, "Nội dung MKMINUTES7c1", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/diary", new AddDiaryEntryDto(Today, "Nhật ký MKDIARY7c1", c.ConcurrencyStamp), J));

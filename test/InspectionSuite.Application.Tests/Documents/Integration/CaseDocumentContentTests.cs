@@ -74,7 +74,7 @@ public sealed class CaseDocumentContentTests(CaseFixture fixture) : IClassFixtur
         var c = await DocumentScenario.InspectionInConcluding(fixture, "P01", "Chi sai quy định");
         c.OnSiteEnd.ShouldBe(fixture.Today); // the actual end recorded later
         var decision = DocumentTestData.Text((await Generate(c.Id, DocumentKind.InspectionDecision)).Content);
-        decision.ShouldContain($"dự kiến từ ngày {OfficialText.ShortDate(c.DecisionDate!.Value)} đến ngày ");
+        decision.ShouldContain($"dự kiến từ ngày {OfficialText.ShortDate(c.Decision.Date!.Value)} đến ngày ");
         decision.ShouldNotContain($"đến ngày {OfficialText.ShortDate(fixture.Today)})");
     }
 

@@ -61,27 +61,27 @@ public sealed partial class DetailModel
     {
         if (FailedForm != nameof(Draft))
         {
-            Draft.Date ??= Case.DraftConclusionDate ?? Today;
-            Draft.Text ??= Case.DraftConclusionText;
+            Draft.Date ??= Case.DraftConclusion.Date ?? Today;
+            Draft.Text ??= Case.DraftConclusion.Text;
         }
         if (FailedForm != nameof(Appraisal))
         {
-            Appraisal.Date ??= Case.AppraisedOn ?? Today;
-            Appraisal.By ??= Case.AppraisalBy;
-            Appraisal.Opinion ??= Case.AppraisalOpinion;
+            Appraisal.Date ??= Case.Appraisal.On ?? Today;
+            Appraisal.By ??= Case.Appraisal.By;
+            Appraisal.Opinion ??= Case.Appraisal.Opinion;
         }
         if (FailedForm != nameof(Conclusion))
         {
-            Conclusion.Number ??= Case.ConclusionNumber;
-            Conclusion.Date ??= Case.ConclusionDate ?? Today;
-            Conclusion.Signer ??= Case.ConclusionSigner;
-            Conclusion.Text ??= Case.ConclusionText;
+            Conclusion.Number ??= Case.Conclusion.Number;
+            Conclusion.Date ??= Case.Conclusion.Date ?? Today;
+            Conclusion.Signer ??= Case.Conclusion.Signer;
+            Conclusion.Text ??= Case.Conclusion.Text;
         }
         if (FailedForm != nameof(Publication))
         {
-            Publication.Channel ??= Case.PublicationChannel;
-            Publication.From ??= Case.PublishedFrom ?? Today;
-            Publication.To ??= Case.PublishedTo;
+            Publication.Channel ??= Case.Publication.Channel;
+            Publication.From ??= Case.Publication.From ?? Today;
+            Publication.To ??= Case.Publication.To;
         }
     }
 

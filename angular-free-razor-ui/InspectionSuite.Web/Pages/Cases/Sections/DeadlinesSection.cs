@@ -59,9 +59,9 @@ public sealed partial class DetailModel
         OnSite.Start ??= Case.OnSiteStart ?? Today;
         OnSite.End ??= Case.OnSiteEnd;
         Announcement.Date ??= Case.AnnouncedOn ?? Today;
-        ResultsReport.Date ??= Case.ResultsReportDate ?? Today;
-        ResultsReport.Number ??= Case.ResultsReportNumber;
-        ResultsReport.Text ??= Case.ResultsReportText;
+        ResultsReport.Date ??= Case.ResultsReport.Date ?? Today;
+        ResultsReport.Number ??= Case.ResultsReport.Number;
+        ResultsReport.Text ??= Case.ResultsReport.Text;
     }
 
     public sealed class ExtensionForm { public string? DecisionNumber { get; set; } public int? Days { get; set; } public string? Grounds { get; set; } public DateOnly? DecidedOn { get; set; } }

@@ -43,9 +43,9 @@ public sealed partial class DetailModel
     {
         if (FailedForm != nameof(Decision))
         {
-            Decision.Number ??= Case.DecisionNumber;
-            Decision.Date ??= Case.DecisionDate ?? Today;
-            Decision.Signer ??= Case.DecisionSigner;
+            Decision.Number ??= Case.Decision.Number;
+            Decision.Date ??= Case.Decision.Date ?? Today;
+            Decision.Signer ??= Case.Decision.Signer;
         }
         if (FailedForm != nameof(WorkPlan)) WorkPlan.Text ??= Case.WorkPlan;
     }
