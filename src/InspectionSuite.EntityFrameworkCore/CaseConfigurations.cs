@@ -244,6 +244,7 @@ internal sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
         b.Property(x => x.AmountVnd).HasPrecision(18, 0);
         b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
         b.Ignore(x => x.IsResolved);
+        b.Ignore(x => x.AwaitsReport);
         b.HasIndex(x => new { x.Status, x.Deadline });
     }
 }
@@ -254,6 +255,8 @@ internal sealed class ImplementationReportConfiguration : IEntityTypeConfigurati
     {
         b.ToTable("CaseImplementationReports");
         b.Property(x => x.Note).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.RejectionReason).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Ignore(x => x.AwaitsConfirmation);
         b.Property(x => x.AmountRecoveredVnd).HasPrecision(18, 0);
         b.HasIndex(x => x.SanctionId);
     }

@@ -72,8 +72,13 @@ public interface ISanctionAppService
 
 // ---------------------------------------------------------------- follow-up
 
+/// <summary>A report of the unit; a "done" report is a claim the team answers (<see cref="Review"/>: null while it waits).</summary>
 public sealed record ImplementationReportDto(Guid Id, Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, DateOnly ReportedOn, Guid? ReporterId,
-    IReadOnlyList<EvidenceFileDto> Attachments);
+    IReadOnlyList<EvidenceFileDto> Attachments, ImplementationReview? Review = null, string? RejectionReason = null, DateOnly? ReviewedOn = null);
+/// <summary>The team confirms the unit's report that an item is done (theo dõi, đôn đốc).</summary>
+public sealed record ConfirmImplementationDto(string ConcurrencyStamp);
+/// <summary>The team rejects the unit's report that an item is done, with the reason the unit will read.</summary>
+public sealed record RejectImplementationDto(string Reason, string ConcurrencyStamp);
 public sealed record ReportImplementationDto(Guid SanctionId, ImplementationStatus Status, decimal AmountRecoveredVnd, string? Note, string ConcurrencyStamp);
 public sealed record FollowUpDto(Guid CaseId, string State, decimal AmountDecidedVnd, decimal AmountRecoveredVnd, int Unresolved, int Overdue,
     IReadOnlyList<SanctionDto> Sanctions, IReadOnlyList<ImplementationReportDto> Reports, IReadOnlyList<ReCheckDto> ReChecks);
@@ -85,4 +90,8 @@ public interface IFollowUpAppService
     Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, CancellationToken ct = default);
     /// <summary>The same report with its attachments (receipts, decisions), stored as evidence linked to the report; all or nothing.</summary>
     Task<FollowUpDto> ReportImplementationAsync(Guid caseId, ReportImplementationDto input, IReadOnlyList<FileUploadDto> attachments, CancellationToken ct = default);
+    /// <summary>A member of the team or a supervisor confirms the unit's "done": only then is the item resolved. Never the unit.</summary>
+    Task<FollowUpDto> ConfirmImplementationAsync(Guid caseId, Guid sanctionId, ConfirmImplementationDto input, CancellationToken ct = default);
+    /// <summary>A member of the team or a supervisor rejects the unit's "done" with a reason: the item is in progress again.</summary>
+    Task<FollowUpDto> RejectImplementationAsync(Guid caseId, Guid sanctionId, RejectImplementationDto input, CancellationToken ct = default);
 }

@@ -51,6 +51,11 @@ public sealed record CaseWorkspaceAbilities
     public bool FollowUp { get; init; }
     /// <summary>Cases.FollowUp, also for a re-check inspector: orders re-checks and records their results (the service tells who may do which).</summary>
     public bool ReCheck { get; init; }
+    /// <summary>
+    /// Confirms or rejects the unit's report that an item is done (theo dõi, đôn đốc): Cases.FollowUp on the team or with
+    /// Cases.ViewAll (a supervisor); never the unit's representative.
+    /// </summary>
+    public bool ReviewClaims { get; init; }
     /// <summary>The signed-in user is on the case team (dissents are the members' own).</summary>
     public bool IsTeamMember { get; init; }
 

@@ -191,6 +191,17 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
         if (await IsReCheckInspectorOnlyAsync(@case, ct)) throw new ForbiddenException(CaseErrorCodes.ReCheckInspectorReadOnly);
     }
 
+    /// <summary>
+    /// Refuses (403, <paramref name="errorCode"/>) a caller who is neither on the case's team nor an overseer (Cases.ViewAll),
+    /// and always the inspected unit's representative, whatever they were granted.
+    /// </summary>
+    public async Task EnsureTeamOrOverseerAsync(InspectionCase @case, string errorCode, CancellationToken ct)
+    {
+        if (await IsUnitRepresentativeAsync(ct)) throw new ForbiddenException(errorCode);
+        if (await permissions.IsGrantedAsync(InspectionSuitePermissions.Cases.ViewAll, ct)) return;
+        if (currentUser.Id is not { } userId || !@case.HasTeamMember(userId)) throw new ForbiddenException(errorCode);
+    }
+
     public async Task<WorkflowActor> ActorAsync(CancellationToken ct)
     {
         var granted = await permissions.GetGrantedAsync(ct);

@@ -58,7 +58,7 @@ public sealed partial class CaseMapper
     /// <summary>A report with the evidence files linked to it.</summary>
     public ImplementationReportDto ToDto(ImplementationReport r, IEnumerable<EvidenceFile> evidence)
         => new(r.Id, r.SanctionId, r.Status, r.AmountRecoveredVnd, r.Note, r.ReportedOn, r.ReporterId,
-            evidence.Where(e => e.ImplementationReportId == r.Id).OrderBy(e => e.UploadedAtUtc).Select(ToDto).ToList());
+            evidence.Where(e => e.ImplementationReportId == r.Id).OrderBy(e => e.UploadedAtUtc).Select(ToDto).ToList(), r.Review, r.RejectionReason, r.ReviewedOn);
 
     /// <summary>A request with its answers, each with the evidence files linked to it.</summary>
     public DocumentRequestDto ToDto(DocumentRequest r, IEnumerable<EvidenceFile> evidence, DateOnly today)

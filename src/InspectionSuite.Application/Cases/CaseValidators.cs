@@ -210,3 +210,11 @@ public sealed class CarryOverSanctionDtoValidator : AbstractValidator<CarryOverS
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
     }
 }
+
+public sealed class RejectImplementationDtoValidator : AbstractValidator<RejectImplementationDto>
+{
+    public RejectImplementationDtoValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+    }
+}

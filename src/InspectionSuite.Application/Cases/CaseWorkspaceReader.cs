@@ -32,11 +32,11 @@ public sealed class CaseWorkspaceReader(
             await documents.AvailableForAsync(@case, parties, unitView, ct),
             await documentRequests.ListOfAsync(@case, ct),
             showFollowUp ? await followUp.ToDtoAsync(@case, ct) : null,
-            await AbilitiesAsync(@case, dto.ReCheckInspectorOnly, ct));
+            await AbilitiesAsync(@case, dto.ReCheckInspectorOnly, unitView, ct));
     }
 
     /// <summary>Which forms the page offers. A re-check inspector reads the case and records their own re-check's results only.</summary>
-    private async Task<CaseWorkspaceAbilities> AbilitiesAsync(InspectionCase @case, bool reCheckInspectorOnly, CancellationToken ct)
+    private async Task<CaseWorkspaceAbilities> AbilitiesAsync(InspectionCase @case, bool reCheckInspectorOnly, bool unitView, CancellationToken ct)
     {
         var granted = await permissions.GetGrantedAsync(ct);
         var reCheck = granted.Contains(P.FollowUp);
@@ -58,6 +58,8 @@ public sealed class CaseWorkspaceReader(
             Sanction = granted.Contains(P.Sanction),
             FollowUp = reCheck,
             ReCheck = reCheck,
+            // The same rule as CaseAccess.EnsureTeamOrOverseerAsync: the team or an overseer, never the unit.
+            ReviewClaims = reCheck && !unitView && (onTeam || granted.Contains(P.ViewAll)),
             IsTeamMember = onTeam,
         };
     }

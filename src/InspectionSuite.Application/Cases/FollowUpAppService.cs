@@ -6,7 +6,7 @@ namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
 public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, CaseMapper map, EvidenceIntake intake,
-    IValidationPipeline validation, ReCheckAppService reChecks) : IFollowUpAppService
+    IValidationPipeline validation, ReCheckAppService reChecks, IUnitOfWork uow) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
         => await ToDtoAsync(await access.GetAsync(caseId, P.Default, ct), ct);
@@ -31,6 +31,31 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
             }, ct);
             return await ToDtoAsync(reported, ct);
         }, ct);
+    }
+
+    public async Task<FollowUpDto> ConfirmImplementationAsync(Guid caseId, Guid sanctionId, ConfirmImplementationDto input, CancellationToken ct = default)
+    {
+        var @case = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
+        @case.ConfirmImplementation(sanctionId, access.Today, access.UserId);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    public async Task<FollowUpDto> RejectImplementationAsync(Guid caseId, Guid sanctionId, RejectImplementationDto input, CancellationToken ct = default)
+    {
+        await validation.ValidateAsync(input, ct);
+        var @case = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
+        @case.RejectImplementation(sanctionId, input.Reason, access.Today, access.UserId);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(@case, ct);
+    }
+
+    // The unit's report is a claim: the one who answers it is on the team or oversees (a supervisor), never the unit itself.
+    private async Task<InspectionCase> ForReviewAsync(Guid caseId, string? concurrencyStamp, CancellationToken ct)
+    {
+        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, ChecklistAppService.Stamp(concurrencyStamp), ct);
+        await access.EnsureTeamOrOverseerAsync(@case, CaseErrorCodes.ClaimReviewByTeamOnly, ct);
+        return @case;
     }
 
     /// <summary>The follow-up of a case already loaded and checked visible (the case workspace).</summary>

@@ -17,8 +17,11 @@ public enum FindingStatus { Proposed = 0, Confirmed = 1, Rejected = 2 }
 /// </summary>
 public enum SanctionType { AdministrativeFine = 1, Discipline = 2, Recovery = 3, ReferralToInvestigation = 4, CorrectiveRecommendation = 5, AccountabilityProposal = 6 }
 
-/// <summary>Resolved = Done or CarriedOver; a case closes only when every sanction is resolved.</summary>
-public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver = 3 }
+/// <summary>
+/// Resolved = Done or CarriedOver; a case closes only when every sanction is resolved. Reported (chờ xác nhận) is the
+/// unit's claim that it is done: not resolved until the team confirms it (→ Done) or rejects it (→ InProgress).
+/// </summary>
+public enum SanctionStatus { Issued = 0, InProgress = 1, Done = 2, CarriedOver = 3, Reported = 4 }
 
 public static class SanctionStatusExtensions
 {
@@ -28,6 +31,9 @@ public static class SanctionStatusExtensions
 
 /// <summary>What the unit reports about one sanction or recommendation.</summary>
 public enum ImplementationStatus { Done = 1, PartlyDone = 2, NotDone = 3 }
+
+/// <summary>The team's answer to a unit's report that an item is done (theo dõi, đôn đốc): confirmed, or rejected with a reason.</summary>
+public enum ImplementationReview { Confirmed = 1, Rejected = 2 }
 
 /// <summary>What a re-check (kiểm tra lại việc thực hiện kết luận) found for one sanction or recommendation.</summary>
 public enum ReCheckOutcome { ConfirmedDone = 1, NotDone = 2 }

@@ -92,4 +92,14 @@ public static class CaseErrorCodes
     public const string PartChangedMeanwhile = "Inspection:041801";
     /// <summary>Subject, scope, period and legal basis are fixed once the decision is issued. Args: the decision number.</summary>
     public const string DescriptionFixedByDecision = "Inspection:041802";
+
+    // Theo dõi, đôn đốc (issue 14): the unit's report is a claim the team confirms, 0419xx.
+    /// <summary>No report of the unit on this item awaits the team's confirmation.</summary>
+    public const string NoClaimAwaitingConfirmation = "Inspection:041901";
+    /// <summary>Rejecting the unit's report needs a reason (the unit reads it).</summary>
+    public const string ClaimRejectReasonRequired = "Inspection:041902";
+    /// <summary>The item is resolved or its report awaits the team's confirmation: nothing to report now. Args: the item's status.</summary>
+    public const string SanctionNotAwaitingReport = "Inspection:041903";
+    /// <summary>HTTP 403: only a member of the case's team or a supervisor confirms or rejects the unit's report; never the unit.</summary>
+    public const string ClaimReviewByTeamOnly = "Inspection:041904";
 }

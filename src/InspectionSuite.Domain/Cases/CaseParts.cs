@@ -226,12 +226,26 @@ public sealed class Sanction : Entity<Guid>
         if (recoveredInTotal > RecoverableVnd) throw new InputValidationException(field, "Validation.RecoveredExceedsDecided");
     }
 
+    /// <summary>The unit may report on the item: it is neither resolved nor waiting for the team to confirm a report.</summary>
+    public bool AwaitsReport => Status is SanctionStatus.Issued or SanctionStatus.InProgress;
+
     internal void ApplyReport(ImplementationStatus status, decimal recovered)
     {
         // Reports add up; together they never exceed what was decided.
         CheckRecoverable(AmountRecoveredVnd + recovered, "AmountRecoveredVnd");
+        if (!AwaitsReport) throw new BusinessException(CaseErrorCodes.SanctionNotAwaitingReport, Status);
         AmountRecoveredVnd += recovered;
-        Status = status == ImplementationStatus.Done ? SanctionStatus.Done : SanctionStatus.InProgress;
+        // The unit's "done" is a claim (theo dõi, đôn đốc): the item is resolved only when the team confirms it.
+        Status = status == ImplementationStatus.Done ? SanctionStatus.Reported : SanctionStatus.InProgress;
+    }
+
+    internal void ConfirmClaim() => Status = SanctionStatus.Done;
+
+    // A rejected report counts for nothing: its money comes back out of the total, and the unit has to act again.
+    internal void RejectClaim(decimal claimedRecoveredVnd)
+    {
+        AmountRecoveredVnd = Math.Max(0, AmountRecoveredVnd - claimedRecoveredVnd);
+        Status = SanctionStatus.InProgress;
     }
 
     internal void CarryOver(string reason) { Status = SanctionStatus.CarriedOver; CarryOverReason = reason; }
@@ -255,7 +269,21 @@ public sealed class ImplementationReport : Entity<Guid>
     public string? Note { get; private set; }
     public DateOnly ReportedOn { get; private set; }
     public Guid? ReporterId { get; private set; }
+    /// <summary>The team's answer to a "done" report: null while it waits (and for reports that claim nothing).</summary>
+    public ImplementationReview? Review { get; private set; }
+    /// <summary>Why the team rejected the report (for the unit to read).</summary>
+    public string? RejectionReason { get; private set; }
+    public DateOnly? ReviewedOn { get; private set; }
+    public Guid? ReviewedBy { get; private set; }
     private ImplementationReport() { }
+
+    /// <summary>The unit says the item is done and the team has not answered yet.</summary>
+    public bool AwaitsConfirmation => Status == ImplementationStatus.Done && Review is null;
+
+    internal void Confirm(DateOnly on, Guid? by) { Review = ImplementationReview.Confirmed; ReviewedOn = on; ReviewedBy = by; }
+
+    internal void Reject(string reason, DateOnly on, Guid? by) { Review = ImplementationReview.Rejected; RejectionReason = reason; ReviewedOn = on; ReviewedBy = by; }
+
     internal ImplementationReport(Guid caseId, Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporter)
     { Id = Guid.NewGuid(); CaseId = caseId; SanctionId = sanctionId; Status = status; AmountRecoveredVnd = recovered; Note = note; ReportedOn = on; ReporterId = reporter; }
 }

@@ -528,6 +528,43 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         _evidence.Add(e);
     }
 
+    /// <summary>
+    /// Theo dõi, đôn đốc (issue 14): the team confirms the unit's report that an item is done, and only then is the item
+    /// resolved. Who may (a team member or a supervisor, never the unit) is the application's check.
+    /// </summary>
+    public ImplementationReport ConfirmImplementation(Guid sanctionId, DateOnly on, Guid? confirmedBy)
+    {
+        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
+        var (sanction, claim) = PendingClaim(sanctionId);
+        claim.Confirm(on, confirmedBy);
+        sanction.ConfirmClaim();
+        Touch();
+        return claim;
+    }
+
+    /// <summary>The team rejects the unit's "done" with a reason: the item is in progress again and the report's money no longer counts.</summary>
+    public ImplementationReport RejectImplementation(Guid sanctionId, string reason, DateOnly on, Guid? rejectedBy)
+    {
+        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
+        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.ClaimRejectReasonRequired);
+        var (sanction, claim) = PendingClaim(sanctionId);
+        claim.Reject(Check.NotEmpty(reason.Trim(), nameof(reason), CaseConsts.MaxTextLength), on, rejectedBy);
+        sanction.RejectClaim(claim.AmountRecoveredVnd);
+        Touch();
+        return claim;
+    }
+
+    // At most one report per item awaits confirmation: no report is taken while one waits, and a review or re-check answers
+    // it (the latest is taken, for "done" reports recorded before claims existed, which no one answered).
+    private (Sanction Sanction, ImplementationReport Claim) PendingClaim(Guid sanctionId)
+    {
+        var sanction = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
+        var claim = sanction.Status == SanctionStatus.Reported
+            ? _implementationReports.Where(r => r.SanctionId == sanctionId && r.AwaitsConfirmation).MaxBy(r => r.ReportedOn)
+            : null;
+        return claim is null ? throw new BusinessException(CaseErrorCodes.NoClaimAwaitingConfirmation) : (sanction, claim);
+    }
+
     public Sanction CarryOver(Guid sanctionId, string reason)
     {
         InStates(CaseStates.FollowUp);
@@ -564,7 +601,14 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         var reCheck = _reChecks.FirstOrDefault(x => x.Id == reCheckId) ?? throw new EntityNotFoundException(nameof(ReCheck), reCheckId);
         var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
         if (verifiedRecoveredVnd is { } verified) s.CheckRecoverable(verified, "VerifiedRecoveredVnd");
-        var result = reCheck.AddResult(sanctionId, outcome, verifiedRecoveredVnd, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, recordedBy);
+        note = Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength);
+        var result = reCheck.AddResult(sanctionId, outcome, verifiedRecoveredVnd, note, on, recordedBy);
+        // The re-check answers a report still waiting for the team: verified on the spot, it confirms or rejects the claim.
+        if (_implementationReports.Where(r => r.SanctionId == sanctionId && r.AwaitsConfirmation).MaxBy(r => r.ReportedOn) is { } claim)
+        {
+            if (outcome == ReCheckOutcome.ConfirmedDone) claim.Confirm(on, recordedBy);
+            else claim.Reject(note!, on, recordedBy);
+        }
         s.ApplyReCheck(outcome, verifiedRecoveredVnd);
         Touch();
         return result;

@@ -84,6 +84,10 @@ public static class CaseEndpoints
 
         g.MapGet("/{id:guid}/follow-up", (Guid id, IFollowUpAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/follow-up/reports", (Guid id, ReportImplementationDto input, IFollowUpAppService s, CancellationToken ct) => s.ReportImplementationAsync(id, input, ct)).RequireAuthorization(P.Default);
+        g.MapPost("/{id:guid}/follow-up/sanctions/{sanctionId:guid}/confirm", (Guid id, Guid sanctionId, ConfirmImplementationDto input, IFollowUpAppService s, CancellationToken ct) => s.ConfirmImplementationAsync(id, sanctionId, input, ct))
+            .WithSummary("The team confirms the unit's report that an item is done (Reported → Done); never the unit").RequireAuthorization(P.FollowUp);
+        g.MapPost("/{id:guid}/follow-up/sanctions/{sanctionId:guid}/reject", (Guid id, Guid sanctionId, RejectImplementationDto input, IFollowUpAppService s, CancellationToken ct) => s.RejectImplementationAsync(id, sanctionId, input, ct))
+            .WithSummary("The team rejects the unit's report that an item is done, with a reason (Reported → InProgress)").RequireAuthorization(P.FollowUp);
         g.MapGet("/{id:guid}/follow-up/re-checks", (Guid id, IReCheckAppService s, CancellationToken ct) => s.GetListAsync(id, ct))
             .WithSummary("Re-checks of the implementation with their results per sanction").RequireAuthorization(P.Default);
         g.MapPost("/{id:guid}/follow-up/re-checks", async (Guid id, OrderReCheckDto input, IReCheckAppService s, CancellationToken ct) =>

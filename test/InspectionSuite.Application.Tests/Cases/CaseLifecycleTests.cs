@@ -64,6 +64,12 @@ public sealed class CaseLifecycleTests(CaseFixture fixture) : IClassFixture<Case
             .ReportImplementationAsync(c.Id, new ReportImplementationDto(sanction.Id, ImplementationStatus.Done, 12_000_000m, "Đã nộp ngân sách", c.ConcurrencyStamp)));
         followUp.AmountDecidedVnd.ShouldBe(12_000_000m);
         followUp.AmountRecoveredVnd.ShouldBe(12_000_000m);
+        // The unit's "done" is a claim (issue 14): the item waits for the team, and only the team's confirmation resolves it.
+        followUp.Unresolved.ShouldBe(1);
+        followUp.Sanctions.Single().Status.ShouldBe(SanctionStatus.Reported);
+        c = await fixture.Get(c.Id);
+        followUp = await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IFollowUpAppService>()
+            .ConfirmImplementationAsync(c.Id, sanction.Id, new ConfirmImplementationDto(c.ConcurrencyStamp)));
         followUp.Unresolved.ShouldBe(0);
 
         c = await fixture.Fire(c.Id, CaseTriggers.Close, "inspector");

@@ -114,6 +114,10 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
             var current = await fixture.Get(c.Id);
             await fixture.RunAsAsync("unitrep", sp => sp.GetRequiredService<IFollowUpAppService>()
                 .ReportImplementationAsync(c.Id, new ReportImplementationDto(outcome.Id, ImplementationStatus.Done, 0m, "Đã khắc phục", current.ConcurrencyStamp)));
+            // The unit's report is a claim the team confirms (issue 14).
+            current = await fixture.Get(c.Id);
+            await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IFollowUpAppService>()
+                .ConfirmImplementationAsync(c.Id, outcome.Id, new ConfirmImplementationDto(current.ConcurrencyStamp)));
         }
         c = await fixture.Fire(c.Id, CaseTriggers.Close, "inspector");
         c.State.ShouldBe(CaseStates.Closed);

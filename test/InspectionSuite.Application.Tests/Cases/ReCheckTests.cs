@@ -37,7 +37,7 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
     public async Task Should_reopen_a_sanction_the_re_check_found_not_done_and_resolve_the_confirmed_one()
     {
         var (c, recovery, recommendation) = await CaseInFollowUpAsync();
-        (await FollowUp(c.Id)).Unresolved.ShouldBe(1); // the unit reported the recovery done
+        (await FollowUp(c.Id)).Unresolved.ShouldBe(2); // the unit reported the recovery done: a claim, unresolved until verified (issue 14)
 
         var reCheck = await OrderAsync(c);
         reCheck.DecisionNumber.ShouldBe("15/QĐ-TTr");
@@ -110,7 +110,7 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
             new RecordReCheckResultDto(Guid.NewGuid(), ReCheckOutcome.ConfirmedDone, null, null, c.ConcurrencyStamp))));
         var fu = await FollowUp(c.Id);
         fu.ReChecks.Single().Results.ShouldBeEmpty();
-        fu.Sanctions.Single(s => s.Id == recovery.Id).Status.ShouldBe(SanctionStatus.Done);
+        fu.Sanctions.Single(s => s.Id == recovery.Id).Status.ShouldBe(SanctionStatus.Reported);
         fu.AmountRecoveredVnd.ShouldBe(100_000_000m);
 
         await ReChecks("supervisor", s => s.RecordResultAsync(c.Id, reCheck.Id, new RecordReCheckResultDto(recovery.Id, ReCheckOutcome.ConfirmedDone, null, null, c.ConcurrencyStamp)));
@@ -118,7 +118,10 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
         var twice = await Should.ThrowAsync<BusinessException>(() => ReChecks("supervisor", s => s.RecordResultAsync(c.Id, reCheck.Id,
             new RecordReCheckResultDto(recovery.Id, ReCheckOutcome.NotDone, null, "Đổi ý", c.ConcurrencyStamp))));
         twice.Code.ShouldBe(CaseErrorCodes.ReCheckResultExists);
-        (await FollowUp(c.Id)).Sanctions.Single(s => s.Id == recovery.Id).Status.ShouldBe(SanctionStatus.Done);
+        fu = await FollowUp(c.Id);
+        fu.Sanctions.Single(s => s.Id == recovery.Id).Status.ShouldBe(SanctionStatus.Done);
+        // The re-check answered the unit's claim: verified on the spot, it confirmed the report.
+        fu.Reports.Single(r => r.SanctionId == recovery.Id).Review.ShouldBe(ImplementationReview.Confirmed);
     }
 
     [Fact]
@@ -133,7 +136,7 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
     [Fact]
     public async Task Should_let_an_inspector_assigned_to_the_re_check_see_the_case_and_flag_it_overdue_after_the_due_date()
     {
-        var (c, _, recommendation) = await CaseInFollowUpAsync(withSecondInspector: false);
+        var (c, recovery, recommendation) = await CaseInFollowUpAsync(withSecondInspector: false);
         await Should.ThrowAsync<EntityNotFoundException>(() => fixture.Get(c.Id, "inspector2"));
 
         var reCheck = await OrderAsync(c, "supervisor", "inspector2");
@@ -144,6 +147,10 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
         (await ReChecks("supervisor", s => s.GetListAsync(c.Id))).Single().IsOverdue.ShouldBeTrue();
         c = await fixture.Get(c.Id);
         await ReChecks("inspector2", s => s.RecordResultAsync(c.Id, reCheck.Id, new RecordReCheckResultDto(recommendation.Id, ReCheckOutcome.ConfirmedDone, null, null, c.ConcurrencyStamp)));
+        // The recovery the unit reported done is a claim not yet confirmed (issue 14): unresolved, so still awaited from the re-check.
+        (await ReChecks("supervisor", s => s.GetListAsync(c.Id))).Single().IsOverdue.ShouldBeTrue();
+        c = await fixture.Get(c.Id);
+        await ReChecks("inspector2", s => s.RecordResultAsync(c.Id, reCheck.Id, new RecordReCheckResultDto(recovery.Id, ReCheckOutcome.ConfirmedDone, null, null, c.ConcurrencyStamp)));
         (await ReChecks("supervisor", s => s.GetListAsync(c.Id))).Single().IsOverdue.ShouldBeFalse(); // every unresolved item has a result
     }
 }

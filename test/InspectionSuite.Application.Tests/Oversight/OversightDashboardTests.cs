@@ -28,6 +28,10 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
             a = await fixture.Fire(a.Id, CaseTriggers.StartFollowUp, "inspector");
             await Report(a.Id, recovery.Id, ImplementationStatus.PartlyDone, 5_000_000m);
             await Report(a.Id, fine.Id, ImplementationStatus.Done, 3_000_000m);
+            // The unit's "done" counts once the team confirms it (issue 14).
+            var stamp = (await fixture.Get(a.Id)).ConcurrencyStamp;
+            await fixture.RunAsAsync("inspector", sp => sp.GetRequiredService<IFollowUpAppService>()
+                .ConfirmImplementationAsync(a.Id, fine.Id, new ConfirmImplementationDto(stamp)));
             // Nội vụ check on another unit: a recommendation without money.
             var other = await fixture.OtherUnitIdAsync();
             var otherCode = await fixture.RunAsAsync("admin", async sp => (await sp.GetRequiredService<IUnitAppService>().GetAsync(other)).Code);

@@ -152,7 +152,12 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
         await recovery.Locator("input[type=radio][value='Done']").CheckAsync();
         await recovery.Locator("input[name='Implementation.AmountRecoveredVnd']").FillAsync("12000000");
         await recovery.Locator(".implementation-form button[type=submit]").ClickAsync();
+        // The report is a claim (issue 14): awaiting confirmation until a team member confirms it in the section.
+        recovery = page.Locator(".sanction[data-status='Reported']", new() { HasText = "Bộ phận kế toán" });
+        await recovery.WaitForAsync();
+        await recovery.Locator(".confirm-claim-form button[type=submit]").ClickAsync();
         await page.Locator(".sanction[data-status='Done']", new() { HasText = "Bộ phận kế toán" }).WaitForAsync();
+        (await page.Locator(".sanction", new() { HasText = "Bộ phận kế toán" }).Locator(".claim-review").InnerTextAsync()).ShouldContain("Đoàn đã xác nhận");
         (await page.Locator("#amount-recovered").InnerTextAsync()).ShouldContain("12.000.000");
         (await page.Locator("#follow-up").InnerTextAsync()).ShouldContain("12.000.000"); // decided
         (await page.Locator("#follow-up .overdue").CountAsync()).ShouldBeGreaterThan(0);

@@ -116,6 +116,12 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
 
         var fu = await Ok<FollowUpDto>(await unitrep.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/reports",
             new ReportImplementationDto(sanction.Id, ImplementationStatus.Done, 2_000_000m, "Đã nộp phạt", c.ConcurrencyStamp), J));
+        // The unit's "done" is a claim (issue 14): the unit cannot confirm it; the team does, and only then is it resolved.
+        fu.Unresolved.ShouldBe(1);
+        c = await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{c.Id}"));
+        (await unitrep.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/sanctions/{sanction.Id}/confirm", new ConfirmImplementationDto(c.ConcurrencyStamp), J))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        fu = await Ok<FollowUpDto>(await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/sanctions/{sanction.Id}/confirm", new ConfirmImplementationDto(c.ConcurrencyStamp), J));
         fu.Unresolved.ShouldBe(0);
         c = await Fire(supervisor, c.Id, CaseTriggers.Close);
         c.State.ShouldBe(CaseStates.Closed);
@@ -173,6 +179,11 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
 
         var fu = await Ok<FollowUpDto>(await unitrep.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/reports",
             new ReportImplementationDto(outcome.Id, ImplementationStatus.Done, 0m, "Đã khắc phục", c.ConcurrencyStamp), J));
+        fu.Unresolved.ShouldBe(1); // a claim until the team confirms it (issue 14)
+        c = await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{c.Id}"));
+        var rejected = await inspector.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/sanctions/{outcome.Id}/reject", new RejectImplementationDto("", c.ConcurrencyStamp), J);
+        rejected.StatusCode.ShouldBe(HttpStatusCode.BadRequest); // a rejection needs its reason
+        fu = await Ok<FollowUpDto>(await supervisor.PostAsJsonAsync($"/api/cases/{c.Id}/follow-up/sanctions/{outcome.Id}/confirm", new ConfirmImplementationDto(c.ConcurrencyStamp), J));
         fu.Unresolved.ShouldBe(0);
         c = await Fire(supervisor, c.Id, CaseTriggers.Close);
         c.State.ShouldBe(CaseStates.Closed);

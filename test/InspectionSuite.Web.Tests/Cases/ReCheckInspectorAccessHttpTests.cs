@@ -84,6 +84,9 @@ public sealed class ReCheckInspectorAccessHttpTests(CaseWebHost host) : IClassFi
             new OrderReCheckDto("33/QĐ-SNV", new DateOnly(2026, 3, 3), "Lần nữa", null, [reCheckerId], stamp), CaseWebHost.Json), "order a re-check");
         await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/follow-up/reports",
             new ReportImplementationDto(sanctions[0].Id, ImplementationStatus.Done, 0, "Đã xong", stamp), CaseWebHost.Json), "implementation report");
+        // Confirming or rejecting the unit's report is the team's (issue 14): a re-check inspector off the team may not.
+        await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/follow-up/sanctions/{sanctions[0].Id}/confirm", new ConfirmImplementationDto(stamp), CaseWebHost.Json), "confirm a report");
+        await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/follow-up/sanctions/{sanctions[0].Id}/reject", new RejectImplementationDto("Không", stamp), CaseWebHost.Json), "reject a report");
         foreach (var trigger in new[] { CaseTriggers.Close, CaseTriggers.Cancel })
             await Refused(api.PostAsJsonAsync($"/api/cases/{item.Id}/triggers/{trigger}", new FireTriggerDto(c.WorkflowVersion, "Lý do"), CaseWebHost.Json), "fire " + trigger);
         (await Ok<List<CaseTriggerDto>>(await api.GetAsync($"/api/cases/{item.Id}/triggers"))).ShouldAllBe(t => !t.Allowed);

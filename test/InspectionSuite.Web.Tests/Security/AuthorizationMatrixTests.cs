@@ -82,6 +82,8 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "POST", InspectionSuitePermissions.Cases.FollowUp)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks/{reCheckId:guid}/results", "POST", InspectionSuitePermissions.Cases.FollowUp)]
+    [InlineData("/api/cases/{id:guid}/follow-up/sanctions/{sanctionId:guid}/confirm", "POST", InspectionSuitePermissions.Cases.FollowUp)]
+    [InlineData("/api/cases/{id:guid}/follow-up/sanctions/{sanctionId:guid}/reject", "POST", InspectionSuitePermissions.Cases.FollowUp)]
     [InlineData("/api/me", "GET", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/users/lookup", "GET", InspectionSuitePermissions.Cases.Assign)]
     [InlineData("/api/cases/{id:guid}/work-plan/approval", "PUT", InspectionSuitePermissions.Cases.Decide)] // the người ra quyết định (issue 14)

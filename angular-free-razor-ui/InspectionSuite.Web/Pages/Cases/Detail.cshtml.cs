@@ -59,6 +59,8 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
     public bool CanPublish => May.Publish;
     public bool CanSanction => May.Sanction;
     public bool CanFollowUp => May.FollowUp;
+    /// <summary>Confirms or rejects the unit's "done" (the team or a supervisor, never the unit).</summary>
+    public bool CanReviewClaims => May.ReviewClaims;
     /// <summary>The signed-in user is on the case team (dissents are the members' own).</summary>
     public bool IsTeamMember => May.IsTeamMember;
 

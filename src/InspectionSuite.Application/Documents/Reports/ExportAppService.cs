@@ -143,6 +143,7 @@ public sealed class ExportAppService(
         SanctionStatus.InProgress => "Đang thực hiện",
         SanctionStatus.Done => "Đã thực hiện",
         SanctionStatus.CarriedOver => "Chuyển kỳ sau",
+        SanctionStatus.Reported => "Chờ xác nhận",
         _ => s.ToString(),
     };
 }

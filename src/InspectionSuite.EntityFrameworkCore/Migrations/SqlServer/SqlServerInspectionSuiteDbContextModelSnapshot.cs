@@ -565,11 +565,24 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid?>("ReporterId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Review")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("SanctionId")
                         .HasColumnType("uniqueidentifier");

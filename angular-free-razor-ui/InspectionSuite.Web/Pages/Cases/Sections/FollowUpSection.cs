@@ -46,6 +46,26 @@ public sealed partial class DetailModel
         return Done(l["CarryOver.Done"], "follow-up");
     }
 
+    [BindProperty] public ClaimReviewForm ClaimReview { get; set; } = new();
+
+    /// <summary>Theo dõi, đôn đốc: the team confirms the unit's report that the item is done; only then is it resolved.</summary>
+    [RequirePermission(P.FollowUp), PostsForm(nameof(ClaimReview))]
+    public async Task<IActionResult> OnPostConfirmClaimAsync([FromServices] IFollowUpAppService followUp, CancellationToken ct)
+    {
+        await followUp.ConfirmImplementationAsync(Id, ClaimReview.SanctionId, new ConfirmImplementationDto(Stamp ?? ""), ct);
+        return Done(l["Claim.Confirmed"], "follow-up");
+    }
+
+    /// <summary>The team rejects the unit's "done" with a reason the unit reads; the item is in progress again.</summary>
+    [RequirePermission(P.FollowUp), PostsForm(nameof(ClaimReview))]
+    public async Task<IActionResult> OnPostRejectClaimAsync([FromServices] IFollowUpAppService followUp, CancellationToken ct)
+    {
+        await followUp.RejectImplementationAsync(Id, ClaimReview.SanctionId, new RejectImplementationDto(ClaimReview.Reason ?? "", Stamp ?? ""), ct);
+        return Done(l["Claim.Rejected"], "follow-up");
+    }
+
+    public sealed class ClaimReviewForm { public Guid SanctionId { get; set; } public string? Reason { get; set; } }
+
     public sealed class ImplementationForm
     {
         public Guid SanctionId { get; set; }
