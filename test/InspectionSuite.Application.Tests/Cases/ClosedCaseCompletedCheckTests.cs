@@ -1,6 +1,7 @@
 using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Planning;
+using InspectionSuite.Sampling;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -53,9 +54,9 @@ public sealed class ClosedCaseCompletedCheckTests(CaseFixture fixture) : IClassF
 
         var next = await ItemsAsync((await DrawnPlanAsync(2027, "CLOSED-2027")).Id);
         next.Single(i => i.UnitCode == plannedItem.UnitCode).ShouldSatisfyAllConditions(
-            i => i.LastCheckedYear.ShouldBe(2026), i => i.Reason.ShouldBe("EXCLUDED_COOLDOWN"), i => i.Selected.ShouldBeFalse());
+            i => i.LastCheckedYear.ShouldBe(2026), i => i.Reason.ShouldBe(nameof(SelectionReason.ExcludedCooldown)), i => i.Selected.ShouldBeFalse());
         next.Single(i => i.UnitCode == unplannedUnit).ShouldSatisfyAllConditions(
-            i => i.LastCheckedYear.ShouldBe(2026), i => i.Reason.ShouldBe("EXCLUDED_COOLDOWN"));
+            i => i.LastCheckedYear.ShouldBe(2026), i => i.Reason.ShouldBe(nameof(SelectionReason.ExcludedCooldown)));
         next.Single(i => i.UnitCode == cancelledUnit).LastCheckedYear.ShouldBeNull();
     }
 

@@ -115,6 +115,12 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await outcome.Locator("button[type=submit]").ClickAsync();
         await unitrep.Locator(".sanction .implementation-reports").WaitForAsync();
 
+        // The unit's report is a claim (issue 14): the team confirms it before the case may close.
+        await OpenAsync(inspector, id);
+        var claim = inspector.Locator(".sanction[data-status='Reported']", new() { HasText = "Chấn chỉnh việc tổ chức hội nghị" });
+        await claim.Locator(".confirm-claim-form button[type=submit]").ClickAsync();
+        await inspector.Locator(".sanction[data-status='Done']", new() { HasText = "Chấn chỉnh việc tổ chức hội nghị" }).WaitForAsync();
+
         await OpenAsync(supervisor, id);
         await FireAsync(supervisor, CaseTriggers.Close, CaseStates.Closed);
         await BrowserFixture.ScreenshotAsync(supervisor, "check-closed");
