@@ -80,9 +80,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Signs in on the login page and waits for the signed-in layout. It waits for the redirect to commit and then
-    /// for the main menu, not for the "load" event: Playwright's WaitForURL once waited 30 s for a "load" of the
-    /// home page that it had missed (CI, stop 21), although the page was there.
+    /// Signs in on the login page and waits for the signed-in layout: the logout form, which only a signed-in page
+    /// has. A locator wait polls across the redirect; WaitForURL does not — when the URL has already changed it
+    /// waits for a load state it may have missed, and timed out after 60 s on CI (stops 21 and 23) although the
+    /// page was there.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName)
     {
@@ -90,8 +91,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(Seeding.DataSeeder.DemoPassword);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("nav.app-navbar").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("form[action='/Account/Logout']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public static Task ScreenshotAsync(IPage page, string name)
