@@ -76,6 +76,33 @@ public sealed class FollowUpReCheckAndNotificationHttpTests(CaseWebHost host) : 
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    /// <summary>
+    /// The re-check page has no try/catch of its own: a post on a stale page is the [FormErrors] filter's conflict answer
+    /// (409, the form as typed, the current stamp), as on the case page, not the error page.
+    /// </summary>
+    [Fact]
+    public async Task Should_bring_a_stale_re_check_order_back_as_typed_with_the_conflict()
+    {
+        var c = await FollowUpCaseAsync();
+        using var client = await SignedInAsync("supervisor");
+        var page = await client.Http.GetStringAsync($"/Cases/Detail/{c.Id}");
+        var inspector2 = Regex.Match(page, "<option value=\"([0-9a-f-]{36})\"[^>]*>[^<]*\\(inspector2\\)").Groups[1].Value;
+        var current = Stamp(page);
+        current.ShouldNotBeEmpty();
+        const string stale = "stamp-of-an-older-page"; // the case was saved by someone else since the page was read
+
+        var conflict = await client.Http.PostAsync($"/Cases/ReCheck/{c.Id}?handler=Order", Form(TestClient.AntiforgeryToken(page), ("Stamp", stale),
+            ("Order.DecisionNumber", "31/QĐ-SNV"), ("Order.DecidedOn", "2026-03-04"), ("Order.Scope", "Phạm vi gõ lúc trang đã cũ"), ("Order.InspectorIds", inspector2)));
+
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var html = await conflict.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"conflict\"");
+        html.ShouldNotContain("id=\"business-error\"");
+        html.ShouldContain("Phạm vi gõ lúc trang đã cũ"); // what was typed stays
+        Stamp(html).ShouldNotBe(stale); // the form now carries a current stamp, not the stale one: saving again applies it
+        (await client.Http.GetStringAsync($"/Cases/Detail/{c.Id}")).ShouldNotContain("31/QĐ-SNV"); // nothing written
+    }
+
     [Fact]
     public async Task Should_show_the_supervisors_notifications_with_the_bell_and_let_only_them_mark_it_read()
     {
