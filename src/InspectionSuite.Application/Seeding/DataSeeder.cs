@@ -34,6 +34,9 @@ public sealed class DataSeeder(
         new("inspector", DemoPassword, InspectionSuiteRoles.Inspector, "Trần Thị Thanh Tra"),
         new("inspector2", DemoPassword, InspectionSuiteRoles.Inspector, "Lê Văn Kiểm"),
         new("leader", DemoPassword, InspectionSuiteRoles.Leadership, "Phạm Minh Lãnh Đạo"),
+        // The appraiser (thẩm định) of drafts, outside every demo team (issue 14): a Supervisor, the role of the
+        // definition's AppraiseDraft task, so the team, the appraiser and the leader are three different people.
+        new("appraiser", DemoPassword, InspectionSuiteRoles.Supervisor, "Đỗ Thị Thẩm Định"),
         new("unitrep", DemoPassword, InspectionSuiteRoles.UnitRepresentative, "Võ Thị Đại Diện (Phường Cẩm Thành)"),
     ];
 
