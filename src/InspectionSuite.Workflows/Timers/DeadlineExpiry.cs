@@ -47,7 +47,12 @@ internal sealed class DeadlineExpiry(WorkflowInstanceStore store, WorkflowDefini
         {
             throw new StepFailedException(running, ex);
         }
-        var tasks = await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instance.Id && t.Status == HumanTaskStatus.Open && t.State == instance.State).ToListAsync(ct);
+        // Only the state's tasks due by this deadline (tasks and deadlines of a state are timed from the same instant): a
+        // state with several limits (thanh-tra v3 Concluding: the draft's 5 working days, the appraisal's 10, the
+        // signature's 15 calendar days) must not show the appraiser and the leader late when the draft's deadline passes.
+        // A task due later is flagged by its own due date (WorkflowTimerService).
+        var tasks = await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instance.Id && t.Status == HumanTaskStatus.Open && t.State == instance.State
+            && t.DueAtUtc <= bookmark.DueAtUtc).ToListAsync(ct);
         foreach (var t in tasks) t.IsOverdue = true;
         data.Record.VariablesJson = data.Variables.ToJsonString();
         store.Touch(instance);
