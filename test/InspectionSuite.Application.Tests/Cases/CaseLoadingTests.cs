@@ -99,7 +99,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
             return await cases.ToListAsync(cases.Query());
         });
         rich.ShouldContain(c => c.Minutes.Count > 0 && c.Diary.Count > 0 && c.Extensions.Count > 0 && c.Checklist.Count > 0 && c.Findings.Count > 0
-                                && c.Evidence.Count > 1 && c.DocumentRequests.Any(r => r.Answers.Count > 0));
+                                && c.Evidence.Count > 1 && c.Evidence.Any(e => e.DocumentRequestAnswerId != null));
         rich.ShouldContain(c => c.Sanctions.Count == 2 && c.ImplementationReports.Count > 0 && c.ReChecks.Any(r => r.Inspectors.Count > 0 && r.Results.Count > 0));
     }
 
