@@ -70,8 +70,16 @@ public sealed class DocumentRequestAggregateTests(CaseFixture fixture) : IClassF
         c = await fixture.Fire(c.Id, CaseTriggers.Cancel, "supervisor", "trùng nội dung");
         c.State.ShouldBe(CaseStates.Cancelled);
 
+        // The unit no longer sees a cancelled case (404); the domain service refuses the answer itself too.
         (await Should.ThrowAsync<BusinessException>(() => Requests("unitrep", s => s.AnswerAsync(c.Id, request.Id,
-            new AnswerDocumentRequestInput("Gửi đoàn", [], c.ConcurrencyStamp))))).Code.ShouldBe(CaseErrorCodes.WrongState);
+            new AnswerDocumentRequestInput("Gửi đoàn", [], c.ConcurrencyStamp))))).Code.ShouldBe(InspectionSuiteErrorCodes.EntityNotFound);
+        var answerRefused = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var @case = await sp.GetRequiredService<IRepository<InspectionCase>>().GetAsync(c.Id);
+            var read = await sp.GetRequiredService<IRepository<DocumentRequest>>().GetAsync(request.Id);
+            return Should.Throw<BusinessException>(() => DocumentRequestManager.Answer(@case, read, "Gửi đoàn", [], null, DateTime.UtcNow));
+        });
+        answerRefused.Code.ShouldBe(CaseErrorCodes.WrongState);
         (await Should.ThrowAsync<BusinessException>(() => Requests("inspector", s => s.CreateAsync(c.Id,
             new CreateDocumentRequestDto("Sổ quỹ", null, null, c.ConcurrencyStamp))))).Code.ShouldBe(CaseErrorCodes.WrongState);
         (await Should.ThrowAsync<BusinessException>(() => Requests("inspector", s => s.AcceptAsync(c.Id, request.Id,
