@@ -62,6 +62,8 @@ public static class ApplicationRegistration
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.SanctionOverdueSource>();
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.UnitReportOverdueSource>();
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.KpiReportOverdueSource>();
+        services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.KpiResubmissionOverdueSource>();
+        services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.UnitPlanOverdueSource>();
         services.AddScoped<Oversight.Overdue.IOverdueSource, Oversight.Overdue.LawDeadlineOverdueSource>();
         services.AddScoped<Oversight.IUserAdminAppService, Oversight.UserAdminAppService>();
         services.AddScoped<IUserDirectoryAppService, UserDirectoryAppService>();

@@ -12,7 +12,11 @@ public sealed record KpiPeriodDto(string Period, char Kind, int Year, DateOnly F
 public sealed record UnitKpiReportDto(
     Guid UnitId, string UnitCode, string UnitName, string Period, DateOnly DueOn, SubmissionStanding Standing,
     KpiReportStatus? Status, DateOnly? FirstSubmittedOn, DateOnly? SubmittedOn, string? ReturnReason, DateOnly? ReturnedOn,
-    IReadOnlyDictionary<string, Dictionary<string, long>> Figures);
+    IReadOnlyDictionary<string, Dictionary<string, long>> Figures)
+{
+    /// <summary>While the report is returned: the last day to resubmit it (<c>Monitoring:ResubmitWorkingDays</c> after the return).</summary>
+    public DateOnly? ResubmitDueOn { get; init; }
+}
 
 public sealed record ReturnKpiReportDto(string Reason);
 
@@ -53,6 +57,8 @@ public interface IUnitKpiReportAppService
     Task<UnitKpiReportDto> SubmitAsync(Guid unitId, string period, IReadOnlyDictionary<string, Dictionary<string, long>> figures, CancellationToken ct = default);
     Task<UnitKpiReportDto> ReturnAsync(Guid unitId, string period, ReturnKpiReportDto input, CancellationToken ct = default);
     Task<ProvinceKpiDto> GetProvinceAsync(string period, CancellationToken ct = default);
+    /// <summary>The province for each of the year's periods, in due order (the dashboard's trend), read in one go.</summary>
+    Task<IReadOnlyList<ProvinceKpiDto>> GetProvinceTrendAsync(int year, CancellationToken ct = default);
     /// <summary>Every unit's standing for the period (Sở Nội vụ's list, with the returned ones).</summary>
     Task<IReadOnlyList<UnitStandingDto>> GetStandingsAsync(string period, CancellationToken ct = default);
     /// <summary>The units furthest below target on any indicator in the period (largest gap first).</summary>

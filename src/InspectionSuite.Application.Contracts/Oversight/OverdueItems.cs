@@ -16,6 +16,10 @@ public static class OverdueKinds
     public const string UnitReport = "UnitReport";
     /// <summary>A unit's periodic KPI report (issue 15) not sent by its due date; not on a case.</summary>
     public const string KpiReport = "KpiReport";
+    /// <summary>A unit's periodic KPI report returned by Sở Nội vụ and not resubmitted by its resubmission due date; not on a case.</summary>
+    public const string KpiResubmission = "KpiResubmission";
+    /// <summary>A unit's implementation plan not sent by its deadline (seed IV.1: 10/05/2026); not on a case.</summary>
+    public const string UnitPlan = "UnitPlan";
     /// <summary>The văn bản kiến nghị (Luật Thanh tra 2025, Điều 52) not recorded by its due date.</summary>
     public const string RecommendationLetter = "RecommendationLetter";
     /// <summary>The Chủ tịch UBND tỉnh's direction (Điều 53) not recorded by its due date.</summary>

@@ -17,6 +17,12 @@ public sealed class MonitoringOptions
     /// <summary>Days before a due date on which the units that have not submitted are reminded.</summary>
     public int[] ReminderDaysBefore { get; set; } = [7, 1];
 
+    /// <summary>
+    /// Working days a unit has to resubmit a report Sở Nội vụ returned, counted from the day after the return (the last
+    /// day still in time). The seed gives no number (IV.1 only asks for the reports): a parameter, not law.
+    /// </summary>
+    public int ResubmitWorkingDays { get; set; } = 5;
+
     /// <summary>Last day on time (MM-dd) of each kind of report: Q1..Q4, H1, Y. Defaults are parameters, not law.</summary>
     public Dictionary<string, string> ReportDueOn { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,5 +53,6 @@ public sealed class MonitoringOptions
     {
         foreach (var p in PeriodsOf(PlanDueOn.Year)) DueOn(p);
         if (ReminderDaysBefore.Any(d => d is < 1 or > 60)) throw new InvalidOperationException("Monitoring:ReminderDaysBefore must be 1..60 days.");
+        if (ResubmitWorkingDays is < 1 or > 60) throw new InvalidOperationException("Monitoring:ResubmitWorkingDays must be 1..60 working days.");
     }
 }

@@ -73,6 +73,13 @@ public sealed class UnitKpiReportAppService(
         return await figures.ProvinceAsync(MonitoringAccess.ParsePeriod(period), access.Today, ct);
     }
 
+    public async Task<IReadOnlyList<ProvinceKpiDto>> GetProvinceTrendAsync(int year, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.ViewAll, ct);
+        if (year is < 2000 or > 2100) throw new BusinessException(MonitoringErrorCodes.PeriodInvalid, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return await figures.YearAsync(year, access.Today, ct);
+    }
+
     /// <summary>
     /// The province's figures for a period, a pure function of the register and the reports: only current (submitted,
     /// not returned) reports of units in the register count; each indicator sums the figures of the units that gave it.
@@ -143,6 +150,9 @@ public sealed class UnitKpiReportAppService(
         return new UnitKpiReportDto(unit.Id, unit.Code, unit.Name, p.ToString(), due,
             SubmissionDeadline.Standing(due, r?.FirstSubmittedOn, r?.IsReturned == true, access.Today),
             r?.Status, r?.FirstSubmittedOn, r?.SubmittedOn, r?.ReturnReason, r?.ReturnedOn,
-            r is null ? new Dictionary<string, Dictionary<string, long>>() : KpiReportFigures.ToBody(r.Figures));
+            r is null ? new Dictionary<string, Dictionary<string, long>>() : KpiReportFigures.ToBody(r.Figures))
+        {
+            ResubmitDueOn = r is { IsReturned: true, ReturnedOn: { } returnedOn } ? figures.ResubmitDueOn(returnedOn) : null,
+        };
     }
 }

@@ -65,6 +65,9 @@ public sealed class CheckProcedureTests(CaseFixture fixture) : IClassFixture<Cas
         // No extension or suspension in a check.
         (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("1/QĐ", 5, "x", fixture.Today, c.ConcurrencyStamp)))))
             .Code.ShouldBe(CheckErrorCodes.NotInCheckProcedure);
+        (await Should.ThrowAsync<BusinessException>(() => fixture.Cases("leader", s => s.AddSuspensionAsync(c.Id, new AddSuspensionDto("2/QĐ", fixture.Today, null, "x", c.ConcurrencyStamp)))))
+            .Code.ShouldBe(CheckErrorCodes.NotInCheckProcedure);
+        (await fixture.Get(c.Id)).ShouldSatisfyAllConditions(x => x.Suspensions.ShouldBeEmpty(), x => x.Extensions.ShouldBeEmpty());
         await RefusedWithoutChange(c, CaseTriggers.EndOnSite, "inspector", CheckErrorCodes.CheckMinutesMissing);
         c = await fixture.Cases("inspector", s => s.AddMinutesAsync(c.Id, new AddMinutesDto("Biên bản kiểm tra", fixture.Today, "Đoàn đã làm việc với đơn vị.", c.ConcurrencyStamp)));
         c = await fixture.Fire(c.Id, CaseTriggers.EndOnSite, "inspector");

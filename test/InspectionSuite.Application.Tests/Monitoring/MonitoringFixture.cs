@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InspectionSuite.Application.Tests.Monitoring;
 
 /// <summary>The real app over SQLite with a settable clock; the demo unit representative speaks for unit P01.</summary>
-public sealed class MonitoringFixture : PlanningFixture
+public class MonitoringFixture : PlanningFixture
 {
     public Task<T> Reports<T>(string user, Func<IUnitKpiReportAppService, Task<T>> work)
         => RunAsAsync(user, sp => work(sp.GetRequiredService<IUnitKpiReportAppService>()));

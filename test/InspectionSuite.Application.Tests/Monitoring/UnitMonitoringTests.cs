@@ -181,4 +181,61 @@ public sealed class UnitMonitoringTests(MonitoringFixture fixture) : IClassFixtu
         o.ReportDueOn["Y"] = "12-20";
         Should.Throw<InvalidOperationException>(o.Validate);
     }
+
+    /// <summary>Issue 15, dashboard: the units furthest from target — each unit's own result below target, largest gap first; met indicators and returned reports are not listed.</summary>
+    [Fact]
+    public async Task Should_rank_the_units_furthest_below_target_largest_gap_first()
+    {
+        fixture.Time.SetDate(2037, 3, 10);
+        var p01 = await fixture.UnitAsync(InspectionSuite.Seeding.DataSeeder.DemoRepresentativeUnitCode);
+        var (other, third) = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var units = sp.GetRequiredService<IRepository<global::InspectionSuite.Organization.Unit>>();
+            var two = await units.ToListAsync(units.Query().Where(u => u.Id != p01.Id).OrderBy(u => u.Code).Take(2));
+            var reports = sp.GetRequiredService<IRepository<UnitKpiReport>>();
+            var q1 = new KpiPeriod(2037, 'Q', 1);
+            await reports.InsertAsync(new UnitKpiReport(Guid.NewGuid(), two[0].Id, q1, KpiReportFigures.Parse(MonitoringFixture.Body(("MEETINGS_ONLINE", 5, 10), ("TTHC_ONLINE", 99, 100))), new DateOnly(2037, 3, 1)));
+            var returned = new UnitKpiReport(Guid.NewGuid(), two[1].Id, q1, KpiReportFigures.Parse(MonitoringFixture.Body(("MEETINGS_ONLINE", 0, 10))), new DateOnly(2037, 3, 1));
+            returned.Return("Sai số liệu", new DateOnly(2037, 3, 2));
+            await reports.InsertAsync(returned);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            return (two[0], two[1]);
+        });
+        await fixture.Reports("unitrep", s => s.SubmitAsync(p01.Id, "2037-Q1", MonitoringFixture.Body(("MEETINGS_ONLINE", 3, 10), ("TTHC_ONLINE", 94, 100))));
+
+        var furthest = await fixture.Reports("supervisor", s => s.GetFurthestFromTargetAsync("2037-Q1", 10));
+        furthest.Select(g => (g.UnitCode, g.IndicatorCode, g.Gap)).ShouldBe([
+            (p01.Code, "MEETINGS_ONLINE", 30m), (other.Code, "MEETINGS_ONLINE", 10m), (p01.Code, "TTHC_ONLINE", 1m)]);
+        furthest.ShouldNotContain(g => g.UnitId == third.Id); // returned: not counted until resubmitted
+        (await fixture.Reports("supervisor", s => s.GetFurthestFromTargetAsync("2037-Q1", 1))).ShouldHaveSingleItem().UnitCode.ShouldBe(p01.Code);
+        await Should.ThrowAsync<ForbiddenException>(() => fixture.Reports("unitrep", s => s.GetFurthestFromTargetAsync("2037-Q1", 10)));
+    }
+
+    /// <summary>Issue 15: the periodic reports are reminded too, 7 and 1 days before their due date, only to units that have not sent them.</summary>
+    [Fact]
+    public async Task Should_remind_a_unit_of_its_periodic_report_before_the_due_date_until_it_is_sent()
+    {
+        var p01 = await fixture.UnitAsync(InspectionSuite.Seeding.DataSeeder.DemoRepresentativeUnitCode);
+        Task<List<Notification>> Mine() => fixture.RunAsAsync("unitrep", async sp =>
+        {
+            var n = sp.GetRequiredService<IRepository<Notification>>();
+            return await n.ToListAsync(n.Query().Where(x => x.Kind == MonitoringReminders.Kind && x.SourceKey.StartsWith("monitoring:report:2038-Q1")));
+        });
+        fixture.Time.SetDate(2038, 3, 12); // 8 days before 20/03: no reminder yet
+        await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<MonitoringReminders>().RunAsync());
+        (await Mine()).ShouldBeEmpty();
+
+        fixture.Time.SetDate(2038, 3, 13); // 7 days before
+        await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<MonitoringReminders>().RunAsync());
+        (await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<MonitoringReminders>().RunAsync())).ShouldBe(0); // once
+        var first = (await Mine()).ShouldHaveSingleItem();
+        first.MessageKey.ShouldBe("Notification.MonitoringReminder.Report");
+        first.SourceKey.ShouldBe($"monitoring:report:2038-Q1:7:{p01.Id:N}");
+        first.ArgsJson.ShouldContain("20/03/2038");
+
+        await fixture.Reports("unitrep", s => s.SubmitAsync(p01.Id, "2038-Q1", MonitoringFixture.Body(("MEETINGS_ONLINE", 6, 10))));
+        fixture.Time.SetDate(2038, 3, 19); // 1 day before: sent, so not reminded again
+        await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<MonitoringReminders>().RunAsync());
+        (await Mine()).Count.ShouldBe(1);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class OverdueBoardTests(CaseFixture fixture) : IClassFixture<CaseF
         using var scope = fixture.Services.CreateScope();
         scope.ServiceProvider.GetServices<IOverdueSource>().Select(s => s.GetType()).ShouldBe(
             [typeof(DeadlineOverdueSource), typeof(SanctionOverdueSource), typeof(UnitReportOverdueSource),
-                typeof(KpiReportOverdueSource), typeof(LawDeadlineOverdueSource)], ignoreOrder: true);
+                typeof(KpiReportOverdueSource), typeof(KpiResubmissionOverdueSource), typeof(UnitPlanOverdueSource), typeof(LawDeadlineOverdueSource)], ignoreOrder: true);
     }
 
     [Fact]

@@ -83,6 +83,8 @@ public sealed class MonitoringJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await unit.GotoAsync($"/Monitoring/MyUnit?period={Period}");
         (await unit.Locator("#report-returned").InnerTextAsync()).ShouldContain("Số cuộc họp trực tuyến chưa khớp biên bản");
+        // The return sets a resubmission due date the unit sees (Monitoring:ResubmitWorkingDays working days after the return).
+        (await unit.Locator("#report-resubmit-due").InnerTextAsync()).ShouldStartWith("Hạn gửi lại: ");
         (await unit.Locator("#fig-MEETINGS_ONLINE-meetingsOnline").InputValueAsync()).ShouldBe("30"); // the figures are kept for correction
         await unit.Locator("#fig-MEETINGS_ONLINE-meetingsOnline").FillAsync("24");
         await unit.Locator("#report-submit").ClickAsync();

@@ -52,10 +52,8 @@ public sealed class IndexModel(
         var selected = Periods.FirstOrDefault(p => string.Equals(p.Period, Period, StringComparison.OrdinalIgnoreCase))
             ?? Periods.LastOrDefault(p => p.DueOn < today) ?? Periods[0];
         Period = selected.Period;
-        var trend = new List<ProvinceKpiDto>();
-        foreach (var p in Periods) trend.Add(await reports.GetProvinceAsync(p.Period, ct));
-        Trend = trend;
-        Province = trend.Single(t => t.Period == selected.Period);
+        Trend = await reports.GetProvinceTrendAsync(year, ct);
+        Province = Trend.Single(t => t.Period == selected.Period);
         Furthest = await reports.GetFurthestFromTargetAsync(selected.Period, 10, ct);
         var all = await reports.GetStandingsAsync(selected.Period, ct);
         var page = Math.Max(1, PageNumber);

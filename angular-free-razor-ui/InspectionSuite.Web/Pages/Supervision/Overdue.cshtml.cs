@@ -19,7 +19,8 @@ public sealed class OverdueModel(IOversightAppService oversight, IOverdueBoardAp
     public OverdueBoardPage Other { get; private set; } = new([], 0, new Dictionary<string, int>());
     public Pager OtherPager { get; private set; } = null!;
     public static readonly string[] Kinds = [OverdueKinds.Deadline, OverdueKinds.Sanction, OverdueKinds.Recommendation, OverdueKinds.UnitReport,
-        OverdueKinds.RecommendationLetter, OverdueKinds.Direction, OverdueKinds.KpiReport];
+        OverdueKinds.RecommendationLetter, OverdueKinds.Direction, OverdueKinds.KpiReport,
+        OverdueKinds.KpiResubmission, OverdueKinds.UnitPlan];
 
     public async Task OnGetAsync(CancellationToken ct)
     {

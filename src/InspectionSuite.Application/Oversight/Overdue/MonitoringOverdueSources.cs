@@ -11,8 +11,8 @@ namespace InspectionSuite.Oversight.Overdue;
 /// Units' periodic KPI reports past their due date (issue 15; seed IV.1: quarterly, 6-monthly and annual reports to
 /// Sở Nội vụ): one item per unit and period whose standing is <see cref="SubmissionStanding.Missing"/> — the one
 /// timeliness rule (<see cref="SubmissionDeadline.Standing"/>) the dashboard and the API use. Periods before the plan's
-/// year are not asked for (the plan starts then); a returned report is listed on the dashboard, not here (no new due
-/// date is set for a resubmission). Not a case: Sở Nội vụ follows these up.
+/// year are not asked for (the plan starts then); a returned report is not missing: it has its own item once its
+/// resubmission is late (<see cref="KpiResubmissionOverdueSource"/>). Not a case: Sở Nội vụ follows these up.
 /// </summary>
 public sealed class KpiReportOverdueSource(MonitoringFigures figures, InspectionSuiteLocalizer l) : IOverdueSource
 {
@@ -43,8 +43,59 @@ public sealed class KpiReportOverdueSource(MonitoringFigures figures, Inspection
         return result;
     }
 
-    private string PeriodText(KpiPeriod p)
+    internal static string PeriodText(InspectionSuiteLocalizer l, KpiPeriod p)
         => p.Kind switch { 'Q' => l["Mon.PeriodQ", p.Number, p.Year], 'H' => l["Mon.PeriodH", p.Number, p.Year], _ => l["Mon.PeriodY", p.Year] };
+
+    private string PeriodText(KpiPeriod p) => PeriodText(l, p);
+}
+
+/// <summary>
+/// A unit's periodic report that Sở Nội vụ returned and the unit has not resubmitted by its resubmission due date
+/// (<see cref="MonitoringFigures.ResubmitDueOn"/>: <c>Monitoring:ResubmitWorkingDays</c> working days after the return; the
+/// seed gives no number). One item per returned report; it leaves the board when the unit resubmits (the report is then
+/// submitted again, not returned).
+/// </summary>
+public sealed class KpiResubmissionOverdueSource(MonitoringFigures figures, InspectionSuiteLocalizer l) : IOverdueSource
+{
+    public async Task<IReadOnlyList<OverdueEntry>> GetAsync(DateOnly today, DateTime nowUtc, CancellationToken ct)
+    {
+        var result = new List<OverdueEntry>();
+        foreach (var report in await figures.ReturnedAsync(ct))
+        {
+            if (report.ReturnedOn is not { } returnedOn || !KpiPeriod.TryParse(report.Period, out var period)) continue;
+            var due = figures.ResubmitDueOn(returnedOn);
+            if (due >= today) continue;
+            result.Add(new OverdueEntry(OverdueKinds.KpiResubmission, null,
+                l["Mon3.Overdue.KpiResubmission", KpiReportOverdueSource.PeriodText(l, period), VietnamTime.DateText(returnedOn)], l["Mon2.Overdue.Representative"], due)
+            {
+                UnitId = report.UnitId,
+                Authority = AuthorityCode.NoiVu,
+                Href = $"/Monitoring?year={period.Year}&period={period}",
+            });
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// A unit of the register without an implementation plan after the plan's deadline (seed IV.1, Phụ lục 1 row 1:
+/// 10/05/2026, <c>Monitoring:PlanDueOn</c>): the plan tracker's "missing", same rule (<see cref="MonitoringFigures.TrackerAsync"/>).
+/// It leaves the board when the unit sends its plan, late or not.
+/// </summary>
+public sealed class UnitPlanOverdueSource(MonitoringFigures figures, InspectionSuiteLocalizer l) : IOverdueSource
+{
+    public async Task<IReadOnlyList<OverdueEntry>> GetAsync(DateOnly today, DateTime nowUtc, CancellationToken ct)
+    {
+        if (today <= figures.Options.PlanDueOn) return [];
+        var tracker = await figures.TrackerAsync(today, ct);
+        return tracker.Units.Where(u => u.Standing == SubmissionStanding.Missing)
+            .Select(u => new OverdueEntry(OverdueKinds.UnitPlan, null, l["Mon3.Overdue.UnitPlan", tracker.Year], l["Mon2.Overdue.Representative"], tracker.DueOn)
+            {
+                UnitId = u.UnitId,
+                Authority = AuthorityCode.NoiVu,
+                Href = $"/Monitoring?year={tracker.Year}#tracker-title",
+            }).ToList();
+    }
 }
 
 /// <summary>

@@ -249,6 +249,9 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
             text.ShouldContain("II. " + PeriodicReportDocument.FindingsTitle);
             sheetNames.ShouldNotContain(PeriodicReportDocument.CoverageSheet);
             sheetNames.ShouldNotContain(PeriodicReportDocument.KpiSheet);
+            // Thanh tra tỉnh issues its own report: not a draft for UBND tỉnh.
+            text.ShouldNotContain("DỰ THẢO");
+            text.ShouldNotContain("TM. ỦY BAN NHÂN DÂN");
         }
         else
         {
@@ -256,6 +259,11 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
             text.ShouldContain("IV. " + PeriodicReportDocument.KpisTitle);
             text.ShouldContain("VI. " + PeriodicReportDocument.ProposalsTitle);
             sheetNames.ShouldContain(PeriodicReportDocument.CoverageSheet);
+            // Issue 15 / seed IV.2: a draft Sở Nội vụ prepares for UBND tỉnh to send to Bộ Nội vụ (issuer and recipients accordingly).
+            text.ShouldContain("DỰ THẢO");
+            text.ShouldContain("TM. ỦY BAN NHÂN DÂN");
+            text.ShouldContain("CHỦ TỊCH");
+            text.ShouldContain("Bộ Nội vụ;");
         }
         var plan = new XlsxTableReader().ReadAll(xlsx.Content).Single(s => s.Name == PeriodicReportDocument.PlanSheet).Table;
         plan.Rows[0].Take(3).ShouldBe(["Kiểm tra", (long)f.ChecksPlanned, (long)f.ChecksDone]);
