@@ -24,4 +24,10 @@ public interface ICaseTeamAppService
 {
     /// <summary>POST /api/cases/{id}/team-changes (Cases.Decide). Refused before the decision (Inspection:040901) and without a reason.</summary>
     Task<CaseDto> ChangeTeamAsync(Guid id, ChangeTeamDto input, CancellationToken ct = default);
+
+    /// <summary>The inspectors a decision may add to a team (Cases.Decide), by name.</summary>
+    Task<IReadOnlyList<TeamChangeCandidateDto>> GetCandidatesAsync(CancellationToken ct = default);
 }
+
+/// <summary>An inspector a decision changing the team may add.</summary>
+public sealed record TeamChangeCandidateDto(Guid UserId, string UserName, string FullName);

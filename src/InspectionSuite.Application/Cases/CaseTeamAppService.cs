@@ -1,4 +1,5 @@
 using InspectionSuite.Identity;
+using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
@@ -6,7 +7,7 @@ namespace InspectionSuite.Cases;
 
 /// <inheritdoc cref="ICaseTeamAppService"/>
 public sealed class CaseTeamAppService(CaseAccess access, IUnitOfWork uow, ICaseAppService cases, UserManager<AppUser> userManager,
-    IRepository<AppUser> users) : ICaseTeamAppService
+    IRepository<AppUser> users, IPermissionChecker permissions) : ICaseTeamAppService
 {
     public async Task<CaseDto> ChangeTeamAsync(Guid id, ChangeTeamDto input, CancellationToken ct = default)
     {
@@ -27,6 +28,14 @@ public sealed class CaseTeamAppService(CaseAccess access, IUnitOfWork uow, ICase
         @case.ChangeTeam(added, input.AsLeader, removed, input.Reason, input.On ?? access.Today, actor.DisplayName);
         await uow.SaveChangesAsync(ct);
         return await cases.GetAsync(id, ct);
+    }
+
+    public async Task<IReadOnlyList<TeamChangeCandidateDto>> GetCandidatesAsync(CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Decide, ct);
+        return (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector))
+            .OrderBy(u => u.FullName, StringComparer.CurrentCulture).ThenBy(u => u.UserName, StringComparer.Ordinal)
+            .Select(u => new TeamChangeCandidateDto(u.Id, u.UserName ?? "", u.FullName)).ToList();
     }
 
     private async Task<string> NameAsync(Guid userId, CancellationToken ct)

@@ -18,6 +18,6 @@ public static class TeamChangeErrorCodes
     public const string LeaderNotRemovable = "Inspection:040905";
     /// <summary>No args. The change adds nobody and removes nobody, or adds the person it removes.</summary>
     public const string NothingChanged = "Inspection:040906";
-    /// <summary>Arg 0: the team change id. No team change of this case with that id.</summary>
-    public const string TeamChangeNotFound = "Inspection:040907";
+    /// <summary>No args. A new Trưởng đoàn replaces the present one: the person removed by the same decision must be that one.</summary>
+    public const string NewLeaderReplacesLeader = "Inspection:040908";
 }

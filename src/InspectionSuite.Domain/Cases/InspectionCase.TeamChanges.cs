@@ -45,6 +45,9 @@ public sealed partial class InspectionCase
             // The Trưởng đoàn leaves only when the same decision names the new one.
             if (member.IsLeader && !(added is not null && addedAsLeader)) throw new BusinessException(TeamChangeErrorCodes.LeaderNotRemovable);
         }
+        // A new Trưởng đoàn takes the place of the present one: the person the decision removes, if it names one, is that one.
+        if (added is not null && addedAsLeader && removed is { } out2 && leader is not null && out2.UserId != leader.UserId)
+            throw new BusinessException(TeamChangeErrorCodes.NewLeaderReplacesLeader);
         if (added is { } in1)
         {
             var existing = _team.FirstOrDefault(m => m.UserId == in1.UserId);
