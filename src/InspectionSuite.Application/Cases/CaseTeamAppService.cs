@@ -25,7 +25,9 @@ public sealed class CaseTeamAppService(CaseAccess access, IUnitOfWork uow, ICase
         // A new Trưởng đoàn replaces the one before: the history names who left.
         if (removeId is null && added is not null && input.AsLeader && @case.TeamLeaderId is { } leaderId && leaderId != added.UserId) removeId = leaderId;
         if (removeId is { } rid) removed = new TeamChangePerson(rid, await NameAsync(rid, ct));
-        @case.ChangeTeam(added, input.AsLeader, removed, input.Reason, input.On ?? access.Today, actor.DisplayName);
+        // The history names the người ra quyết định by full name, as the decision does.
+        var decidedBy = access.UserId is { } me && await NameAsync(me, ct) is { Length: > 0 } fullName ? fullName : actor.DisplayName;
+        @case.ChangeTeam(added, input.AsLeader, removed, input.Reason, input.On ?? access.Today, decidedBy);
         await uow.SaveChangesAsync(ct);
         return await cases.GetAsync(id, ct);
     }
