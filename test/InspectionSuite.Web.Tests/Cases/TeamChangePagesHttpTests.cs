@@ -38,7 +38,9 @@ public sealed class TeamChangePagesHttpTests(CaseWebHost host) : IClassFixture<C
     private async Task<(CaseDto Case, IReadOnlyList<TeamMemberDto> Team)> DecidedAsync()
     {
         using var supervisor = await host.ClientAsync("supervisor");
-        var demo = (await Ok<PagedResultDto<CaseListItemDto>>(await supervisor.GetAsync("/api/cases?take=200"))).Items.First(i => i.DecisionNumber is not null && i.Kind == CaseKind.Inspection);
+        // A seeded demo case (the oldest): this class's own cases have changed teams.
+        var demo = (await Ok<PagedResultDto<CaseListItemDto>>(await supervisor.GetAsync("/api/cases?take=200"))).Items
+            .Where(i => i.DecisionNumber is not null && i.Kind == CaseKind.Inspection).MinBy(i => i.CreationTime)!;
         var team = (await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{demo.Id}"))).Team;
         var unitId = (await supervisor.GetFromJsonAsync<JsonElement>("/api/units?filter=P01&take=50")).GetProperty("items").EnumerateArray()
             .First(u => u.GetProperty("code").GetString() == "P01").GetProperty("id").GetGuid();
