@@ -103,6 +103,7 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Ignore(x => x.UnassessedCriteria);
         b.Ignore(x => x.ConclusionIssued);
         LawRecordConfiguration.ConfigureCase(b);
+        TeamChangeCaseConfiguration.ConfigureCase(b);
     }
 
     private static void Child<T>(ReferenceCollectionBuilder<InspectionCase, T> r, EntityTypeBuilder<InspectionCase> b, string navigation) where T : class

@@ -152,6 +152,8 @@ public sealed record CaseDto
     /// <summary>Văn bản kiến nghị of the head of the inspectorate (Điều 52) and the Chủ tịch UBND tỉnh's direction (Điều 53).</summary>
     public OfficialLetterDto? RecommendationLetter { get; init; }
     public OfficialLetterDto? Direction { get; init; }
+    /// <summary>The team's history after the decision: each decision changing it, oldest first (see <see cref="ICaseTeamAppService"/>).</summary>
+    public IReadOnlyList<TeamChangeDto> TeamChanges { get; init; } = [];
 }
 
 public sealed record GetCaseListInput : PagedAndSortedInput

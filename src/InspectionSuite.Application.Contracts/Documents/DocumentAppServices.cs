@@ -17,7 +17,7 @@ public sealed record CaseDocumentAvailabilityDto(DocumentKind Kind, string Slug,
     /// <summary>The register entry in force for this kind, when it was issued (downloads return its stored file).</summary>
     public IssuedDocumentDto? Issued { get; init; }
 
-    /// <summary>For a biên bản: which one (each has its document, <c>?minutesId=</c>); null for the other kinds.</summary>
+    /// <summary>For a biên bản, or a decision changing the team: which one (each has its document, <c>?minutesId=</c> names the biên bản or the team change); null for the other kinds.</summary>
     public Guid? MinutesId { get; init; }
 }
 

@@ -32,4 +32,9 @@ public enum DocumentKind
     /// Thanh tra 2025 on the annual plan; Nghị định 30/2020, Phụ lục I for the layout).
     /// </summary>
     AnnualPlan,
+    /// <summary>
+    /// Quyết định thay đổi thành viên Đoàn: a decision of the người ra quyết định changing the team after the decision
+    /// (one document per team change of the case).
+    /// </summary>
+    TeamChangeDecision,
 }

@@ -22,6 +22,7 @@ public sealed partial class CaseMapper
     [MapProperty(nameof(InspectionCase.Minutes), nameof(CaseDto.Minutes), Use = nameof(MinutesByDay))]
     [MapProperty(nameof(InspectionCase.Diary), nameof(CaseDto.Diary), Use = nameof(DiaryByDay))]
     [MapProperty(nameof(InspectionCase.Explanations), nameof(CaseDto.Explanations), Use = nameof(ExplanationsByDay))]
+    [MapProperty(nameof(InspectionCase.TeamChanges), nameof(CaseDto.TeamChanges), Use = nameof(TeamChangesByDay))]
     [MapProperty([nameof(InspectionCase.Checklist), nameof(IReadOnlyList<ChecklistItem>.Count)], nameof(CaseDto.ChecklistCount))]
     [MapProperty([nameof(InspectionCase.Evidence), nameof(IReadOnlyList<EvidenceFile>.Count)], nameof(CaseDto.EvidenceCount))]
     [MapProperty([nameof(InspectionCase.Findings), nameof(IReadOnlyList<Finding>.Count)], nameof(CaseDto.FindingCount))]
@@ -44,6 +45,8 @@ public sealed partial class CaseMapper
     public partial UnitExplanationDto ToDto(UnitExplanation source);
 
     private IReadOnlyList<CaseMinutesDto> MinutesByDay(IReadOnlyList<CaseMinutes> minutes) => minutes.OrderBy(m => m.HeldOn).Select(ToDto).ToList();
+    public partial TeamChangeDto ToDto(TeamChange source);
+    private IReadOnlyList<TeamChangeDto> TeamChangesByDay(IReadOnlyList<TeamChange> changes) => changes.OrderBy(t => t.ChangedOn).Select(ToDto).ToList();
     private IReadOnlyList<DiaryEntryDto> DiaryByDay(IReadOnlyList<DiaryEntry> diary) => diary.OrderBy(d => d.Date).Select(ToDto).ToList();
     private IReadOnlyList<UnitExplanationDto> ExplanationsByDay(IReadOnlyList<UnitExplanation> explanations)
         => explanations.OrderBy(e => e.ReceivedOn).Select(ToDto).ToList();

@@ -23,6 +23,7 @@ public static class CaseRegistration
         services.AddScoped<PlannedTaskSchedule>();
         services.AddScoped<ICaseAppService, CaseAppService>();
         services.AddScoped<ICaseLawAppService, CaseLawAppService>();
+        services.AddScoped<ICaseTeamAppService, CaseTeamAppService>();
         services.AddScoped<Planning.IPlannedCaseFactory, PlannedCaseFactory>();
         services.AddScoped<IChecklistAppService, ChecklistAppService>();
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();

@@ -63,7 +63,8 @@ public static class UnitRepresentativeView
     /// <summary>The official documents addressed to the unit: decisions and the biên bản công bố always, the conclusion once published.</summary>
     public static bool MaySee(DocumentKind kind, InspectionCase @case) => kind switch
     {
-        DocumentKind.InspectionDecision or DocumentKind.CheckDecision or DocumentKind.ExtensionDecision or DocumentKind.SuspensionDecision => true,
+        DocumentKind.InspectionDecision or DocumentKind.CheckDecision or DocumentKind.ExtensionDecision or DocumentKind.SuspensionDecision
+            or DocumentKind.TeamChangeDecision => true,
         // The unit's representative signs the biên bản công bố.
         DocumentKind.AnnouncementMinutes => true,
         DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice => ConclusionIsPublic(@case),

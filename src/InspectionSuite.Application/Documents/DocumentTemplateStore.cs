@@ -28,6 +28,7 @@ public sealed class DocumentTemplateStore(string directory)
         DocumentKind.AnnouncementMinutes => "announcement-minutes.json",
         DocumentKind.RecommendationLetter => "recommendation-letter.json",
         DocumentKind.AnnualPlan => "annual-plan.json",
+        DocumentKind.TeamChangeDecision => "team-change-decision.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

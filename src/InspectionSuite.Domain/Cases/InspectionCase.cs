@@ -170,10 +170,14 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
-    /// <summary>Replaces the team. The caller has checked that every user holds the Inspector role.</summary>
+    /// <summary>
+    /// Replaces the team, before the decision is issued. The caller has checked that every user holds the Inspector role.
+    /// After the decision the team changes only by a decision changing it (<see cref="ChangeTeam"/>).
+    /// </summary>
     public void AssignTeam(Guid leaderId, IReadOnlyCollection<Guid> memberIds)
     {
-        InStates(CaseStates.Planned, CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite);
+        NotFinal();
+        if (IsTeamFixedByDecision) throw new BusinessException(TeamChangeErrorCodes.TeamFixedByDecision, Decision.Number ?? "");
         if (leaderId == Guid.Empty) throw new BusinessException(CaseErrorCodes.TeamLeaderRequired);
         var members = memberIds.Where(m => m != leaderId && m != Guid.Empty).Distinct().ToList();
         if (members.Count + 1 > CaseConsts.MaxTeamSize) throw new InputValidationException("MemberIds", "Validation.TooLong");

@@ -113,6 +113,7 @@ public static class CaseEndpoints
                 return TypedResults.File(content.Content, "application/octet-stream", content.FileName);
             }).RequireAuthorization(P.Default);
         app.MapCaseLawApi();
+        app.MapCaseTeamApi();
         return app;
     }
 

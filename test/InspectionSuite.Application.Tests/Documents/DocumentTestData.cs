@@ -78,6 +78,10 @@ internal static class DocumentTestData
         ["Extension.From"] = "24/06/2026",
         ["Extension.To"] = "07/07/2026",
         ["Extension.Reason"] = "nội dung phức tạp, cần xác minh thêm",
+        // The decision changing the team (issue 16).
+        ["TeamChange.From"] = "12/05/2026", // from the on-site start
+        ["TeamChange.Reason"] = "ông Lê Văn Tâm được điều động làm nhiệm vụ khác",
+        ["TeamChange.Lines"] = "- Thôi cử ông (bà) Lê Văn Tâm tham gia Đoàn thanh tra (thành viên);\n- Bổ sung ông (bà) Đỗ Thị Hạnh làm thành viên Đoàn thanh tra;",
         ["Suspension.From"] = "15/06/2026",
         ["Suspension.Reason"] = "thiên tai, bão lũ trên đảo",
         // Issue 16: the work plan's approval block, the biên bản công bố, the văn bản kiến nghị (Điều 52).

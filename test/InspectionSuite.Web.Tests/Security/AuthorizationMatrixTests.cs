@@ -97,6 +97,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/cases/{id:guid}/suspensions/continuation", "POST", InspectionSuitePermissions.Cases.Decide)] // tiếp tục, likewise
     [InlineData("/api/cases/{id:guid}/extension-request", "POST", InspectionSuitePermissions.Cases.Edit)] // the team asks for gia hạn (v3)
     [InlineData("/api/cases/{id:guid}/extension-request/refusal", "POST", InspectionSuitePermissions.Cases.Decide)]
+    [InlineData("/api/cases/{id:guid}/team-changes", "POST", InspectionSuitePermissions.Cases.Decide)] // quyết định thay đổi thành viên Đoàn (issue 16)
     [InlineData("/api/cases/{id:guid}/member-reports", "POST", InspectionSuitePermissions.Cases.Edit)]
     [InlineData("/api/cases/{id:guid}/explanations", "POST", InspectionSuitePermissions.Cases.RecordExplanation)]
     [InlineData("/api/cases/{id:guid}/recommendation-letter", "PUT", InspectionSuitePermissions.Cases.Decide)] // Điều 52

@@ -121,6 +121,7 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
         FillLawForms();
         await LoadLawAsync(ct);
         await LoadCheckAsync(ct);
+        await LoadTeamChangeAsync(ct);
         Stamp = Case.ConcurrencyStamp;
         ModelState.Remove(nameof(Stamp));
     }

@@ -13,8 +13,11 @@ namespace InspectionSuite.Web.Pages.Supervision;
 public sealed class AssignModel(ICaseAppService cases, IOversightAppService oversight, IPermissionChecker permissions, InspectionSuiteLocalizer l) : PageModel
 {
     public const int PageSize = 15;
-    /// <summary>States in which the case aggregate accepts a team (InspectionCase.AssignTeam).</summary>
-    public static readonly string[] TeamStates = [CaseStates.Planned, CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite];
+    /// <summary>
+    /// States in which the case aggregate accepts a team (InspectionCase.AssignTeam): before the decision is issued. After it
+    /// the người ra quyết định changes the team by a decision (the case page's "Thay đổi thành viên Đoàn").
+    /// </summary>
+    public static readonly string[] TeamStates = [CaseStates.Planned];
 
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

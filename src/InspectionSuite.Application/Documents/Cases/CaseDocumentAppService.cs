@@ -57,17 +57,22 @@ public sealed class CaseDocumentAppService(
             if (unitView && !UnitRepresentativeView.MaySee(kind, @case)) continue;
             var template = await templates.LoadAsync(kind, ct);
             // Each biên bản is a document of its own (the latest first); a case without one lists the kind as not available.
-            IEnumerable<CaseMinutes?> each = kind == DocumentKind.Minutes && @case.Minutes.Count > 0 ? @case.Minutes.OrderByDescending(m => m.HeldOn) : [null];
-            foreach (var minutes in each)
+            // So is each decision changing the team (the latest first), named by the same parameter.
+            IEnumerable<(Guid Id, string Title)?> each = kind == DocumentKind.Minutes && @case.Minutes.Count > 0
+                ? @case.Minutes.OrderByDescending(m => m.HeldOn).Select(m => ((Guid, string)?)(m.Id, m.Title))
+                : kind == DocumentKind.TeamChangeDecision && @case.TeamChanges.Count > 0
+                ? @case.TeamChanges.OrderByDescending(t => t.ChangedOn).Select(t => ((Guid, string)?)(t.Id, OfficialText.ShortDate(t.ChangedOn)))
+                : [null];
+            foreach (var record in each)
             {
-                var fields = CaseDocumentFields.Build(data with { MinutesId = minutes?.Id }, kind);
-                var frozen = inForce.GetValueOrDefault((CaseDocumentFields.Slug(kind), minutes is null ? "" : CaseDocumentSubjects.MinutesKey(minutes.Id)));
+                var fields = CaseDocumentFields.Build(data with { MinutesId = record?.Id }, kind);
+                var frozen = inForce.GetValueOrDefault((CaseDocumentFields.Slug(kind), record is null ? "" : CaseDocumentSubjects.MinutesKey(record.Value.Id)));
                 // An issued document is there whatever the case's data says now.
                 var missing = frozen is not null ? [] : template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
-                result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), minutes is null ? template.Name : $"{template.Name}: {minutes.Title}", missing.Count == 0, missing)
+                result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), record is null ? template.Name : $"{template.Name}: {record.Value.Title}", missing.Count == 0, missing)
                 {
                     Issued = frozen is null ? null : IssuedFiles.ToDto(frozen, @case.Code),
-                    MinutesId = minutes?.Id,
+                    MinutesId = record?.Id,
                 });
             }
         }
@@ -144,9 +149,15 @@ public sealed class CaseDocumentAppService(
     /// </summary>
     private async Task TakeRegisteredNumberAsync(Guid caseId, DocumentKind kind, IssuedDocument entry, CancellationToken ct)
     {
-        if (RegisteredRecordOf(kind) is not { } record) return;
+        var teamChange = kind == DocumentKind.TeamChangeDecision;
+        if (!teamChange && RegisteredRecordOf(kind) is null) return;
         var @case = await caseRepository.GetWithDetailsAsync(caseId, await access.VisibilityAsync(ct), ct);
-        if (@case is null || !@case.TakeRegisteredNumber(record, entry.NumberAndSymbol, entry.IssuedOn)) return;
+        if (@case is null) return;
+        // A team change keeps its decision's number on its own row (the register entry's subject names it).
+        var changed = teamChange
+            ? @case.TakeRegisteredTeamChangeNumber(CaseDocumentSubjects.MinutesOf(entry.SubjectKey), entry.NumberAndSymbol, entry.IssuedOn)
+            : @case.TakeRegisteredNumber(RegisteredRecordOf(kind)!.Value, entry.NumberAndSymbol, entry.IssuedOn);
+        if (!changed) return;
         try { await uow.SaveChangesAsync(ct); }
         catch (ConcurrencyConflictException) { uow.DiscardChanges(); }
     }

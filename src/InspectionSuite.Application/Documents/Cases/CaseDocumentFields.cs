@@ -16,7 +16,7 @@ namespace InspectionSuite.Documents;
 /// </summary>
 public static partial class CaseDocumentFields
 {
-    private static readonly DocumentKind[] Common = [DocumentKind.CaseWorkPlan, DocumentKind.Minutes, DocumentKind.ResultsReport, DocumentKind.ExtensionDecision, DocumentKind.SuspensionDecision];
+    private static readonly DocumentKind[] Common = [DocumentKind.CaseWorkPlan, DocumentKind.Minutes, DocumentKind.ResultsReport, DocumentKind.ExtensionDecision, DocumentKind.SuspensionDecision, DocumentKind.TeamChangeDecision];
 
     public static IReadOnlyList<DocumentKind> KindsFor(CaseKind kind) => kind == CaseKind.Inspection
         ? [DocumentKind.InspectionDecision, .. Common, DocumentKind.InspectionConclusion, DocumentKind.AnnouncementMinutes, DocumentKind.RecommendationLetter]
@@ -160,6 +160,10 @@ public static partial class CaseDocumentFields
                     SetText("Extension.Reason", ext.Grounds);
                     if (ExtensionPeriod(d, ext) is var (from, to)) { SetDate("Extension.From", from); SetDate("Extension.To", to); }
                 }
+                Signer(f, a, c.Decision.Signer);
+                break;
+            case DocumentKind.TeamChangeDecision:
+                TeamChangeFields(f, d, a);
                 Signer(f, a, c.Decision.Signer);
                 break;
             case DocumentKind.AnnouncementMinutes:

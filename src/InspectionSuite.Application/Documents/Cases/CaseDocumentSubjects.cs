@@ -18,6 +18,13 @@ public static class CaseDocumentSubjects
     /// </summary>
     public static string Key(InspectionCase @case, DocumentKind kind, Guid? minutesId)
     {
+        // Each decision changing the team is its own document too: minutesId names the team change (latest when none).
+        if (kind == DocumentKind.TeamChangeDecision)
+        {
+            if (minutesId is { } changeId)
+                return @case.TeamChanges.Any(t => t.Id == changeId) ? MinutesKey(changeId) : throw new EntityNotFoundException(nameof(TeamChange), changeId);
+            return CaseDocumentFields.TeamChangeOf(@case, null) is { } latestChange ? MinutesKey(latestChange.Id) : "";
+        }
         if (kind != DocumentKind.Minutes)
             return minutesId is null ? "" : throw new EntityNotFoundException(nameof(CaseMinutes), minutesId.Value);
         if (minutesId is { } id)

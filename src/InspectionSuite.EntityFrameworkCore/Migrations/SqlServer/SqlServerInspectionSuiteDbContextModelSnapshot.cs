@@ -984,6 +984,61 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseSelfAssessmentEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AddedAsLeader")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AddedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("AddedUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RemovedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("RemovedUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("RemovedWasLeader")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ChangedOn");
+
+                    b.ToTable("CaseTeamChanges", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2754,6 +2809,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("TeamChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2984,6 +3048,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Navigation("Suspensions");
 
                     b.Navigation("Team");
+
+                    b.Navigation("TeamChanges");
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>

@@ -976,6 +976,61 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseSelfAssessmentEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedAsLeader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemovedWasLeader")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ChangedOn");
+
+                    b.ToTable("CaseTeamChanges", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2736,6 +2791,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("TeamChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2966,6 +3030,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Suspensions");
 
                     b.Navigation("Team");
+
+                    b.Navigation("TeamChanges");
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>

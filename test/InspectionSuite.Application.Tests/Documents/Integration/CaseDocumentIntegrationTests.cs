@@ -29,12 +29,14 @@ public sealed class CaseDocumentIntegrationTests(CaseFixture fixture) : IClassFi
         kinds.Select(k => k.Kind).ShouldBe(
         [
             DocumentKind.InspectionDecision, DocumentKind.CaseWorkPlan, DocumentKind.Minutes, DocumentKind.ResultsReport,
-            DocumentKind.ExtensionDecision, DocumentKind.SuspensionDecision, DocumentKind.InspectionConclusion,
+            DocumentKind.ExtensionDecision, DocumentKind.SuspensionDecision, DocumentKind.TeamChangeDecision, DocumentKind.InspectionConclusion,
             DocumentKind.AnnouncementMinutes, DocumentKind.RecommendationLetter, // issue 16: the missing kinds
         ]);
         // The văn bản kiến nghị (Điều 52) follows the signed conclusion; every other kind is there in Concluding.
         kinds.Single(k => k.Kind == DocumentKind.RecommendationLetter).MissingFields.ShouldContain("Case.ConclusionNumber");
-        kinds = kinds.Where(k => k.Kind != DocumentKind.RecommendationLetter).ToList();
+        // The decision changing the team follows a team change (issue 16): this case's team never changed.
+        kinds.Single(k => k.Kind == DocumentKind.TeamChangeDecision).MissingFields.ShouldContain("TeamChange.Lines");
+        kinds = kinds.Where(k => k.Kind is not (DocumentKind.RecommendationLetter or DocumentKind.TeamChangeDecision)).ToList();
         kinds.ShouldAllBe(k => k.Available, string.Join("; ", kinds.Where(k => !k.Available).Select(k => $"{k.Kind}: {string.Join(",", k.MissingFields)}")));
 
         foreach (var kind in kinds.Select(k => k.Kind))

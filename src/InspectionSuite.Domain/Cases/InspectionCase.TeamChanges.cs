@@ -1,0 +1,145 @@
+using InspectionSuite.Entities;
+
+namespace InspectionSuite.Cases;
+
+/// <summary>
+/// Changes of the team after the decision that named it. Luật Thanh tra 2025 has the team named by the decision of the
+/// người ra quyết định, so a later change is a decision of the same person (quyết định thay đổi thành viên Đoàn; the
+/// decree gives no form of its own, the document follows Nghị định 30/2020's decision layout). Each change is kept as a
+/// row of the case's history, with the number the register gave its decision.
+/// </summary>
+public sealed partial class InspectionCase
+{
+    private readonly List<TeamChange> _teamChanges = [];
+
+    /// <summary>The team's history after the decision, oldest first.</summary>
+    public IReadOnlyList<TeamChange> TeamChanges => _teamChanges;
+
+    /// <summary>States in which a decision may change the team: the decision is issued and the team still works (to the results report).</summary>
+    public static readonly string[] TeamChangeStates = [CaseStates.Decided, CaseStates.Announced, CaseStates.OnSite, CaseStates.Reporting];
+
+    /// <summary>The team was named by an issued decision: from then on it changes only by <see cref="ChangeTeam"/>.</summary>
+    public bool IsTeamFixedByDecision => State != CaseStates.Planned;
+
+    /// <summary>
+    /// One decision changing the team, from <paramref name="on"/> for <paramref name="reason"/>: adds a person (as member,
+    /// or as the new Trưởng đoàn, who replaces the one before: that one leaves the team and is recorded as removed; a member
+    /// named Trưởng đoàn changes role) and/or removes a member. The caller has checked that an added user holds the
+    /// Inspector role and passes the names as they are today (the history keeps them as they were).
+    /// </summary>
+    public TeamChange ChangeTeam(TeamChangePerson? added, bool addedAsLeader, TeamChangePerson? removed, string reason, DateOnly on, string decidedBy)
+    {
+        NotFinal();
+        if (State == CaseStates.Planned) throw new BusinessException(TeamChangeErrorCodes.DecisionNotIssued);
+        InStates(TeamChangeStates);
+        var why = Check.NotEmpty(reason, "Reason", CaseConsts.MaxTextLength);
+        var by = Check.NotEmpty(decidedBy, "DecidedBy", CaseConsts.MaxShortTextLength);
+        if (Decision.Date is { } decided && on < decided) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        if (added is null && removed is null) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
+        if (added is { } a && removed is { } r && a.UserId == r.UserId) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
+
+        var leader = _team.FirstOrDefault(m => m.IsLeader);
+        if (removed is { } out1)
+        {
+            var member = _team.FirstOrDefault(m => m.UserId == out1.UserId) ?? throw new BusinessException(TeamChangeErrorCodes.NotOnTeam);
+            // The Trưởng đoàn leaves only when the same decision names the new one.
+            if (member.IsLeader && !(added is not null && addedAsLeader)) throw new BusinessException(TeamChangeErrorCodes.LeaderNotRemovable);
+        }
+        // A new Trưởng đoàn takes the place of the present one: the person the decision removes, if it names one, is that one.
+        if (added is not null && addedAsLeader && removed is { } out2 && leader is not null && out2.UserId != leader.UserId)
+            throw new BusinessException(TeamChangeErrorCodes.NewLeaderReplacesLeader);
+        if (added is { } in1)
+        {
+            var existing = _team.FirstOrDefault(m => m.UserId == in1.UserId);
+            if (existing is not null && (existing.IsLeader || !addedAsLeader)) throw new BusinessException(TeamChangeErrorCodes.AlreadyOnTeam);
+            if (existing is null && !addedAsLeader && _team.Count + _externalMembers.Count + 1 - (removed is null ? 0 : 1) > CaseConsts.MaxTeamSize)
+                throw new InputValidationException("AddedUserId", "Validation.TooLong");
+        }
+
+        // A new Trưởng đoàn replaces the one before, who leaves the team (the decision says so: recorded as removed).
+        if (added is not null && addedAsLeader && leader is not null && removed is null)
+            removed = new TeamChangePerson(leader.UserId, "");
+        var removedWasLeader = removed is { } gone && leader?.UserId == gone.UserId;
+        if (removed is { } leaving) _team.RemoveAll(m => m.UserId == leaving.UserId);
+        if (added is { } joining)
+        {
+            _team.RemoveAll(m => m.UserId == joining.UserId); // a member named Trưởng đoàn changes role
+            _team.Add(new TeamMember(Id, joining.UserId, addedAsLeader));
+        }
+        var change = new TeamChange(Id, on, why, added, added is not null && addedAsLeader, removed, removedWasLeader, by);
+        _teamChanges.Add(change);
+        Touch();
+        return change;
+    }
+
+    /// <summary>The register numbered the decision of <paramref name="teamChangeId"/> (the latest change when null).</summary>
+    private bool TakeTeamChangeNumber(Guid? teamChangeId, string numberAndSymbol, DateOnly issuedOn)
+    {
+        var change = teamChangeId is { } id ? _teamChanges.FirstOrDefault(t => t.Id == id) : _teamChanges.OrderBy(t => t.ChangedOn).LastOrDefault();
+        return change?.TakeRegisteredNumber(numberAndSymbol, issuedOn) ?? false;
+    }
+
+    /// <summary>
+    /// The register gave the decision changing the team its number: the change keeps it (and the document's date), so the
+    /// case page and the history cite it as registered.
+    /// </summary>
+    public bool TakeRegisteredTeamChangeNumber(Guid? teamChangeId, string numberAndSymbol, DateOnly issuedOn)
+    {
+        var changed = TakeTeamChangeNumber(teamChangeId, Check.NotEmpty(numberAndSymbol, nameof(numberAndSymbol), CaseConsts.MaxCodeLength), issuedOn);
+        if (changed) Touch();
+        return changed;
+    }
+}
+
+/// <summary>A person a team change names: the user and their full name on the day of the change.</summary>
+public sealed record TeamChangePerson(Guid UserId, string Name);
+
+/// <summary>
+/// One decision changing the team: who joined (and in which role), who left, why, from when, who decided it, and the
+/// number and date the register gave the decision (null until issued).
+/// </summary>
+public sealed class TeamChange : Entity<Guid>
+{
+    public Guid CaseId { get; private set; }
+    public DateOnly ChangedOn { get; private set; }
+    public string Reason { get; private set; } = "";
+    public Guid? AddedUserId { get; private set; }
+    public string? AddedName { get; private set; }
+    /// <summary>The person added is the new Trưởng đoàn.</summary>
+    public bool AddedAsLeader { get; private set; }
+    public Guid? RemovedUserId { get; private set; }
+    public string? RemovedName { get; private set; }
+    /// <summary>The person removed was the Trưởng đoàn (replaced by the one added).</summary>
+    public bool RemovedWasLeader { get; private set; }
+    /// <summary>The người ra quyết định who decided the change (display name).</summary>
+    public string DecidedBy { get; private set; } = "";
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+
+    private TeamChange() { } // EF Core
+
+    internal TeamChange(Guid caseId, DateOnly on, string reason, TeamChangePerson? added, bool addedAsLeader, TeamChangePerson? removed, bool removedWasLeader, string decidedBy)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        ChangedOn = on;
+        Reason = reason;
+        AddedUserId = added?.UserId;
+        AddedName = Blank(added?.Name);
+        AddedAsLeader = addedAsLeader;
+        RemovedUserId = removed?.UserId;
+        RemovedName = Blank(removed?.Name);
+        RemovedWasLeader = removedWasLeader;
+        DecidedBy = decidedBy;
+    }
+
+    private static string? Blank(string? name) => string.IsNullOrWhiteSpace(name) ? null : Check.MaxLength(name.Trim(), "Name", CaseConsts.MaxShortTextLength);
+
+    internal bool TakeRegisteredNumber(string numberAndSymbol, DateOnly issuedOn)
+    {
+        if (DecisionNumber == numberAndSymbol && DecisionDate == issuedOn) return false;
+        DecisionNumber = numberAndSymbol;
+        DecisionDate = issuedOn;
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using InspectionSuite.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>The team's history after the decision (see InspectionCase.TeamChanges.cs): table CaseTeamChanges.</summary>
+internal static class TeamChangeCaseConfiguration
+{
+    public static void ConfigureCase(EntityTypeBuilder<InspectionCase> b)
+    {
+        b.Ignore(x => x.IsTeamFixedByDecision);
+        b.HasMany(x => x.TeamChanges).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(nameof(InspectionCase.TeamChanges)).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class TeamChangeConfiguration : IEntityTypeConfiguration<TeamChange>
+{
+    public void Configure(EntityTypeBuilder<TeamChange> b)
+    {
+        b.ToTable("CaseTeamChanges");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Reason).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+        b.Property(x => x.AddedName).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.RemovedName).HasMaxLength(CaseConsts.MaxShortTextLength);
+        b.Property(x => x.DecidedBy).HasMaxLength(CaseConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.DecisionNumber).HasMaxLength(CaseConsts.MaxCodeLength);
+        b.HasIndex(x => new { x.CaseId, x.ChangedOn });
+    }
+}
