@@ -236,6 +236,8 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
             Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
         _extensions.Add(e);
+        // Granting answers the team's request, if there was one.
+        PendingExtension.Clear();
         Touch();
         return e;
     }
@@ -415,14 +417,21 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     }
 
     /// <summary>Records the conclusion signed by <paramref name="signerId"/> (the người ra quyết định), who must not be on the team.</summary>
-    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text)
+    /// <remarks>
+    /// On an accountability inspection the conclusion states what it decides about the head's responsibility
+    /// (<paramref name="accountability"/>, required there and refused elsewhere: <see cref="InspectionCase.HasAccountableHead"/>).
+    /// </remarks>
+    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text,
+        AccountabilityVerdict? accountability = null, string? accountabilityText = null)
     {
         InStates(CaseStates.Concluding);
         if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
         // A check's conclusion notice (thông báo kết luận kiểm tra) has no appraisal step.
         if (Kind == CaseKind.Inspection && !Appraisal.IsDone) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
+        CheckAccountability(accountability, accountabilityText);
         Conclusion.Record(Check.NotEmpty(number, "ConclusionNumber", CaseConsts.MaxCodeLength), date,
-            Check.NotEmpty(signer, "ConclusionSigner", CaseConsts.MaxShortTextLength), Check.NotEmpty(text, "ConclusionText", CaseConsts.MaxLongTextLength));
+            Check.NotEmpty(signer, "ConclusionSigner", CaseConsts.MaxShortTextLength), Check.NotEmpty(text, "ConclusionText", CaseConsts.MaxLongTextLength),
+            accountability, accountabilityText);
         Touch();
     }
 
