@@ -42,7 +42,10 @@ public sealed class CaseLawAppService(CaseAccess access, IUnitOfWork uow, ICaseA
         var @case = await access.GetForUpdateAsync(id, P.Decide, input.ConcurrencyStamp, ct);
         Check.NotEmpty(input.Reason, nameof(input.Reason), CaseConsts.MaxTextLength);
         if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
-        @case.RefuseExtensionRequest();
+        if (@case.PendingExtension.IsPending) @case.RefuseExtensionRequest();
+        // A request made before requests were kept on the case (migration TtHead) has only its open task.
+        else if (!(await workflows.GetTasksAsync(instanceId, ct)).Any(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open"))
+            throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
         await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct), ExtensionRefused + ": " + input.Reason, ct);
         return await cases.GetAsync(id, ct);
     }
