@@ -143,6 +143,8 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         WorkflowInstanceId ??= instanceId;
         if (state == CaseStates.OnSite && OnSiteStart is null) OnSiteStart = today;
         if (state == CaseStates.Closed) ClosedOn ??= today;
+        // An extension is asked and decided on site only: a request still waiting when the case moves on lapses with it.
+        if (state != CaseStates.OnSite) PendingExtension.Clear();
         Touch();
     }
 

@@ -156,4 +156,24 @@ public sealed class AccountableHeadAppTests(CaseFixture fixture) : IClassFixture
         dashboard.Implementation.AmountReportedVnd.ShouldBeGreaterThanOrEqualTo(25_000_000m);
         dashboard.Implementation.AmountConfirmedVnd.ShouldBeGreaterThanOrEqualTo(9_000_000m);
     }
+
+    [Fact]
+    public void Should_state_the_head_in_the_documents_subject_line_and_the_outcome_in_the_conclusion()
+    {
+        var day = new DateOnly(2026, 6, 1);
+        var c = new InspectionCase(Guid.NewGuid(), CaseKind.Inspection, AuthorityCode.ThanhTra, Guid.NewGuid(),
+            "Thanh tra trách nhiệm người đứng đầu trong thực hiện nhiệm vụ công vụ", null, null, null, null, null);
+        InspectionSuite.Documents.CaseDocumentFields.AccountableSubject(c).ShouldBe("trách nhiệm người đứng đầu trong thực hiện nhiệm vụ công vụ");
+        c.NameAccountableHead("ông Nguyễn Văn A", "Giám đốc Sở Xây dựng");
+        InspectionSuite.Documents.CaseDocumentFields.AccountableSubject(c)
+            .ShouldBe("trách nhiệm của ông Nguyễn Văn A (Giám đốc Sở Xây dựng) trong việc thực hiện nhiệm vụ công vụ");
+        InspectionSuite.Documents.CaseDocumentFields.AccountabilityConclusion(c).ShouldBeNull();
+
+        c.EnterState(CaseStates.Concluding, Guid.NewGuid(), day);
+        c.RecordDraftConclusion(day, "Dự thảo.");
+        c.RecordAppraisal(Guid.NewGuid(), day, "Phòng Pháp chế", "Đồng ý.");
+        c.RecordConclusion(Guid.NewGuid(), "1/KL", day, "Chánh Thanh tra", "Kết luận.", AccountabilityVerdict.ReviewAndDrawLessons, "Chậm chỉ đạo");
+        InspectionSuite.Documents.CaseDocumentFields.AccountabilityConclusion(c)
+            .ShouldBe("Về trách nhiệm của ông Nguyễn Văn A (Giám đốc Sở Xây dựng): phải tổ chức kiểm điểm, rút kinh nghiệm. Chậm chỉ đạo.");
+    }
 }

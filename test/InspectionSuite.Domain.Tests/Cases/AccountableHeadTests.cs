@@ -123,6 +123,18 @@ public sealed class AccountableHeadTests
     }
 
     [Fact]
+    public void Should_let_a_waiting_extension_request_lapse_when_the_case_leaves_on_site()
+    {
+        var c = NewCase();
+        c.EnterState(CaseStates.OnSite, Guid.NewGuid(), Day);
+        c.RequestExtension(10, "Khối lượng lớn", Guid.NewGuid(), "Nguyễn Văn Trưởng", DateTime.UtcNow, null);
+        c.EnterState(CaseStates.OnSite, c.WorkflowInstanceId!.Value, Day); // re-entering on site keeps it
+        c.PendingExtension.IsPending.ShouldBeTrue();
+        c.EnterState(CaseStates.Reporting, c.WorkflowInstanceId!.Value, Day);
+        c.PendingExtension.IsPending.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_accept_a_head_exactly_when_name_and_position_are_both_given_or_both_blank()
     {
         var text = Gen.OneOfConst<string?>(null, "", "  ", "Ông A", "Giám đốc Sở");
