@@ -1,3 +1,4 @@
+using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Oversight;
 using Microsoft.Extensions.DependencyInjection;
