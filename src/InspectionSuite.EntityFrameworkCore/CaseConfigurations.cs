@@ -50,6 +50,26 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
             o.Property(x => x.Signer).HasColumnName("ConclusionSigner").HasMaxLength(CaseConsts.MaxShortTextLength);
             o.Property(x => x.Text).HasColumnName("ConclusionText");
             o.HasIndex(x => x.Date); // the dashboard's year / quarter drill-down
+            // What the conclusion decides about the head's responsibility (accountability inspections).
+            o.OwnsOne(x => x.Accountability, a =>
+            {
+                a.Property(x => x.Verdict).HasColumnName("AccountabilityVerdict");
+                a.Property(x => x.Text).HasColumnName("AccountabilityText").HasMaxLength(CaseConsts.MaxTextLength);
+            });
+            o.Navigation(x => x.Accountability).IsRequired();
+        });
+        b.OwnsOne(x => x.AccountableHead, o =>
+        {
+            o.Property(x => x.Name).HasColumnName("AccountableHeadName").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.Position).HasColumnName("AccountableHeadPosition").HasMaxLength(CaseConsts.MaxShortTextLength);
+        });
+        b.OwnsOne(x => x.PendingExtension, o =>
+        {
+            o.Property(x => x.Days).HasColumnName("ExtensionRequestDays");
+            o.Property(x => x.Reason).HasColumnName("ExtensionRequestReason").HasMaxLength(CaseConsts.MaxTextLength);
+            o.Property(x => x.RequestedById).HasColumnName("ExtensionRequestedById");
+            o.Property(x => x.RequestedBy).HasColumnName("ExtensionRequestedBy").HasMaxLength(CaseConsts.MaxShortTextLength);
+            o.Property(x => x.RequestedAt).HasColumnName("ExtensionRequestedAt");
         });
         b.OwnsOne(x => x.Publication, o =>
         {
@@ -59,7 +79,8 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         });
         // Always materialized (all columns may be null): a case without a decision yet has an empty one, never null.
         foreach (var record in new[] { nameof(InspectionCase.Decision), nameof(InspectionCase.ResultsReport), nameof(InspectionCase.DraftConclusion),
-                     nameof(InspectionCase.Appraisal), nameof(InspectionCase.Conclusion), nameof(InspectionCase.Publication) })
+                     nameof(InspectionCase.Appraisal), nameof(InspectionCase.Conclusion), nameof(InspectionCase.Publication),
+                     nameof(InspectionCase.AccountableHead), nameof(InspectionCase.PendingExtension) })
             b.Navigation(record).IsRequired();
         // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
         // The case list pages in the default order (newest first, then code) with or without the common filters:

@@ -78,6 +78,24 @@ public sealed record AppraisalDto(DateOnly? On, string? By, string? Opinion)
 public sealed record ConclusionDto(string? Number, DateOnly? Date, string? Signer, string? Text)
 {
     public static readonly ConclusionDto None = new(null, null, null, null);
+
+    /// <summary>What the conclusion decides about the head's responsibility (accountability inspections; empty otherwise).</summary>
+    public AccountabilityOutcomeDto Accountability { get; init; } = AccountabilityOutcomeDto.None;
+}
+
+/// <summary>
+/// The accountability outcome of a conclusion on the head of a unit (thanh tra trách nhiệm người đứng đầu): the verdict and
+/// its wording. As input (<see cref="RecordConclusionDto.Accountability"/>) required on such a case, refused on any other.
+/// </summary>
+public sealed record AccountabilityOutcomeDto(AccountabilityVerdict? Verdict, string? Text)
+{
+    public static readonly AccountabilityOutcomeDto None = new(null, null);
+}
+
+/// <summary>The head of the unit as the subject of an accountability inspection (người đứng đầu: name, chức vụ); both null otherwise.</summary>
+public sealed record AccountableHeadDto(string? Name, string? Position)
+{
+    public static readonly AccountableHeadDto None = new(null, null);
 }
 
 /// <summary>Where and from when to when the conclusion is posted (<c>Publication</c>).</summary>
@@ -101,6 +119,8 @@ public sealed record CaseDto
     public string UnitCode { get; init; } = "";
     public string UnitName { get; init; } = "";
     public string Subject { get; init; } = "";
+    /// <summary>The head of the unit whose responsibility is inspected (seed II.6.b); empty for any other case.</summary>
+    public AccountableHeadDto AccountableHead { get; init; } = AccountableHeadDto.None;
     public string? Scope { get; init; }
     public string? LegalBasis { get; init; }
     public DateOnly? PeriodFrom { get; init; }
@@ -154,6 +174,8 @@ public sealed record CaseDto
     public OfficialLetterDto? Direction { get; init; }
     /// <summary>The team's history after the decision: each decision changing it, oldest first (see <see cref="ICaseTeamAppService"/>).</summary>
     public IReadOnlyList<TeamChangeDto> TeamChanges { get; init; } = [];
+    /// <summary>The team's request for an extension waiting for Leadership (stored on the case); never shown to the unit.</summary>
+    public ExtensionRequestDto? PendingExtensionRequest { get; init; }
 }
 
 public sealed record GetCaseListInput : PagedAndSortedInput
@@ -174,9 +196,17 @@ public sealed record GetCaseListInput : PagedAndSortedInput
 }
 
 public sealed record CreateCaseDto(CaseKind Kind, AuthorityCode Authority, Guid UnitId, string Subject, string? Scope, string? LegalBasis,
-    DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId);
+    DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId)
+{
+    /// <summary>An accountability inspection names the head of the unit (name and position); omitted for any other case.</summary>
+    public AccountableHeadDto? AccountableHead { get; init; }
+}
 
-public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, string ConcurrencyStamp);
+public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, string ConcurrencyStamp)
+{
+    /// <summary>The head of the unit as the subject; null or empty name and position for none (clears one named before).</summary>
+    public AccountableHeadDto? AccountableHead { get; init; }
+}
 public sealed record RecordDecisionDto(string Number, DateOnly Date, string Signer, string ConcurrencyStamp);
 public sealed record AssignTeamDto(Guid LeaderId, IReadOnlyList<Guid> MemberIds, string ConcurrencyStamp);
 public sealed record RecordWorkPlanDto(string Text, string ConcurrencyStamp);
@@ -193,7 +223,11 @@ public sealed record AttachResultsReportDto(string? Number, DateOnly Date, strin
 public sealed record RecordDraftConclusionDto(DateOnly Date, string Text, string ConcurrencyStamp);
 public sealed record AddDissentDto(string Text, string ConcurrencyStamp);
 public sealed record RecordAppraisalDto(DateOnly Date, string By, string Opinion, string ConcurrencyStamp);
-public sealed record RecordConclusionDto(string Number, DateOnly Date, string Signer, string Text, string ConcurrencyStamp);
+public sealed record RecordConclusionDto(string Number, DateOnly Date, string Signer, string Text, string ConcurrencyStamp)
+{
+    /// <summary>What the conclusion decides about the head's responsibility: required on an accountability inspection, refused on any other.</summary>
+    public AccountabilityOutcomeDto? Accountability { get; init; }
+}
 public sealed record RecordPublicationDto(string Channel, DateOnly From, DateOnly To, string ConcurrencyStamp);
 
 /// <summary>

@@ -19,8 +19,11 @@ public sealed record AddMemberReportDto(Guid MemberId, DateOnly ReportedOn, stri
 public sealed record RecordOfficialLetterDto(string Number, DateOnly Date, string Text, string ConcurrencyStamp);
 /// <summary>The team asks the người ra quyết định for an extension (đề nghị gia hạn) of <paramref name="Days"/>.</summary>
 public sealed record RequestExtensionDto(int Days, string Grounds, string ConcurrencyStamp);
-/// <summary>The team's pending request for an extension (Leadership's open "Gia hạn" task): days asked, grounds, who asked, when the answer is due.</summary>
-public sealed record ExtensionRequestDto(int? Days, string Grounds, string? RequestedBy, DateTime RequestedAtUtc, DateTime DueAtUtc);
+/// <summary>
+/// The team's pending request for an extension (stored on the case until Leadership grants or refuses it): days asked,
+/// grounds in full, who asked and when. When Leadership's "Gia hạn" task is due is in the inbox, not here.
+/// </summary>
+public sealed record ExtensionRequestDto(int? Days, string Grounds, string? RequestedBy, DateTime RequestedAtUtc);
 /// <summary>The người ra quyết định refuses the team's request for an extension, with the reason.</summary>
 public sealed record RefuseExtensionDto(string Reason, string ConcurrencyStamp);
 

@@ -68,13 +68,17 @@ public sealed class CaseAppService(
         if (input.Authority.IsOwnUnit(unitCode)) throw new BusinessException(Planning.PlanningErrorCodes.OwnUnit, unitCode);
         if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
         var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
-            input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct);
+            input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct, accountableHead: input.AccountableHead);
         return await ToDtoAsync(@case, ct);
     }
 
     public Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Edit, input.ConcurrencyStamp, input,
-            c => c.Describe(input.Subject, input.Scope, input.LegalBasis, input.PeriodFrom, input.PeriodTo), ct);
+            c =>
+            {
+                c.Describe(input.Subject, input.Scope, input.LegalBasis, input.PeriodFrom, input.PeriodTo);
+                c.NameAccountableHead(input.AccountableHead?.Name, input.AccountableHead?.Position);
+            }, ct);
 
     public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
@@ -159,7 +163,8 @@ public sealed class CaseAppService(
         => ChangeAsync(id, P.Appraise, input.ConcurrencyStamp, input, c => c.RecordAppraisal(access.UserId ?? Guid.Empty, input.Date, input.By, input.Opinion), ct);
 
     public Task<CaseDto> RecordConclusionAsync(Guid id, RecordConclusionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.RecordConclusion(access.UserId ?? Guid.Empty, input.Number, input.Date, input.Signer, input.Text), ct);
+        => ChangeAsync(id, P.Decide, input.ConcurrencyStamp, input, c => c.RecordConclusion(access.UserId ?? Guid.Empty, input.Number, input.Date, input.Signer, input.Text,
+            input.Accountability?.Verdict, input.Accountability?.Text), ct);
 
     public Task<CaseDto> RecordPublicationAsync(Guid id, RecordPublicationDto input, CancellationToken ct = default)
         => ChangeAsync(id, P.Publish, input.ConcurrencyStamp, input, c => c.RecordPublication(input.Channel, input.From, input.To), ct);

@@ -21,51 +21,30 @@ public sealed class CaseLawAppService(CaseAccess access, IUnitOfWork uow, ICaseA
         var @case = await access.GetForUpdateAsync(id, P.Edit, input.ConcurrencyStamp, ct);
         // The team asks (Trưởng đoàn or a member); supervisors and Leadership decide, they do not ask.
         if (access.UserId is not { } userId || !@case.HasTeamMember(userId)) throw new ForbiddenException(CaseErrorCodes.ActorNotInTeam);
-        Check.NotEmpty(input.Grounds, nameof(input.Grounds), CaseConsts.MaxTextLength);
         var instanceId = @case.WorkflowInstanceId ?? throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "workflow");
         var instance = await workflows.GetInstanceAsync(instanceId, ct);
-        @case.EnsureExtensionPossible(input.Days, (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension);
-        // What was asked stays in the journal with the task (TaskOpened), where Leadership reads it in the case's history.
-        await humanTasks.OpenOnRequestAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct),
+        var actor = await access.ActorAsync(ct);
+        // The request is kept on the case in full (days, grounds, who, when), where the page reads it; the journal keeps a summary.
+        @case.RequestExtension(input.Days, input.Grounds, userId, actor.DisplayName, access.UtcNow,
+            (await deadlines.GetLimitsAsync(instance.DefinitionId, instance.DefinitionVersion, ct)).Extension);
+        // Opening Leadership's "Gia hạn" task saves the case with it, in one transaction.
+        await humanTasks.OpenOnRequestAsync(instanceId, CaseWorkflows.DecideExtensionTask, actor,
             JsonSerializer.Serialize(new { days = input.Days, grounds = input.Grounds }, RequestJson), ct);
         return await cases.GetAsync(id, ct);
     }
 
     public async Task<ExtensionRequestDto?> GetExtensionRequestAsync(Guid id, CancellationToken ct = default)
-    {
-        var @case = await access.GetAsync(id, P.Default, ct);
-        if (@case.WorkflowInstanceId is not { } instanceId || await access.IsUnitRepresentativeAsync(ct)) return null;
-        var task = (await workflows.GetTasksAsync(instanceId, ct)).LastOrDefault(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open");
-        if (task is null) return null;
-        var opened = (await workflows.GetJournalAsync(instanceId, ct)).LastOrDefault(j => j.Kind == "TaskOpened" && j.Trigger == CaseWorkflows.DecideExtensionTask);
-        var (days, grounds) = ReadRequest(opened?.PayloadSummary);
-        return new ExtensionRequestDto(days, grounds, opened?.ActorName, task.CreatedAtUtc, task.DueAtUtc);
-    }
-
-    /// <summary>The request as journaled (<c>{"days":n,"grounds":"..."}</c>); the journal keeps a 200-character summary, so long grounds end with "…".</summary>
-    private static (int? Days, string Grounds) ReadRequest(string? summary)
-    {
-        if (summary is null) return (null, "");
-        try
-        {
-            var node = System.Text.Json.Nodes.JsonNode.Parse(summary);
-            return ((int?)node?["days"], (string?)node?["grounds"] ?? "");
-        }
-        catch (JsonException)
-        {
-            var days = System.Text.RegularExpressions.Regex.Match(summary, "\"days\":(\\d+)");
-            var at = summary.IndexOf("\"grounds\":\"", StringComparison.Ordinal);
-            return (days.Success ? int.Parse(days.Groups[1].Value) : null, at < 0 ? "" : summary[(at + 11)..] + "…");
-        }
-    }
+        => (await cases.GetAsync(id, ct)).PendingExtensionRequest;
 
     public async Task<CaseDto> RefuseExtensionAsync(Guid id, RefuseExtensionDto input, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(input.ConcurrencyStamp)) throw new InputValidationException("ConcurrencyStamp", "Validation.Required");
         var @case = await access.GetForUpdateAsync(id, P.Decide, input.ConcurrencyStamp, ct);
         Check.NotEmpty(input.Reason, nameof(input.Reason), CaseConsts.MaxTextLength);
-        if (@case.WorkflowInstanceId is not { } instanceId
-            || !(await workflows.GetTasksAsync(instanceId, ct)).Any(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open"))
+        if (@case.WorkflowInstanceId is not { } instanceId) throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
+        if (@case.PendingExtension.IsPending) @case.RefuseExtensionRequest();
+        // A request made before requests were kept on the case (migration TtHead) has only its open task.
+        else if (!(await workflows.GetTasksAsync(instanceId, ct)).Any(t => t.Name == CaseWorkflows.DecideExtensionTask && t.Status == "Open"))
             throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
         await humanTasks.CompleteByRecordAsync(instanceId, CaseWorkflows.DecideExtensionTask, await access.ActorAsync(ct), ExtensionRefused + ": " + input.Reason, ct);
         return await cases.GetAsync(id, ct);

@@ -33,6 +33,7 @@ public sealed partial class CaseMapper
     [MapperIgnoreTarget(nameof(CaseDto.MemberReports))]
     [MapperIgnoreTarget(nameof(CaseDto.RecommendationLetter))]
     [MapperIgnoreTarget(nameof(CaseDto.Direction))]
+    [MapProperty(nameof(InspectionCase.PendingExtension), nameof(CaseDto.PendingExtensionRequest), Use = nameof(PendingRequest))]
     public partial CaseDto ToDto(InspectionCase source, string unitCode, string unitName, IReadOnlyList<TeamMemberDto> team, int workflowVersion,
         CaseDeadlinesDto deadlines);
 
@@ -43,6 +44,12 @@ public sealed partial class CaseMapper
     public partial ConclusionDto ToDto(Conclusion source);
     public partial PublicationDto ToDto(Publication source);
     public partial UnitExplanationDto ToDto(UnitExplanation source);
+    public partial AccountableHeadDto ToDto(AccountableHead source);
+    public partial AccountabilityOutcomeDto ToDto(AccountabilityOutcome source);
+
+    /// <summary>The team's extension request, read from the case itself (no journal, no task query).</summary>
+    private static ExtensionRequestDto? PendingRequest(ExtensionRequest request)
+        => request is { IsPending: true, RequestedAt: { } at } ? new ExtensionRequestDto(request.Days, request.Reason ?? "", request.RequestedBy, at) : null;
 
     private IReadOnlyList<CaseMinutesDto> MinutesByDay(IReadOnlyList<CaseMinutes> minutes) => minutes.OrderBy(m => m.HeldOn).Select(ToDto).ToList();
     public partial TeamChangeDto ToDto(TeamChange source);

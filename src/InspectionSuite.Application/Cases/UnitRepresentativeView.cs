@@ -33,6 +33,8 @@ public static class UnitRepresentativeView
             MemberReports = [],
             RecommendationLetter = null,
             Direction = null,
+            // The team's request for an extension is between the team and the người ra quyết định; the unit sees the decision.
+            PendingExtensionRequest = null,
             Deadlines = dto.Deadlines with { RecommendationLetterDue = null, RecommendationLetterOverdue = false, DirectionDue = null, DirectionOverdue = false },
             EvidenceCount = OwnEvidence(@case, userId).Count(),
         };

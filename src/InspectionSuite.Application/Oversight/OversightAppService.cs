@@ -67,12 +67,18 @@ public sealed class OversightAppService(
         var byUnit = unitFigures.Select(u => new UnitFigureDto(u.UnitId, unitNames.GetValueOrDefault(u.UnitId)?.Code ?? "", unitNames.GetValueOrDefault(u.UnitId)?.Name ?? "",
             u.Count, u.Decided, u.Recovered)).ToList();
 
-        var statuses = await sanctions.ToListAsync(rows.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }), ct);
+        var statuses = await sanctions.ToListAsync(rows.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count(), Recovered = g.Sum(r => r.Recovered) }), ct);
         var overdue = await sanctions.CountAsync(rows.Where(r => r.Status != SanctionStatus.Done && r.Status != SanctionStatus.CarriedOver && r.Deadline < today), ct);
         int StatusCount(SanctionStatus s) => statuses.FirstOrDefault(x => x.Key == s)?.Count ?? 0;
         var total = statuses.Sum(s => s.Count);
         var implementation = new ImplementationFigureDto(total, StatusCount(SanctionStatus.Done), StatusCount(SanctionStatus.InProgress),
-            StatusCount(SanctionStatus.Issued), StatusCount(SanctionStatus.CarriedOver), overdue, total == 0 ? 0 : StatusCount(SanctionStatus.Done) / (double)total);
+            StatusCount(SanctionStatus.Issued), StatusCount(SanctionStatus.CarriedOver), overdue, total == 0 ? 0 : StatusCount(SanctionStatus.Done) / (double)total)
+        {
+            // The unit's "done" is a claim until the team confirms it: its count and money stand apart from the confirmed.
+            Reported = StatusCount(SanctionStatus.Reported),
+            AmountConfirmedVnd = statuses.FirstOrDefault(x => x.Key == SanctionStatus.Done)?.Recovered ?? 0,
+            AmountReportedVnd = statuses.FirstOrDefault(x => x.Key == SanctionStatus.Reported)?.Recovered ?? 0,
+        };
 
         var casesByQuarter = await cases.ToListAsync(concluded.GroupBy(c => (c.Conclusion.Date!.Value.Month + 2) / 3).Select(g => new { g.Key, Count = g.Count() }), ct);
         var sanctionsByQuarter = await sanctions.ToListAsync(rows.GroupBy(r => (r.ConclusionDate!.Value.Month + 2) / 3)

@@ -72,6 +72,15 @@ public static class CaseErrorCodes
     public const string DirectionWithoutRecommendationLetter = "Inspection:040310";
     /// <summary>Leadership refuses an extension only when the team has asked for one (an open "Gia hạn" task).</summary>
     public const string NoExtensionRequest = "Inspection:040311";
+    // Head of a unit as the subject (helper tthead): 040320…, clear of the numbers other branches take next.
+    /// <summary>An accountability outcome is recorded only on a case whose subject is the head of a unit.</summary>
+    public const string AccountabilityWithoutHead = "Inspection:040320";
+    /// <summary>The conclusion of an inspection of a head's responsibility states what it decides about it. Args: the head's name.</summary>
+    public const string AccountabilityOutcomeRequired = "Inspection:040321";
+    /// <summary>The head is named with their position (chức vụ), and only on an inspection (thanh tra).</summary>
+    public const string AccountableHeadIncomplete = "Inspection:040322";
+    /// <summary>The team has already asked for an extension that waits for Leadership's decision.</summary>
+    public const string ExtensionAlreadyRequested = "Inspection:040323";
 
     // Roles and confidentiality (issue 14) keep their own block, 0407xx.
     /// <summary>A member of the case's team may not appraise the team's own draft conclusion.</summary>

@@ -22,6 +22,33 @@ public sealed partial class InspectionCase
     public DateOnly? DirectionDate { get; private set; }
     public string? DirectionText { get; private set; }
 
+    /// <summary>
+    /// Đề nghị gia hạn: the team's request waiting for the người ra quyết định (Leadership's "Gia hạn" task); empty when
+    /// none waits. Kept on the case in full, where the journal keeps only a 200-character summary of the task's payload.
+    /// </summary>
+    public ExtensionRequest PendingExtension { get; private set; } = new();
+
+    /// <summary>
+    /// The team asks for an extension of <paramref name="days"/> days: possible only as <see cref="EnsureExtensionPossible"/>
+    /// says, and only one request waits at a time. Cleared when Leadership grants (<see cref="AddExtension"/>) or refuses it.
+    /// </summary>
+    public void RequestExtension(int days, string reason, Guid requestedById, string requestedBy, DateTime requestedAtUtc, ExtensionLimit? limit)
+    {
+        EnsureExtensionPossible(days, limit);
+        if (PendingExtension.IsPending) throw new BusinessException(CaseErrorCodes.ExtensionAlreadyRequested);
+        PendingExtension.Record(days, Check.NotEmpty(reason, "ExtensionRequestReason", CaseConsts.MaxTextLength), requestedById,
+            Check.NotEmpty(requestedBy, "ExtensionRequestedBy", CaseConsts.MaxShortTextLength), requestedAtUtc);
+        Touch();
+    }
+
+    /// <summary>Leadership refuses the pending request; the team may ask again.</summary>
+    public void RefuseExtensionRequest()
+    {
+        if (!PendingExtension.IsPending) throw new BusinessException(CaseErrorCodes.NoExtensionRequest);
+        PendingExtension.Clear();
+        Touch();
+    }
+
     /// <summary>The suspension whose end is still open (at most one).</summary>
     public CaseSuspension? OpenSuspension => _suspensions.FirstOrDefault(s => s.IsOpen);
 
@@ -129,4 +156,34 @@ public sealed class MemberReport : Entity<Guid>
     private MemberReport() { }
     internal MemberReport(Guid caseId, Guid memberId, DateOnly reportedOn, string text, Guid? evidenceId, Guid? recordedBy)
     { Id = Guid.NewGuid(); CaseId = caseId; MemberId = memberId; ReportedOn = reportedOn; Text = text; EvidenceId = evidenceId; RecordedBy = recordedBy; }
+}
+
+/// <summary>Đề nghị gia hạn of the team (days, reason, who asked and when), owned by <see cref="InspectionCase"/>; all null when none waits.</summary>
+public sealed class ExtensionRequest
+{
+    public int? Days { get; private set; }
+    public string? Reason { get; private set; }
+    public Guid? RequestedById { get; private set; }
+    public string? RequestedBy { get; private set; }
+    public DateTime? RequestedAt { get; private set; }
+
+    public bool IsPending => Days is not null;
+
+    internal void Record(int days, string reason, Guid requestedById, string requestedBy, DateTime requestedAtUtc)
+    {
+        Days = days;
+        Reason = reason;
+        RequestedById = requestedById;
+        RequestedBy = requestedBy;
+        RequestedAt = requestedAtUtc;
+    }
+
+    internal void Clear()
+    {
+        Days = null;
+        Reason = null;
+        RequestedById = null;
+        RequestedBy = null;
+        RequestedAt = null;
+    }
 }

@@ -141,6 +141,8 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         WorkflowInstanceId ??= instanceId;
         if (state == CaseStates.OnSite && OnSiteStart is null) OnSiteStart = today;
         if (state == CaseStates.Closed) ClosedOn ??= today;
+        // An extension is asked and decided on site only: a request still waiting when the case moves on lapses with it.
+        if (state != CaseStates.OnSite) PendingExtension.Clear();
         Touch();
     }
 
@@ -238,6 +240,8 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         var e = new CaseExtension(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), days,
             Check.NotEmpty(grounds, nameof(grounds), CaseConsts.MaxTextLength), decidedOn);
         _extensions.Add(e);
+        // Granting answers the team's request, if there was one.
+        PendingExtension.Clear();
         Touch();
         return e;
     }
@@ -417,14 +421,21 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     }
 
     /// <summary>Records the conclusion signed by <paramref name="signerId"/> (the người ra quyết định), who must not be on the team.</summary>
-    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text)
+    /// <remarks>
+    /// On an accountability inspection the conclusion states what it decides about the head's responsibility
+    /// (<paramref name="accountability"/>, required there and refused elsewhere: <see cref="InspectionCase.HasAccountableHead"/>).
+    /// </remarks>
+    public void RecordConclusion(Guid signerId, string number, DateOnly date, string signer, string text,
+        AccountabilityVerdict? accountability = null, string? accountabilityText = null)
     {
         InStates(CaseStates.Concluding);
         if (HasTeamMember(signerId)) throw new BusinessException(CaseErrorCodes.SignerOnTeam);
         // A check's conclusion notice (thông báo kết luận kiểm tra) has no appraisal step.
         if (Kind == CaseKind.Inspection && !Appraisal.IsDone) throw new BusinessException(CaseErrorCodes.AppraisalMissing);
+        CheckAccountability(accountability, accountabilityText);
         Conclusion.Record(Check.NotEmpty(number, "ConclusionNumber", CaseConsts.MaxCodeLength), date,
-            Check.NotEmpty(signer, "ConclusionSigner", CaseConsts.MaxShortTextLength), Check.NotEmpty(text, "ConclusionText", CaseConsts.MaxLongTextLength));
+            Check.NotEmpty(signer, "ConclusionSigner", CaseConsts.MaxShortTextLength), Check.NotEmpty(text, "ConclusionText", CaseConsts.MaxLongTextLength),
+            accountability, accountabilityText);
         Touch();
     }
 

@@ -52,9 +52,9 @@ public sealed class LawV3Tests(CaseFixture fixture) : IClassFixture<CaseFixture>
         var asked = (await Law("leader", s => s.GetExtensionRequestAsync(c.Id))).ShouldNotBeNull();
         asked.Days.ShouldBe(10);
         asked.Grounds.ShouldBe("Khối lượng hồ sơ chi ngân sách lớn");
-        // One request at a time.
+        // One request at a time: the request kept on the case refuses a second one before the task is tried (tthead).
         (await Should.ThrowAsync<BusinessException>(() => Law("inspector", s => s.RequestExtensionAsync(c.Id, new RequestExtensionDto(5, "Lần nữa", c.ConcurrencyStamp)))))
-            .Code.ShouldBe(WorkflowErrorCodes.TaskAlreadyOpen);
+            .Code.ShouldBe(CaseErrorCodes.ExtensionAlreadyRequested);
 
         c = await fixture.Cases("leader", s => s.AddExtensionAsync(c.Id, new AddExtensionDto("30/QĐ-GH", 10, "Khối lượng hồ sơ lớn", fixture.Today, c.ConcurrencyStamp)));
         c.Extensions.ShouldHaveSingleItem().Days.ShouldBe(10);

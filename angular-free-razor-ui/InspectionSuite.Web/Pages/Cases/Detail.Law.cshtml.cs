@@ -2,7 +2,6 @@ using InspectionSuite.Cases;
 using InspectionSuite.Localization;
 using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;
@@ -23,17 +22,14 @@ public sealed partial class DetailModel
     [BindProperty] public ExtensionRequestForm ExtensionRequest { get; set; } = new();
     [BindProperty] public ExtensionRefusalForm ExtensionRefusal { get; set; } = new();
 
-    /// <summary>The team's request for an extension waiting for Leadership (its "Gia hạn" task), if any.</summary>
-    public ExtensionRequestDto? PendingExtensionRequest { get; private set; }
+    /// <summary>
+    /// The team's request for an extension waiting for Leadership (its "Gia hạn" task), if any: stored on the case and
+    /// carried by the workspace, so showing it costs no query (the unit's view never carries it).
+    /// </summary>
+    public ExtensionRequestDto? PendingExtensionRequest => Case.Kind == CaseKind.Inspection && InState(CaseStates.OnSite) ? Case.PendingExtensionRequest : null;
 
     /// <summary>The team asks for an extension (v3): on site, a team member who may edit, none granted or pending yet.</summary>
     public bool CanRequestExtension => InState(CaseStates.OnSite) && CanEdit && IsTeamMember && PendingExtensionRequest is null && Case.Extensions.Count == 0;
-
-    private async Task LoadLawAsync(CancellationToken ct)
-    {
-        if (Case.Kind != CaseKind.Inspection || !InState(CaseStates.OnSite)) return;
-        PendingExtensionRequest = await HttpContext.RequestServices.GetRequiredService<ICaseLawAppService>().GetExtensionRequestAsync(Id, ct);
-    }
 
     [RequirePermission(P.Edit)]
     public async Task<IActionResult> OnPostExtensionRequestAsync([FromServices] ICaseLawAppService law, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)

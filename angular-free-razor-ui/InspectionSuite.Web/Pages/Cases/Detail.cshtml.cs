@@ -119,7 +119,6 @@ public sealed partial class DetailModel(ICaseAppService cases, InspectionSuiteLo
         FillPreparationForms();
         FillConcludingForms();
         FillLawForms();
-        await LoadLawAsync(ct);
         await LoadCheckAsync(ct);
         await LoadTeamChangeAsync(ct);
         Stamp = Case.ConcurrencyStamp;

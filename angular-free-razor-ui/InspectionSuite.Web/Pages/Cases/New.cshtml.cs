@@ -28,7 +28,12 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
             var unitId = await UnitIdAsync(Input.UnitCode, ct);
             if (unitId is null) throw new InputValidationException("UnitCode", "CaseNew.UnitUnknown");
             var created = await cases.CreateAsync(new CreateCaseDto(Input.Kind, Input.Authority, unitId.Value, Input.Subject?.Trim() ?? "",
-                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null), ct);
+                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null)
+            {
+                // Thanh tra trách nhiệm người đứng đầu: the head named with their position (the service refuses one without the other).
+                AccountableHead = Blank(Input.AccountableHeadName) is null && Blank(Input.AccountableHeadPosition) is null ? null
+                    : new AccountableHeadDto(Blank(Input.AccountableHeadName), Blank(Input.AccountableHeadPosition)),
+            }, ct);
             TempData["Success"] = l["CaseNew.Created", created.Code];
             return RedirectToPage("/Cases/Detail", new { id = created.Id });
         }
@@ -58,6 +63,8 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
         public AuthorityCode Authority { get; set; } = AuthorityCode.ThanhTra;
         public string? UnitCode { get; set; }
         public string? Subject { get; set; }
+        public string? AccountableHeadName { get; set; }
+        public string? AccountableHeadPosition { get; set; }
         public string? Scope { get; set; }
         public string? LegalBasis { get; set; }
         public DateOnly? PeriodFrom { get; set; }

@@ -63,8 +63,8 @@ public sealed class SanctionsModel(IOversightAppService oversight, InspectionSui
         (l["Ov.Dash.Decided"], Data.ByAuthority.Select(a => (double)a.AmountDecidedVnd)), (l["Ov.Dash.Recovered"], Data.ByAuthority.Select(a => (double)a.AmountRecoveredVnd)));
 
     public string ImplementationChart() => Serialize("doughnut",
-        [l["Ov.SanctionStatus.Done"], l["Ov.SanctionStatus.InProgress"], l["Ov.SanctionStatus.Issued"], l["Ov.SanctionStatus.CarriedOver"]],
-        (l["Ov.Dash.Implementation"], new double[] { Data.Implementation.Done, Data.Implementation.InProgress, Data.Implementation.Issued, Data.Implementation.CarriedOver }));
+        [l["Ov.SanctionStatus.Done"], l["Ov.SanctionStatus.Reported"], l["Ov.SanctionStatus.InProgress"], l["Ov.SanctionStatus.Issued"], l["Ov.SanctionStatus.CarriedOver"]],
+        (l["Ov.Dash.Implementation"], new double[] { Data.Implementation.Done, Data.Implementation.Reported, Data.Implementation.InProgress, Data.Implementation.Issued, Data.Implementation.CarriedOver }));
 
     private static string Serialize(string type, IEnumerable<string> labels, params (string Label, IEnumerable<double> Data)[] sets)
         => JsonSerializer.Serialize(new { type, labels, datasets = sets.Select(s => new { label = s.Label, data = s.Data }) }, Json);

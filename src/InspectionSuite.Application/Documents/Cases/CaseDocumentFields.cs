@@ -67,7 +67,7 @@ public static partial class CaseDocumentFields
             : c.Decision.Number is { } decisionNo ? NumberAndSymbol(decisionNo, "QĐ", a) : null);
         SetDate("Case.DecisionDate", d.RegisteredDecision?.IssuedOn ?? c.Decision.Date);
         Set("Case.KindName", c.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra");
-        SetText("Case.Subject", SubjectPhrase(c.Subject));
+        SetText("Case.Subject", AccountableSubject(c));
         SetText("Case.PlanReference", c.LegalBasis ?? (c.PlanItemId is not null && c.Decision.Date is { } dd ? $"Kế hoạch thanh tra, kiểm tra năm {dd.Year} đã được phê duyệt" : null));
         SetText("Case.ProposedBy", a.ProposedBy);
         SetText("Case.Period", Period(c) ?? c.Scope);
@@ -149,6 +149,8 @@ public static partial class CaseDocumentFields
                     ? c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()?.HeldOn : c.ResultsReport.Date);
                 Report(f, c, c.Conclusion.Text ?? c.DraftConclusion.Text);
                 if (kind == DocumentKind.CheckResultsNotice) CheckNotice(f, c);
+                if (AccountabilityConclusion(c) is { } accountability)
+                    f["Report.Assessment"] = f.TryGetValue("Report.Assessment", out var assessed) ? assessed + "\n" + accountability : accountability;
                 Signer(f, a, c.Conclusion.Signer ?? c.Decision.Signer);
                 break;
             case DocumentKind.ExtensionDecision:
@@ -203,6 +205,35 @@ public static partial class CaseDocumentFields
                 break;
         }
         return f;
+    }
+
+    /// <summary>
+    /// The subject as the decision states it: for an accountability inspection (thanh tra trách nhiệm người đứng đầu, seed
+    /// II.6.b) "trách nhiệm của {head} ({position}) trong việc {subject}", else the subject phrase.
+    /// </summary>
+    public static string AccountableSubject(InspectionCase c)
+    {
+        var subject = SubjectPhrase(c.Subject);
+        if (!c.HasAccountableHead) return subject;
+        // "trách nhiệm người đứng đầu trong thực hiện …" or "trách nhiệm trong việc …" typed as the subject: keep what follows.
+        foreach (var prefix in new[] { "trách nhiệm người đứng đầu trong việc ", "trách nhiệm người đứng đầu trong ", "trách nhiệm trong việc ", "trách nhiệm " })
+            if (subject.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && subject.Length > prefix.Length) { subject = subject[prefix.Length..].TrimStart(); break; }
+        if (subject.StartsWith("việc ", StringComparison.OrdinalIgnoreCase)) subject = subject[5..].TrimStart();
+        return $"trách nhiệm của {c.AccountableHead.Name!.Trim()} ({c.AccountableHead.Position?.Trim()}) trong việc {subject}";
+    }
+
+    /// <summary>The conclusion's sentence on the head's responsibility (accountability inspections once the outcome is recorded).</summary>
+    public static string? AccountabilityConclusion(InspectionCase c)
+    {
+        if (!c.HasAccountableHead || c.Conclusion.Accountability.Verdict is not { } verdict) return null;
+        var decided = verdict switch
+        {
+            AccountabilityVerdict.NoViolation => "chưa phát hiện vi phạm, không đặt ra việc xem xét trách nhiệm",
+            AccountabilityVerdict.ReviewAndDrawLessons => "phải tổ chức kiểm điểm, rút kinh nghiệm",
+            _ => "kiến nghị cấp có thẩm quyền xem xét, xử lý trách nhiệm theo quy định",
+        };
+        var why = c.Conclusion.Accountability.Text is { Length: > 0 } text ? " " + text.Trim().TrimEnd('.') + "." : "";
+        return $"Về trách nhiệm của {c.AccountableHead.Name!.Trim()} ({c.AccountableHead.Position?.Trim()}): {decided}.{why}";
     }
 
     /// <summary>

@@ -2571,6 +2571,29 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("InspectionSuite.Cases.AccountableHead", "AccountableHead", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("AccountableHeadName");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("AccountableHeadPosition");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
                     b.OwnsOne("InspectionSuite.Cases.Appraisal", "Appraisal", b1 =>
                         {
                             b1.Property<Guid>("InspectionCaseId")
@@ -2661,6 +2684,31 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                             b1.WithOwner()
                                 .HasForeignKey("InspectionCaseId");
+
+                            b1.OwnsOne("InspectionSuite.Cases.AccountabilityOutcome", "Accountability", b2 =>
+                                {
+                                    b2.Property<Guid>("ConclusionInspectionCaseId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("nvarchar(4000)")
+                                        .HasColumnName("AccountabilityText");
+
+                                    b2.Property<int?>("Verdict")
+                                        .HasColumnType("int")
+                                        .HasColumnName("AccountabilityVerdict");
+
+                                    b2.HasKey("ConclusionInspectionCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConclusionInspectionCaseId");
+                                });
+
+                            b1.Navigation("Accountability")
+                                .IsRequired();
                         });
 
                     b.OwnsOne("InspectionSuite.Cases.DraftConclusion", "DraftConclusion", b1 =>
@@ -2675,6 +2723,41 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                             b1.Property<string>("Text")
                                 .HasColumnType("nvarchar(max)")
                                 .HasColumnName("DraftConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ExtensionRequest", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("int")
+                                .HasColumnName("ExtensionRequestDays");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ExtensionRequestReason");
+
+                            b1.Property<DateTime?>("RequestedAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ExtensionRequestedAt");
+
+                            b1.Property<string>("RequestedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ExtensionRequestedBy");
+
+                            b1.Property<Guid?>("RequestedById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ExtensionRequestedById");
 
                             b1.HasKey("InspectionCaseId");
 
@@ -2736,6 +2819,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                                 .HasForeignKey("InspectionCaseId");
                         });
 
+                    b.Navigation("AccountableHead")
+                        .IsRequired();
+
                     b.Navigation("Appraisal")
                         .IsRequired();
 
@@ -2746,6 +2832,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("DraftConclusion")
+                        .IsRequired();
+
+                    b.Navigation("PendingExtension")
                         .IsRequired();
 
                     b.Navigation("Publication")

@@ -2553,6 +2553,29 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("InspectionSuite.Cases.AccountableHead", "AccountableHead", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountableHeadName");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountableHeadPosition");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
                     b.OwnsOne("InspectionSuite.Cases.Appraisal", "Appraisal", b1 =>
                         {
                             b1.Property<Guid>("InspectionCaseId")
@@ -2643,6 +2666,31 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("InspectionCaseId");
+
+                            b1.OwnsOne("InspectionSuite.Cases.AccountabilityOutcome", "Accountability", b2 =>
+                                {
+                                    b2.Property<Guid>("ConclusionInspectionCaseId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AccountabilityText");
+
+                                    b2.Property<int?>("Verdict")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("AccountabilityVerdict");
+
+                                    b2.HasKey("ConclusionInspectionCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConclusionInspectionCaseId");
+                                });
+
+                            b1.Navigation("Accountability")
+                                .IsRequired();
                         });
 
                     b.OwnsOne("InspectionSuite.Cases.DraftConclusion", "DraftConclusion", b1 =>
@@ -2657,6 +2705,41 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("Text")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DraftConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ExtensionRequest", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ExtensionRequestDays");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestReason");
+
+                            b1.Property<DateTime?>("RequestedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedAt");
+
+                            b1.Property<string>("RequestedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedBy");
+
+                            b1.Property<Guid?>("RequestedById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedById");
 
                             b1.HasKey("InspectionCaseId");
 
@@ -2718,6 +2801,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                                 .HasForeignKey("InspectionCaseId");
                         });
 
+                    b.Navigation("AccountableHead")
+                        .IsRequired();
+
                     b.Navigation("Appraisal")
                         .IsRequired();
 
@@ -2728,6 +2814,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("DraftConclusion")
+                        .IsRequired();
+
+                    b.Navigation("PendingExtension")
                         .IsRequired();
 
                     b.Navigation("Publication")

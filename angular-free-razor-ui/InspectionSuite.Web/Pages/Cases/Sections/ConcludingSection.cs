@@ -43,7 +43,11 @@ public sealed partial class DetailModel
     [RequirePermission(P.Decide)]
     public async Task<IActionResult> OnPostConclusionAsync(CancellationToken ct)
     {
-        await cases.RecordConclusionAsync(Id, new RecordConclusionDto(Conclusion.Number ?? "", Required(Conclusion.Date, "Date"), Conclusion.Signer ?? "", Conclusion.Text ?? "", Stamp ?? ""), ct);
+        await cases.RecordConclusionAsync(Id, new RecordConclusionDto(Conclusion.Number ?? "", Required(Conclusion.Date, "Date"), Conclusion.Signer ?? "", Conclusion.Text ?? "", Stamp ?? "")
+        {
+            Accountability = Conclusion.AccountabilityVerdict is null && Blank(Conclusion.AccountabilityText) is null ? null
+                : new AccountabilityOutcomeDto(Conclusion.AccountabilityVerdict, Blank(Conclusion.AccountabilityText)),
+        }, ct);
         return Done(l["Conclusion.Saved"], "conclusion");
     }
 
@@ -76,6 +80,8 @@ public sealed partial class DetailModel
             Conclusion.Date ??= Case.Conclusion.Date ?? Today;
             Conclusion.Signer ??= Case.Conclusion.Signer;
             Conclusion.Text ??= Case.Conclusion.Text;
+            Conclusion.AccountabilityVerdict ??= Case.Conclusion.Accountability.Verdict;
+            Conclusion.AccountabilityText ??= Case.Conclusion.Accountability.Text;
         }
         if (FailedForm != nameof(Publication))
         {
@@ -88,6 +94,14 @@ public sealed partial class DetailModel
     public sealed class DraftForm { public DateOnly? Date { get; set; } public string? Text { get; set; } }
     public sealed class DissentForm { public string? Text { get; set; } }
     public sealed class AppraisalForm { public DateOnly? Date { get; set; } public string? By { get; set; } public string? Opinion { get; set; } }
-    public sealed class ConclusionForm { public string? Number { get; set; } public DateOnly? Date { get; set; } public string? Signer { get; set; } public string? Text { get; set; } }
+    public sealed class ConclusionForm
+    {
+        public string? Number { get; set; }
+        public DateOnly? Date { get; set; }
+        public string? Signer { get; set; }
+        public string? Text { get; set; }
+        public AccountabilityVerdict? AccountabilityVerdict { get; set; }
+        public string? AccountabilityText { get; set; }
+    }
     public sealed class PublicationForm { public string? Channel { get; set; } public DateOnly? From { get; set; } public DateOnly? To { get; set; } }
 }
