@@ -9,7 +9,8 @@ namespace InspectionSuite.Workflows.Tests;
 
 public sealed class TimerTests : WorkflowTestBase
 {
-    private static readonly DateTime ReportDue = new(2026, 9, 29, 2, 0, 0, DateTimeKind.Utc);
+    /// <summary>20 working days from Fri 28/8/2026 skipping 1–2/9: the end of Tue 29/9 in Vietnam (one tick before 00:00 of 30/9, 17:00 UTC).</summary>
+    private static readonly DateTime ReportDue = new DateTime(2026, 9, 29, 17, 0, 0, DateTimeKind.Utc).AddTicks(-1);
 
     [Fact]
     public void Should_skip_weekends_and_holidays_when_counting_working_days()
@@ -19,12 +20,43 @@ public sealed class TimerTests : WorkflowTestBase
         var calendar = new WorkingCalendar(options);
         var thursdayBeforeTet = new DateTime(2027, 2, 4, 2, 0, 0, DateTimeKind.Utc);
 
-        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "working" }).ShouldBe(new DateTime(2027, 2, 15, 2, 0, 0, DateTimeKind.Utc));
-        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "calendar" }).ShouldBe(new DateTime(2027, 2, 6, 2, 0, 0, DateTimeKind.Utc));
-        // Local date decides: 23:00 UTC Friday is already Saturday 06:00 in Vietnam, so one working day is Monday 06:00 local.
-        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 23, 0, 0, DateTimeKind.Utc), 1).ShouldBe(new DateTime(2027, 1, 24, 23, 0, 0, DateTimeKind.Utc));
-        // A Friday 16:00 UTC (23:00 local) start: one working day later is Monday 23:00 local.
-        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc), 1).ShouldBe(new DateTime(2027, 1, 25, 16, 0, 0, DateTimeKind.Utc));
+        // Due at the end of the last day in Vietnam (17:00 UTC is 00:00 of the next local day), whatever the hour it started.
+        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "working" }).ShouldBe(EndOfLocalDay(2027, 2, 15));
+        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "calendar" }).ShouldBe(EndOfLocalDay(2027, 2, 6));
+        // Local date decides: 23:00 UTC Friday is already Saturday 06:00 in Vietnam, so one working day is Monday.
+        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 23, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
+        // A Friday 16:00 UTC (23:00 local) start: one working day later is Monday, to its end.
+        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
+    }
+
+    private static DateTime EndOfLocalDay(int year, int month, int day)
+        => new DateTime(year, month, day, 17, 0, 0, DateTimeKind.Utc).AddTicks(-1); // 00:00 of the next day in Vietnam (UTC+7), minus one tick
+
+    /// <summary>
+    /// A task is overdue only after its last day: created at 09:00 (Vietnam), it keeps the whole of its last day
+    /// (23:00 is still in time) and is overdue from 00:00 of the next day — the hour it was created does not matter.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]  // 09:00 in Vietnam
+    [InlineData(16)] // 23:00 in Vietnam
+    [InlineData(17)] // 00:00 of the next day in Vietnam
+    public async Task Should_keep_a_task_in_time_until_the_end_of_its_last_day_in_vietnam(int createdAtUtcHour)
+    {
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 8, 28, 0, 0, 0, TimeSpan.Zero).AddHours(createdAtUtcHour));
+        var created = VietnamTime.DateOf(F.Time.GetUtcNow().UtcDateTime);
+        var i = await F.CaseInReporting("case-1");
+        var task = (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Name == "WriteReport");
+        var lastDay = new DateOnly(2026, 9, 29); // 20 working days after Fri 28/8 or Sat 29/8, skipping 1–2/9
+        VietnamTime.DateOf(task.DueAtUtc).ShouldBe(lastDay);
+        created.ShouldBeLessThan(lastDay);
+
+        F.Time.SetUtcNow(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(23, 0)), VietnamTime.Offset));
+        await F.Host.RunDueTimersAsync();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Id == task.Id).IsOverdue.ShouldBeFalse();
+
+        F.Time.SetUtcNow(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset));
+        await F.Host.RunDueTimersAsync();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Id == task.Id).IsOverdue.ShouldBeTrue();
     }
 
     [Fact]
@@ -67,7 +99,10 @@ public sealed class TimerTests : WorkflowTestBase
         await F.Fire(i.Id, "Decide");
         await F.Fire(i.Id, "Announce");
 
-        F.Time.Advance(TimeSpan.FromDays(45) + TimeSpan.FromSeconds(1));
+        // 45 calendar days from Fri 28/8 09:00: in time for the whole of 12/10 (Vietnam), run out at 00:00 of 13/10.
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 10, 12, 23, 59, 0, VietnamTime.Offset));
+        (await F.Host.RunDueTimersAsync()).ShouldBe(0);
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 10, 13, 0, 0, 0, VietnamTime.Offset));
         (await F.Host.RunDueTimersAsync()).ShouldBe(1);
 
         var after = await F.Reload(i.Id);
