@@ -1792,6 +1792,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("INTEGER");
 
@@ -1811,6 +1817,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -1835,6 +1846,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("Stratum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1847,8 +1862,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 
