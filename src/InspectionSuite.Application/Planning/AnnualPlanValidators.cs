@@ -90,8 +90,9 @@ public sealed class AddPlanListItemDtoValidator : AbstractValidator<AddPlanListI
         RuleFor(x => x.LegalBasis).NotEmpty().WithMessage("Validation.Required").MaximumLength(PlanningConsts.MaxDetailLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.Origin).IsInEnum().NotEqual(PlanItemOrigin.Drawn).WithMessage("Validation.Invalid");
         RuleFor(x => x.PlannedMonth).InclusiveBetween(PlannedPeriod.MinMonth, PlannedPeriod.MaxMonth).When(x => x.PlannedMonth.HasValue).WithMessage("Validation.Invalid");
-        RuleFor(x => x.PlannedQuarter).InclusiveBetween(PlannedPeriod.MinQuarter, PlannedPeriod.MaxQuarter).When(x => x.PlannedQuarter.HasValue).WithMessage("Validation.Invalid")
-            .Null().When(x => x.PlannedMonth.HasValue).WithMessage("Validation.Invalid");
+        RuleFor(x => x.PlannedQuarter).InclusiveBetween(PlannedPeriod.MinQuarter, PlannedPeriod.MaxQuarter).When(x => x.PlannedQuarter.HasValue).WithMessage("Validation.Invalid");
+        // A month or a quarter, not both (PlannedPeriod).
+        RuleFor(x => x.PlannedQuarter).Null().When(x => x.PlannedMonth.HasValue).WithMessage("Validation.Invalid");
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
 }
