@@ -86,6 +86,7 @@ public sealed class AnnualPlanAppService(
             "name" => query.OrderBy(i => i.UnitName).ThenBy(i => i.UnitCode),
             "reason" => query.OrderBy(i => i.Reason).ThenBy(i => i.UnitCode),
             "selected" => query.OrderByDescending(i => i.Selected).ThenBy(i => i.UnitCode),
+            "added" => query.OrderBy(i => i.AddedAt).ThenBy(i => i.UnitCode), // Thanh tra tỉnh's list, in the order entered
             _ => query.OrderBy(i => i.UnitCode),
         };
         var page = await items.ToListAsync(query.Skip(input.Skip).Take(input.Take), ct);
@@ -176,6 +177,31 @@ public sealed class AnnualPlanAppService(
         plan.ReplaceRiskScores(read.Rows);
         await uow.SaveChangesAsync(ct);
         return new RiskScoreImportResultDto(true, read.Rows.Count, []);
+    }
+
+    public async Task<PlanItemDto> AddListItemAsync(Guid id, AddPlanListItemDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        await validation.ValidateAsync(input, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        // A đột xuất item on an approved plan creates its case: both or neither.
+        var item = await uow.InTransactionAsync(async () =>
+        {
+            var added = await manager.AddListItemAsync(plan, input.UnitCode, input.Subject, input.LegalBasis, input.Origin,
+                input.PlannedMonth, input.PlannedQuarter, currentUser.Id, ct);
+            await uow.SaveChangesAsync(ct);
+            return added;
+        }, ct);
+        return ToDto(item);
+    }
+
+    public async Task<AnnualPlanDto> RemoveListItemAsync(Guid id, Guid itemId, PlanCommandDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        plan.RemoveListItem(itemId);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(plan, ct);
     }
 
     public async Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default)
@@ -323,10 +349,13 @@ public sealed class AnnualPlanAppService(
             p.Amendments.OrderBy(a => a.Number).Select(a => new PlanAmendmentDto(a.Number, a.Seed, a.AlgorithmVersion, a.AddedUnits, a.Note, a.CreatedAt)).ToList(),
             p.Items.Count(i => i.CaseId != null), p.ConcurrencyStamp)
         {
+            Mode = p.Mode,
             RiskScores = p.RiskScores.OrderBy(r => r.UnitCode, StringComparer.Ordinal).Select(r => new PlanRiskScoreDto(r.UnitCode, names.GetValueOrDefault(r.UnitCode), r.Score)).ToList(),
         };
     }
 
     private static PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,
-        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) { PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter };
+        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) {
+            PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter, Origin = i.Origin, Subject = i.Subject, AddedBy = i.AddedBy, AddedAt = i.AddedAt,
+        };
 }

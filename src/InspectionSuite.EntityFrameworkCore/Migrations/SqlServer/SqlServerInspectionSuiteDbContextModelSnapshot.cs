@@ -1863,6 +1863,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("int");
 
@@ -1882,6 +1888,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("int");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
@@ -1906,6 +1917,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<int>("Stratum")
                         .HasColumnType("int");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1918,8 +1933,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 

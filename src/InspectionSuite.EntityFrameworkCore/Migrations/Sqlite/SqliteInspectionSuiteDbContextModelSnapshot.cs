@@ -1853,6 +1853,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("INTEGER");
 
@@ -1872,6 +1878,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -1896,6 +1907,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("Stratum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1908,8 +1923,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 
