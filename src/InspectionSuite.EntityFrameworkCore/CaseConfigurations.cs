@@ -99,7 +99,6 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Sanctions));
         Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
         Child(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ReChecks));
-        Child(b.HasMany(x => x.DocumentRequests).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.DocumentRequests));
         Child(b.HasMany(x => x.ExternalMembers).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ExternalMembers));
         Child(b.HasMany(x => x.SelfAssessment).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.SelfAssessment));
         b.Ignore(x => x.UnassessedCriteria);
@@ -267,7 +266,9 @@ internal sealed class DocumentRequestConfiguration : IEntityTypeConfiguration<Do
 {
     public void Configure(EntityTypeBuilder<DocumentRequest> b)
     {
+        // Its own aggregate keyed by the case (issue 19 item 5): same table and foreign key as when it was the case's part.
         b.ToTable("CaseDocumentRequests");
+        b.HasOne<InspectionCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Title).HasMaxLength(CaseConsts.MaxTitleLength).IsRequired();
         b.Property(x => x.Description).HasMaxLength(CaseConsts.MaxTextLength);
         b.Property(x => x.ReturnReason).HasMaxLength(CaseConsts.MaxTextLength);

@@ -37,6 +37,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Cases.InspectionCase> Cases => Set<Cases.InspectionCase>();
     public DbSet<Cases.CaseViewer> CaseViewers => Set<Cases.CaseViewer>();
+    public DbSet<Cases.DocumentRequest> DocumentRequests => Set<Cases.DocumentRequest>();
 
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;

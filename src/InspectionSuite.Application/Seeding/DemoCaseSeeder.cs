@@ -16,6 +16,7 @@ namespace InspectionSuite.Seeding;
 /// </summary>
 public sealed class DemoCaseSeeder(
     IRepository<InspectionCase> cases,
+    IRepository<DocumentRequest> documentRequests,
     IRepository<Unit> units,
     UserManager<AppUser> users,
     IUnitOfWork uow,
@@ -52,9 +53,9 @@ public sealed class DemoCaseSeeder(
         await uow.SaveChangesAsync(ct);
         await FireAsync(onSite, CaseTriggers.StartOnSite, ct);
         // The unit representative's journey starts here: one open request on their unit's case.
-        onSite.RequestDocuments("Báo cáo số cuộc họp và tỷ lệ họp trực tuyến năm 2025–2026",
+        await documentRequests.InsertAsync(DocumentRequestManager.Request(onSite, "Báo cáo số cuộc họp và tỷ lệ họp trực tuyến năm 2025–2026",
             "Đề nghị đơn vị cung cấp danh sách các cuộc họp đã tổ chức (trực tiếp, trực tuyến) và văn bản triệu tập kèm theo.",
-            today.AddDays(7), leader.Id, today);
+            today.AddDays(7), leader.Id, today), ct);
         await uow.SaveChangesAsync(ct);
 
         var reporting = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[1].Id, "Thanh tra việc thực hiện kỷ luật, kỷ cương hành chính", team, ct);

@@ -5,8 +5,11 @@ namespace InspectionSuite.Cases;
 /// <summary>
 /// Yêu cầu cung cấp thông tin, tài liệu: the team asks the unit for documents; the unit's representative answers
 /// (a note and files); the team accepts the answer or returns it with a reason, and the unit answers again.
+/// An aggregate of its own, keyed by its case (issue 19 item 5): a request and its answers carry their own concurrency stamp,
+/// so a team member deciding one request never conflicts with another writing to the case or to another request. The rules
+/// that need the case (open, the answer's files as evidence) are in <see cref="DocumentRequestManager"/>.
 /// </summary>
-public sealed class DocumentRequest : Entity<Guid>
+public sealed class DocumentRequest : Entity<Guid>, IHasConcurrencyStamp
 {
     private readonly List<DocumentRequestAnswer> _answers = [];
 
@@ -21,6 +24,8 @@ public sealed class DocumentRequest : Entity<Guid>
     public string? ReturnReason { get; private set; }
     public DateOnly? AcceptedOn { get; private set; }
     public IReadOnlyList<DocumentRequestAnswer> Answers => _answers;
+    /// <summary>Renewed on every save that changes the request (each intention method changes <see cref="Status"/>).</summary>
+    public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
 
     private DocumentRequest() { }
 

@@ -22,7 +22,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<Sanction> _sanctions = [];
     private readonly List<ImplementationReport> _implementationReports = [];
     private readonly List<ReCheck> _reChecks = [];
-    private readonly List<DocumentRequest> _documentRequests = [];
     private readonly List<ExternalTeamMember> _externalMembers = [];
     private readonly List<SelfAssessmentEntry> _selfAssessment = [];
 
@@ -84,7 +83,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<Sanction> Sanctions => _sanctions;
     public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
     public IReadOnlyList<ReCheck> ReChecks => _reChecks;
-    public IReadOnlyList<DocumentRequest> DocumentRequests => _documentRequests;
     /// <summary>Members of a check team from other agencies, who need not be users (name, position, agency).</summary>
     public IReadOnlyList<ExternalTeamMember> ExternalMembers => _externalMembers;
     public IReadOnlyList<SelfAssessmentEntry> SelfAssessment => _selfAssessment;
@@ -477,56 +475,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         return r;
     }
 
-    // ------------------------------------------------------------ document requests
-
-    /// <summary>The team asks the unit for information or documents, optionally by a due date.</summary>
-    public DocumentRequest RequestDocuments(string title, string? description, DateOnly? dueDate, Guid? requestedBy, DateOnly today)
-    {
-        NotFinal();
-        if (dueDate is { } due && due < today) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
-        var r = new DocumentRequest(Id, Check.NotEmpty(title, nameof(title), CaseConsts.MaxTitleLength), Check.MaxLength(description, nameof(description), CaseConsts.MaxTextLength),
-            requestedBy, today, dueDate);
-        _documentRequests.Add(r);
-        Touch();
-        return r;
-    }
-
-    /// <summary>The unit answers (or answers again after a return) with a note and/or files already stored.</summary>
-    public DocumentRequestAnswer AnswerDocumentRequest(Guid requestId, string? note, IReadOnlyList<StoredEvidenceFile> files, Guid? answeredBy, DateTime nowUtc)
-    {
-        NotFinal();
-        var r = FindDocumentRequest(requestId);
-        note = Check.MaxLength(string.IsNullOrWhiteSpace(note) ? null : note.Trim(), nameof(note), CaseConsts.MaxTextLength);
-        if (note is null && files.Count == 0) throw new BusinessException(CaseErrorCodes.DocumentAnswerEmpty);
-        if (files.Count > CaseConsts.MaxFilesPerSubmission) throw new BusinessException(CaseErrorCodes.TooManyFiles, CaseConsts.MaxFilesPerSubmission);
-        var answer = r.AddAnswer(note, answeredBy, nowUtc);
-        foreach (var file in files) AddLinkedEvidence(file, answeredBy, nowUtc, e => e.DocumentRequestAnswerId = answer.Id);
-        Touch();
-        return answer;
-    }
-
-    public DocumentRequest AcceptDocumentRequest(Guid requestId, DateOnly today)
-    {
-        NotFinal();
-        var r = FindDocumentRequest(requestId);
-        r.Accept(today);
-        Touch();
-        return r;
-    }
-
-    public DocumentRequest ReturnDocumentRequest(Guid requestId, string reason)
-    {
-        NotFinal();
-        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.DocumentReturnReasonRequired);
-        var r = FindDocumentRequest(requestId);
-        r.Return(Check.NotEmpty(reason.Trim(), nameof(reason), CaseConsts.MaxTextLength));
-        Touch();
-        return r;
-    }
-
-    private DocumentRequest FindDocumentRequest(Guid requestId)
-        => _documentRequests.FirstOrDefault(x => x.Id == requestId) ?? throw new EntityNotFoundException(nameof(DocumentRequest), requestId);
-
     private void AddLinkedEvidence(StoredEvidenceFile file, Guid? uploadedBy, DateTime nowUtc, Action<EvidenceFile> link)
     {
         var e = new EvidenceFile(file.Id, Id, file.FileName, file.StoredName, file.ContentType, file.SizeBytes, file.Sha256, null, null, uploadedBy, nowUtc);
@@ -754,7 +702,7 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         if (!states.Contains(State)) throw new BusinessException(CaseErrorCodes.WrongState, State, string.Join(", ", states));
     }
 
-    private void NotFinal()
+    internal void NotFinal()
     {
         if (IsFinal) throw new BusinessException(CaseErrorCodes.WrongState, State, "≠ Closed, Cancelled");
     }

@@ -356,6 +356,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -2455,7 +2461,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
-                        .WithMany("DocumentRequests")
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2956,8 +2962,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Navigation("Diary");
 
                     b.Navigation("Dissents");
-
-                    b.Navigation("DocumentRequests");
 
                     b.Navigation("Evidence");
 
