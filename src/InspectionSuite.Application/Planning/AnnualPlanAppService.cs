@@ -291,6 +291,8 @@ public sealed class AnnualPlanAppService(
         var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var authority = await authorities.FirstOrDefaultAsync(authorities.Query().Where(a => a.Code == plan.Authority), ct);
         var authorityName = authority is null ? plan.Authority.ToString() : en ? authority.NameEn : authority.NameVi;
+        // The CSV keeps the reason codes (its contract); the .xlsx annex is read by people: the reason in words, as on the plan page.
+        var csv = format == PlanExportFormat.Csv;
         var draw = $"seed \"{plan.Seed}\", {plan.AlgorithmVersion}, {l["PlanStatus." + plan.Status]}";
         var export = new TabularExport(
             l["Plan.Export.Title", authorityName, draw, plan.Year],
@@ -300,7 +302,7 @@ public sealed class AnnualPlanAppService(
                 new TabularColumn(l["Plan.Export.Name"], ColumnType.Text, 40),
                 new TabularColumn(l["Plan.Export.Stratum"], ColumnType.Text, 24),
                 new TabularColumn(l["Plan.Export.Selected"], ColumnType.Text, 10),
-                new TabularColumn(l["Plan.Export.Reason"], ColumnType.Text, 22),
+                csv ? new TabularColumn(l["Plan.Export.Reason"], ColumnType.Text, 22) : new TabularColumn(l["Plan.Export.ReasonText"], ColumnType.Text, 36),
                 new TabularColumn(l["Plan.Export.Detail"], ColumnType.Text, 80),
                 new TabularColumn(l["Plan.Export.Amendment"], ColumnType.Integer, 10),
             ],
@@ -308,10 +310,10 @@ public sealed class AnnualPlanAppService(
                 .Select((i, n) => (IReadOnlyList<object?>)
                 [
                     n + 1, i.UnitCode, i.UnitName, l["Stratum." + i.Stratum], i.Selected ? l["Plan.Export.Yes"] : l["Plan.Export.No.Value"],
-                    i.Reason.Code(), i.Detail, i.Amendment, // the export keeps the CSV reason codes (a contract)
+                    csv ? i.Reason.Code() : l[i.Reason.TextKey()], i.Detail, i.Amendment,
                 ]).ToList());
         var name = $"annual-plan-{plan.Authority}-{plan.Year}".ToLowerInvariant();
-        return format == PlanExportFormat.Csv
+        return csv
             ? new PlanExportFileDto(name + ".csv", "text/csv; charset=utf-8", TabularCsvWriter.WriteUtf8(export))
             : new PlanExportFileDto(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 new XlsxTableWriter().Write(export, l["Plan.Export.Sheet"]));

@@ -141,6 +141,24 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     public string PeriodText(PlanItemDto i)
         => i.PlannedMonth is { } m ? l["PlanList.MonthN", m] : i.PlannedQuarter is { } q ? l["PlanList.QuarterN", q] : l["PlanList.NoPeriod"];
 
+    /// <summary>One unit's planned start: a month or a quarter of the plan year, or none (issue 18); the API's POST /api/plans/{id}/schedule.</summary>
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostScheduleAsync(string unitCode, string? period, string concurrencyStamp, CancellationToken ct)
+    {
+        if (!PlanItemSchedule.TryParse(period, out var month, out var quarter)) TempData["PlanError"] = l["Planning.Schedule.Invalid", unitCode];
+        else
+        {
+            try
+            {
+                await plans.ScheduleItemAsync(Id, new SchedulePlanItemDto(unitCode ?? "", month, quarter, concurrencyStamp ?? ""), ct);
+                var text = PlanItemSchedule.Text(l, month, quarter);
+                TempData["Success"] = text == "" ? l["Planning.Schedule.Cleared", unitCode] : l["Planning.Schedule.Saved", unitCode, text];
+            }
+            catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
+        }
+        return RedirectToPage(new { Id, Stratum, Reason, Selected, Q });
+    }
+
     [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
     public Task<IActionResult> OnPostApproveAsync(string concurrencyStamp, CancellationToken ct)
         => RunAsync(() => plans.ApproveAsync(Id, new PlanCommandDto(concurrencyStamp), ct), "Planning.Approved");
