@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInspectionSuiteDbContext))]
-    [Migration("20261205101640_LawProcedure")]
-    partial class LawProcedure
+    [Migration("20261205195628_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -182,6 +182,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContinuationDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContinuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -195,7 +202,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("To")
+                    b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -345,6 +352,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -466,6 +479,36 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.ExternalTeamMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExternalMembers", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.Finding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,10 +567,23 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SanctionId")
@@ -548,21 +604,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Cases.InspectionCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AnnouncedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppraisalBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppraisalOpinion")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AppraisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Authority")
@@ -580,20 +624,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ConclusionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionSigner")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionText")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -606,30 +636,27 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DecisionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionSigner")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("DeleterId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DraftConclusionDate")
+                    b.Property<DateOnly?>("DirectionDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DraftConclusionText")
+                    b.Property<string>("DirectionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectionText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUnannounced")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
@@ -643,10 +670,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalBasisVersion")
-                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OnSiteEnd")
@@ -667,24 +690,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PublicationChannel")
-                        .HasMaxLength(256)
+                    b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("PublishedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PublishedTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ResultsReportDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResultsReportNumber")
+                    b.Property<string>("RecommendationLetterNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResultsReportText")
+                    b.Property<string>("RecommendationLetterText")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -692,6 +706,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("Scope")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SelfAssessedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SelfAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -702,6 +722,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnannouncedReason")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
@@ -724,8 +748,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
-
-                    b.HasIndex("ConclusionDate");
 
                     b.HasIndex("IsDeleted");
 
@@ -752,6 +774,38 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("State", "Code", "IsDeleted", "Id");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseMemberReports", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
@@ -865,7 +919,14 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CriterionCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FindingId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Responsible")
@@ -893,6 +954,90 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseSanctions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.SelfAssessmentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseSelfAssessmentEntries", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedAsLeader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemovedWasLeader")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ChangedOn");
+
+                    b.ToTable("CaseTeamChanges", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -915,6 +1060,147 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CaseTeamMembers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maintained")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExplanations", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Authority", "Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind", "SubjectKey");
+
+                    b.ToTable("IssuedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Identity.AppRole", b =>
@@ -962,6 +1248,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmailNotifications")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FullName")
@@ -1020,6 +1309,197 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitImplementationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsDeleted");
+
+                    b.HasIndex("Period");
+
+                    b.HasIndex("UnitId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("UnitKpiReports", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AbandonedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("SentAtUtc", "AbandonedAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("EmailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Notifications.Notification", b =>
@@ -1081,7 +1561,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Organization.Authority", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Code")
@@ -1108,7 +1587,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Organization.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1193,7 +1671,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PermissionName")
@@ -1217,7 +1694,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Planning.AnnualPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AlgorithmVersion")
@@ -1384,6 +1860,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("INTEGER");
 
@@ -1404,8 +1886,19 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlannedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlannedQuarter")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1421,6 +1914,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("Stratum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1433,8 +1930,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 
@@ -2019,7 +2515,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
-                        .WithMany("DocumentRequests")
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2038,6 +2534,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Evidence")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.ExternalTeamMember", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("ExternalMembers")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2067,6 +2572,287 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("InspectionSuite.Cases.AccountableHead", "AccountableHead", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountableHeadName");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountableHeadPosition");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Appraisal", "Appraisal", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisalBy");
+
+                            b1.Property<DateOnly?>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisedOn");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppraisalOpinion");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.CaseDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("LegalBasisVersion")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasisVersion");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionSigner");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Conclusion", "Conclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionNumber");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionSigner");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.HasIndex("Date");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+
+                            b1.OwnsOne("InspectionSuite.Cases.AccountabilityOutcome", "Accountability", b2 =>
+                                {
+                                    b2.Property<Guid>("ConclusionInspectionCaseId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AccountabilityText");
+
+                                    b2.Property<int?>("Verdict")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("AccountabilityVerdict");
+
+                                    b2.HasKey("ConclusionInspectionCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConclusionInspectionCaseId");
+                                });
+
+                            b1.Navigation("Accountability")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.DraftConclusion", "DraftConclusion", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DraftConclusionDate");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DraftConclusionText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ExtensionRequest", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ExtensionRequestDays");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestReason");
+
+                            b1.Property<DateTime?>("RequestedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedAt");
+
+                            b1.Property<string>("RequestedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedBy");
+
+                            b1.Property<Guid?>("RequestedById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExtensionRequestedById");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.Publication", "Publication", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Channel")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicationChannel");
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedFrom");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedTo");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.OwnsOne("InspectionSuite.Cases.ResultsReport", "ResultsReport", b1 =>
+                        {
+                            b1.Property<Guid>("InspectionCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportDate");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportNumber");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultsReportText");
+
+                            b1.HasKey("InspectionCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionCaseId");
+                        });
+
+                    b.Navigation("AccountableHead")
+                        .IsRequired();
+
+                    b.Navigation("Appraisal")
+                        .IsRequired();
+
+                    b.Navigation("Conclusion")
+                        .IsRequired();
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("DraftConclusion")
+                        .IsRequired();
+
+                    b.Navigation("PendingExtension")
+                        .IsRequired();
+
+                    b.Navigation("Publication")
+                        .IsRequired();
+
+                    b.Navigation("ResultsReport")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.MemberReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("MemberReports")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2106,11 +2892,65 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.SelfAssessmentEntry", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("SelfAssessment")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.TeamChange", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("TeamChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.TeamMember", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
                         .WithMany("Team")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.UnitExplanation", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithMany("Explanations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitImplementationPlan", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Monitoring.UnitKpiReport", b =>
+                {
+                    b.HasOne("InspectionSuite.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InspectionSuite.Notifications.EmailOutboxMessage", b =>
+                {
+                    b.HasOne("InspectionSuite.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2275,15 +3115,19 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Dissents");
 
-                    b.Navigation("DocumentRequests");
-
                     b.Navigation("Evidence");
 
+                    b.Navigation("Explanations");
+
                     b.Navigation("Extensions");
+
+                    b.Navigation("ExternalMembers");
 
                     b.Navigation("Findings");
 
                     b.Navigation("ImplementationReports");
+
+                    b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
 
@@ -2291,9 +3135,13 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Sanctions");
 
+                    b.Navigation("SelfAssessment");
+
                     b.Navigation("Suspensions");
 
                     b.Navigation("Team");
+
+                    b.Navigation("TeamChanges");
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
