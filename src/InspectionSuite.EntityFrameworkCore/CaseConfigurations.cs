@@ -18,6 +18,7 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Property(x => x.State).HasMaxLength(64).IsRequired();
         b.Property(x => x.WorkPlanApprovedBy).HasMaxLength(CaseConsts.MaxShortTextLength);
         b.Property(x => x.CancelReason).HasMaxLength(CaseConsts.MaxTextLength);
+        b.Property(x => x.UnannouncedReason).HasMaxLength(CaseConsts.MaxTextLength);
         // The case's records are value objects on the case's own row, under the column names they had as flat fields.
         b.OwnsOne(x => x.Decision, o =>
         {

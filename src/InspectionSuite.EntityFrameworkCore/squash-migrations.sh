@@ -9,6 +9,7 @@
 # "Migrations"): the Initial only ever runs on an EMPTY database, where
 #   - the CaseViewers backfill (INSERT … SELECT from Cases/CaseTeamMembers/re-check inspectors) copies nothing: the save
 #     pipeline (CaseViewerInterceptor) writes the rows of every case saved afterwards;
+#   - PlanList's UPDATEs rewrite stored SelectionReason codes (MANDATORY → Mandatory …): an empty database has no items;
 #   - the *Grants helpers (RolesIssue14Grants, DocumentRegisterGrants, MonitoringGrants, …) insert only for roles that
 #     already have grants (WHERE EXISTS …), so they do nothing: a new database gets
 #     InspectionSuitePermissions.DefaultGrants from DataSeeder at its first start.
@@ -34,6 +35,7 @@ for f in $migrations; do
     if grep -q 'migrationBuilder\.Sql(' "$f"; then
         case "$(basename "$f")" in
             *_CaseViewers.cs) echo "  $f: CaseViewers backfill (no rows to copy in an empty database)";;
+            *_PlanList.cs) echo "  $f: SelectionReason codes rewritten to PascalCase (no plan items in an empty database)";;
             *) unknown+=("$f: migrationBuilder.Sql");;
         esac
     fi

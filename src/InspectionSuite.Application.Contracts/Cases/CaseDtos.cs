@@ -147,6 +147,9 @@ public sealed record CaseDto
     public ConclusionDto Conclusion { get; init; } = ConclusionDto.None;
     public PublicationDto Publication { get; init; } = PublicationDto.None;
     public string? CancelReason { get; init; }
+    /// <summary>Đột xuất (unannounced / ad hoc, not from the plan) and why; false and null for a planned case.</summary>
+    public bool IsUnannounced { get; init; }
+    public string? UnannouncedReason { get; init; }
     public bool OverdueFlagged { get; init; }
     public CaseDeadlinesDto Deadlines { get; init; } = CaseDeadlinesDto.None;
     public int ChecklistCount { get; init; }
@@ -195,8 +198,12 @@ public sealed record GetCaseListInput : PagedAndSortedInput
     public Stratum? Stratum { get; init; }
 }
 
+/// <summary>
+/// A case opened by hand. Planned (theo kế hoạch, optionally implementing <paramref name="PlanItemId"/>) or, with
+/// <paramref name="Unannounced"/>, đột xuất (not from a plan item) for <paramref name="UnannouncedReason"/>, then required.
+/// </summary>
 public sealed record CreateCaseDto(CaseKind Kind, AuthorityCode Authority, Guid UnitId, string Subject, string? Scope, string? LegalBasis,
-    DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId)
+    DateOnly? PeriodFrom, DateOnly? PeriodTo, Guid? PlanItemId, bool Unannounced = false, string? UnannouncedReason = null)
 {
     /// <summary>An accountability inspection names the head of the unit (name and position); omitted for any other case.</summary>
     public AccountableHeadDto? AccountableHead { get; init; }

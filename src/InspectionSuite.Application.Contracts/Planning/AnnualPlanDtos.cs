@@ -21,6 +21,8 @@ public sealed record AnnualPlanDto(
     IReadOnlyList<PlanStratumDto> Strata, IReadOnlyList<PlanAdjustmentDto> Adjustments, IReadOnlyList<PlanAmendmentDto> Amendments,
     int CasesCreated, string ConcurrencyStamp)
 {
+    /// <summary>List: Thanh tra tỉnh's hand-built list (no draw, no coverage); Draw: Sở Nội vụ's 20% draw.</summary>
+    public PlanMode Mode { get; init; }
     /// <summary>Risk scores set for the draw, by unit code; units not listed score 50.</summary>
     public IReadOnlyList<PlanRiskScoreDto> RiskScores { get; init; } = [];
 }
@@ -33,7 +35,21 @@ public sealed record PlanItemDto(
     public int? PlannedMonth { get; init; }
     /// <summary>Quarter (1–4) of the plan year in which the work is planned to start, if planned by quarter.</summary>
     public int? PlannedQuarter { get; init; }
+    /// <summary>Drawn, or hand-listed on Thanh tra tỉnh's plan: Planned (theo kế hoạch) or AdHoc (đột xuất).</summary>
+    public PlanItemOrigin Origin { get; init; }
+    /// <summary>Subject of a hand-listed inspection; its legal basis or reason is <see cref="Detail"/>.</summary>
+    public string? Subject { get; init; }
+    public Guid? AddedBy { get; init; }
+    public DateTime? AddedAt { get; init; }
 }
+
+/// <summary>
+/// An inspection on Thanh tra tỉnh's list: the unit's register code, the subject, the legal basis or reason, planned
+/// (theo kế hoạch, draft only) or đột xuất (also after approval: its case is created at once), and the month (1–12) or
+/// quarter (1–4) of the plan year in which it is planned to start.
+/// </summary>
+public sealed record AddPlanListItemDto(string UnitCode, string Subject, string LegalBasis, PlanItemOrigin Origin, int? PlannedMonth, int? PlannedQuarter,
+    string ConcurrencyStamp);
 
 public sealed record GetAnnualPlanListInput : PagedAndSortedInput
 {
@@ -133,7 +149,11 @@ public interface IAnnualPlanAppService
     Task<PlanItemDto> ScheduleItemAsync(Guid id, SchedulePlanItemDto input, CancellationToken ct = default);
     /// <summary>Planning.Draw. CSV <c>UnitCode,RiskScore</c> (or <c>unit_code,score</c> as for the CLI); replaces all risk scores; a bad line rejects the file.</summary>
     Task<RiskScoreImportResultDto> ImportRiskScoresCsvAsync(Guid id, string csvText, string concurrencyStamp, CancellationToken ct = default);
-    /// <summary>Planning.Approve. Freezes the draw and creates the planned cases.</summary>
+    /// <summary>Planning.Draw. Thanh tra tỉnh's plan: adds an inspection to the list (a đột xuất one after approval gets its case at once).</summary>
+    Task<PlanItemDto> AddListItemAsync(Guid id, AddPlanListItemDto input, CancellationToken ct = default);
+    /// <summary>Planning.Draw. Thanh tra tỉnh's draft plan: removes an inspection from the list.</summary>
+    Task<AnnualPlanDto> RemoveListItemAsync(Guid id, Guid itemId, PlanCommandDto input, CancellationToken ct = default);
+    /// <summary>Planning.Approve. Freezes the draw (or Thanh tra tỉnh's list) and creates the planned cases.</summary>
     Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default);
     /// <summary>Planning.Draw. Adds units to an approved plan as an amendment with its own seed.</summary>
     Task<AnnualPlanDto> TopUpAsync(Guid id, TopUpPlanDto input, CancellationToken ct = default);

@@ -67,8 +67,13 @@ public sealed class CaseAppService(
         // No authority inspects or checks itself (issue 14).
         if (input.Authority.IsOwnUnit(unitCode)) throw new BusinessException(Planning.PlanningErrorCodes.OwnUnit, unitCode);
         if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
+        // Đột xuất (issue 18): the flag whose rule hides a check from the unit until the team arrives (CaseAccess), with its reason.
         var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
-            input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct, accountableHead: input.AccountableHead);
+            input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct, prepare: c =>
+            {
+                if (input.AccountableHead is { } head) c.NameAccountableHead(head.Name, head.Position);
+                if (input.Unannounced) c.MarkUnannounced(input.UnannouncedReason ?? "");
+            });
         return await ToDtoAsync(@case, ct);
     }
 

@@ -13,10 +13,11 @@ namespace InspectionSuite.Cases;
 public sealed class CaseStarter(IRepository<InspectionCase> cases, IWorkflowRuntime runtime, CaseAccess access)
 {
     public async Task<InspectionCase> StartAsync(CaseKind kind, AuthorityCode authority, Guid unitId, string subject, string? scope, string? legalBasis,
-        DateOnly? periodFrom, DateOnly? periodTo, Guid? planItemId, CancellationToken ct, int? workflowVersion = null, AccountableHeadDto? accountableHead = null)
+        DateOnly? periodFrom, DateOnly? periodTo, Guid? planItemId, CancellationToken ct, int? workflowVersion = null, Action<InspectionCase>? prepare = null)
     {
         var @case = new InspectionCase(Guid.NewGuid(), kind, authority, unitId, subject, scope, legalBasis, periodFrom, periodTo, planItemId);
-        if (accountableHead is not null) @case.NameAccountableHead(accountableHead.Name, accountableHead.Position);
+        // What the caller sets before the first save (e.g. đột xuất and its reason), so it commits with the case.
+        prepare?.Invoke(@case);
         await cases.InsertAsync(@case, ct);
         // The runtime saves once: the case, the instance, its tasks and its journal commit together (the initial
         // state's entry action links the instance to the case).

@@ -14,6 +14,10 @@ public sealed class CreateCaseDtoValidator : AbstractValidator<CreateCaseDto>
         RuleFor(x => x.Scope).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.LegalBasis).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.PeriodTo).GreaterThanOrEqualTo(x => x.PeriodFrom).When(x => x.PeriodFrom.HasValue && x.PeriodTo.HasValue).WithMessage("Validation.DateRange");
+        // Đột xuất (issue 18): a reason, and no plan item (a plan item's case is planned by definition).
+        RuleFor(x => x.UnannouncedReason).Must(r => !string.IsNullOrWhiteSpace(r)).When(x => x.Unannounced).WithMessage("CaseNew.UnannouncedReasonRequired")
+            .MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
+        RuleFor(x => x.PlanItemId).Null().When(x => x.Unannounced).WithMessage("CaseNew.UnannouncedNotPlanned");
     }
 }
 

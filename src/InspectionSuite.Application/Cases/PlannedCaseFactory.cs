@@ -31,13 +31,18 @@ public sealed class PlannedCaseFactory(CaseStarter starter, IRepository<Inspecti
     public static CaseKind KindOf(AuthorityCode authority) => authority == AuthorityCode.ThanhTra ? CaseKind.Inspection : CaseKind.Check;
 
     // Stored texts are in Vietnamese, the language of the case file (as the case documents are).
+    // A hand-listed inspection of Thanh tra tỉnh's plan carries its own subject and legal basis (issue 14).
     private static string Subject(CaseKind kind, PlannedCaseRequest r)
     {
-        var subject = $"{(kind == CaseKind.Inspection ? "Thanh tra" : "Kiểm tra")} theo kế hoạch năm {r.Year}: {r.UnitName}";
-        return subject.Length > CaseConsts.MaxTitleLength ? subject[..CaseConsts.MaxTitleLength] : subject;
+        var subject = r.Subject is { Length: > 0 } listed ? $"{(r.AdHoc ? "Thanh tra đột xuất" : "Thanh tra theo kế hoạch")} năm {r.Year}: {listed} — {r.UnitName}" : $"{(kind == CaseKind.Inspection ? "Thanh tra" : "Kiểm tra")} theo kế hoạch năm {r.Year}: {r.UnitName}";
+        return Truncate(subject, CaseConsts.MaxTitleLength);
     }
 
+    private static string Truncate(string text, int max) => text.Length > max ? text[..max] : text;
+
     private static string LegalBasis(CaseKind kind, PlannedCaseRequest r)
-        => $"Kế hoạch {(kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra")} năm {r.Year} đã được phê duyệt"
+        => r.Subject is { Length: > 0 }
+            ? Truncate($"{r.Detail} (Kế hoạch thanh tra năm {r.Year}{(r.AdHoc ? ", thanh tra đột xuất" : "")})", CaseConsts.MaxTextLength)
+            : $"Kế hoạch {(kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra")} năm {r.Year} đã được phê duyệt"
            + (r.Amendment > 0 ? $" (bổ sung lần {r.Amendment})" : "");
 }

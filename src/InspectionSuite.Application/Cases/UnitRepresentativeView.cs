@@ -31,6 +31,8 @@ public static class UnitRepresentativeView
             // Members' reports are the team's internal work; the văn bản kiến nghị and the direction go to the Chủ tịch
             // UBND tỉnh, not to the unit. The unit's own explanation stays.
             MemberReports = [],
+            // Why the authority went đột xuất (e.g. signs of a violation) is its own ground, not the unit's to read.
+            UnannouncedReason = null,
             RecommendationLetter = null,
             Direction = null,
             // The team's request for an extension is between the team and the người ra quyết định; the unit sees the decision.

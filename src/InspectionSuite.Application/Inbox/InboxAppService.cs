@@ -32,11 +32,9 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         var now = access.UtcNow;
         var weekEnd = EndOfWeekUtc(access.Today);
         var visible = caseRepository.QueryVisible(await access.VisibilityAsync(ct));
-        // "No user" as COALESCE(user, '') = '' like the runtime's inbox (WorkflowInbox), so the role index is used.
+        // The caller's tasks and their roles' pooled tasks: the same predicates as the runtime's inbox (WorkflowInbox).
         var rows =
-            from t in tasks.Query()
-            where t.Status == HumanTaskStatus.Open
-                  && (t.AssigneeUserId == userId || ((t.AssigneeUserId ?? "") == "" && roles.Contains(t.AssigneeRole!)))
+            from t in tasks.Query().Where(t => t.Status == HumanTaskStatus.Open).Where(HumanTaskAssignment.MineOrPooled(userId, roles))
             join c in visible on (Guid?)t.InstanceId equals c.WorkflowInstanceId
             select new InboxRow
             {

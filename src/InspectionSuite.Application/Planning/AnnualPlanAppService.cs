@@ -86,6 +86,7 @@ public sealed class AnnualPlanAppService(
             "name" => query.OrderBy(i => i.UnitName).ThenBy(i => i.UnitCode),
             "reason" => query.OrderBy(i => i.Reason).ThenBy(i => i.UnitCode),
             "selected" => query.OrderByDescending(i => i.Selected).ThenBy(i => i.UnitCode),
+            "added" => query.OrderBy(i => i.AddedAt).ThenBy(i => i.UnitCode), // Thanh tra tỉnh's list, in the order entered
             _ => query.OrderBy(i => i.UnitCode),
         };
         var page = await items.ToListAsync(query.Skip(input.Skip).Take(input.Take), ct);
@@ -178,6 +179,31 @@ public sealed class AnnualPlanAppService(
         return new RiskScoreImportResultDto(true, read.Rows.Count, []);
     }
 
+    public async Task<PlanItemDto> AddListItemAsync(Guid id, AddPlanListItemDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        await validation.ValidateAsync(input, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        // A đột xuất item on an approved plan creates its case: both or neither.
+        var item = await uow.InTransactionAsync(async () =>
+        {
+            var added = await manager.AddListItemAsync(plan, input.UnitCode, input.Subject, input.LegalBasis, input.Origin,
+                input.PlannedMonth, input.PlannedQuarter, currentUser.Id, ct);
+            await uow.SaveChangesAsync(ct);
+            return added;
+        }, ct);
+        return ToDto(item);
+    }
+
+    public async Task<AnnualPlanDto> RemoveListItemAsync(Guid id, Guid itemId, PlanCommandDto input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
+        var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
+        plan.RemoveListItem(itemId);
+        await uow.SaveChangesAsync(ct);
+        return await ToDtoAsync(plan, ct);
+    }
+
     public async Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Approve, ct);
@@ -265,6 +291,8 @@ public sealed class AnnualPlanAppService(
         var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var authority = await authorities.FirstOrDefaultAsync(authorities.Query().Where(a => a.Code == plan.Authority), ct);
         var authorityName = authority is null ? plan.Authority.ToString() : en ? authority.NameEn : authority.NameVi;
+        // The CSV keeps the reason codes (its contract); the .xlsx annex is read by people: the reason in words, as on the plan page.
+        var csv = format == PlanExportFormat.Csv;
         var draw = $"seed \"{plan.Seed}\", {plan.AlgorithmVersion}, {l["PlanStatus." + plan.Status]}";
         var export = new TabularExport(
             l["Plan.Export.Title", authorityName, draw, plan.Year],
@@ -274,7 +302,7 @@ public sealed class AnnualPlanAppService(
                 new TabularColumn(l["Plan.Export.Name"], ColumnType.Text, 40),
                 new TabularColumn(l["Plan.Export.Stratum"], ColumnType.Text, 24),
                 new TabularColumn(l["Plan.Export.Selected"], ColumnType.Text, 10),
-                new TabularColumn(l["Plan.Export.Reason"], ColumnType.Text, 22),
+                csv ? new TabularColumn(l["Plan.Export.Reason"], ColumnType.Text, 22) : new TabularColumn(l["Plan.Export.ReasonText"], ColumnType.Text, 36),
                 new TabularColumn(l["Plan.Export.Detail"], ColumnType.Text, 80),
                 new TabularColumn(l["Plan.Export.Amendment"], ColumnType.Integer, 10),
             ],
@@ -282,10 +310,10 @@ public sealed class AnnualPlanAppService(
                 .Select((i, n) => (IReadOnlyList<object?>)
                 [
                     n + 1, i.UnitCode, i.UnitName, l["Stratum." + i.Stratum], i.Selected ? l["Plan.Export.Yes"] : l["Plan.Export.No.Value"],
-                    i.Reason.Code(), i.Detail, i.Amendment, // the export keeps the CSV reason codes (a contract)
+                    csv ? i.Reason.Code() : l[i.Reason.TextKey()], i.Detail, i.Amendment,
                 ]).ToList());
         var name = $"annual-plan-{plan.Authority}-{plan.Year}".ToLowerInvariant();
-        return format == PlanExportFormat.Csv
+        return csv
             ? new PlanExportFileDto(name + ".csv", "text/csv; charset=utf-8", TabularCsvWriter.WriteUtf8(export))
             : new PlanExportFileDto(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 new XlsxTableWriter().Write(export, l["Plan.Export.Sheet"]));
@@ -323,10 +351,13 @@ public sealed class AnnualPlanAppService(
             p.Amendments.OrderBy(a => a.Number).Select(a => new PlanAmendmentDto(a.Number, a.Seed, a.AlgorithmVersion, a.AddedUnits, a.Note, a.CreatedAt)).ToList(),
             p.Items.Count(i => i.CaseId != null), p.ConcurrencyStamp)
         {
+            Mode = p.Mode,
             RiskScores = p.RiskScores.OrderBy(r => r.UnitCode, StringComparer.Ordinal).Select(r => new PlanRiskScoreDto(r.UnitCode, names.GetValueOrDefault(r.UnitCode), r.Score)).ToList(),
         };
     }
 
     private static PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,
-        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) { PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter };
+        i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) {
+            PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter, Origin = i.Origin, Subject = i.Subject, AddedBy = i.AddedBy, AddedAt = i.AddedAt,
+        };
 }

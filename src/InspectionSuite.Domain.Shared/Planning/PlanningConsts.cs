@@ -7,6 +7,8 @@ public static class PlanningConsts
     public const int MaxReasonLength = 512;
     public const int MaxDetailLength = 1024;
     public const int MaxNoteLength = 512;
+    /// <summary>Subject (nội dung) of a hand-listed inspection of Thanh tra tỉnh's plan; it becomes the case's title.</summary>
+    public const int MaxSubjectLength = 512;
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
     /// <summary>Risk scores of the draw (engine default 50 for units without one).</summary>

@@ -23,4 +23,15 @@ public static class PlanningErrorCodes
     public const string UnitBothMandatoryAndExcluded = "Inspection:060009";
     /// <summary>The unit is the authority itself: no authority inspects or checks itself (issue 14). Args: unit code.</summary>
     public const string OwnUnit = "Inspection:060010";
+    /// <summary>
+    /// Thanh tra tỉnh's plan is a list built by hand (planned and đột xuất items): no draw, top-up, adjustment, risk score
+    /// or coverage gauge; the 20% draw is Sở Nội vụ's (issue 14). No args.
+    /// </summary>
+    public const string DrawNotForListPlan = "Inspection:060011";
+    /// <summary>Sở Nội vụ's plan items come from the draw: items are not added or removed by hand. No args.</summary>
+    public const string ListItemsNotForDrawPlan = "Inspection:060012";
+    /// <summary>A list plan with no item cannot be approved. No args.</summary>
+    public const string PlanListEmpty = "Inspection:060013";
+    /// <summary>After approval only a đột xuất (ad hoc) item may be added to the list. No args.</summary>
+    public const string OnlyAdHocAfterApproval = "Inspection:060014";
 }

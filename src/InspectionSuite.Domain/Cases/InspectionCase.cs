@@ -61,6 +61,12 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     public bool OverdueFlagged { get; private set; }
     /// <summary>Kiểm tra đột xuất (seed II.6.c): the unit sees the case only once the team arrives (<see cref="OnSiteStart"/>).</summary>
     public bool IsUnannounced { get; private set; }
+    /// <summary>
+    /// Why the case was opened đột xuất (unannounced / ad hoc, outside the annual plan; issue 18): required with the flag when
+    /// a case is opened by hand. For a check the flag also hides it from the unit until the team arrives (above); for an
+    /// inspection the unit sees it from its announcement as any inspection, the flag and reason say it is not a planned one.
+    /// </summary>
+    public string? UnannouncedReason { get; private set; }
     /// <summary>When the unit's representative submitted the self-assessment (tự đánh giá) of a check.</summary>
     public DateOnly? SelfAssessedOn { get; private set; }
     public Guid? SelfAssessedBy { get; private set; }
@@ -604,6 +610,22 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         OnlyCheck();
         if (State != CaseStates.Planned) throw new BusinessException(CheckErrorCodes.UnannouncedFixed);
         IsUnannounced = unannounced;
+        if (!unannounced) UnannouncedReason = null;
+        Touch();
+    }
+
+    /// <summary>
+    /// Opens the case đột xuất (not from a plan item) for <paramref name="reason"/>: an inspection or a check, before its
+    /// decision is issued (as <see cref="SetUnannounced"/>). The reason is required.
+    /// </summary>
+    public void MarkUnannounced(string reason)
+    {
+        if (State != CaseStates.Planned) throw new BusinessException(CheckErrorCodes.UnannouncedFixed);
+        if (string.IsNullOrWhiteSpace(reason)) throw new InputValidationException(nameof(UnannouncedReason), "Validation.Required");
+        if (reason.Length > CaseConsts.MaxTextLength) throw new InputValidationException(nameof(UnannouncedReason), "Validation.TooLong");
+        if (PlanItemId is not null) throw new InputValidationException(nameof(PlanItemId), "CaseNew.UnannouncedNotPlanned");
+        IsUnannounced = true;
+        UnannouncedReason = reason.Trim();
         Touch();
     }
 

@@ -9,6 +9,9 @@ namespace InspectionSuite.Planning;
 /// units. Approved: the draw's inputs (<see cref="InputsJson"/>), seed, algorithm version and one
 /// <see cref="PlanItem"/> per universe unit are frozen; top-up draws may only add units (amendments).
 /// Closed: read-only. Every command bumps <see cref="Revision"/>, so the concurrency stamp also guards child rows.
+/// Thanh tra tỉnh's plan (<see cref="Mode"/> = <see cref="PlanMode.List"/>) has no draw: the supervisor lists the
+/// inspections by hand (<see cref="AddListItem"/>), planned or đột xuất; the draw's commands refuse it and the list's
+/// commands refuse Sở Nội vụ's plan (issue 14).
 /// </summary>
 public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
 {
@@ -61,9 +64,71 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
 
     public int AmendmentCount => _amendments.Count;
 
+    /// <summary>Derived from the authority: a hand-built list for Thanh tra tỉnh, the 20% draw for Sở Nội vụ.</summary>
+    public PlanMode Mode => Authority.PlanMode();
+
+    /// <summary>Refuses a draw command (draw, adjustment, risk score, top-up, coverage) on a list plan.</summary>
+    public void EnsureDrawMode()
+    {
+        if (Mode != PlanMode.Draw) throw new BusinessException(PlanningErrorCodes.DrawNotForListPlan);
+    }
+
+    private void EnsureListMode()
+    {
+        if (Mode != PlanMode.List) throw new BusinessException(PlanningErrorCodes.ListItemsNotForDrawPlan);
+    }
+
+    /// <summary>
+    /// Adds an inspection to Thanh tra tỉnh's list: the unit (the caller resolves it in the register; never the authority
+    /// itself), its subject, planned month or quarter, and legal basis or reason. Draft: planned or đột xuất. Approved:
+    /// đột xuất only (the caller then creates its case at once). Records who added it and when.
+    /// </summary>
+    public PlanItem AddListItem(string unitCode, string unitName, UnitKind kind, string subject, string legalBasis, PlanItemOrigin origin,
+        int? plannedMonth, int? plannedQuarter, Guid? addedBy, DateTime now)
+    {
+        EnsureListMode();
+        if (origin == PlanItemOrigin.Drawn) throw new InputValidationException(nameof(PlanItem.Origin), "Validation.Invalid");
+        if (Status == PlanStatus.Approved && origin != PlanItemOrigin.AdHoc) throw new BusinessException(PlanningErrorCodes.OnlyAdHocAfterApproval);
+        if (Status != PlanStatus.Approved) EnsureStatus(PlanStatus.Draft, "changed");
+        unitCode = Check.NotEmpty(unitCode, nameof(unitCode), UnitConsts.MaxCodeLength).Trim();
+        if (Authority.IsOwnUnit(unitCode)) throw new BusinessException(PlanningErrorCodes.OwnUnit, unitCode);
+        subject = Check.NotEmpty(subject, nameof(subject), PlanningConsts.MaxSubjectLength).Trim();
+        legalBasis = Check.NotEmpty(legalBasis, nameof(legalBasis), PlanningConsts.MaxDetailLength).Trim();
+        if (!PlannedPeriod.IsValid(plannedMonth, plannedQuarter))
+            throw new InputValidationException(plannedMonth is not null ? nameof(PlanItem.PlannedMonth) : nameof(PlanItem.PlannedQuarter), "Validation.Invalid");
+        var item = new PlanItem(Guid.NewGuid(), Id, unitCode, unitName, kind, subject, legalBasis, origin, addedBy, now);
+        item.Schedule(plannedMonth, plannedQuarter);
+        _items.Add(item);
+        Revision++;
+        return item;
+    }
+
+    /// <summary>Removes an item from Thanh tra tỉnh's list. Draft only: an approved item has its case.</summary>
+    public void RemoveListItem(Guid itemId)
+    {
+        EnsureListMode();
+        EnsureStatus(PlanStatus.Draft, "changed");
+        var item = _items.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(PlanItem), itemId);
+        _items.Remove(item);
+        Revision++;
+    }
+
+    /// <summary>Approves Thanh tra tỉnh's list as it stands; an empty list is refused. The caller creates the cases.</summary>
+    public void ApproveList(Guid? approverId, DateTime now)
+    {
+        EnsureListMode();
+        EnsureStatus(PlanStatus.Draft, "approved");
+        if (_items.Count == 0) throw new BusinessException(PlanningErrorCodes.PlanListEmpty);
+        Status = PlanStatus.Approved;
+        ApprovedAt = now;
+        ApproverId = approverId;
+        Revision++;
+    }
+
     /// <summary>Adds (or re-words) a mandatory inclusion or exclusion of a unit. Draft only.</summary>
     public PlanAdjustment Adjust(string unitCode, AdjustmentKind kind, string reason, AdjustmentSource source = AdjustmentSource.Supervisor)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "adjusted");
         unitCode = Check.NotEmpty(unitCode, nameof(unitCode), UnitConsts.MaxCodeLength).Trim();
         reason = Check.NotEmpty(reason, nameof(reason), PlanningConsts.MaxReasonLength).Trim();
@@ -81,6 +146,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
 
     public void RemoveAdjustment(Guid adjustmentId)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "adjusted");
         var adjustment = _adjustments.FirstOrDefault(a => a.Id == adjustmentId) ?? throw new EntityNotFoundException(nameof(PlanAdjustment), adjustmentId);
         _adjustments.Remove(adjustment);
@@ -90,6 +156,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// <summary>Replaces the State Audit exclusions with those of a newly imported State Audit plan.</summary>
     public void ReplaceStateAuditExclusions(IEnumerable<(string UnitCode, string Content)> rows)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "adjusted");
         _adjustments.RemoveAll(a => a.Source == AdjustmentSource.StateAudit);
         foreach (var group in rows.GroupBy(r => r.UnitCode.Trim(), StringComparer.OrdinalIgnoreCase))
@@ -104,6 +171,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// <summary>Sets (or changes) the risk score of one unit. Draft only; marks the draw stale when it changes.</summary>
     public void SetRiskScore(string unitCode, int score)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "adjusted");
         unitCode = Check.NotEmpty(unitCode, nameof(unitCode), UnitConsts.MaxCodeLength).Trim();
         if (score is < PlanningConsts.MinRiskScore or > PlanningConsts.MaxRiskScore) throw new InputValidationException(nameof(PlanRiskScore.Score), "Validation.Invalid");
@@ -117,6 +185,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// <summary>Replaces all risk scores (an imported file: all or nothing, validated by the caller line by line). Draft only.</summary>
     public void ReplaceRiskScores(IEnumerable<(string UnitCode, int Score)> rows)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "adjusted");
         var list = rows.ToList();
         if (list.Any(r => r.Score is < PlanningConsts.MinRiskScore or > PlanningConsts.MaxRiskScore)) throw new InputValidationException(nameof(PlanRiskScore.Score), "Validation.Invalid");
@@ -128,6 +197,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// <summary>Stores a draw: its canonical inputs, seed, algorithm version and one item per universe unit. Draft only.</summary>
     public void RecordDraw(SamplingResult result, string inputsJson, IReadOnlyDictionary<string, string> unitNames, DateTime now)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "drawn");
         // A re-draw keeps the months or quarters already planned for units still in the universe.
         var schedules = _items.Where(i => i.PlannedMonth is not null || i.PlannedQuarter is not null)
@@ -153,6 +223,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// </summary>
     public void Approve(string currentInputsJson, Guid? approverId, DateTime now)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "approved");
         if (InputsJson is null || DrawIsStale || _items.Count == 0) throw new BusinessException(PlanningErrorCodes.DrawMissingOrStale);
         if (!string.Equals(InputsJson, currentInputsJson, StringComparison.Ordinal)) throw new BusinessException(PlanningErrorCodes.InputsChangedSinceDraw);
@@ -168,6 +239,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     /// </summary>
     public IReadOnlyList<PlanItem> RecordTopUp(IEnumerable<SamplingResult> results, string seed, string inputsJson, string? note, DateTime now)
     {
+        EnsureDrawMode();
         EnsureStatus(PlanStatus.Approved, "topped up");
         var number = _amendments.Count + 1;
         var added = new List<PlanItem>();
@@ -187,6 +259,13 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
             Check.MaxLength(note?.Trim(), nameof(note), PlanningConsts.MaxNoteLength), now));
         Revision++;
         return added;
+    }
+
+    /// <summary>Links the case created for one item (by id: Thanh tra tỉnh's list may name a unit twice).</summary>
+    public void AttachCase(Guid itemId, Guid caseId)
+    {
+        (_items.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(PlanItem), itemId)).AttachCase(caseId);
+        Revision++;
     }
 
     public void AttachCase(string unitCode, Guid caseId)
@@ -263,6 +342,13 @@ public sealed class PlanItem : Entity<Guid>
     public int? PlannedMonth { get; private set; }
     /// <summary>Quarter (1–4) of the plan year in which the work is planned to start, when no month is planned.</summary>
     public int? PlannedQuarter { get; private set; }
+    /// <summary>Drawn (Sở Nội vụ), or listed by hand on Thanh tra tỉnh's plan: theo kế hoạch or đột xuất.</summary>
+    public PlanItemOrigin Origin { get; private set; }
+    /// <summary>Subject (nội dung) of a hand-listed inspection; null for a drawn unit. Its legal basis or reason is <see cref="Detail"/>.</summary>
+    public string? Subject { get; private set; }
+    /// <summary>Who listed the item and when (hand-listed items only).</summary>
+    public Guid? AddedBy { get; private set; }
+    public DateTime? AddedAt { get; private set; }
 
     /// <summary>The first day of the planned month or quarter (the plan year's first day when neither is set).</summary>
     public DateOnly PlannedStart(int planYear) => PlannedPeriod.Start(planYear, PlannedMonth, PlannedQuarter);
@@ -282,6 +368,26 @@ public sealed class PlanItem : Entity<Guid>
         Detail = Truncate(selection.Detail);
         LastCheckedYear = selection.LastCheckedYear;
         RiskScore = selection.RiskScore;
+    }
+
+    /// <summary>A hand-listed inspection of Thanh tra tỉnh's plan: always selected; <see cref="Detail"/> holds its legal basis or reason.</summary>
+    internal PlanItem(Guid id, Guid planId, string unitCode, string unitName, UnitKind kind, string subject, string legalBasis, PlanItemOrigin origin,
+        Guid? addedBy, DateTime addedAt)
+    {
+        Id = id;
+        PlanId = planId;
+        UnitCode = unitCode;
+        UnitName = unitName.Length > UnitConsts.MaxNameLength ? unitName[..UnitConsts.MaxNameLength] : unitName;
+        Kind = kind;
+        Stratum = kind.ToStratum();
+        Selected = true;
+        // Chosen by hand, as a mandatory unit of a draw is: the closest engine reason; Origin tells planned from đột xuất.
+        Reason = SelectionReason.Mandatory;
+        Detail = Truncate(legalBasis);
+        Subject = subject;
+        Origin = origin;
+        AddedBy = addedBy;
+        AddedAt = addedAt;
     }
 
     internal void JoinByTopUp(int amendment, SelectionReason reason, string detail)

@@ -25,6 +25,7 @@ public sealed class AnnualPlanManager(
     /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> UniverseCodesAsync(AnnualPlan plan, CancellationToken ct = default)
     {
+        plan.EnsureDrawMode(); // the universe is the draw's: Thanh tra tỉnh's list names its units one by one
         var on = plan.AsOf;
         var list = await units.ToListAsync(units.Query()
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
@@ -46,6 +47,7 @@ public sealed class AnnualPlanManager(
     /// <summary>Draws (or draws again) the plan's sample with <paramref name="seed"/> from today's register and history.</summary>
     public async Task DrawAsync(AnnualPlan plan, string seed, CancellationToken ct = default)
     {
+        plan.EnsureDrawMode();
         var (request, names) = await BuildRequestAsync(plan, seed, ct);
         plan.RecordDraw(SamplingEngine.Select(request), PlanDraws.Serialize(request), names, Now);
     }
@@ -56,6 +58,12 @@ public sealed class AnnualPlanManager(
     /// </summary>
     public async Task ApproveAsync(AnnualPlan plan, Guid? approverId, CancellationToken ct = default)
     {
+        if (plan.Mode == PlanMode.List)
+        {
+            plan.ApproveList(approverId, Now);
+            await CreateCasesAsync(plan, plan.Items.ToList(), ct);
+            return;
+        }
         if (plan.Status != PlanStatus.Draft) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "approved");
         if (plan.Seed is null || plan.DrawIsStale) throw new BusinessException(PlanningErrorCodes.DrawMissingOrStale);
         var (request, _) = await BuildRequestAsync(plan, plan.Seed, ct);
@@ -69,6 +77,7 @@ public sealed class AnnualPlanManager(
     /// </summary>
     public async Task TopUpAsync(AnnualPlan plan, int? departmentCount, int? localCount, string seed, string? note, DateOnly alertFrom, CancellationToken ct = default)
     {
+        plan.EnsureDrawMode();
         if (plan.Status != PlanStatus.Approved || plan.InputsJson is null) throw new BusinessException(PlanningErrorCodes.PlanStatusInvalid, plan.Status, "topped up");
         var coverage = await ComputeCoverageAsync(plan, alertFrom, ct);
         var counts = new Dictionary<Stratum, int>
@@ -97,6 +106,7 @@ public sealed class AnnualPlanManager(
     /// <summary>Coverage of the plan year so far and its projection (<see cref="PlanCoverageCalculator"/>), merges followed.</summary>
     public async Task<PlanCoverage> ComputeCoverageAsync(AnnualPlan plan, DateOnly alertFrom, CancellationToken ct = default)
     {
+        plan.EnsureDrawMode(); // no coverage gauge for Thanh tra tỉnh's list: the 20% is Sở Nội vụ's
         var checks = await completedChecks.GetCompletedAsync(plan.Authority, plan.Year, plan.Year, ct);
         var links = await successions.ToListAsync(successions.Query().Select(x => new { x.PredecessorId, x.SuccessorId }), ct);
         var codeOf = await CodesOfAsync(links.SelectMany(x => new[] { x.PredecessorId, x.SuccessorId }).Distinct().ToList(), ct);
@@ -109,6 +119,27 @@ public sealed class AnnualPlanManager(
             plan.Items.Select(i => new PlanCoverageCalculator.Item(i.UnitCode, i.Stratum, i.Selected)).ToList(),
             checks.Where(c => c.Authority == plan.Authority && c.Year == plan.Year).Select(c => c.UnitCode),
             successors, today, alertFrom);
+    }
+
+    /// <summary>
+    /// Adds an inspection to Thanh tra tỉnh's list (<see cref="AnnualPlan.AddListItem"/>) for a unit of the register valid
+    /// on the plan's as-of date (today once approved, for a đột xuất item). A đột xuất item added after approval gets its
+    /// case at once: run it in the caller's transaction.
+    /// </summary>
+    public async Task<PlanItem> AddListItemAsync(AnnualPlan plan, string unitCode, string subject, string legalBasis, PlanItemOrigin origin,
+        int? plannedMonth, int? plannedQuarter, Guid? addedBy, CancellationToken ct = default)
+    {
+        var code = (unitCode ?? "").Trim();
+        if (plan.Authority.IsOwnUnit(code)) throw new BusinessException(PlanningErrorCodes.OwnUnit, code);
+        var on = plan.Status == PlanStatus.Draft ? plan.AsOf : DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var valid = await units.ToListAsync(units.Query()
+            .Where(u => (u.ValidFrom == null || u.ValidFrom <= on) && (u.ValidTo == null || u.ValidTo >= on))
+            .Select(u => new { u.Code, u.Name, u.Kind }), ct);
+        var unit = valid.FirstOrDefault(u => Codes.Equals(u.Code, code))
+                   ?? throw new BusinessException(PlanningErrorCodes.UnitNotInUniverse, code);
+        var item = plan.AddListItem(unit.Code, unit.Name, unit.Kind, subject, legalBasis, origin, plannedMonth, plannedQuarter, addedBy, Now);
+        if (plan.Status == PlanStatus.Approved) await CreateCasesAsync(plan, [item], ct);
+        return item;
     }
 
     /// <summary>The projection's gap to the quota, when the stratum raises an alert.</summary>
@@ -161,8 +192,12 @@ public sealed class AnnualPlanManager(
         {
             var caseId = await factory.CreatePlannedCaseAsync(new PlannedCaseRequest(
                 plan.Id, item.Id, plan.Authority, plan.Year, item.Amendment, item.UnitCode, item.UnitName, item.Reason, item.Detail,
-                item.PlannedStart(plan.Year)), ct);
-            plan.AttachCase(item.UnitCode, caseId);
+                item.PlannedStart(plan.Year))
+            {
+                Subject = item.Subject,
+                AdHoc = item.Origin == PlanItemOrigin.AdHoc,
+            }, ct);
+            plan.AttachCase(item.Id, caseId);
         }
     }
 }

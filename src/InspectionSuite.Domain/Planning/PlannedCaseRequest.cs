@@ -10,4 +10,10 @@ namespace InspectionSuite.Planning;
 /// </summary>
 public sealed record PlannedCaseRequest(
     Guid PlanId, Guid PlanItemId, AuthorityCode Authority, int Year, int Amendment, string UnitCode, string UnitName, SelectionReason Reason, string Detail,
-    DateOnly PlannedStart);
+    DateOnly PlannedStart)
+{
+    /// <summary>The subject of a hand-listed inspection of Thanh tra tỉnh's plan (its legal basis is <see cref="Detail"/>); null for a drawn unit.</summary>
+    public string? Subject { get; init; }
+    /// <summary>A đột xuất item of Thanh tra tỉnh's list (ad hoc, not theo kế hoạch).</summary>
+    public bool AdHoc { get; init; }
+}

@@ -26,6 +26,15 @@ public static class SelectionReasonCodes
         throw new ArgumentOutOfRangeException(nameof(reason), reason, null);
     }
 
+    /// <summary>
+    /// The resource key of the reason's words for people ("SamplingReason.RiskDraw" → "Bốc chọn theo mức rủi ro"), shown on
+    /// the plan page and in the .xlsx annex; the CSV keeps <see cref="Code"/> (its contract).
+    /// </summary>
+    public static string TextKey(this SelectionReason reason) => TextKey(reason.ToString());
+
+    /// <inheritdoc cref="TextKey(SelectionReason)"/>
+    public static string TextKey(string reasonName) => "SamplingReason." + reasonName;
+
     /// <summary>A reason from its CSV code or its name, case-insensitive (filters accept both spellings).</summary>
     public static bool TryParse(string? text, out SelectionReason reason)
     {

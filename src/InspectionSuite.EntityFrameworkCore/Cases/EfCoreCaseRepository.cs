@@ -130,8 +130,14 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
     {
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var f = filter.Text.Trim();
-            query = query.Where(c => c.Code.Contains(f) || c.Subject.Contains(f) || (c.Decision.Number != null && c.Decision.Number.Contains(f)));
+            // Code, subject, decision number, and the unit's code or name (the header search, issue 18), inside the visibility the
+            // caller applied. LIKE is case-insensitive on SQL Server (CI collation) and for ASCII letters on SQLite ("thanh tra"
+            // finds "Thanh tra"); diacritics count. The user's '%', '_' and '[' match themselves.
+            var pattern = "%" + CaseTextSearch.EscapeLike(filter.Text.Trim()) + "%";
+            var units = db.Set<Unit>().IgnoreQueryFilters();
+            query = query.Where(c => EF.Functions.Like(c.Code, pattern, CaseTextSearch.Escape) || EF.Functions.Like(c.Subject, pattern, CaseTextSearch.Escape)
+                || (c.Decision.Number != null && EF.Functions.Like(c.Decision.Number, pattern, CaseTextSearch.Escape))
+                || units.Any(u => u.Id == c.UnitId && (EF.Functions.Like(u.Code, pattern, CaseTextSearch.Escape) || EF.Functions.Like(u.Name, pattern, CaseTextSearch.Escape))));
         }
         if (!string.IsNullOrWhiteSpace(filter.State)) query = query.Where(c => c.State == filter.State);
         if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
@@ -194,4 +200,12 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
             .Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }).ToListAsync(ct);
         return rows.ToDictionary(c => c.InstanceId, c => new CaseInboxCase(c.Id, c.Code, c.Subject));
     }
+}
+
+/// <summary>Escaping of the words a user searches for, so that '%', '_' and '[' match themselves in LIKE.</summary>
+internal static class CaseTextSearch
+{
+    public const string Escape = "\\";
+
+    public static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("[", "\\[");
 }

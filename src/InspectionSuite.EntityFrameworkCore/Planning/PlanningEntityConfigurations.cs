@@ -17,6 +17,7 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         // Canonical JSON of the draw's SamplingRequest (whole register + history): unbounded text.
         b.Property(x => x.InputsJson);
         b.Ignore(x => x.AmendmentCount);
+        b.Ignore(x => x.Mode); // derived from the authority
         b.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Adjustments).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Amendments).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -38,7 +39,11 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(x => x.UnitName).HasMaxLength(UnitConsts.MaxNameLength).IsRequired();
         b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.Detail).HasMaxLength(PlanningConsts.MaxDetailLength).IsRequired();
-        b.HasIndex(x => new { x.PlanId, x.UnitCode }).IsUnique();
+        b.Property(x => x.Origin).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Subject).HasMaxLength(PlanningConsts.MaxSubjectLength);
+        // Not unique: Thanh tra tỉnh's list may name a unit twice (a planned and a đột xuất inspection); a draw has one
+        // item per universe unit by construction (AnnualPlan.RecordDraw).
+        b.HasIndex(x => new { x.PlanId, x.UnitCode });
         b.HasIndex(x => new { x.PlanId, x.Stratum, x.Reason });
     }
 }

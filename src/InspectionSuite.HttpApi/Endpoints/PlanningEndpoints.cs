@@ -36,6 +36,16 @@ public static class PlanningEndpoints
         plans.MapGet("/{id:guid}/items", (Guid id, IAnnualPlanAppService s, [AsParameters] PlanItemQuery q, CancellationToken ct) =>
                 s.GetItemsAsync(id, new GetPlanItemListInput { Stratum = q.Stratum, Reason = q.Reason, Selected = q.Selected, Filter = q.Filter, Sorting = q.Sorting, SkipCount = q.Skip ?? 0, MaxResultCount = q.Take ?? 50 }, ct))
             .RequireAuthorization(read);
+        // Thanh tra tỉnh's hand-built list (issue 14): add an inspection (planned, or đột xuất also after approval), remove one (draft).
+        plans.MapPost("/{id:guid}/items", async (Guid id, AddPlanListItemDto input, IAnnualPlanAppService s, CancellationToken ct) =>
+            {
+                var item = await s.AddListItemAsync(id, input, ct);
+                return TypedResults.Created($"/api/plans/{id}/items/{item.Id}", item);
+            })
+            .RequireAuthorization(draw);
+        plans.MapDelete("/{id:guid}/items/{itemId:guid}", (Guid id, Guid itemId, [FromQuery] string concurrencyStamp, IAnnualPlanAppService s, CancellationToken ct) =>
+                s.RemoveListItemAsync(id, itemId, new PlanCommandDto(concurrencyStamp), ct))
+            .RequireAuthorization(draw);
         plans.MapPost("/{id:guid}/draw", (Guid id, DrawPlanDto input, IAnnualPlanAppService s, CancellationToken ct) => s.DrawAsync(id, input, ct))
             .RequireAuthorization(draw);
         plans.MapPost("/{id:guid}/schedule", (Guid id, SchedulePlanItemDto input, IAnnualPlanAppService s, CancellationToken ct) => s.ScheduleItemAsync(id, input, ct))

@@ -20,12 +20,9 @@ internal sealed class WorkflowInbox(WorkflowDbContextAccessor accessor) : IWorkf
         // Checked per task (EXISTS), so walking in due order stops early; "InstanceId IN (…)" would first build the whole
         // list of visible instances, thousands of rows for an inspector on many cases.
         if (instances is not null) open = open.Where(t => instances.Any(i => i == t.InstanceId));
-        var mine = open.Where(t => t.AssigneeUserId == userId);
-        // "No user" is written as COALESCE(user, '') = '' on purpose: as "IS NULL" the database takes the (Status,
-        // AssigneeUserId, DueAtUtc) index for it (the statistics say a user value is rare) and then scans every pooled
-        // task of every role; this way it walks the (Status, AssigneeRole, DueAtUtc) index of the caller's roles.
-        // (No "AssigneeRole IS NOT NULL" either: SQLite then walked the role index as a range and sorted every pooled task.)
-        var pooled = open.Where(t => (t.AssigneeUserId ?? "") == "" && roleList.Contains(t.AssigneeRole!));
+        // The two halves of the inbox, as the filtered inbox of the application reads them (HumanTaskAssignment).
+        var mine = open.Where(HumanTaskAssignment.Mine(userId));
+        var pooled = open.Where(HumanTaskAssignment.Pooled(roleList));
 
         var counts = new int[2];
         var parts = new[] { mine, pooled };
@@ -57,15 +54,17 @@ internal sealed class WorkflowInbox(WorkflowDbContextAccessor accessor) : IWorkf
     {
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 1, 500);
-        var roleSet = roles.ToHashSet(StringComparer.Ordinal);
+        // The inbox predicate run in memory on the rows read by instance (the same expression as in SQL).
+        var inInbox = HumanTaskAssignment.MineOrPooled(userId, roles.ToList()).Compile();
         var keys = new List<(DateTime Due, DateTime Created, Guid Id)>();
         // By instance through the (InstanceId, Status) index; in chunks because each id is one SQL parameter.
         foreach (var chunk in instanceIds.Distinct().Chunk(500))
         {
             var rows = await Db.Set<WorkflowHumanTask>().AsNoTracking()
                 .Where(t => chunk.Contains(t.InstanceId) && t.Status == HumanTaskStatus.Open)
-                .Select(t => new { t.Id, t.DueAtUtc, t.CreatedAtUtc, t.AssigneeUserId, t.AssigneeRole }).ToListAsync(ct);
-            keys.AddRange(rows.Where(t => t.AssigneeUserId == userId || (string.IsNullOrEmpty(t.AssigneeUserId) && t.AssigneeRole is not null && roleSet.Contains(t.AssigneeRole)))
+                .Select(t => new WorkflowHumanTask { Id = t.Id, DueAtUtc = t.DueAtUtc, CreatedAtUtc = t.CreatedAtUtc, AssigneeUserId = t.AssigneeUserId, AssigneeRole = t.AssigneeRole })
+                .ToListAsync(ct);
+            keys.AddRange(rows.Where(inInbox)
                 .Select(t => (t.DueAtUtc, t.CreatedAtUtc, t.Id)));
         }
         var counted = countLimit is { } limit ? Math.Min(keys.Count, limit) : keys.Count;

@@ -56,7 +56,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task Should_reproduce_the_same_draw_with_the_same_seed()
     {
-        var plan = await fixture.CreateAsync(AuthorityCode.ThanhTra, 2031);
+        var plan = await fixture.CreateAsync(AuthorityCode.NoiVu, 2031); // the draw is Sở Nội vụ's (issue 14)
         plan = await fixture.DrawAsync(plan, "seed-A");
         var first = await fixture.ItemsAsync(plan.Id);
         plan = await fixture.DrawAsync(plan, "seed-B");
@@ -84,11 +84,12 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
     public async Task Should_warn_about_overlaps_between_the_two_authorities()
     {
         var noiVu = await fixture.CreateAsync(AuthorityCode.NoiVu, 2033);
+        // Thanh tra tỉnh's plan is a hand-built list (issue 14): its listed SO-TC overlaps Sở Nội vụ's drawn one.
         var thanhTra = await fixture.CreateAsync(AuthorityCode.ThanhTra, 2033);
         noiVu = await fixture.Supervisor(s => s.AddAdjustmentAsync(noiVu.Id, new AddPlanAdjustmentDto("SO-TC", AdjustmentKind.Mandatory, "chỉ đạo của lãnh đạo", noiVu.ConcurrencyStamp)));
-        thanhTra = await fixture.Supervisor(s => s.AddAdjustmentAsync(thanhTra.Id, new AddPlanAdjustmentDto("SO-TC", AdjustmentKind.Mandatory, "khiếu nại", thanhTra.ConcurrencyStamp)));
+        await fixture.AddListItemAsync(thanhTra.Id, "SO-TC", basis: "khiếu nại");
         noiVu = await fixture.ApproveAsync(await fixture.DrawAsync(noiVu, "N"));
-        thanhTra = await fixture.DrawAsync(thanhTra, "T");
+        thanhTra = await fixture.GetAsync(thanhTra.Id);
 
         var warnings = await fixture.Supervisor(s => s.GetOverlapsAsync(noiVu.Id));
         var w = warnings.Single(x => x.UnitCode == "SO-TC");
@@ -146,7 +147,7 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task Should_refuse_a_stale_concurrency_stamp_and_change_nothing()
     {
-        var plan = await fixture.CreateAsync(AuthorityCode.ThanhTra, 2041);
+        var plan = await fixture.CreateAsync(AuthorityCode.NoiVu, 2041);
         var drawn = await fixture.DrawAsync(plan, "first");
         await Should.ThrowAsync<ConcurrencyConflictException>(() => fixture.DrawAsync(plan, "second")); // stamp from before the first draw
         await Should.ThrowAsync<ConcurrencyConflictException>(() => fixture.Supervisor(s => s.AddAdjustmentAsync(plan.Id,
@@ -160,12 +161,12 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task Should_refuse_bad_input_with_field_errors()
     {
-        var plan = await fixture.CreateAsync(AuthorityCode.ThanhTra, 2042);
+        var plan = await fixture.CreateAsync(AuthorityCode.NoiVu, 2042);
         var error = await Should.ThrowAsync<InputValidationException>(() => fixture.DrawAsync(plan, " "));
         error.Errors.Keys.ShouldContain("Seed");
         (await Should.ThrowAsync<BusinessException>(() => fixture.Supervisor(s => s.AddAdjustmentAsync(plan.Id,
             new AddPlanAdjustmentDto("NO-SUCH", AdjustmentKind.Mandatory, "x", plan.ConcurrencyStamp))))).Code.ShouldBe(PlanningErrorCodes.UnitNotInUniverse);
-        (await Should.ThrowAsync<BusinessException>(() => fixture.CreateAsync(AuthorityCode.ThanhTra, 2042))).Code.ShouldBe(PlanningErrorCodes.PlanAlreadyExists);
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CreateAsync(AuthorityCode.NoiVu, 2042))).Code.ShouldBe(PlanningErrorCodes.PlanAlreadyExists);
         await Should.ThrowAsync<InputValidationException>(() => fixture.Supervisor(s => s.CreateAsync(new CreateAnnualPlanDto(AuthorityCode.NoiVu, 2043, Rate: 0m))));
     }
 
@@ -173,18 +174,18 @@ public sealed class AnnualPlanTests(PlanningFixture fixture) : IClassFixture<Pla
     public async Task Should_export_the_annex_with_every_unit_and_its_reason_as_csv_and_xlsx()
     {
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("vi");
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, 2044, "EX-2044");
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2044, "EX-2044");
         var csv = await fixture.Supervisor(s => s.ExportAsync(plan.Id, PlanExportFormat.Csv));
-        csv.FileName.ShouldBe("annual-plan-thanhtra-2044.csv");
+        csv.FileName.ShouldBe("annual-plan-noivu-2044.csv");
         var text = System.Text.Encoding.UTF8.GetString(csv.Content).TrimStart('\uFEFF');
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(111); // header + 110 units (Thanh tra tỉnh is not in its own universe)
+        lines.Length.ShouldBe(111); // header + 110 units (Sở Nội vụ is not in its own universe)
         lines[0].ShouldStartWith("STT,Mã đơn vị,Tên đơn vị,Khối,Được chọn,Mã lý do,Diễn giải");
         lines.Count(l => l.Contains(",có,")).ShouldBe(23);
 
         var xlsx = await fixture.Supervisor(s => s.ExportAsync(plan.Id, PlanExportFormat.Xlsx));
         var read = new InspectionSuite.Documents.XlsxTableReader().Read(xlsx.Content);
-        read.Rows.Count.ShouldBe(110); // 111 registered units less Thanh tra tỉnh itself
+        read.Rows.Count.ShouldBe(110); // 111 registered units less Sở Nội vụ itself
         read.Title.ShouldContain("EX-2044");
     }
 }

@@ -44,7 +44,7 @@ public sealed class CoverageTests(PlanningFixture fixture) : IClassFixture<Plann
     [Fact]
     public async Task Should_project_from_the_pace_of_completed_checks()
     {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, 2029, "COV-2029");
+        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2029, "COV-2029"); // the 20% is Sở Nội vụ's (issue 14)
         var locals = (await fixture.ItemsAsync(plan.Id, new GetPlanItemListInput { Stratum = Stratum.Local, Selected = true })).Select(i => i.UnitCode).ToList();
         foreach (var code in locals.Take(8)) plan = await CompleteAsync(plan, code, new DateOnly(2029, 6, 1));
         fixture.Time.SetDate(2029, 7, 2); // day 183 of 365
@@ -127,7 +127,7 @@ public sealed class FrozenInputsTests(PlanningFixture fixture) : IClassFixture<P
     public async Task Should_keep_the_approved_plan_when_the_register_changes_and_refuse_approving_a_draw_on_old_inputs()
     {
         var approved = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2030, "FRZ");
-        var draft = await fixture.DrawAsync(await fixture.CreateAsync(AuthorityCode.ThanhTra, 2030), "FRZ");
+        var draft = await fixture.DrawAsync(await fixture.CreateAsync(AuthorityCode.NoiVu, 2031), "FRZ");
         var before = await fixture.ItemsAsync(approved.Id);
 
         await fixture.RunAsAsync("admin", async sp =>

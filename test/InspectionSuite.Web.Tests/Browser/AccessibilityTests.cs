@@ -73,9 +73,16 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await page.Locator("#draw-submit").ClickAsync();
             await page.Locator("#plan-seed", new() { HasText = "QN-A11Y-2031" }).WaitForAsync();
             var plan = new Uri(page.Url).AbsolutePath;
+            // Thanh tra tỉnh's plan is a hand-built list (issue 14): its list editor.
+            await page.GotoAsync("/Planning");
+            await page.Locator("#new-authority").SelectOptionAsync("ThanhTra");
+            await page.Locator("#new-year").FillAsync("2031");
+            await page.Locator("#create-plan").ClickAsync();
+            await page.Locator("#list-form").WaitForAsync();
+            var list = new Uri(page.Url).AbsolutePath;
             return
             [
-                Visit(plan), Visit($"/Cases/ReCheck/{followUp.Id}"), Visit($"/Cases/Detail/{check.Id}"),
+                Visit(plan), Visit(list), Visit($"/Cases/ReCheck/{followUp.Id}"), Visit($"/Cases/Detail/{check.Id}"),
                 FailedPost("/Cases/New", "#new-case-form"),
                 FailedPost($"/Cases/Detail/{check.Id}", "#check-external-form"),
             ];

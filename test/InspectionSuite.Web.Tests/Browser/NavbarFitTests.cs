@@ -7,7 +7,7 @@ namespace InspectionSuite.Web.Tests.Browser;
 
 /// <summary>
 /// The roles with the most menu entries, in both languages, at common laptop, tablet and phone widths: the page never
-/// scrolls sideways, and the language switcher, the notification bell and the user menu are on screen — directly, or
+/// scrolls sideways, and the language switcher, the notification bell, the user menu and the header search are on screen — directly, or
 /// once the toggler has opened the collapsed menu.
 /// </summary>
 public sealed class NavbarFitTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -39,6 +39,7 @@ public sealed class NavbarFitTests(BrowserFixture fixture) : IClassFixture<Brows
                 ["language switcher"] = page.Locator("nav.navbar").GetByRole(AriaRole.Button, new() { Name = $"{lang.ToUpperInvariant()} – {LocalizationTexts.Of(lang)["Nav.Language"]}", Exact = true }),
                 ["notification bell"] = page.Locator("#notification-bell"),
                 ["user menu"] = page.Locator("#userMenu"),
+                ["header search"] = page.Locator("#header-search-button"), // issue 18: a button on the one-line bar, box and button in the phone menu
             };
             foreach (var (path, width) in Views.SelectMany(v => v.Widths.Select(w => (v.Path, w))))
             {

@@ -83,7 +83,7 @@ public sealed class PlanningHttpTests(WebTestHost host) : IClassFixture<WebTestH
     {
         using var client = host.CreateClient();
         await client.LoginAsync("supervisor");
-        var plan = await (await client.Http.PostAsJsonAsync("/api/plans", new CreateAnnualPlanDto(AuthorityCode.ThanhTra, 2035))).Content.ReadFromJsonAsync<JsonElement>();
+        var plan = await (await client.Http.PostAsJsonAsync("/api/plans", new CreateAnnualPlanDto(AuthorityCode.NoiVu, 2035))).Content.ReadFromJsonAsync<JsonElement>();
         var id = plan.GetProperty("id").GetGuid();
         var stamp = plan.GetProperty("concurrencyStamp").GetString()!;
         (await client.Http.PostAsJsonAsync($"/api/plans/{id}/draw", new DrawPlanDto("first", stamp))).StatusCode.ShouldBe(HttpStatusCode.OK);

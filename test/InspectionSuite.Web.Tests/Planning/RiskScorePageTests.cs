@@ -34,7 +34,7 @@ public sealed class RiskScorePageTests(WebTestHost host) : IClassFixture<WebTest
     {
         using var client = host.CreateClient();
         await client.LoginAsync("supervisor");
-        var created = await (await client.Http.PostAsJsonAsync("/api/plans", new CreateAnnualPlanDto(AuthorityCode.ThanhTra, 2036))).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await client.Http.PostAsJsonAsync("/api/plans", new CreateAnnualPlanDto(AuthorityCode.NoiVu, 2036))).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
         var stamp = created.GetProperty("concurrencyStamp").GetString()!;
 

@@ -114,6 +114,8 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/documents/register", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/api/plans/{id:guid}/document", "GET", InspectionSuitePermissions.Planning.Default)] // issue 16: the annual plan document
     [InlineData("/api/plans/{id:guid}/document/issue", "POST", InspectionSuitePermissions.Documents.Issue)]
+    [InlineData("/api/plans/{id:guid}/items", "POST", InspectionSuitePermissions.Planning.Draw)] // issue 14: Thanh tra tỉnh's hand-built list
+    [InlineData("/api/plans/{id:guid}/items/{itemId:guid}", "DELETE", InspectionSuitePermissions.Planning.Draw)]
     [InlineData("/api/documents/register/{id:guid}/file", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Register", "GET", InspectionSuitePermissions.Documents.Register)]
     [InlineData("/Documents/Issue", "POST", InspectionSuitePermissions.Documents.Issue)]

@@ -10,7 +10,7 @@ namespace InspectionSuite.Web.Pages.Cases;
 
 /// <summary>
 /// A supervisor opens a case by hand (not only through a plan item): kind, authority, unit, subject, scope, period and
-/// legal basis. The service validates and starts the workflow; a refusal comes back on the form with what was typed.
+/// legal basis, planned (theo kế hoạch) or đột xuất with its reason. The service validates and starts the workflow; a refusal comes back on the form with what was typed.
 /// </summary>
 [Authorize(P.Create)]
 public sealed class NewModel(ICaseAppService cases, IUnitAppService units, InspectionSuiteLocalizer l) : PageModel
@@ -28,7 +28,8 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
             var unitId = await UnitIdAsync(Input.UnitCode, ct);
             if (unitId is null) throw new InputValidationException("UnitCode", "CaseNew.UnitUnknown");
             var created = await cases.CreateAsync(new CreateCaseDto(Input.Kind, Input.Authority, unitId.Value, Input.Subject?.Trim() ?? "",
-                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null)
+                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null,
+                Input.Unannounced, Input.Unannounced ? Blank(Input.UnannouncedReason) : null)
             {
                 // Thanh tra trách nhiệm người đứng đầu: the head named with their position (the service refuses one without the other).
                 AccountableHead = Blank(Input.AccountableHeadName) is null && Blank(Input.AccountableHeadPosition) is null ? null
@@ -69,5 +70,8 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
         public string? LegalBasis { get; set; }
         public DateOnly? PeriodFrom { get; set; }
         public DateOnly? PeriodTo { get; set; }
+        /// <summary>Đột xuất (unannounced / ad hoc) rather than theo kế hoạch; then <see cref="UnannouncedReason"/> is required.</summary>
+        public bool Unannounced { get; set; }
+        public string? UnannouncedReason { get; set; }
     }
 }

@@ -102,6 +102,63 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
     private string LineErrors(IReadOnlyList<PlanImportLineError> errors, int more)
         => string.Join("; ", errors.Select(e => l["Planning.Line", e.Line] + ": " + e.Reason)) + (more > 0 ? " " + l["Csv.MoreErrors", more] : "");
 
+    /// <summary>Thanh tra tỉnh's list: adds an inspection; a bad field names its label, nothing is added.</summary>
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostAddItemAsync(string? unitCode, string? subject, string? legalBasis, PlanItemOrigin origin, int? plannedMonth, int? plannedQuarter,
+        string concurrencyStamp, CancellationToken ct)
+    {
+        try
+        {
+            await plans.AddListItemAsync(Id, new AddPlanListItemDto(unitCode ?? "", subject ?? "", legalBasis ?? "", origin, plannedMonth, plannedQuarter, concurrencyStamp), ct);
+            TempData["Success"] = l["PlanList.Added", unitCode?.Trim()];
+        }
+        catch (InputValidationException ex)
+        {
+            var fields = ex.Errors.Keys.Select(ListFieldLabel).Where(f => f is not null).Distinct().ToList();
+            TempData["PlanError"] = l["PlanList.Invalid", fields.Count > 0 ? string.Join(", ", fields) : l["PlanList.InvalidFields"]];
+        }
+        catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
+        return RedirectToPage(new { Id });
+    }
+
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public Task<IActionResult> OnPostRemoveItemAsync(Guid itemId, string concurrencyStamp, CancellationToken ct)
+        => RunAsync(() => plans.RemoveListItemAsync(Id, itemId, new PlanCommandDto(concurrencyStamp), ct), "PlanList.Removed");
+
+    /// <summary>The form label of a list item's field named in a validation error (the DTO's property name).</summary>
+    private string? ListFieldLabel(string field) => field.ToLowerInvariant() switch
+    {
+        "unitcode" => l["PlanList.UnitCode"],
+        "subject" => l["PlanList.Subject"],
+        "legalbasis" => l["PlanList.LegalBasis"],
+        "plannedmonth" => l["PlanList.Month"],
+        "plannedquarter" => l["PlanList.Quarter"],
+        "origin" => l["PlanList.Origin"],
+        _ => null,
+    };
+
+    /// <summary>"Tháng 3", "Quý 2" or "Chưa xác định": the planned period of an item in the page's language.</summary>
+    public string PeriodText(PlanItemDto i)
+        => i.PlannedMonth is { } m ? l["PlanList.MonthN", m] : i.PlannedQuarter is { } q ? l["PlanList.QuarterN", q] : l["PlanList.NoPeriod"];
+
+    /// <summary>One unit's planned start: a month or a quarter of the plan year, or none (issue 18); the API's POST /api/plans/{id}/schedule.</summary>
+    [RequirePermission(InspectionSuitePermissions.Planning.Draw)]
+    public async Task<IActionResult> OnPostScheduleAsync(string unitCode, string? period, string concurrencyStamp, CancellationToken ct)
+    {
+        if (!PlanItemSchedule.TryParse(period, out var month, out var quarter)) TempData["PlanError"] = l["Planning.Schedule.Invalid", unitCode];
+        else
+        {
+            try
+            {
+                await plans.ScheduleItemAsync(Id, new SchedulePlanItemDto(unitCode ?? "", month, quarter, concurrencyStamp ?? ""), ct);
+                var text = PlanItemSchedule.Text(l, month, quarter);
+                TempData["Success"] = text == "" ? l["Planning.Schedule.Cleared", unitCode] : l["Planning.Schedule.Saved", unitCode, text];
+            }
+            catch (BusinessException ex) { TempData["PlanError"] = PlanPageErrors.Describe(l, ex); }
+        }
+        return RedirectToPage(new { Id, Stratum, Reason, Selected, Q });
+    }
+
     [RequirePermission(InspectionSuitePermissions.Planning.Approve)]
     public Task<IActionResult> OnPostApproveAsync(string concurrencyStamp, CancellationToken ct)
         => RunAsync(() => plans.ApproveAsync(Id, new PlanCommandDto(concurrencyStamp), ct), "Planning.Approved");
@@ -141,11 +198,12 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
         var reason = ReasonCodes.Contains(Reason) ? Reason : null;
         Items = await plans.GetItemsAsync(Id, new GetPlanItemListInput
         {
-            Stratum = Stratum, Reason = reason, Selected = Selected, Filter = Q, Sorting = "selected",
+            Stratum = Stratum, Reason = reason, Selected = Selected, Filter = Q, Sorting = Plan.Mode == PlanMode.List ? "added" : "selected",
             SkipCount = (page - 1) * PageSize, MaxResultCount = PageSize,
         }, ct);
         Pager = new Pager(Request, page, PageSize, Items.TotalCount);
-        if (Plan.Status != PlanStatus.Draft) Coverage = await plans.GetCoverageAsync(Id, ct);
+        // No coverage gauge for Thanh tra tỉnh's list: the 20% is Sở Nội vụ's.
+        if (Plan.Status != PlanStatus.Draft && Plan.Mode == PlanMode.Draw) Coverage = await plans.GetCoverageAsync(Id, ct);
         if (Plan.Seed is not null) Overlaps = await plans.GetOverlapsAsync(Id, ct);
     }
 

@@ -95,6 +95,6 @@ public sealed class AnnualPlanDocumentAppService(
             ? await users.FirstOrDefaultAsync(users.Query().Where(u => u.Id == approverId).Select(u => u.FullName), ct)
             : null;
         return AnnualPlanDocumentFields.Build(plan, options.For(plan.Authority), approver, VietnamTime.Today(time),
-            reason => localizer.Get("SamplingReason." + reason, Vietnamese));
+            reason => localizer.Get(InspectionSuite.Sampling.SelectionReasonCodes.TextKey(reason), Vietnamese));
     }
 }

@@ -51,13 +51,34 @@ public static class AnnualPlanDocumentFields
         f["Plan.KindTitle"] = kind == CaseKind.Inspection ? "Thanh tra" : "Kiểm tra";
         var selected = plan.Items.Where(i => i.Selected).OrderBy(i => i.Amendment).ThenBy(i => i.UnitName, StringComparer.Ordinal).ToList();
         f["Plan.ItemCount"] = selected.Count.ToString(CultureInfo.InvariantCulture);
-        f["Plan.Items"] = TableRows.Format(selected.Select((i, n) => new[]
+        if (plan.Mode == PlanMode.List)
         {
-            (n + 1).ToString(CultureInfo.InvariantCulture),
-            i.UnitName,
-            UnitNames.HeadTitle(i.UnitName, i.Kind),
-            reasonText(i.Reason.ToString()) + (i.Amendment > 0 ? $" (bổ sung lần {i.Amendment.ToString(CultureInfo.InvariantCulture)})" : ""),
-        }));
+            // Thanh tra tỉnh's hand-built list (issue 14): each inspection with its subject, planned period and basis, in the
+            // order entered; a đột xuất one says so.
+            f["Plan.ItemsSubjectHeader"] = "Nội dung thanh tra";
+            f["Plan.ItemsBasisHeader"] = "Căn cứ, hình thức";
+            f["Plan.Items"] = TableRows.Format(plan.Items.OrderBy(i => i.AddedAt).ThenBy(i => i.UnitName, StringComparer.Ordinal).Select((i, n) => new[]
+            {
+                (n + 1).ToString(CultureInfo.InvariantCulture),
+                i.UnitName,
+                i.Subject ?? "",
+                PeriodText(i),
+                (i.Origin == PlanItemOrigin.AdHoc ? "Đột xuất. " : "Theo kế hoạch. ") + i.Detail,
+            }));
+        }
+        else
+        {
+            f["Plan.ItemsSubjectHeader"] = "Đối tượng";
+            f["Plan.ItemsBasisHeader"] = "Căn cứ lựa chọn";
+            f["Plan.Items"] = TableRows.Format(selected.Select((i, n) => new[]
+            {
+                (n + 1).ToString(CultureInfo.InvariantCulture),
+                i.UnitName,
+                UnitNames.HeadTitle(i.UnitName, i.Kind),
+                PeriodText(i),
+                reasonText(i.Reason.ToString()) + (i.Amendment > 0 ? $" (bổ sung lần {i.Amendment.ToString(CultureInfo.InvariantCulture)})" : ""),
+            }));
+        }
         f["Plan.Purpose"] = $"Đánh giá việc chấp hành chính sách, pháp luật, việc thực hiện nhiệm vụ, quyền hạn của các đơn vị được {kindName} trong năm {f["Plan.Year"]}; "
             + "phát hiện, chấn chỉnh, xử lý kịp thời sai phạm (nếu có); kiến nghị hoàn thiện cơ chế, chính sách.";
         f["Plan.Organisation"] = $"Giao {a.ProposedBy} tham mưu ban hành quyết định {kindName} đối với từng đơn vị theo Kế hoạch này; "
@@ -68,4 +89,12 @@ public static class AnnualPlanDocumentFields
         SetText("Signer.Name", approverName);
         return f;
     }
+
+    /// <summary>"Tháng 3", "Quý II" or "Trong năm": the planned period of an item, as the plan prints it.</summary>
+    public static string PeriodText(PlanItem i)
+        => i.PlannedMonth is { } m ? $"Tháng {m.ToString(CultureInfo.InvariantCulture)}"
+            : i.PlannedQuarter is { } q ? $"Quý {QuarterRoman[q - 1]}"
+            : "Trong năm";
+
+    private static readonly string[] QuarterRoman = ["I", "II", "III", "IV"];
 }

@@ -728,6 +728,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
 
+                    b.Property<string>("UnannouncedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1863,6 +1867,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("int");
 
@@ -1882,6 +1892,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("int");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
@@ -1906,6 +1921,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<int>("Stratum")
                         .HasColumnType("int");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1918,8 +1937,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 

@@ -721,6 +721,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnannouncedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
@@ -1853,6 +1857,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Amendment")
                         .HasColumnType("INTEGER");
 
@@ -1872,6 +1882,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<int?>("LastCheckedYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -1896,6 +1911,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("Stratum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1908,8 +1927,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "UnitCode")
-                        .IsUnique();
+                    b.HasIndex("PlanId", "UnitCode");
 
                     b.HasIndex("PlanId", "Stratum", "Reason");
 

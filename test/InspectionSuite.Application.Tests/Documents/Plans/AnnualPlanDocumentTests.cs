@@ -35,7 +35,7 @@ public sealed class AnnualPlanDocumentTests(PlanningFixture fixture) : IClassFix
     [Fact]
     public async Task Should_issue_the_approved_plan_with_its_units_as_a_table_and_the_plans_own_number()
     {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, 2033, "KH-2033");
+        var plan = await fixture.ApprovedListPlanAsync(2033, 3); // Thanh tra tỉnh's hand-built list (issue 14)
         var selected = (await fixture.ItemsAsync(plan.Id)).Where(i => i.Selected).ToList();
         selected.Count.ShouldBeGreaterThan(0);
 
@@ -93,7 +93,7 @@ public sealed class AnnualPlanDocumentTests(PlanningFixture fixture) : IClassFix
     [LibreOfficeFact]
     public async Task Should_print_the_issued_plan_as_the_decree_lays_it_out()
     {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.ThanhTra, 2035, "KH-2035");
+        var plan = await fixture.ApprovedListPlanAsync(2035, 3);
         var issued = await Documents(s => s.IssueAsync(plan.Id), pdf: LibreOffice.Converter);
         var pdf = RenderedPdf.Read((await Documents(s => s.GenerateAsync(plan.Id, true), pdf: LibreOffice.Converter)).Content);
 
