@@ -1,3 +1,4 @@
+using CsCheck;
 using InspectionSuite.Workflows.Definitions;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
@@ -27,6 +28,44 @@ public sealed class TimerTests : WorkflowTestBase
         calendar.AddWorkingDays(new DateTime(2027, 1, 22, 23, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
         // A Friday 16:00 UTC (23:00 local) start: one working day later is Monday, to its end.
         calendar.AddWorkingDays(new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
+    }
+
+    /// <summary>
+    /// For every start instant and limit: the due time is the last instant of a Vietnam day (the next tick is 00:00 there),
+    /// after the start; it depends only on the start's Vietnam date, not its hour; a working limit ends on a working day
+    /// with exactly that many working days after the start day; and its date is the case page's last day
+    /// (<see cref="WorkingCalendar.LastDay"/>, which CaseDeadlineCalculator.Add uses).
+    /// </summary>
+    [Fact]
+    public void Should_put_every_due_time_at_the_end_of_a_vietnam_day_whatever_the_start_hour()
+    {
+        var options = new WorkflowRuntimeOptions();
+        options.Holidays.AddRange([new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2), new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9)]);
+        var calendar = new WorkingCalendar(options);
+        var from = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Gen.Select(Gen.Int[0, 800 * 24 * 60], Gen.Int[0, 24 * 60 - 1], Gen.Int[0, 60], Gen.Bool).Sample((startMinute, otherMinuteOfDay, days, working) =>
+        {
+            var start = from.AddMinutes(startMinute);
+            var duration = new DurationModel { Days = days, Kind = working ? "working" : "calendar" };
+            var due = calendar.AddDuration(start, duration);
+            var startDay = VietnamTime.DateOf(start);
+            var lastDay = VietnamTime.DateOf(due);
+
+            due.Kind.ShouldBe(DateTimeKind.Utc);
+            VietnamTime.FromUtc(due.AddTicks(1)).ShouldBe(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue)); // next tick: 00:00 of the next day
+            due.ShouldBeGreaterThan(start);
+            lastDay.ShouldBe(calendar.LastDay(startDay, days, working));
+            // Another hour of the same Vietnam day: the same due time.
+            var sameDay = DateTime.SpecifyKind(startDay.ToDateTime(TimeOnly.MinValue).AddMinutes(otherMinuteOfDay) - VietnamTime.Offset, DateTimeKind.Utc);
+            calendar.AddDuration(sameDay, duration).ShouldBe(due);
+            if (!working) lastDay.ShouldBe(startDay.AddDays(days));
+            else
+            {
+                var workingDaysAfterStart = Enumerable.Range(1, lastDay.DayNumber - startDay.DayNumber).Count(n => calendar.IsWorkingDay(startDay.AddDays(n)));
+                workingDaysAfterStart.ShouldBe(days);
+                if (days > 0) calendar.IsWorkingDay(lastDay).ShouldBeTrue();
+            }
+        });
     }
 
     private static DateTime EndOfLocalDay(int year, int month, int day)

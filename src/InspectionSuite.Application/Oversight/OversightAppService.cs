@@ -160,7 +160,8 @@ public sealed class OversightAppService(
             var assignee = Guid.TryParse(t.AssigneeUserId, out var a) ? a : (Guid?)null;
             return new OverdueItemDto(t.Id, caseId, c?.Code ?? "", c?.Subject ?? "", c?.Authority ?? default, c?.UnitName ?? "", c?.State ?? "",
                 t.Name, labels.GetValueOrDefault((t.InstanceId, t.Name), t.Name), t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc,
-                Math.Max(1, (int)Math.Ceiling((now - t.DueAtUtc).TotalDays)));
+                // Whole Vietnam days after the last day, as the other overdue items count (OverdueBoardAppService).
+                Math.Max(1, VietnamTime.DateOf(now).DayNumber - VietnamTime.DateOf(t.DueAtUtc).DayNumber));
         }).ToList();
         return new PagedResultDto<OverdueItemDto>(items, total);
     }

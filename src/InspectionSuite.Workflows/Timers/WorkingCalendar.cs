@@ -18,19 +18,27 @@ public sealed class WorkingCalendar(WorkflowRuntimeOptions options)
         => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(date);
 
     public DateTime AddDuration(DateTime startUtc, DurationModel duration)
-        => duration.IsWorking ? AddWorkingDays(startUtc, duration.Days) : EndOfDayUtc(LocalDate(startUtc).AddDays(duration.Days));
+        => EndOfDayUtc(LastDay(LocalDate(startUtc), duration.Days, duration.IsWorking));
 
     /// <summary>The end of the <paramref name="days"/>-th working day after the local date of <paramref name="startUtc"/>.</summary>
-    public DateTime AddWorkingDays(DateTime startUtc, int days)
+    public DateTime AddWorkingDays(DateTime startUtc, int days) => EndOfDayUtc(LastDay(LocalDate(startUtc), days, working: true));
+
+    /// <summary>
+    /// The last day still in time of a limit of <paramref name="days"/> counted from <paramref name="start"/> (a Vietnam
+    /// date; the start day itself is not counted): calendar days add, working days skip weekends and holidays. The one
+    /// day-counting rule: the runtime's due times (<see cref="AddDuration"/>) and the case page's due dates
+    /// (CaseDeadlineCalculator) both count with it.
+    /// </summary>
+    public DateOnly LastDay(DateOnly start, int days, bool working)
     {
-        var day = LocalDate(startUtc);
-        var counted = 0;
-        while (counted < days)
+        if (!working) return start.AddDays(days);
+        var day = start;
+        for (var counted = 0; counted < days;)
         {
             day = day.AddDays(1);
             if (IsWorkingDay(day)) counted++;
         }
-        return EndOfDayUtc(day);
+        return day;
     }
 
     /// <summary>The last instant (UTC) of the local <paramref name="day"/>: one tick before 00:00 of the next local day.</summary>
