@@ -149,6 +149,7 @@ public sealed class CaseDocumentContentTests(CaseFixture fixture) : IClassFixtur
         paragraphs.Skip(team).ShouldContain("Trần Thị Thanh Tra");
         var unit = paragraphs.IndexOf("ĐẠI DIỆN ĐƠN VỊ");
         unit.ShouldBeGreaterThan(0);
+        paragraphs[unit + 1].ShouldBe("PHƯỜNG CẨM THÀNH"); // the unit it speaks for, not a second "ĐẠI DIỆN …"
         paragraphs.Skip(unit).ShouldContain("Võ Thị Đại Diện (Phường Cẩm Thành)");
     }
 
