@@ -6,14 +6,18 @@ namespace InspectionSuite.Cases;
 /// the decision (null until its document is issued).
 /// </summary>
 public sealed record TeamChangeDto(Guid Id, DateOnly ChangedOn, string Reason, Guid? AddedUserId, string? AddedName, bool AddedAsLeader,
-    Guid? RemovedUserId, string? RemovedName, bool RemovedWasLeader, string DecidedBy, string? DecisionNumber, DateOnly? DecisionDate);
+    Guid? RemovedUserId, string? RemovedName, bool RemovedWasLeader, string DecidedBy, string? DecisionNumber, DateOnly? DecisionDate,
+    Guid? DecisionId = null);
 
 /// <summary>
 /// A decision changing the team: add <see cref="AddUserId"/> (as the new Trưởng đoàn when <see cref="AsLeader"/>: the one
 /// before leaves the team), remove <see cref="RemoveUserId"/>, or both (a member replaced). <see cref="On"/>: the day it
-/// takes effect (today when null).
+/// takes effect (today when null). One decision may also add and remove several people: <see cref="AddUserIds"/> and
+/// <see cref="RemoveUserIds"/> (joined with the single fields); a new Trưởng đoàn (<see cref="AsLeader"/>) is then refused
+/// (Inspection:040910): naming the leader is a decision of one person in and the leader out.
 /// </summary>
-public sealed record ChangeTeamDto(Guid? AddUserId, bool AsLeader, Guid? RemoveUserId, string Reason, DateOnly? On, string ConcurrencyStamp);
+public sealed record ChangeTeamDto(Guid? AddUserId, bool AsLeader, Guid? RemoveUserId, string Reason, DateOnly? On, string ConcurrencyStamp,
+    IReadOnlyList<Guid>? AddUserIds = null, IReadOnlyList<Guid>? RemoveUserIds = null);
 
 /// <summary>
 /// Changes of the team after the decision. Before the decision is issued the supervisor appoints the team freely

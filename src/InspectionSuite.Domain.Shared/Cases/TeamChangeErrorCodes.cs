@@ -20,4 +20,8 @@ public static class TeamChangeErrorCodes
     public const string NothingChanged = "Inspection:040906";
     /// <summary>No args. A new Trưởng đoàn replaces the present one: the person removed by the same decision must be that one.</summary>
     public const string NewLeaderReplacesLeader = "Inspection:040908";
+    /// <summary>One decision names the same person twice (twice added, twice removed, or added and removed).</summary>
+    public const string SamePersonTwice = "Inspection:040909";
+    /// <summary>A new Trưởng đoàn is named with several other changes: that decision changes the leader alone.</summary>
+    public const string LeaderChangeAlone = "Inspection:040910";
 }

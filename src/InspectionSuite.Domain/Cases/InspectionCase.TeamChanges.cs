@@ -72,11 +72,68 @@ public sealed partial class InspectionCase
         return change;
     }
 
+    /// <summary>
+    /// One decision adding several members and/or removing several (Luật Thanh tra 2025 and Nghị định 30/2020 put no
+    /// limit on how many members one decision changes). Each person is checked by the rules of <see cref="ChangeTeam"/>:
+    /// an added person is not yet on the team, a removed one is, and the Trưởng đoàn is not removed here (a new Trưởng
+    /// đoàn is named by the single form, <see cref="ChangeTeam"/>). Everything is checked before anything changes; the
+    /// refusal names the list (<c>AddUserIds</c> / <c>RemoveUserIds</c>). The rows share one <see cref="TeamChange.DecisionId"/>
+    /// (one document, one register number): removals are paired with additions in order (a member replaced), the rest
+    /// stand alone.
+    /// </summary>
+    public IReadOnlyList<TeamChange> ChangeTeamMembers(IReadOnlyList<TeamChangePerson> added, IReadOnlyList<TeamChangePerson> removed, string reason, DateOnly on, string decidedBy)
+    {
+        NotFinal();
+        if (State == CaseStates.Planned) throw new BusinessException(TeamChangeErrorCodes.DecisionNotIssued);
+        InStates(TeamChangeStates);
+        var why = Check.NotEmpty(reason, "Reason", CaseConsts.MaxTextLength);
+        var by = Check.NotEmpty(decidedBy, "DecidedBy", CaseConsts.MaxShortTextLength);
+        if (Decision.Date is { } decided && on < decided) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        if (added.Count == 0 && removed.Count == 0) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
+        if (added.Select(p => p.UserId).Distinct().Count() != added.Count) throw new InputValidationException(AddListField, TeamChangeErrorCodes.SamePersonTwice);
+        if (removed.Select(p => p.UserId).Distinct().Count() != removed.Count
+            || removed.Any(r => added.Any(a => a.UserId == r.UserId))) throw new InputValidationException(RemoveListField, TeamChangeErrorCodes.SamePersonTwice);
+        if (added.Any(a => _team.Any(m => m.UserId == a.UserId))) throw new InputValidationException(AddListField, TeamChangeErrorCodes.AlreadyOnTeam);
+        foreach (var r in removed)
+        {
+            var member = _team.FirstOrDefault(m => m.UserId == r.UserId) ?? throw new InputValidationException(RemoveListField, TeamChangeErrorCodes.NotOnTeam);
+            if (member.IsLeader) throw new InputValidationException(RemoveListField, TeamChangeErrorCodes.LeaderNotRemovable);
+        }
+        if (_team.Count + _externalMembers.Count + added.Count - removed.Count > CaseConsts.MaxTeamSize)
+            throw new InputValidationException(AddListField, "Validation.TooLong");
+
+        // One decision with one person in and/or one out stays a decision of its own row (no group), as before.
+        Guid? decisionId = added.Count + removed.Count > 2 || added.Count > 1 || removed.Count > 1 ? Guid.NewGuid() : null;
+        var rows = new List<TeamChange>();
+        for (var i = 0; i < Math.Max(added.Count, removed.Count); i++)
+        {
+            var joining = i < added.Count ? added[i] : null;
+            var leaving = i < removed.Count ? removed[i] : null;
+            if (leaving is not null) _team.RemoveAll(m => m.UserId == leaving.UserId);
+            if (joining is not null) _team.Add(new TeamMember(Id, joining.UserId, false));
+            rows.Add(new TeamChange(Id, on, why, joining, false, leaving, false, by, decisionId));
+        }
+        _teamChanges.AddRange(rows);
+        Touch();
+        return rows;
+    }
+
+    /// <summary>Field names of the lists of <see cref="ChangeTeamMembers"/> (as in ChangeTeamDto), so a refusal names its list.</summary>
+    public const string AddListField = "AddUserIds", RemoveListField = "RemoveUserIds";
+
+    /// <summary>The rows of the same decision as <paramref name="change"/> (itself alone when it is a decision of its own), oldest first.</summary>
+    public IReadOnlyList<TeamChange> RowsOfDecision(TeamChange change)
+        => change.DecisionId is { } group ? _teamChanges.Where(t => t.DecisionId == group).ToList() : [change];
+
     /// <summary>The register numbered the decision of <paramref name="teamChangeId"/> (the latest change when null).</summary>
     private bool TakeTeamChangeNumber(Guid? teamChangeId, string numberAndSymbol, DateOnly issuedOn)
     {
         var change = teamChangeId is { } id ? _teamChanges.FirstOrDefault(t => t.Id == id) : _teamChanges.OrderBy(t => t.ChangedOn).LastOrDefault();
-        return change?.TakeRegisteredNumber(numberAndSymbol, issuedOn) ?? false;
+        if (change is null) return false;
+        // One decision, one number: every row of the decision cites it.
+        var changed = false;
+        foreach (var row in RowsOfDecision(change)) changed |= row.TakeRegisteredNumber(numberAndSymbol, issuedOn);
+        return changed;
     }
 
     /// <summary>
@@ -115,12 +172,18 @@ public sealed class TeamChange : Entity<Guid>
     public string DecidedBy { get; private set; } = "";
     public string? DecisionNumber { get; private set; }
     public DateOnly? DecisionDate { get; private set; }
+    /// <summary>
+    /// The decision this row belongs to when one decision changed several people (its rows share the id, the document,
+    /// the register entry and number); null: a decision of its own (every row made before decisions were grouped).
+    /// </summary>
+    public Guid? DecisionId { get; private set; }
 
     private TeamChange() { } // EF Core
 
-    internal TeamChange(Guid caseId, DateOnly on, string reason, TeamChangePerson? added, bool addedAsLeader, TeamChangePerson? removed, bool removedWasLeader, string decidedBy)
+    internal TeamChange(Guid caseId, DateOnly on, string reason, TeamChangePerson? added, bool addedAsLeader, TeamChangePerson? removed, bool removedWasLeader, string decidedBy, Guid? decisionId = null)
     {
         Id = Guid.NewGuid();
+        DecisionId = decisionId;
         CaseId = caseId;
         ChangedOn = on;
         Reason = reason;

@@ -61,7 +61,7 @@ public sealed class CaseDocumentAppService(
             IEnumerable<(Guid Id, string Title)?> each = kind == DocumentKind.Minutes && @case.Minutes.Count > 0
                 ? @case.Minutes.OrderByDescending(m => m.HeldOn).Select(m => ((Guid, string)?)(m.Id, m.Title))
                 : kind == DocumentKind.TeamChangeDecision && @case.TeamChanges.Count > 0
-                ? @case.TeamChanges.OrderByDescending(t => t.ChangedOn).Select(t => ((Guid, string)?)(t.Id, OfficialText.ShortDate(t.ChangedOn)))
+                ? @case.TeamChanges.Where(t => @case.RowsOfDecision(t)[0].Id == t.Id).OrderByDescending(t => t.ChangedOn).Select(t => ((Guid, string)?)(t.Id, OfficialText.ShortDate(t.ChangedOn)))
                 : [null];
             foreach (var record in each)
             {

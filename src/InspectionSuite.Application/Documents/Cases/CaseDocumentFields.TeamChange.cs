@@ -17,7 +17,8 @@ public static partial class CaseDocumentFields
         f["TeamChange.From"] = OfficialText.ShortDate(change.ChangedOn);
         f["TeamChange.Reason"] = change.Reason.Trim().TrimEnd('.');
         var kind = d.Case.Kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra";
-        f["TeamChange.Lines"] = string.Join("\n", TeamChangeLines(change, kind));
+        // One decision changing several people lists every one of them.
+        f["TeamChange.Lines"] = string.Join("\n", d.Case.RowsOfDecision(change).SelectMany(row => TeamChangeLines(row, kind)));
     }
 
     /// <summary>

@@ -21,9 +21,10 @@ public static class CaseDocumentSubjects
         // Each decision changing the team is its own document too: minutesId names the team change (latest when none).
         if (kind == DocumentKind.TeamChangeDecision)
         {
+            // One decision changing several people is one document: its key is the decision's first row, whichever row is named.
             if (minutesId is { } changeId)
-                return @case.TeamChanges.Any(t => t.Id == changeId) ? MinutesKey(changeId) : throw new EntityNotFoundException(nameof(TeamChange), changeId);
-            return CaseDocumentFields.TeamChangeOf(@case, null) is { } latestChange ? MinutesKey(latestChange.Id) : "";
+                return @case.TeamChanges.FirstOrDefault(t => t.Id == changeId) is { } named ? MinutesKey(@case.RowsOfDecision(named)[0].Id) : throw new EntityNotFoundException(nameof(TeamChange), changeId);
+            return CaseDocumentFields.TeamChangeOf(@case, null) is { } latestChange ? MinutesKey(@case.RowsOfDecision(latestChange)[0].Id) : "";
         }
         if (kind != DocumentKind.Minutes)
             return minutesId is null ? "" : throw new EntityNotFoundException(nameof(CaseMinutes), minutesId.Value);
