@@ -32,7 +32,7 @@ public sealed partial class DetailModel
     public async Task<IActionResult> OnPostChangeTeamAsync([FromServices] ICaseTeamAppService team, [FromServices] InspectionSuiteLocalizer l, CancellationToken ct)
     {
         await team.ChangeTeamAsync(Id, new ChangeTeamDto(ChangeTeam.AddUserId, ChangeTeam.AsLeader, ChangeTeam.RemoveUserId, ChangeTeam.Reason ?? "",
-            ChangeTeam.On, Stamp ?? ""), ct);
+            ChangeTeam.On, Stamp ?? "", ChangeTeam.AddUserIds, ChangeTeam.RemoveUserIds), ct);
         return Done(l["TeamChange.Saved"], "team-changes");
     }
 
@@ -41,6 +41,9 @@ public sealed partial class DetailModel
         public Guid? AddUserId { get; set; }
         public bool AsLeader { get; set; }
         public Guid? RemoveUserId { get; set; }
+        /// <summary>The form's lists: one decision may add and remove several people.</summary>
+        public List<Guid> AddUserIds { get; set; } = [];
+        public List<Guid> RemoveUserIds { get; set; } = [];
         public string? Reason { get; set; }
         public DateOnly? On { get; set; }
     }

@@ -1017,6 +1017,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");

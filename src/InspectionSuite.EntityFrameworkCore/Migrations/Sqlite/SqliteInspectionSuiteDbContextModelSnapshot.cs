@@ -1009,6 +1009,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
