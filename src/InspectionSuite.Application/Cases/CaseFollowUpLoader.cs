@@ -11,6 +11,10 @@ public sealed class CaseFollowUpLoader(IRepository<CaseFollowUp> followUps)
     public async Task<CaseFollowUp> GetAsync(Guid caseId, CancellationToken ct)
         => await FindAsync(caseId, ct) ?? new CaseFollowUp(caseId);
 
+    /// <summary>The follow-up of a case loaded already, without a query before the case can have one (<see cref="MayHaveSanctions"/>).</summary>
+    public async Task<CaseFollowUp> GetAsync(InspectionCase @case, CancellationToken ct)
+        => MayHaveSanctions(@case) ? await GetAsync(@case.Id, ct) : new CaseFollowUp(@case.Id);
+
     /// <summary>The follow-up to change in this unit of work (added when the case has none yet, saved with the case's changes).</summary>
     public async Task<CaseFollowUp> GetForChangeAsync(Guid caseId, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public sealed class CheckAppService(CaseAccess access, CaseFollowUpLoader follow
     public async Task<CheckDto> GetAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        return ToDto(@case, await followUps.GetAsync(caseId, ct));
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
     public async Task<CheckDto> SetUnannouncedAsync(Guid caseId, SetUnannouncedDto input, CancellationToken ct = default)
@@ -33,7 +33,7 @@ public sealed class CheckAppService(CaseAccess access, CaseFollowUpLoader follow
         var values = (input.Values ?? []).Select(v => (v.CriterionCode ?? "", v.Value, v.Note)).ToList();
         @case.SubmitSelfAssessment(values, CheckCriteriaCatalogue.All.Select(c => c.Code), access.UserId, access.Today);
         await uow.SaveChangesAsync(ct);
-        return ToDto(@case, await followUps.GetAsync(caseId, ct));
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
     public async Task<CheckDto> RecordOutcomeAsync(Guid caseId, RecordCheckOutcomeDto input, CancellationToken ct = default)
@@ -52,7 +52,7 @@ public sealed class CheckAppService(CaseAccess access, CaseFollowUpLoader follow
         var @case = await access.GetForUpdateAsync(caseId, permission, ChecklistAppService.Stamp(stamp), ct);
         change(@case);
         await uow.SaveChangesAsync(ct);
-        return ToDto(@case, await followUps.GetAsync(caseId, ct));
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
     private static CheckDto ToDto(InspectionCase c, CaseFollowUp f)

@@ -61,7 +61,7 @@ public sealed class FollowUpAppService(CaseAccess access, CaseFollowUpLoader fol
     }
 
     /// <summary>The follow-up of a case already loaded and checked visible (the case workspace).</summary>
-    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await followUps.GetAsync(c.Id, ct), ct);
+    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await followUps.GetAsync(c, ct), ct);
 
     internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CaseFollowUp f, CancellationToken ct)
     {

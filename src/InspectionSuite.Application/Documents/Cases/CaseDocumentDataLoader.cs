@@ -58,7 +58,7 @@ public sealed class CaseDocumentDataLoader(
         return new CaseDocumentData(@case, unit, authority, names, representative, limits, deadlines, access.Today)
         {
             RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
-            Sanctions = CaseFollowUpLoader.MayHaveSanctions(@case) ? (await followUps.GetAsync(@case.Id, ct)).Sanctions : [],
+            Sanctions = (await followUps.GetAsync(@case, ct)).Sanctions,
         };
     }
 }
