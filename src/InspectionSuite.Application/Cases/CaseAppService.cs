@@ -31,7 +31,8 @@ public sealed class CaseAppService(
     CaseMapper map,
     InspectionSuiteLocalizer localizer,
     IValidationPipeline validation,
-    CaseWorkspaceReader workspace) : ICaseAppService
+    CaseWorkspaceReader workspace,
+    CaseFollowUpLoader followUps) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
     {
@@ -350,6 +351,7 @@ public sealed class CaseAppService(
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
+            SanctionCount = await followUps.CountSanctionsAsync(c, ct),
             LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             MemberReports = MemberReports(c, people),
             RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,

@@ -29,6 +29,7 @@ public static class CaseRegistration
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();
         services.AddScoped<IFindingAppService, FindingAppService>();
         services.AddScoped<ISanctionAppService, SanctionAppService>();
+        services.AddScoped<CaseFollowUpLoader>();
         services.AddScoped<FollowUpAppService>();
         services.AddScoped<IFollowUpAppService>(sp => sp.GetRequiredService<FollowUpAppService>());
         services.AddScoped<CaseWorkspaceReader>();

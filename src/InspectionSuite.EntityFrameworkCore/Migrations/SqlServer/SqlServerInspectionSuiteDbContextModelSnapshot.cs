@@ -151,6 +151,26 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseExtensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("CaseId");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaseFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2476,6 +2496,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithOne()
+                        .HasForeignKey("InspectionSuite.Cases.CaseFollowUp", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2577,7 +2606,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ImplementationReport", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ImplementationReports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2876,7 +2905,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ReChecks")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2903,7 +2932,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("Sanctions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3120,6 +3149,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Navigation("ImplementationReports");
+
+                    b.Navigation("ReChecks");
+
+                    b.Navigation("Sanctions");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.Navigation("Answers");
@@ -3143,15 +3181,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Navigation("Findings");
 
-                    b.Navigation("ImplementationReports");
-
                     b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
-
-                    b.Navigation("ReChecks");
-
-                    b.Navigation("Sanctions");
 
                     b.Navigation("SelfAssessment");
 

@@ -144,6 +144,26 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseExtensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CaseId");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaseFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2458,6 +2478,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithOne()
+                        .HasForeignKey("InspectionSuite.Cases.CaseFollowUp", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2559,7 +2588,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.ImplementationReport", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ImplementationReports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2858,7 +2887,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ReChecks")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2885,7 +2914,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("Sanctions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3102,6 +3131,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Navigation("ImplementationReports");
+
+                    b.Navigation("ReChecks");
+
+                    b.Navigation("Sanctions");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.Navigation("Answers");
@@ -3125,15 +3163,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Findings");
 
-                    b.Navigation("ImplementationReports");
-
                     b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
-
-                    b.Navigation("ReChecks");
-
-                    b.Navigation("Sanctions");
 
                     b.Navigation("SelfAssessment");
 
