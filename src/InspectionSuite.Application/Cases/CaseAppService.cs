@@ -86,7 +86,7 @@ public sealed class CaseAppService(
             }, ct);
 
     public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
+        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, c.Kind == CaseKind.Inspection ? null : input.Signer), ct);
 
     public async Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default)
     {
