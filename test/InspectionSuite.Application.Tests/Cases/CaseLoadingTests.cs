@@ -138,7 +138,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
     public async Task Should_show_the_new_state_and_version_after_a_fire_in_the_same_scope()
     {
         var c = await fixture.CaseIn(CaseStates.Planned);
-        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("supervisor", async sp =>
+        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("leader", async sp =>
         {
             var cases = sp.GetRequiredService<ICaseAppService>();
             var before = await cases.GetAsync(c.Id);
