@@ -152,7 +152,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         fired.State.ShouldBe(CaseStates.Decided);
         fired.WorkflowVersion.ShouldBe(before.WorkflowVersion + 1);
         fired.WorkflowVersion.ShouldBe(fresh.WorkflowVersion);
-        var freshTriggers = await fixture.Cases("supervisor", s => s.GetTriggersAsync(c.Id));
+        var freshTriggers = await fixture.Cases("leader", s => s.GetTriggersAsync(c.Id));
         triggersAfter.Select(t => (t.Trigger, t.Allowed)).ShouldBe(freshTriggers.Select(t => (t.Trigger, t.Allowed)));
         triggersAfter.ShouldNotContain(t => t.Trigger == CaseTriggers.Decide);
         historyAfter.Last().To.ShouldBe(CaseStates.Decided);
