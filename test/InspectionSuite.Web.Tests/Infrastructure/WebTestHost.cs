@@ -60,6 +60,7 @@ public sealed class WebTestHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (StartsFromSeededTemplate) await SeededTemplate.CopyToAsync(Path.Combine(DataDirectory, "web.db"));
         App = WebApp.Build(new WebApplicationOptions
         {
             ContentRootPath = TestPaths.WebProject,
@@ -85,6 +86,18 @@ public sealed class WebTestHost : IAsyncLifetime
     }
 
     /// <summary>
+    /// A new Development database whose seeding does not depend on the test's services (no replaced clock) starts as a
+    /// copy of one database migrated and seeded by the app itself once per test run: seeding the demo users and cases
+    /// costs about 20 s of CPU per host, more than most test classes. The app still runs its migrator and seeders at
+    /// start-up (they find nothing to do), so start-up stays the real path.
+    /// </summary>
+    /// <summary>The host that makes the template seeds from scratch.</summary>
+    internal bool SkipTemplate { get; init; }
+
+    private bool StartsFromSeededTemplate => !SkipTemplate &&
+        _environment == "Development" && _configure is null && !File.Exists(Path.Combine(DataDirectory, "web.db"));
+
+    /// <summary>
     /// A client with its own cookie jar that does not follow redirects (so tests see 302s). Like a browser on the app's
     /// pages it sends the app's Origin, which cookie-authenticated /api calls need (ApiCsrfMiddleware).
     /// </summary>
@@ -95,6 +108,50 @@ public sealed class WebTestHost : IAsyncLifetime
         await App.StopAsync();
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>
+/// The database a plain Development host seeds at start-up, made once per test run and per Vietnam day (demo data is dated
+/// from today), by a real host, then copied consistently with VACUUM INTO.
+/// </summary>
+internal static class SeededTemplate
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static (DateOnly Day, string Path)? _template;
+
+    public static async Task CopyToAsync(string databasePath)
+    {
+        var template = await GetAsync();
+        File.Copy(template, databasePath);
+    }
+
+    private static async Task<string> GetAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            var today = VietnamTime.Today(TimeProvider.System);
+            if (_template is { } made && made.Day == today) return made.Path;
+            var seeding = new WebTestHost { SkipTemplate = true };
+            await seeding.InitializeAsync();
+            await seeding.DisposeAsync();
+            var path = Path.Combine(TestPaths.NewTempDirectory("is-web-template"), "web.db");
+            await using (var connection = new SqliteConnection($"{seeding.ConnectionString};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var vacuum = connection.CreateCommand();
+                vacuum.CommandText = "VACUUM INTO $path";
+                vacuum.Parameters.AddWithValue("$path", path);
+                await vacuum.ExecuteNonQueryAsync();
+            }
+            _template = (today, path);
+            return path;
+        }
+        finally
+        {
+            Gate.Release();
+        }
     }
 }
 
