@@ -15,7 +15,7 @@ public sealed class WorkflowRuntimeOptions
     public List<DateOnly> Holidays { get; } = [];
 
     /// <summary>Offset of the local calendar from UTC used to count days (Vietnam: +7, no daylight saving).</summary>
-    public TimeSpan CalendarUtcOffset { get; set; } = TimeSpan.FromHours(7);
+    public TimeSpan CalendarUtcOffset { get; set; } = VietnamTime.Offset;
 
     /// <summary>How often the timer host looks for due timers.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(30);

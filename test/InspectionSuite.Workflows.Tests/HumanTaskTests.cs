@@ -109,7 +109,7 @@ public sealed class HumanTaskTests : WorkflowTestBase
     {
         var i = await F.StartCase("case-1");
         var task = (await F.Host.Run((r, _) => r.Inbox.GetInboxAsync("u-sup", ["Supervisor"], 0, 10))).Items.Single();
-        task.DueAtUtc.ShouldBe(new DateTime(2026, 9, 8, 2, 0, 0, DateTimeKind.Utc)); // 5 working days after Fri 28/8, skipping 1/9 and 2/9
+        task.DueAtUtc.ShouldBe(new DateTime(2026, 9, 8, 17, 0, 0, DateTimeKind.Utc).AddTicks(-1)); // 5 working days after Fri 28/8, skipping 1/9 and 2/9: the end of Tue 8/9 in Vietnam
 
         await Should.ThrowAsync<ForbiddenException>(() => F.Host.Run((r, _) => r.Tasks.CompleteAsync(task.Id, Actors.Member)));
 

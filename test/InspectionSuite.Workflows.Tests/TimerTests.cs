@@ -1,3 +1,4 @@
+using CsCheck;
 using InspectionSuite.Workflows.Definitions;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
@@ -9,7 +10,8 @@ namespace InspectionSuite.Workflows.Tests;
 
 public sealed class TimerTests : WorkflowTestBase
 {
-    private static readonly DateTime ReportDue = new(2026, 9, 29, 2, 0, 0, DateTimeKind.Utc);
+    /// <summary>20 working days from Fri 28/8/2026 skipping 1–2/9: the end of Tue 29/9 in Vietnam (one tick before 00:00 of 30/9, 17:00 UTC).</summary>
+    private static readonly DateTime ReportDue = new DateTime(2026, 9, 29, 17, 0, 0, DateTimeKind.Utc).AddTicks(-1);
 
     [Fact]
     public void Should_skip_weekends_and_holidays_when_counting_working_days()
@@ -19,12 +21,81 @@ public sealed class TimerTests : WorkflowTestBase
         var calendar = new WorkingCalendar(options);
         var thursdayBeforeTet = new DateTime(2027, 2, 4, 2, 0, 0, DateTimeKind.Utc);
 
-        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "working" }).ShouldBe(new DateTime(2027, 2, 15, 2, 0, 0, DateTimeKind.Utc));
-        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "calendar" }).ShouldBe(new DateTime(2027, 2, 6, 2, 0, 0, DateTimeKind.Utc));
-        // Local date decides: 23:00 UTC Friday is already Saturday 06:00 in Vietnam, so one working day is Monday 06:00 local.
-        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 23, 0, 0, DateTimeKind.Utc), 1).ShouldBe(new DateTime(2027, 1, 24, 23, 0, 0, DateTimeKind.Utc));
-        // A Friday 16:00 UTC (23:00 local) start: one working day later is Monday 23:00 local.
-        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc), 1).ShouldBe(new DateTime(2027, 1, 25, 16, 0, 0, DateTimeKind.Utc));
+        // Due at the end of the last day in Vietnam (17:00 UTC is 00:00 of the next local day), whatever the hour it started.
+        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "working" }).ShouldBe(EndOfLocalDay(2027, 2, 15));
+        calendar.AddDuration(thursdayBeforeTet, new DurationModel { Days = 2, Kind = "calendar" }).ShouldBe(EndOfLocalDay(2027, 2, 6));
+        // Local date decides: 23:00 UTC Friday is already Saturday 06:00 in Vietnam, so one working day is Monday.
+        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 23, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
+        // A Friday 16:00 UTC (23:00 local) start: one working day later is Monday, to its end.
+        calendar.AddWorkingDays(new DateTime(2027, 1, 22, 16, 0, 0, DateTimeKind.Utc), 1).ShouldBe(EndOfLocalDay(2027, 1, 25));
+    }
+
+    /// <summary>
+    /// For every start instant and limit: the due time is the last instant of a Vietnam day (the next tick is 00:00 there),
+    /// after the start; it depends only on the start's Vietnam date, not its hour; a working limit ends on a working day
+    /// with exactly that many working days after the start day; and its date is the case page's last day
+    /// (<see cref="WorkingCalendar.LastDay"/>, which CaseDeadlineCalculator.Add uses).
+    /// </summary>
+    [Fact]
+    public void Should_put_every_due_time_at_the_end_of_a_vietnam_day_whatever_the_start_hour()
+    {
+        var options = new WorkflowRuntimeOptions();
+        options.Holidays.AddRange([new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2), new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9)]);
+        var calendar = new WorkingCalendar(options);
+        var from = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Gen.Select(Gen.Int[0, 800 * 24 * 60], Gen.Int[0, 24 * 60 - 1], Gen.Int[0, 60], Gen.Bool).Sample((startMinute, otherMinuteOfDay, days, working) =>
+        {
+            var start = from.AddMinutes(startMinute);
+            var duration = new DurationModel { Days = days, Kind = working ? "working" : "calendar" };
+            var due = calendar.AddDuration(start, duration);
+            var startDay = VietnamTime.DateOf(start);
+            var lastDay = VietnamTime.DateOf(due);
+
+            due.Kind.ShouldBe(DateTimeKind.Utc);
+            VietnamTime.FromUtc(due.AddTicks(1)).ShouldBe(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue)); // next tick: 00:00 of the next day
+            due.ShouldBeGreaterThan(start);
+            lastDay.ShouldBe(calendar.LastDay(startDay, days, working));
+            // Another hour of the same Vietnam day: the same due time.
+            var sameDay = DateTime.SpecifyKind(startDay.ToDateTime(TimeOnly.MinValue).AddMinutes(otherMinuteOfDay) - VietnamTime.Offset, DateTimeKind.Utc);
+            calendar.AddDuration(sameDay, duration).ShouldBe(due);
+            if (!working) lastDay.ShouldBe(startDay.AddDays(days));
+            else
+            {
+                var workingDaysAfterStart = Enumerable.Range(1, lastDay.DayNumber - startDay.DayNumber).Count(n => calendar.IsWorkingDay(startDay.AddDays(n)));
+                workingDaysAfterStart.ShouldBe(days);
+                if (days > 0) calendar.IsWorkingDay(lastDay).ShouldBeTrue();
+            }
+        });
+    }
+
+    private static DateTime EndOfLocalDay(int year, int month, int day)
+        => new DateTime(year, month, day, 17, 0, 0, DateTimeKind.Utc).AddTicks(-1); // 00:00 of the next day in Vietnam (UTC+7), minus one tick
+
+    /// <summary>
+    /// A task is overdue only after its last day: created at 09:00 (Vietnam), it keeps the whole of its last day
+    /// (23:00 is still in time) and is overdue from 00:00 of the next day — the hour it was created does not matter.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]  // 09:00 in Vietnam
+    [InlineData(16)] // 23:00 in Vietnam
+    [InlineData(17)] // 00:00 of the next day in Vietnam
+    public async Task Should_keep_a_task_in_time_until_the_end_of_its_last_day_in_vietnam(int createdAtUtcHour)
+    {
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 8, 28, 0, 0, 0, TimeSpan.Zero).AddHours(createdAtUtcHour));
+        var created = VietnamTime.DateOf(F.Time.GetUtcNow().UtcDateTime);
+        var i = await F.CaseInReporting("case-1");
+        var task = (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Name == "WriteReport");
+        var lastDay = new DateOnly(2026, 9, 29); // 20 working days after Fri 28/8 or Sat 29/8, skipping 1–2/9
+        VietnamTime.DateOf(task.DueAtUtc).ShouldBe(lastDay);
+        created.ShouldBeLessThan(lastDay);
+
+        F.Time.SetUtcNow(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(23, 0)), VietnamTime.Offset));
+        await F.Host.RunDueTimersAsync();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Id == task.Id).IsOverdue.ShouldBeFalse();
+
+        F.Time.SetUtcNow(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset));
+        await F.Host.RunDueTimersAsync();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Id == task.Id).IsOverdue.ShouldBeTrue();
     }
 
     [Fact]
@@ -67,7 +138,10 @@ public sealed class TimerTests : WorkflowTestBase
         await F.Fire(i.Id, "Decide");
         await F.Fire(i.Id, "Announce");
 
-        F.Time.Advance(TimeSpan.FromDays(45) + TimeSpan.FromSeconds(1));
+        // 45 calendar days from Fri 28/8 09:00: in time for the whole of 12/10 (Vietnam), run out at 00:00 of 13/10.
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 10, 12, 23, 59, 0, VietnamTime.Offset));
+        (await F.Host.RunDueTimersAsync()).ShouldBe(0);
+        F.Time.SetUtcNow(new DateTimeOffset(2026, 10, 13, 0, 0, 0, VietnamTime.Offset));
         (await F.Host.RunDueTimersAsync()).ShouldBe(1);
 
         var after = await F.Reload(i.Id);

@@ -209,6 +209,9 @@ public sealed record CreateCaseDto(CaseKind Kind, AuthorityCode Authority, Guid 
     public AccountableHeadDto? AccountableHead { get; init; }
 }
 
+/// <summary>A plan item a case may be opened from: its plan (authority, year, status) and unit; the subject of a hand-listed item.</summary>
+public sealed record OpenablePlanItemDto(Guid PlanItemId, AuthorityCode Authority, int Year, Planning.PlanStatus PlanStatus, string UnitCode, string UnitName, string? Subject);
+
 public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalBasis, DateOnly? PeriodFrom, DateOnly? PeriodTo, string ConcurrencyStamp)
 {
     /// <summary>The head of the unit as the subject; null or empty name and position for none (clears one named before).</summary>
@@ -264,6 +267,11 @@ public interface ICaseAppService
     Task<CaseWorkspaceDto> GetWorkspaceAsync(Guid id, CancellationToken ct = default);
     /// <summary>Creates the case in Planned and starts its workflow (thanh-tra.inspection or noi-vu.check by kind).</summary>
     Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default);
+    /// <summary>
+    /// The plan items a case may be opened from by hand (/Cases/New, issue 18): the units in the draft or approved plans that
+    /// no case implements yet, by authority, year and unit code. Needs Cases.Create.
+    /// </summary>
+    Task<IReadOnlyList<OpenablePlanItemDto>> GetOpenablePlanItemsAsync(CancellationToken ct = default);
     Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default);
     Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default);
     /// <summary>Leader and members must hold the Inspector role.</summary>

@@ -48,6 +48,25 @@ public sealed record OverdueItemDto(Guid TaskId, Guid CaseId, string CaseCode, s
 /// <summary><see cref="Label"/> is the task's label from its definition version in the current UI language.</summary>
 public sealed record CaseTaskDto(Guid TaskId, string Name, string Label, string State, string? AssigneeRole, Guid? AssigneeUserId, string? AssigneeName, DateTime DueAtUtc, bool IsOverdue);
 
+/// <summary>A user an open task may be handed to (<see cref="IOversightAppService.GetTaskCandidatesAsync"/>).</summary>
+public sealed record TaskCandidateDto(Guid UserId, string UserName, string FullName);
+
+/// <summary>
+/// Who may take a task beyond its role pool: a task done under a permission is offered only to the permission's holders,
+/// and a task the team must not do (the appraisal of its own draft conclusion) never to a member of the case's team.
+/// Keyed by the definition's task name; a task not listed is offered to the users of its role.
+/// </summary>
+public static class TaskAssigneeRules
+{
+    public sealed record Rule(string Permission, bool OutsideTeam);
+
+    public static readonly IReadOnlyDictionary<string, Rule> ByTask = new Dictionary<string, Rule>
+    {
+        // thanh-tra v3 "Concluding": the appraiser (thẩm định) holds Cases.Appraise and is not on the team (Cases.Appraise's rule).
+        ["AppraiseDraft"] = new(Permissions.InspectionSuitePermissions.Cases.Appraise, OutsideTeam: true),
+    };
+}
+
 /// <summary>Hand an open task to a user (or back to a role's pool when <see cref="ToUserId"/> is null).</summary>
 public sealed record ReassignTaskDto(Guid? ToUserId, string? ToRole);
 
@@ -62,7 +81,12 @@ public interface IOversightAppService
     Task<PagedResultDto<OverdueItemDto>> GetOverdueBoardAsync(GetOverdueBoardInput input, CancellationToken ct = default);
     /// <summary>Open tasks of one case. Needs Tasks.Reassign.</summary>
     Task<IReadOnlyList<CaseTaskDto>> GetCaseTasksAsync(Guid caseId, CancellationToken ct = default);
-    /// <summary>Reassigns through the workflow runtime (journaled). Needs Tasks.Reassign.</summary>
+    /// <summary>
+    /// The active users an open task may be handed to: the holders of its <see cref="TaskAssigneeRules"/> permission (minus the
+    /// case's team when the rule says so), otherwise the users of its role. Needs Tasks.Reassign.
+    /// </summary>
+    Task<IReadOnlyList<TaskCandidateDto>> GetTaskCandidatesAsync(Guid taskId, CancellationToken ct = default);
+    /// <summary>Reassigns through the workflow runtime (journaled); a task with a <see cref="TaskAssigneeRules"/> rule only to a user it allows. Needs Tasks.Reassign.</summary>
     Task<CaseTaskDto> ReassignTaskAsync(Guid taskId, ReassignTaskDto input, CancellationToken ct = default);
 }
 

@@ -67,14 +67,32 @@ public sealed class CaseAppService(
         // No authority inspects or checks itself (issue 14).
         if (input.Authority.IsOwnUnit(unitCode)) throw new BusinessException(Planning.PlanningErrorCodes.OwnUnit, unitCode);
         if (input.PlanItemId is { } planItemId) await CheckPlanItemAsync(planItemId, unitCode, input.Authority, ct);
+        // The item's plan learns which case implements it (its page links the case), in the same save as the case.
+        var plan = input.PlanItemId is { } itemId
+            ? await plans.FirstOrDefaultAsync(plans.Query().Where(p => p.Items.Any(i => i.Id == itemId)), ct)
+            : null;
         // Đột xuất (issue 18): the flag whose rule hides a check from the unit until the team arrives (CaseAccess), with its reason.
         var @case = await starter.StartAsync(input.Kind, input.Authority, input.UnitId, input.Subject, input.Scope, input.LegalBasis,
             input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct, prepare: c =>
             {
                 if (input.AccountableHead is { } head) c.NameAccountableHead(head.Name, head.Position);
                 if (input.Unannounced) c.MarkUnannounced(input.UnannouncedReason ?? "");
+                if (plan is not null && input.PlanItemId is { } linkedItem) plan.AttachCase(linkedItem, c.Id);
             });
         return await ToDtoAsync(@case, ct);
+    }
+
+    public async Task<IReadOnlyList<OpenablePlanItemDto>> GetOpenablePlanItemsAsync(CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Create, ct);
+        // Deleted cases count, as in CheckPlanItemAsync: they keep their item in the unique index.
+        var linked = cases.QueryIncludingDeleted().Where(c => c.PlanItemId != null).Select(c => c.PlanItemId!.Value);
+        return await planItems.ToListAsync(
+            from i in planItems.Query()
+            join p in plans.Query() on i.PlanId equals p.Id
+            where i.Selected && i.CaseId == null && p.Status != Planning.PlanStatus.Closed && !linked.Contains(i.Id)
+            orderby p.Authority, p.Year, i.UnitCode
+            select new OpenablePlanItemDto(i.Id, p.Authority, p.Year, p.Status, i.UnitCode, i.UnitName, i.Subject), ct);
     }
 
     public Task<CaseDto> UpdateAsync(Guid id, UpdateCaseDto input, CancellationToken ct = default)

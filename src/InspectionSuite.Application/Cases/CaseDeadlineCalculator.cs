@@ -81,19 +81,10 @@ public sealed class CaseDeadlineCalculator(WorkflowDefinitionService definitions
 
     /// <summary>
     /// The day a limit of <paramref name="days"/> counted from <paramref name="start"/> ends (the last day still in time):
-    /// calendar days add; working days skip weekends and holidays (the start day itself is not counted).
+    /// calendar days add; working days skip weekends and holidays (the start day itself is not counted). The runtime's
+    /// tasks count the same way (<see cref="WorkingCalendar.LastDay"/>) and are due at the end of that day.
     /// </summary>
-    public DateOnly Add(DateOnly start, int days, bool working)
-    {
-        if (!working) return start.AddDays(days);
-        var d = start;
-        for (var counted = 0; counted < days;)
-        {
-            d = d.AddDays(1);
-            if (calendar.IsWorkingDay(d)) counted++;
-        }
-        return d;
-    }
+    public DateOnly Add(DateOnly start, int days, bool working) => calendar.LastDay(start, days, working);
 
     private int CountWorkingDays(DateOnly from, DateOnly to)
     {

@@ -24,6 +24,7 @@ public sealed class OversightAppService(
     IRepository<Unit> units,
     IRepository<AppUser> users,
     IRepository<WorkflowHumanTask> tasks,
+    IRepository<PermissionGrant> grants,
     UserManager<AppUser> userManager,
     IRepository<WorkflowInstance> instances,
     WorkflowDefinitionService definitions,
@@ -159,7 +160,8 @@ public sealed class OversightAppService(
             var assignee = Guid.TryParse(t.AssigneeUserId, out var a) ? a : (Guid?)null;
             return new OverdueItemDto(t.Id, caseId, c?.Code ?? "", c?.Subject ?? "", c?.Authority ?? default, c?.UnitName ?? "", c?.State ?? "",
                 t.Name, labels.GetValueOrDefault((t.InstanceId, t.Name), t.Name), t.AssigneeRole, assignee, assignee is { } id ? names.GetValueOrDefault(id) : null, t.DueAtUtc,
-                Math.Max(1, (int)Math.Ceiling((now - t.DueAtUtc).TotalDays)));
+                // Whole Vietnam days after the last day, as the other overdue items count (OverdueBoardAppService).
+                Math.Max(1, VietnamTime.DateOf(now).DayNumber - VietnamTime.DateOf(t.DueAtUtc).DayNumber));
         }).ToList();
         return new PagedResultDto<OverdueItemDto>(items, total);
     }
@@ -186,14 +188,54 @@ public sealed class OversightAppService(
             throw new BusinessException(OversightErrorCodes.AssigneeUnknown, userId);
         if (!string.IsNullOrWhiteSpace(input.ToRole) && !InspectionSuiteRoles.All.Contains(input.ToRole))
             throw new BusinessException(OversightErrorCodes.RoleUnknown, input.ToRole);
-        var task = await tasks.FirstOrDefaultAsync(tasks.Query().Where(t => t.Id == taskId).Select(t => new { t.Status, t.CorrelationId }), ct)
+        var (task, caseId) = await OpenTaskAsync(taskId, ct);
+        if (input.ToUserId is { } to && TaskAssigneeRules.ByTask.TryGetValue(task.Name, out var rule))
+        {
+            if (rule.OutsideTeam && await teamMembers.AnyAsync(teamMembers.Query().Where(m => m.CaseId == caseId && m.UserId == to), ct))
+                throw new BusinessException(CaseErrorCodes.AppraiserOnTeam);
+            if (!(await HoldersAsync(rule.Permission)).Any(u => u.Id == to))
+                throw new BusinessException(OversightErrorCodes.AssigneeLacksPermission, to);
+        }
+        var next = await humanTasks.ReassignAsync(taskId, await access.ActorAsync(ct), input.ToUserId?.ToString(), input.ToRole, ct);
+        return ToDto(next, await NamesAsync([next.AssigneeUserId], ct), await TaskLabelsAsync([next.InstanceId], ct));
+    }
+
+    public async Task<IReadOnlyList<TaskCandidateDto>> GetTaskCandidatesAsync(Guid taskId, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(P.Tasks.Reassign, ct);
+        var (task, caseId) = await OpenTaskAsync(taskId, ct);
+        IEnumerable<AppUser> candidates;
+        if (TaskAssigneeRules.ByTask.TryGetValue(task.Name, out var rule))
+        {
+            var team = rule.OutsideTeam ? await teamMembers.ToListAsync(teamMembers.Query().Where(m => m.CaseId == caseId).Select(m => m.UserId), ct) : [];
+            candidates = (await HoldersAsync(rule.Permission)).Where(u => !team.Contains(u.Id));
+        }
+        else candidates = await userManager.GetUsersInRoleAsync(task.AssigneeRole ?? InspectionSuiteRoles.Inspector);
+        return candidates.Where(u => u.LockoutEnd is null || u.LockoutEnd <= DateTimeOffset.UtcNow)
+            .Select(u => new TaskCandidateDto(u.Id, u.UserName ?? "", string.IsNullOrEmpty(u.FullName) ? u.UserName ?? "" : u.FullName))
+            .OrderBy(u => u.FullName).ToList();
+    }
+
+    /// <summary>An open task on a case the caller sees, with the case's id; otherwise not found (or not open).</summary>
+    private async Task<(WorkflowHumanTask Task, Guid CaseId)> OpenTaskAsync(Guid taskId, CancellationToken ct)
+    {
+        var task = await tasks.FirstOrDefaultAsync(tasks.Query().Where(t => t.Id == taskId), ct)
                    ?? throw new EntityNotFoundException("Task", taskId);
         if (task.Status != HumanTaskStatus.Open) throw new BusinessException(OversightErrorCodes.TaskNotOpen, taskId);
         var visible = await access.VisibleAsync(ct);
         if (!Guid.TryParse(task.CorrelationId, out var caseId) || !await cases.AnyAsync(visible.Where(c => c.Id == caseId), ct))
             throw new EntityNotFoundException("Task", taskId);
-        var next = await humanTasks.ReassignAsync(taskId, await access.ActorAsync(ct), input.ToUserId?.ToString(), input.ToRole, ct);
-        return ToDto(next, await NamesAsync([next.AssigneeUserId], ct), await TaskLabelsAsync([next.InstanceId], ct));
+        return (task, caseId);
+    }
+
+    /// <summary>Users of every role granted <paramref name="permission"/> (grants are per role).</summary>
+    private async Task<IReadOnlyList<AppUser>> HoldersAsync(string permission)
+    {
+        var roles = await grants.ToListAsync(grants.Query().Where(g => g.PermissionName == permission).Select(g => g.RoleName).Distinct());
+        var holders = new Dictionary<Guid, AppUser>();
+        foreach (var role in roles)
+            foreach (var u in await userManager.GetUsersInRoleAsync(role)) holders.TryAdd(u.Id, u);
+        return holders.Values.ToList();
     }
 
     private static CaseTaskDto ToDto(HumanTaskInfo t, IReadOnlyDictionary<Guid, string> names, IReadOnlyDictionary<(Guid, string), string> labels)

@@ -291,7 +291,8 @@ public sealed class AnnualPlanAppService(
         var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var authority = await authorities.FirstOrDefaultAsync(authorities.Query().Where(a => a.Code == plan.Authority), ct);
         var authorityName = authority is null ? plan.Authority.ToString() : en ? authority.NameEn : authority.NameVi;
-        // The CSV keeps the reason codes (its contract); the .xlsx annex is read by people: the reason in words, as on the plan page.
+        // The CSV keeps the reason codes and the engine's detail (its contract); the .xlsx annex is read by people: the reason
+        // and the detail sentence in words of the reader's language, as on the plan page.
         var csv = format == PlanExportFormat.Csv;
         var draw = $"seed \"{plan.Seed}\", {plan.AlgorithmVersion}, {l["PlanStatus." + plan.Status]}";
         var export = new TabularExport(
@@ -310,7 +311,7 @@ public sealed class AnnualPlanAppService(
                 .Select((i, n) => (IReadOnlyList<object?>)
                 [
                     n + 1, i.UnitCode, i.UnitName, l["Stratum." + i.Stratum], i.Selected ? l["Plan.Export.Yes"] : l["Plan.Export.No.Value"],
-                    csv ? i.Reason.Code() : l[i.Reason.TextKey()], i.Detail, i.Amendment,
+                    csv ? i.Reason.Code() : l[i.Reason.TextKey()], csv ? i.Detail : SamplingDetailText.Of(l, i), i.Amendment,
                 ]).ToList());
         var name = $"annual-plan-{plan.Authority}-{plan.Year}".ToLowerInvariant();
         return csv
@@ -356,8 +357,9 @@ public sealed class AnnualPlanAppService(
         };
     }
 
-    private static PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,
+    private PlanItemDto ToDto(PlanItem i) => new(i.Id, i.UnitCode, i.UnitName, i.Kind, i.Stratum, i.Selected, i.Reason.ToString(), i.Detail,
         i.LastCheckedYear, i.RiskScore, i.Amendment, i.CaseId, i.CompletedOn) {
+            DetailText = SamplingDetailText.Of(l, i),
             PlannedMonth = i.PlannedMonth, PlannedQuarter = i.PlannedQuarter, Origin = i.Origin, Subject = i.Subject, AddedBy = i.AddedBy, AddedAt = i.AddedAt,
         };
 }

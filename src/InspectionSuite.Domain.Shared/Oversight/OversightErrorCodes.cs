@@ -11,4 +11,6 @@ public static class OversightErrorCodes
     public const string SuccessionUnitsInvalid = "Inspection:090006";
     public const string TaskNotOpen = "Inspection:090007";
     public const string AssigneeUnknown = "Inspection:090008";
+    /// <summary>The task is done under a permission (TaskAssigneeRules) the chosen user does not hold.</summary>
+    public const string AssigneeLacksPermission = "Inspection:090009";
 }

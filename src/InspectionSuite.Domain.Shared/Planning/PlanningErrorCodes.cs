@@ -34,4 +34,9 @@ public static class PlanningErrorCodes
     public const string PlanListEmpty = "Inspection:060013";
     /// <summary>After approval only a đột xuất (ad hoc) item may be added to the list. No args.</summary>
     public const string OnlyAdHocAfterApproval = "Inspection:060014";
+    /// <summary>
+    /// A case was opened by hand from an item of this draft (/Cases/New, issue 18): the draft is not drawn again, nor the item
+    /// removed, under the case that implements it. Args: unit code.
+    /// </summary>
+    public const string ItemHasCase = "Inspection:060015";
 }

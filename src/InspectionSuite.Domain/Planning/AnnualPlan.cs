@@ -109,6 +109,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
         EnsureListMode();
         EnsureStatus(PlanStatus.Draft, "changed");
         var item = _items.FirstOrDefault(i => i.Id == itemId) ?? throw new EntityNotFoundException(nameof(PlanItem), itemId);
+        if (item.CaseId is not null) throw new BusinessException(PlanningErrorCodes.ItemHasCase, item.UnitCode);
         _items.Remove(item);
         Revision++;
     }
@@ -199,6 +200,8 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
     {
         EnsureDrawMode();
         EnsureStatus(PlanStatus.Draft, "drawn");
+        // A case opened by hand from one of the draft's items implements that item: a re-draw would drop it from under the case.
+        if (_items.FirstOrDefault(i => i.CaseId is not null) is { } opened) throw new BusinessException(PlanningErrorCodes.ItemHasCase, opened.UnitCode);
         // A re-draw keeps the months or quarters already planned for units still in the universe.
         var schedules = _items.Where(i => i.PlannedMonth is not null || i.PlannedQuarter is not null)
             .ToDictionary(i => i.UnitCode, i => (i.PlannedMonth, i.PlannedQuarter), StringComparer.OrdinalIgnoreCase);
@@ -251,7 +254,7 @@ public sealed class AnnualPlan : AuditedAggregateRoot<Guid>
             {
                 var item = FindItem(u.Code);
                 if (item is null || item.Selected) continue;
-                item.JoinByTopUp(number, u.Reason, u.Detail);
+                item.JoinByTopUp(number, u.Reason, u.Detail, u.Facts);
                 added.Add(item);
             }
         }
@@ -331,6 +334,11 @@ public sealed class PlanItem : Entity<Guid>
     public bool Selected { get; private set; }
     public SelectionReason Reason { get; private set; }
     public string Detail { get; private set; } = "";
+    /// <summary>
+    /// The engine's facts behind <see cref="Detail"/> (<see cref="SelectionFacts"/> as JSON), from which the plan page and the
+    /// .xlsx annex write the sentence in the reader's language; null for hand-listed items and items drawn before issue 18.
+    /// </summary>
+    public string? DetailFacts { get; private set; }
     public int? LastCheckedYear { get; private set; }
     public int RiskScore { get; private set; }
     /// <summary>0 = the approved draw; n = joined the plan with top-up amendment n.</summary>
@@ -366,6 +374,7 @@ public sealed class PlanItem : Entity<Guid>
         Selected = selection.Selected;
         Reason = selection.Reason;
         Detail = Truncate(selection.Detail);
+        DetailFacts = selection.Facts?.ToJson();
         LastCheckedYear = selection.LastCheckedYear;
         RiskScore = selection.RiskScore;
     }
@@ -390,12 +399,13 @@ public sealed class PlanItem : Entity<Guid>
         AddedAt = addedAt;
     }
 
-    internal void JoinByTopUp(int amendment, SelectionReason reason, string detail)
+    internal void JoinByTopUp(int amendment, SelectionReason reason, string detail, SelectionFacts? facts)
     {
         Selected = true;
         Amendment = amendment;
         Reason = reason;
         Detail = Truncate($"top-up #{amendment}: {detail}");
+        DetailFacts = facts?.ToJson();
     }
 
     internal void Schedule(int? month, int? quarter) => (PlannedMonth, PlannedQuarter) = (month, quarter);

@@ -147,7 +147,11 @@ public static class SamplingEngine
         {
             ref var w = ref work[i];
             var unit = universe[i];
-            decisions[i] = new UnitSelection(unit.Code, unit.Kind, unit.Kind.ToStratum(), w.Selected, w.Reason, Detail(w, context), w.Last, w.Risk);
+            decisions[i] = new UnitSelection(unit.Code, unit.Kind, unit.Kind.ToStratum(), w.Selected, w.Reason, Detail(w, context), w.Last, w.Risk)
+            {
+                Facts = new SelectionFacts(context.Year, w.Last, context.NeverBase, context.NoHistory, context.RotationYears, context.CooldownYears,
+                    w.Risk, w.GroupSize, w.Drawn, w.Overdue, w.InCooldown, w.MandatoryWhy, w.OverlapWhy),
+            };
         }
         return new SamplingResult(AlgorithmVersion, request.Seed, year, request.Authority, request.Rate,
             request.CooldownYears, rotationYears, asOf, decisions, strata);

@@ -45,7 +45,11 @@ public sealed record UnitSelection(
     SelectionReason Reason,
     string Detail,
     int? LastCheckedYear,
-    int RiskScore);
+    int RiskScore)
+{
+    /// <summary>The data <see cref="Detail"/> is written from, for a sentence in the reader's language (null when not known).</summary>
+    public SelectionFacts? Facts { get; init; }
+}
 
 /// <summary>Counts for one stratum. <see cref="Shortfall"/> &gt; 0 only when exclusions leave too few units.</summary>
 public sealed record StratumSummary(

@@ -39,6 +39,8 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(x => x.UnitName).HasMaxLength(UnitConsts.MaxNameLength).IsRequired();
         b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.Detail).HasMaxLength(PlanningConsts.MaxDetailLength).IsRequired();
+        // SelectionFacts as JSON (mandatory/overlap reasons are free text, joined): unbounded.
+        b.Property(x => x.DetailFacts);
         b.Property(x => x.Origin).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Subject).HasMaxLength(PlanningConsts.MaxSubjectLength);
         // Not unique: Thanh tra tỉnh's list may name a unit twice (a planned and a đột xuất inspection); a draw has one

@@ -94,7 +94,7 @@ public sealed class ThanhTraV3TimeLimitTests(CaseFixture fixture) : IClassFixtur
 
     /// <summary>
     /// The runtime end to end: cases driven into every state at <see cref="Start"/>, each open task with a limit is due on
-    /// its last day in time; the timers run at the start of that day leave it in time, at the start of the next day flag it
+    /// its last day in time; the timers run at the start of that day and at 23:00 leave it in time, at the start of the next day flag it
     /// overdue — also where the state has a deadline for another, shorter limit (Concluding: the draft's 5 working days
     /// end before the appraisal's 10 and the signature's 15 calendar days).
     /// </summary>
@@ -140,15 +140,17 @@ public sealed class ThanhTraV3TimeLimitTests(CaseFixture fixture) : IClassFixtur
             fixture.Services.GetRequiredService<WorkflowRuntimeOptions>(), fixture.Services.GetRequiredService<IWorkflowNotifier>());
         var probeDays = lastDayIn.Values.SelectMany(d => new[] { d, d.AddDays(1) }).Distinct().Order();
         foreach (var day in probeDays)
-        {
-            probeClock.SetUtcNow(LocalMidnight(day));
-            await timers.RunDueTimersAsync(default);
-            foreach (var t in await OpenTasks())
+            // At the start of the day and at 23:00 (the tasks were created at 09:00): a task keeps the whole of its last day.
+            foreach (var (at, when) in new[] { (LocalMidnight(day), "the start"), (LocalMidnight(day).AddHours(23), "23:00") })
             {
-                var last = lastDayIn[limitOfTask[t.Name]];
-                t.IsOverdue.ShouldBe(day > last, $"{t.Name} ({limitOfTask[t.Name]}, last day in {last:dd/MM/yyyy}) at the start of {day:dd/MM/yyyy}");
+                probeClock.SetUtcNow(at);
+                await timers.RunDueTimersAsync(default);
+                foreach (var t in await OpenTasks())
+                {
+                    var last = lastDayIn[limitOfTask[t.Name]];
+                    t.IsOverdue.ShouldBe(day > last, $"{t.Name} ({limitOfTask[t.Name]}, last day in {last:dd/MM/yyyy}) at {when} of {day:dd/MM/yyyy}");
+                }
             }
-        }
     }
 
     [Fact]

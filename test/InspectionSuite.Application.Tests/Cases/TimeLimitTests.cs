@@ -217,6 +217,9 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         (await fixture.Fire(c.Id, CaseTriggers.Publish, "supervisor")).State.ShouldBe(CaseStates.Published);
     }
 
+    /// <summary>The last instant of a day in Vietnam: a task is in time for the whole of its last day.</summary>
+    private static DateTime EndOfLocalDay(DateOnly day) => DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset, DateTimeKind.Utc).AddTicks(-1);
+
     [Fact]
     public async Task Tasks_of_the_decision_maker_and_the_follow_up_letters_are_due_by_their_limits_dieu_36_52_53()
     {
@@ -225,7 +228,7 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         var open = tasks.Where(t => t.Status == "Open" && t.State == CaseStates.Concluding).ToList();
         var sign = open.Single(t => t.Name == "SignConclusion");
         sign.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
-        (sign.DueAtUtc - sign.CreatedAtUtc).ShouldBe(TimeSpan.FromDays(15));
+        sign.DueAtUtc.ShouldBe(EndOfLocalDay(VietnamTime.DateOf(sign.CreatedAtUtc).AddDays(15))); // 15 calendar days, to the end of the last day
         open.Single(t => t.Name == "AppraiseDraft").AssigneeRole.ShouldBe(InspectionSuiteRoles.Supervisor);
         var draft = open.Single(t => t.Name == "DraftConclusion");
         DateOnly.FromDateTime(draft.DueAtUtc.AddHours(7)).ShouldBe(await fixture.RunAsAsync("admin", sp =>
@@ -235,8 +238,8 @@ public sealed class TimeLimitTests(CaseFixture fixture) : IClassFixture<CaseFixt
         tasks = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetTasksAsync(c.WorkflowInstanceId!.Value));
         var letter = tasks.Single(t => t.Name == "RecommendationLetter" && t.Status == "Open");
         letter.AssigneeRole.ShouldBe(InspectionSuiteRoles.Leadership);
-        (letter.DueAtUtc - letter.CreatedAtUtc).ShouldBe(TimeSpan.FromDays(15));
+        letter.DueAtUtc.ShouldBe(EndOfLocalDay(VietnamTime.DateOf(letter.CreatedAtUtc).AddDays(15))); // 15 calendar days, to the end of the last day
         var direction = tasks.Single(t => t.Name == "TrackDirection" && t.Status == "Open");
-        (direction.DueAtUtc - direction.CreatedAtUtc).ShouldBe(TimeSpan.FromDays(15));
+        direction.DueAtUtc.ShouldBe(EndOfLocalDay(VietnamTime.DateOf(direction.CreatedAtUtc).AddDays(15))); // 15 calendar days, to the end of the last day
     }
 }

@@ -54,4 +54,29 @@ public sealed class OverdueAndReassignTests(CaseFixture fixture) : IClassFixture
         await Should.ThrowAsync<ForbiddenException>(() => fixture.RunAsAsync("inspector", sp => As(sp).ReassignTaskAsync(moved.TaskId, new ReassignTaskDto(inspector2, null))));
         await Should.ThrowAsync<ForbiddenException>(() => fixture.RunAsAsync("leader", sp => As(sp).GetCaseTasksAsync(second.Id)));
     }
+
+    /// <summary>
+    /// The end-of-day rule on the supervisor's board: a task is not listed at 23:00 (Vietnam) of its last day, is listed
+    /// from 00:00 of the next day as one day late (still one at 23:00), and two from 00:00 of the day after — whole
+    /// Vietnam days, as the board's other items count.
+    /// </summary>
+    [Fact]
+    public async Task Should_list_a_task_only_after_its_last_day_and_count_whole_vietnam_days_late()
+    {
+        var c = await fixture.NewCase(CaseKind.Check, "P02");
+        var task = (await fixture.RunAsAsync("supervisor", sp => As(sp).GetCaseTasksAsync(c.Id))).OrderBy(t => t.DueAtUtc).First();
+        var lastDay = VietnamTime.DateOf(task.DueAtUtc);
+        static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), VietnamTime.Offset);
+        async Task<OverdueItemDto?> OnBoard() => (await fixture.RunAsAsync("supervisor", sp => As(sp).GetOverdueBoardAsync(new GetOverdueBoardInput { MaxResultCount = 1000 })))
+            .Items.SingleOrDefault(i => i.TaskId == task.TaskId);
+
+        fixture.Clock.SetUtcNow(At(lastDay, 23));
+        (await OnBoard()).ShouldBeNull($"in time until the end of {lastDay:dd/MM/yyyy}");
+        fixture.Clock.SetUtcNow(At(lastDay.AddDays(1), 0));
+        (await OnBoard()).ShouldNotBeNull().DaysOverdue.ShouldBe(1);
+        fixture.Clock.SetUtcNow(At(lastDay.AddDays(1), 23));
+        (await OnBoard()).ShouldNotBeNull().DaysOverdue.ShouldBe(1);
+        fixture.Clock.SetUtcNow(At(lastDay.AddDays(2), 0));
+        (await OnBoard()).ShouldNotBeNull().DaysOverdue.ShouldBe(2);
+    }
 }

@@ -37,7 +37,8 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         var row = page.Locator("#items-table tbody tr").First;
         (await row.Locator("[data-reason]").GetAttributeAsync("data-reason")).ShouldBe("RiskDraw");
         (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("Bốc chọn theo mức rủi ro");
-        (await row.Locator("td").Nth(5).InnerTextAsync()).ShouldContain("risk-weighted draw");
+        // Issue 18: the detail is a Vietnamese sentence written from the draw's facts (it was the engine's English sentence).
+        (await row.Locator("td").Nth(5).InnerTextAsync()).ShouldStartWith("bốc chọn theo mức rủi ro (điểm rủi ro ");
         int.Parse(await row.Locator("[data-risk]").InnerTextAsync()).ShouldBeInRange(0, 100);
         (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(20);
 

@@ -53,7 +53,7 @@ public sealed class TtPlanListPageTests(WebTestHost host) : IClassFixture<WebTes
         html = await PostFormAsync(client, id, "AddItem", new() { ["unitCode"] = "so-tc", ["subject"] = "Thanh tra công tác quản lý ngân sách", ["legalBasis"] = "Định hướng của Thanh tra Chính phủ", ["origin"] = "Planned", ["plannedQuarter"] = "2" });
         html.ShouldNotContain("id=\"plan-error\"");
         html.ShouldContain("Thanh tra công tác quản lý ngân sách");
-        html.ShouldContain("data-period=\"Q2\"");
+        html.ShouldContain("data-period=\"q2\""); // PlanItemSchedule.Value, the one spelling of a planned period
         await PostFormAsync(client, id, "AddItem", new() { ["unitCode"] = "X011", ["subject"] = "Thanh tra trách nhiệm người đứng đầu", ["legalBasis"] = "Đơn phản ánh", ["origin"] = "AdHoc", ["plannedMonth"] = "5" });
         await PostFormAsync(client, id, "AddItem", new() { ["unitCode"] = "X012", ["subject"] = "Thanh tra tạm", ["legalBasis"] = "Thử", ["origin"] = "Planned" });
         var items = await ItemsAsync(client, id);

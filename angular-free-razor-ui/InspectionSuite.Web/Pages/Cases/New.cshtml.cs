@@ -10,7 +10,7 @@ namespace InspectionSuite.Web.Pages.Cases;
 
 /// <summary>
 /// A supervisor opens a case by hand (not only through a plan item): kind, authority, unit, subject, scope, period and
-/// legal basis, planned (theo kế hoạch) or đột xuất with its reason. The service validates and starts the workflow; a refusal comes back on the form with what was typed.
+/// legal basis, planned (theo kế hoạch, optionally from a plan item not yet opened) or đột xuất with its reason. The service validates and starts the workflow; a refusal comes back on the form with what was typed.
 /// </summary>
 [Authorize(P.Create)]
 public sealed class NewModel(ICaseAppService cases, IUnitAppService units, InspectionSuiteLocalizer l) : PageModel
@@ -18,6 +18,8 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
     [BindProperty] public CaseForm Input { get; set; } = new();
     /// <summary>Units to pick from (code — name), for the datalist of the unit field.</summary>
     public IReadOnlyList<UnitDto> Units { get; private set; } = [];
+    /// <summary>The plan items a case may be opened from (units of the draft or approved plans without a case yet), by authority.</summary>
+    public IReadOnlyList<OpenablePlanItemDto> PlanItems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -25,10 +27,13 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
     {
         try
         {
+            // Opened from a plan item with the unit left empty: the item's unit (the service checks a typed one against the item).
+            if (string.IsNullOrWhiteSpace(Input.UnitCode) && Input.PlanItemId is { } itemId)
+                Input.UnitCode = (await cases.GetOpenablePlanItemsAsync(ct)).FirstOrDefault(i => i.PlanItemId == itemId)?.UnitCode;
             var unitId = await UnitIdAsync(Input.UnitCode, ct);
             if (unitId is null) throw new InputValidationException("UnitCode", "CaseNew.UnitUnknown");
             var created = await cases.CreateAsync(new CreateCaseDto(Input.Kind, Input.Authority, unitId.Value, Input.Subject?.Trim() ?? "",
-                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, null,
+                Blank(Input.Scope), Blank(Input.LegalBasis), Input.PeriodFrom, Input.PeriodTo, Input.PlanItemId,
                 Input.Unannounced, Input.Unannounced ? Blank(Input.UnannouncedReason) : null)
             {
                 // Thanh tra trách nhiệm người đứng đầu: the head named with their position (the service refuses one without the other).
@@ -54,7 +59,10 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
     }
 
     private async Task LoadAsync(CancellationToken ct)
-        => Units = (await units.GetListAsync(new GetUnitListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }, ct)).Items;
+    {
+        Units = (await units.GetListAsync(new GetUnitListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }, ct)).Items;
+        PlanItems = await cases.GetOpenablePlanItemsAsync(ct);
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
@@ -73,5 +81,7 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
         /// <summary>Đột xuất (unannounced / ad hoc) rather than theo kế hoạch; then <see cref="UnannouncedReason"/> is required.</summary>
         public bool Unannounced { get; set; }
         public string? UnannouncedReason { get; set; }
+        /// <summary>The plan item the case implements (optional; theo kế hoạch only).</summary>
+        public Guid? PlanItemId { get; set; }
     }
 }

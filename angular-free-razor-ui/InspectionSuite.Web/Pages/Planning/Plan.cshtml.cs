@@ -139,7 +139,7 @@ public sealed class PlanModel(IAnnualPlanAppService plans, IPermissionChecker pe
 
     /// <summary>"Tháng 3", "Quý 2" or "Chưa xác định": the planned period of an item in the page's language.</summary>
     public string PeriodText(PlanItemDto i)
-        => i.PlannedMonth is { } m ? l["PlanList.MonthN", m] : i.PlannedQuarter is { } q ? l["PlanList.QuarterN", q] : l["PlanList.NoPeriod"];
+        => PlanItemSchedule.Text(l, i.PlannedMonth, i.PlannedQuarter) is { Length: > 0 } text ? text : l["PlanList.NoPeriod"];
 
     /// <summary>One unit's planned start: a month or a quarter of the plan year, or none (issue 18); the API's POST /api/plans/{id}/schedule.</summary>
     [RequirePermission(InspectionSuitePermissions.Planning.Draw)]

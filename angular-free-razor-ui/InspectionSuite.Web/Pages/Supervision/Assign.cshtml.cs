@@ -29,7 +29,11 @@ public sealed class AssignModel(ICaseAppService cases, IOversightAppService over
     public CaseDto? Case { get; private set; }
     public IReadOnlyList<InspectorLoadDto> Inspectors { get; private set; } = [];
     public IReadOnlyList<CaseTaskDto> Tasks { get; private set; } = [];
+    /// <summary>Per open task, who it may be handed to (the holders of its permission or its role; never the team for an appraisal).</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<TaskCandidateDto>> Candidates { get; private set; } = new Dictionary<Guid, IReadOnlyList<TaskCandidateDto>>();
     public bool CanReassign { get; private set; }
+    /// <summary>Why the last reassignment was refused (localized), shown above the task list.</summary>
+    public string? ReassignError { get; private set; }
     public bool CanAssignNow => Case is not null && TeamStates.Contains(Case.State);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -52,7 +56,20 @@ public sealed class AssignModel(ICaseAppService cases, IOversightAppService over
     [RequirePermission(InspectionSuitePermissions.Tasks.Reassign)]
     public async Task<IActionResult> OnPostReassignAsync(Guid id, Guid taskId, Guid? toUserId, string? toRole, CancellationToken ct)
     {
-        var task = await oversight.ReassignTaskAsync(taskId, new ReassignTaskDto(toUserId, string.IsNullOrWhiteSpace(toRole) ? null : toRole), ct);
+        CaseTaskDto task;
+        try
+        {
+            task = await oversight.ReassignTaskAsync(taskId, new ReassignTaskDto(toUserId, string.IsNullOrWhiteSpace(toRole) ? null : toRole), ct);
+        }
+        catch (BusinessException e) when (e is not (EntityNotFoundException or ForbiddenException))
+        {
+            // e.g. a team member chosen to appraise the team's own draft: said on the page, the task unchanged.
+            ReassignError = l.Error(e);
+            Id = id;
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         TempData["Success"] = l["Ov.Tasks.Reassigned", task.Label, task.AssigneeName ?? task.AssigneeRole ?? ""];
         return RedirectToPage(new { id });
     }
@@ -66,6 +83,10 @@ public sealed class AssignModel(ICaseAppService cases, IOversightAppService over
         Case = await cases.GetAsync(id, ct);
         Inspectors = await oversight.GetInspectorLoadAsync(ct);
         CanReassign = await permissions.IsGrantedAsync(InspectionSuitePermissions.Tasks.Reassign, ct);
-        if (CanReassign) Tasks = await oversight.GetCaseTasksAsync(id, ct);
+        if (!CanReassign) return;
+        Tasks = await oversight.GetCaseTasksAsync(id, ct);
+        var candidates = new Dictionary<Guid, IReadOnlyList<TaskCandidateDto>>();
+        foreach (var t in Tasks) candidates[t.TaskId] = await oversight.GetTaskCandidatesAsync(t.TaskId, ct);
+        Candidates = candidates;
     }
 }

@@ -93,7 +93,9 @@ public static partial class CaseDocumentFields
         var rep = d.RepresentativeName?.Trim() ?? "";
         Set("Unit.RepresentativeName", rep);
         var unitName = d.Unit is { } u ? UnitNames.MidSentence(u) : null;
-        Set("Unit.RepresentativeTitle", "Đại diện " + (unitName ?? "đơn vị"));
+        // Under "ĐẠI DIỆN ĐƠN VỊ" the unit it speaks for (the representative's own position is not recorded): not a
+        // second "Đại diện …" line.
+        Set("Unit.RepresentativeTitle", d.Unit?.Name.Trim() ?? "");
         Set("Unit.Representatives", rep.Length > 0 ? $"- {rep} - Đại diện {unitName};" : $"- Đại diện {unitName}: ……………………………;");
 
         if (c.TeamLeaderId is { } leaderId && d.PeopleNames.TryGetValue(leaderId, out var leader) && leader.Length > 0)

@@ -110,6 +110,49 @@ public sealed class CaseDocumentContentTests(CaseFixture fixture) : IClassFixtur
         recommendations.ShouldContain("Không có kiến nghị xử lý vi phạm");
     }
 
+    /// <summary>
+    /// Issue 16, biên bản công bố: its own content, read from the case — the day of the announcement (not the decision's),
+    /// the place (the unit's seat), the Trưởng đoàn announcing the decision of the người ra quyết định, both parties
+    /// named, and both signature blocks (the team's Trưởng đoàn and the unit's representative), with no Nơi nhận.
+    /// </summary>
+    [Fact]
+    public async Task Should_write_the_announcement_minutes_with_its_day_place_announcer_and_both_signatures()
+    {
+        var c = await fixture.NewCase(CaseKind.Inspection, "P01", withDecisionAndTeam: false);
+        var decided = fixture.Today.AddDays(-3);
+        c = await fixture.Cases("supervisor", s => s.RecordDecisionAsync(c.Id, new RecordDecisionDto("07/QĐ-TTr", decided, CaseFixture.DecisionSigner(AuthorityCode.ThanhTra), c.ConcurrencyStamp)));
+        c = await fixture.Cases("supervisor", async s => await s.AssignTeamAsync(c.Id, new AssignTeamDto(await fixture.UserIdAsync("inspector"), [await fixture.UserIdAsync("inspector2")], c.ConcurrencyStamp)));
+        c = await fixture.DriveTo(c, CaseStates.Announced);
+        c.AnnouncedOn.ShouldBe(fixture.Today);
+
+        var file = await Generate(c.Id, DocumentKind.AnnouncementMinutes);
+        DocumentTestData.ValidationErrors(file.Content).ShouldBeEmpty();
+        var paragraphs = DocumentTestData.Paragraphs(file.Content).ToList();
+        var text = string.Join("\n", paragraphs);
+
+        text.ShouldContain("BIÊN BẢN");
+        text.ShouldContain($"Công bố Quyết định thanh tra số 07/QĐ-TTr ngày {OfficialText.ShortDate(decided)} của Chánh Thanh tra tỉnh");
+        // The day and place of the announcement: the day recorded on the case, at the unit's seat.
+        text.ShouldContain($"ngày {OfficialText.ShortDate(fixture.Today)}, tại trụ sở phường Cẩm Thành, Đoàn thanh tra công bố Quyết định thanh tra số 07/QĐ-TTr");
+        text.ShouldNotContain($"ngày {OfficialText.ShortDate(decided)}, tại"); // not the decision's day
+        // Who announced: the Trưởng đoàn, named among the team's representatives.
+        Between(text, "1. Đại diện Đoàn thanh tra", "2. Đại diện").ShouldContain("- Trần Thị Thanh Tra - Trưởng đoàn;");
+        Between(text, "1. Đại diện Đoàn thanh tra", "2. Đại diện").ShouldContain("- Lê Văn Kiểm - Thành viên;");
+        Between(text, "2. Đại diện phường Cẩm Thành", "3. Nội dung").ShouldContain("Võ Thị Đại Diện (Phường Cẩm Thành) - Đại diện phường Cẩm Thành;");
+        Between(text, "3. Nội dung", "Buổi công bố kết thúc").ShouldContain("Trưởng đoàn công bố toàn văn Quyết định thanh tra");
+
+        // Both signature blocks, each with its position and name; a biên bản has no Nơi nhận.
+        paragraphs.ShouldNotContain("Nơi nhận:");
+        var team = paragraphs.IndexOf("ĐẠI DIỆN ĐOÀN");
+        team.ShouldBeGreaterThan(0);
+        paragraphs.Skip(team).Take(6).ShouldContain("TRƯỞNG ĐOÀN");
+        paragraphs.Skip(team).ShouldContain("Trần Thị Thanh Tra");
+        var unit = paragraphs.IndexOf("ĐẠI DIỆN ĐƠN VỊ");
+        unit.ShouldBeGreaterThan(0);
+        paragraphs[unit + 1].ShouldBe("PHƯỜNG CẨM THÀNH"); // the unit it speaks for, not a second "ĐẠI DIỆN …"
+        paragraphs.Skip(unit).ShouldContain("Võ Thị Đại Diện (Phường Cẩm Thành)");
+    }
+
     private static string Between(string text, string from, string to)
     {
         var start = text.IndexOf(from, StringComparison.Ordinal);

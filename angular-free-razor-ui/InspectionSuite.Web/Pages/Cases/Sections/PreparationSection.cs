@@ -48,6 +48,7 @@ public sealed partial class DetailModel
             Decision.Signer ??= Case.Decision.Signer;
         }
         if (FailedForm != nameof(WorkPlan)) WorkPlan.Text ??= Case.WorkPlan;
+        FillDescribeForm();
     }
 
     public sealed class DecisionForm { public string? Number { get; set; } public DateOnly? Date { get; set; } public string? Signer { get; set; } }
