@@ -18,6 +18,7 @@ public static class CaseRegistration
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
+        services.AddScoped<DecisionSigner>();
         services.AddScoped<CaseStarter>();
         services.AddScoped<Workflow.CaseWorkflowMigrator>();
         services.AddScoped<PlannedTaskSchedule>();

@@ -164,11 +164,26 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
-    public void RecordDecision(string number, DateOnly date, string signer)
+    /// <summary>
+    /// Records the decision's number and date, and its signer when one is given (null keeps the signer recorded, e.g. the
+    /// one the người ra quyết định signed with, <see cref="SignDecision"/>).
+    /// </summary>
+    public void RecordDecision(string number, DateOnly date, string? signer)
     {
         InStates(CaseStates.Planned, CaseStates.Decided);
         Decision.Record(Check.NotEmpty(number, "DecisionNumber", CaseConsts.MaxCodeLength), date,
-            Check.NotEmpty(signer, "DecisionSigner", CaseConsts.MaxShortTextLength), Legal.LegalBases.InForceOn(date).Version);
+            signer is null ? Decision.Signer : Check.NotEmpty(signer, "DecisionSigner", CaseConsts.MaxShortTextLength), Legal.LegalBases.InForceOn(date).Version);
+        Touch();
+    }
+
+    /// <summary>
+    /// The người ra quyết định issues the decision (thanh-tra.inspection v4, entry of Decided): the signer is theirs,
+    /// "position - full name" from their profile, whatever was typed while it was prepared.
+    /// </summary>
+    public void SignDecision(string position, string fullName)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        Decision.Sign(Check.NotEmpty($"{position.Trim()} - {fullName.Trim()}", "DecisionSigner", CaseConsts.MaxShortTextLength));
         Touch();
     }
 

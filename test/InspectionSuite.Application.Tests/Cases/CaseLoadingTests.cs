@@ -145,7 +145,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
     public async Task Should_show_the_new_state_and_version_after_a_fire_in_the_same_scope()
     {
         var c = await fixture.CaseIn(CaseStates.Planned);
-        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("supervisor", async sp =>
+        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("leader", async sp =>
         {
             var cases = sp.GetRequiredService<ICaseAppService>();
             var before = await cases.GetAsync(c.Id);
@@ -159,7 +159,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         fired.State.ShouldBe(CaseStates.Decided);
         fired.WorkflowVersion.ShouldBe(before.WorkflowVersion + 1);
         fired.WorkflowVersion.ShouldBe(fresh.WorkflowVersion);
-        var freshTriggers = await fixture.Cases("supervisor", s => s.GetTriggersAsync(c.Id));
+        var freshTriggers = await fixture.Cases("leader", s => s.GetTriggersAsync(c.Id));
         triggersAfter.Select(t => (t.Trigger, t.Allowed)).ShouldBe(freshTriggers.Select(t => (t.Trigger, t.Allowed)));
         triggersAfter.ShouldNotContain(t => t.Trigger == CaseTriggers.Decide);
         historyAfter.Last().To.ShouldBe(CaseStates.Decided);
