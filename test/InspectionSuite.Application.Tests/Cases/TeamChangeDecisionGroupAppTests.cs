@@ -36,7 +36,7 @@ public sealed class TeamChangeDecisionGroupAppTests(CaseFixture fixture) : IClas
     [Fact]
     public async Task Should_issue_one_decision_listing_everyone_added_and_removed_under_one_number()
     {
-        var c = await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01")).Id, CaseTriggers.Decide, "supervisor");
+        var c = await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01")).Id, CaseTriggers.Decide, "leader");
         var inspector2 = await fixture.UserIdAsync("inspector2");
         var x = await InspectorAsync("inspector-tc-x", "Trần Thị Xuân");
         var y = await InspectorAsync("inspector-tc-y", "Võ Văn Yên");
@@ -69,7 +69,7 @@ public sealed class TeamChangeDecisionGroupAppTests(CaseFixture fixture) : IClas
     [Fact]
     public async Task Should_refuse_a_list_naming_a_person_twice_or_a_current_member_by_field_and_change_nothing()
     {
-        var c = await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01")).Id, CaseTriggers.Decide, "supervisor");
+        var c = await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01")).Id, CaseTriggers.Decide, "leader");
         var inspector2 = await fixture.UserIdAsync("inspector2");
         var x = await InspectorAsync("inspector-tc-x", "Trần Thị Xuân");
 
