@@ -85,7 +85,7 @@ public sealed class CasePlannedDatesHttpTests(CaseWebHost host) : IClassFixture<
         var demo = (await api.GetFromJsonAsync<PagedResultDto<CaseListItemDto>>("/api/cases?take=200", J))!.Items.First(x => x.DecisionNumber is not null);
         var team = (await api.GetFromJsonAsync<CaseDto>($"/api/cases/{demo.Id}", J))!.Team;
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        c = (await (await api.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("33/QĐ-TTr", today, "Chánh Thanh tra tỉnh", c.ConcurrencyStamp), J))
+        c = (await (await api.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("33/QĐ-TTr", today, "Chánh Thanh tra tỉnh - Nguyễn Văn Chánh", c.ConcurrencyStamp), J))
             .Content.ReadFromJsonAsync<CaseDto>(J))!;
         c = (await (await api.PutAsJsonAsync($"/api/cases/{c.Id}/team",
             new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J))
