@@ -104,9 +104,6 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Ignore(x => x.HasDecisionAndTeam);
         b.Ignore(x => x.HasResultsReport);
         b.Ignore(x => x.IsFinal);
-        b.Ignore(x => x.AmountDecidedVnd);
-        b.Ignore(x => x.AmountRecoveredVnd);
-        b.Ignore(x => x.AllSanctionsResolved);
 
         Child(b.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Team));
         Child(b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Extensions));
@@ -117,9 +114,6 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         Child(b.HasMany(x => x.Diary).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Diary));
         Child(b.HasMany(x => x.Findings).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Findings));
         Child(b.HasMany(x => x.Dissents).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Dissents));
-        Child(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.Sanctions));
-        Child(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ImplementationReports));
-        Child(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ReChecks));
         Child(b.HasMany(x => x.ExternalMembers).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.ExternalMembers));
         Child(b.HasMany(x => x.SelfAssessment).WithOne().HasForeignKey(x => x.CaseId), b, nameof(InspectionCase.SelfAssessment));
         b.Ignore(x => x.UnassessedCriteria);
@@ -251,6 +245,33 @@ internal sealed class DissentConfiguration : IEntityTypeConfiguration<Dissent>
     {
         b.ToTable("CaseDissents");
         b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxTextLength).IsRequired();
+    }
+}
+
+/// <summary>
+/// A case's follow-up, its own aggregate keyed by the case (issue 19 item 5): a root row in <c>CaseFollowUps</c> (the case's id
+/// and the follow-up's stamp) over the same tables its parts had as parts of the case; their <c>CaseId</c> now refers to it.
+/// </summary>
+internal sealed class CaseFollowUpConfiguration : IEntityTypeConfiguration<CaseFollowUp>
+{
+    public void Configure(EntityTypeBuilder<CaseFollowUp> b)
+    {
+        b.ToTable("CaseFollowUps");
+        b.Property(x => x.Id).HasColumnName("CaseId").ValueGeneratedNever();
+        b.HasOne<InspectionCase>().WithOne().HasForeignKey<CaseFollowUp>(x => x.Id).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.CaseId);
+        b.Ignore(x => x.AmountDecidedVnd);
+        b.Ignore(x => x.AmountRecoveredVnd);
+        b.Ignore(x => x.AllSanctionsResolved);
+        Part(b.HasMany(x => x.Sanctions).WithOne().HasForeignKey(x => x.CaseId), b, nameof(CaseFollowUp.Sanctions));
+        Part(b.HasMany(x => x.ImplementationReports).WithOne().HasForeignKey(x => x.CaseId), b, nameof(CaseFollowUp.ImplementationReports));
+        Part(b.HasMany(x => x.ReChecks).WithOne().HasForeignKey(x => x.CaseId), b, nameof(CaseFollowUp.ReChecks));
+    }
+
+    private static void Part<T>(ReferenceCollectionBuilder<CaseFollowUp, T> r, EntityTypeBuilder<CaseFollowUp> b, string navigation) where T : class
+    {
+        r.OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }
 

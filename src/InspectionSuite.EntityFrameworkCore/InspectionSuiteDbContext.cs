@@ -38,6 +38,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public DbSet<Cases.InspectionCase> Cases => Set<Cases.InspectionCase>();
     public DbSet<Cases.CaseViewer> CaseViewers => Set<Cases.CaseViewer>();
     public DbSet<Cases.DocumentRequest> DocumentRequests => Set<Cases.DocumentRequest>();
+    public DbSet<Cases.CaseFollowUp> CaseFollowUps => Set<Cases.CaseFollowUp>();
 
     public ICurrentUser CurrentUser => currentUser;
     public TimeProvider Time => time;

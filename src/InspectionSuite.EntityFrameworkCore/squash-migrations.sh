@@ -10,6 +10,8 @@
 #   - the CaseViewers backfill (INSERT … SELECT from Cases/CaseTeamMembers/re-check inspectors) copies nothing: the save
 #     pipeline (CaseViewerInterceptor) writes the rows of every case saved afterwards;
 #   - PlanList's UPDATEs rewrite stored SelectionReason codes (MANDATORY → Mandatory …): an empty database has no items;
+#   - FollowUpAggregate's INSERT … SELECT makes a CaseFollowUps row for every case with sanctions, reports or re-checks:
+#     an empty database has no cases (the loader adds the row with a case's first sanction);
 #   - the *Grants helpers (RolesIssue14Grants, DocumentRegisterGrants, MonitoringGrants, …) insert only for roles that
 #     already have grants (WHERE EXISTS …), so they do nothing: a new database gets
 #     InspectionSuitePermissions.DefaultGrants from DataSeeder at its first start.
@@ -36,6 +38,7 @@ for f in $migrations; do
         case "$(basename "$f")" in
             *_CaseViewers.cs) echo "  $f: CaseViewers backfill (no rows to copy in an empty database)";;
             *_PlanList.cs) echo "  $f: SelectionReason codes rewritten to PascalCase (no plan items in an empty database)";;
+            *_FollowUpAggregate.cs) echo "  $f: CaseFollowUps backfill for cases with follow-up rows (no cases in an empty database)";;
             *) unknown+=("$f: migrationBuilder.Sql");;
         esac
     fi

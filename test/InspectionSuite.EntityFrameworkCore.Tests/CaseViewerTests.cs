@@ -42,7 +42,7 @@ public sealed class CaseViewerTests : IAsyncLifetime
                 {
                     // Deleting and attaching load the case alone: its team and re-checks are not tracked then.
                     var c = op is 0 or 1
-                        ? await db.Cases.Include(x => x.Team).Include(x => x.ReChecks).ThenInclude(r => r.Inspectors).FirstOrDefaultAsync(x => x.Id == caseIds[index])
+                        ? await db.Cases.Include(x => x.Team).FirstOrDefaultAsync(x => x.Id == caseIds[index])
                         : await db.Cases.FirstOrDefaultAsync(x => x.Id == caseIds[index]);
                     if (c is null) return; // deleted by an earlier step
                     switch (op)
@@ -52,7 +52,10 @@ public sealed class CaseViewerTests : IAsyncLifetime
                             break;
                         case 1:
                             if (c.State != CaseStates.FollowUp) c.EnterState(CaseStates.FollowUp, Guid.NewGuid(), new DateOnly(2026, 6, 1));
-                            c.OrderReCheck($"{c.ReChecks.Count + 1}/QĐ-TTr", new DateOnly(2026, 6, 1), "Kiểm tra lại", null, who, null);
+                            // Re-checks are the case's follow-up, its own aggregate (issue 19 item 5), added with its first one.
+                            var f = await db.CaseFollowUps.FirstOrDefaultAsync(x => x.Id == c.Id);
+                            if (f is null) db.CaseFollowUps.Add(f = new CaseFollowUp(c.Id));
+                            CaseFollowUpManager.OrderReCheck(c, f, $"{f.ReChecks.Count + 1}/QĐ-TTr", new DateOnly(2026, 6, 1), "Kiểm tra lại", null, who, null);
                             break;
                         case 2:
                             db.Cases.Remove(c); // a soft delete
@@ -82,9 +85,10 @@ public sealed class CaseViewerTests : IAsyncLifetime
         {
             var db = sp.GetRequiredService<InspectionSuiteDbContext>();
             var cases = await db.Cases.IgnoreQueryFilters().Where(c => caseIds.Contains(c.Id))
-                .Include(c => c.Team).Include(c => c.ReChecks).ThenInclude(r => r.Inspectors).AsNoTracking().ToListAsync();
+                .Include(c => c.Team).AsNoTracking().ToListAsync();
+            var reChecksOf = (await db.CaseFollowUps.Where(f => caseIds.Contains(f.Id)).AsNoTracking().ToListAsync()).ToDictionary(f => f.CaseId, f => f.ReChecks);
             var expected = cases.Where(c => !c.IsDeleted)
-                .SelectMany(c => c.Team.Select(m => m.UserId).Concat(c.ReChecks.SelectMany(r => r.Inspectors).Select(i => i.UserId)).Distinct()
+                .SelectMany(c => c.Team.Select(m => m.UserId).Concat(reChecksOf.GetValueOrDefault(c.Id, []).SelectMany(r => r.Inspectors).Select(i => i.UserId)).Distinct()
                     .Select(u => $"{u}|{c.Id}|{c.WorkflowInstanceId}|{c.CreationTime:O}|{c.Code}"))
                 .Order().ToList();
             var actual = (await db.CaseViewers.Where(v => caseIds.Contains(v.CaseId)).AsNoTracking().ToListAsync())

@@ -76,6 +76,31 @@ public sealed class VersioningTests : WorkflowTestBase
     }
 
     [Fact]
+    public async Task Should_hand_a_carried_over_task_to_the_assignee_the_target_version_declares_keeping_its_due_time()
+    {
+        // v2 gives Planned's PrepareDecision to Leadership (as thanh-tra.inspection v4 does with IssueDecision).
+        var i = await F.StartCase("case-reassigned");
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(TestHost.DefinitionsDir, "test.case.json")))!.AsObject();
+        node["version"] = 2;
+        node["states"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "Planned")!["humanTasks"]![0]!["role"] = "Leadership";
+        await F.Host.Definitions(async d => { await d.SaveDraftAsync(node.ToJsonString()); return await d.PublishAsync("test.case", 2); });
+        var before = await F.Reload(i.Id);
+        var task = (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Status == HumanTaskStatus.Open);
+        task.AssigneeRole.ShouldBe("Supervisor");
+
+        var dry = await F.Host.Run((r, _) => r.Alterations.PlanMigrationAsync(i.Id, 2, null, before.Version));
+        dry.TasksReassigned.ShouldBe(["PrepareDecision"]);
+        dry.TasksCreated.ShouldBeEmpty();
+        dry.TasksCancelled.ShouldBeEmpty();
+        (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Status == HumanTaskStatus.Open).AssigneeRole.ShouldBe("Supervisor");
+
+        var applied = await F.Host.Run((r, _) => r.Alterations.MigrateAsync(i.Id, 2, null, Actors.Supervisor, before.Version));
+        applied.TasksReassigned.ShouldBe(["PrepareDecision"]);
+        var moved = (await F.Host.Run((r, _) => r.Queries.GetTasksAsync(i.Id))).Single(t => t.Status == HumanTaskStatus.Open);
+        (moved.Id, moved.AssigneeRole, moved.DueAtUtc).ShouldBe((task.Id, "Leadership", task.DueAtUtc));
+    }
+
+    [Fact]
     public async Task Should_refuse_to_start_without_a_required_variable()
     {
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(TestHost.DefinitionsDir, "test.case.json")))!.AsObject();

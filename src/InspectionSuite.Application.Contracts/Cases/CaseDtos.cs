@@ -226,7 +226,13 @@ public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalB
     public DateOnly? PlannedOnSiteStart { get; init; }
     public DateOnly? PlannedOnSiteEnd { get; init; }
 }
-public sealed record RecordDecisionDto(string Number, DateOnly Date, string Signer, string ConcurrencyStamp);
+/// <summary>
+/// The decision's number and date, prepared by the supervisor (Cases.Assign). <paramref name="Signer"/> ("position - full
+/// name") is for a check; for an inspection it is only a provisional name for the draft while Planned, and ignored once
+/// decided: the người ra quyết định who issues the decision (Decide, thanh-tra.inspection v4) signs it with their
+/// profile's position and full name (docs/cases.md).
+/// </summary>
+public sealed record RecordDecisionDto(string Number, DateOnly Date, string? Signer, string ConcurrencyStamp);
 public sealed record AssignTeamDto(Guid LeaderId, IReadOnlyList<Guid> MemberIds, string ConcurrencyStamp);
 public sealed record RecordWorkPlanDto(string Text, string ConcurrencyStamp);
 /// <summary>The người ra quyết định approves the kế hoạch tiến hành; <paramref name="Date"/> defaults to today.</summary>

@@ -100,7 +100,8 @@ public sealed record GetUserListInput : PagedAndSortedInput
     public string? Role { get; init; }
 }
 
-public sealed record CreateUserDto(string UserName, string FullName, string? Email, string Password, string Role, Guid? UnitId);
+/// <param name="Position">Chức vụ printed above the signature ("Chánh Thanh tra"); a Leadership user's inspection decisions are signed "position - full name".</param>
+public sealed record CreateUserDto(string UserName, string FullName, string? Email, string Password, string Role, Guid? UnitId, string? Position = null);
 public sealed record ChangeUserRoleDto(string Role, Guid? UnitId);
 /// <summary>A temporary password the admin hands over; the user must replace it at their next sign-in.</summary>
 public sealed record ResetUserPasswordDto(string TemporaryPassword);

@@ -166,15 +166,38 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     /// <summary>
     /// Loads a case to record a result of its re-check <paramref name="reCheckId"/>: whoever may change the case, or an
     /// inspector of that very re-check (a re-check inspector records their own re-check's results and nothing else).
+    /// Returns the case and its follow-up to change (the re-checks are there).
     /// </summary>
-    public async Task<InspectionCase> GetForReCheckResultAsync(Guid id, Guid reCheckId, string permission, string? concurrencyStamp, CancellationToken ct)
+    public async Task<(InspectionCase Case, CaseFollowUp FollowUp)> GetForReCheckResultAsync(Guid id, Guid reCheckId, string permission, string? concurrencyStamp,
+        CaseFollowUpLoader followUps, CancellationToken ct)
     {
         var @case = await GetAsync(id, permission, ct);
+        var followUp = await followUps.GetForChangeAsync(id, ct);
         if (await IsReCheckInspectorOnlyAsync(@case, ct)
-            && @case.ReChecks.FirstOrDefault(r => r.Id == reCheckId)?.HasInspector(currentUser.Id ?? Guid.Empty) != true)
+            && followUp.ReChecks.FirstOrDefault(r => r.Id == reCheckId)?.HasInspector(currentUser.Id ?? Guid.Empty) != true)
             throw new ForbiddenException(CaseErrorCodes.ReCheckInspectorReadOnly);
-        cases.ExpectConcurrencyStamp(@case, concurrencyStamp);
+        EnsureStampCurrent(@case, concurrencyStamp);
+        return (@case, followUp);
+    }
+
+    /// <summary>
+    /// Loads a visible case whose follow-up (<see cref="CaseFollowUp"/>) the caller may change. The follow-up's forms carry the
+    /// stamp of the case page they were read on: a page older than the case's last change is refused (409) as before. The
+    /// follow-up has its own stamp (a save racing another on the same follow-up is refused), and follow-up work does not
+    /// change the case's stamp, so members recording different items with pages read before each other's work never meet.
+    /// </summary>
+    public async Task<InspectionCase> GetForFollowUpAsync(Guid id, string permission, string? concurrencyStamp, CancellationToken ct)
+    {
+        var @case = await GetAsync(id, permission, ct);
+        await EnsureMayChangeAsync(@case, ct);
+        EnsureStampCurrent(@case, concurrencyStamp);
         return @case;
+    }
+
+    // The case is not saved by follow-up work, so the stamp the form carries is compared here rather than at save.
+    private static void EnsureStampCurrent(InspectionCase @case, string? concurrencyStamp)
+    {
+        if (!string.IsNullOrEmpty(concurrencyStamp) && concurrencyStamp != @case.ConcurrencyStamp) throw new ConcurrencyConflictException();
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public sealed class CaseAppService(
     CaseMapper map,
     InspectionSuiteLocalizer localizer,
     IValidationPipeline validation,
-    CaseWorkspaceReader workspace) : ICaseAppService
+    CaseWorkspaceReader workspace,
+    CaseFollowUpLoader followUps) : ICaseAppService
 {
     public async Task<PagedResultDto<CaseListItemDto>> GetListAsync(GetCaseListInput input, CancellationToken ct = default)
     {
@@ -106,7 +107,14 @@ public sealed class CaseAppService(
             }, ct);
 
     public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)
-        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, input.Signer), ct);
+        => ChangeAsync(id, P.Assign, input.ConcurrencyStamp, input, c => c.RecordDecision(input.Number, input.Date, SignerToRecord(c, input.Signer)), ct);
+
+    /// <summary>
+    /// An inspection's decision is signed by the người ra quyết định who issues it (v4 Decide, their profile): a signer typed
+    /// while it is prepared (Planned) only fills the draft and is replaced then; after the decision it is ignored.
+    /// </summary>
+    private static string? SignerToRecord(InspectionCase c, string? typed)
+        => c.Kind == CaseKind.Inspection && c.State != CaseStates.Planned ? null : string.IsNullOrWhiteSpace(typed) ? null : typed;
 
     public async Task<CaseDto> AssignTeamAsync(Guid id, AssignTeamDto input, CancellationToken ct = default)
     {
@@ -352,6 +360,7 @@ public sealed class CaseAppService(
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
+            SanctionCount = await followUps.CountSanctionsAsync(c, ct),
             LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             MemberReports = MemberReports(c, people),
             RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,

@@ -26,7 +26,7 @@ public sealed partial class CaseMapper
     [MapProperty([nameof(InspectionCase.Checklist), nameof(IReadOnlyList<ChecklistItem>.Count)], nameof(CaseDto.ChecklistCount))]
     [MapProperty([nameof(InspectionCase.Evidence), nameof(IReadOnlyList<EvidenceFile>.Count)], nameof(CaseDto.EvidenceCount))]
     [MapProperty([nameof(InspectionCase.Findings), nameof(IReadOnlyList<Finding>.Count)], nameof(CaseDto.FindingCount))]
-    [MapProperty([nameof(InspectionCase.Sanctions), nameof(IReadOnlyList<Sanction>.Count)], nameof(CaseDto.SanctionCount))]
+    [MapperIgnoreTarget(nameof(CaseDto.SanctionCount))]
     [MapperIgnoreTarget(nameof(CaseDto.Plan))]
     [MapperIgnoreTarget(nameof(CaseDto.ReCheckInspectorOnly))]
     [MapperIgnoreTarget(nameof(CaseDto.LegalCitations))]

@@ -18,6 +18,7 @@ public static class CaseRegistration
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlineCalculator>();
         services.AddScoped<CaseWorkflowContext>();
+        services.AddScoped<DecisionSigner>();
         services.AddScoped<CaseStarter>();
         services.AddScoped<Workflow.CaseWorkflowMigrator>();
         services.AddScoped<PlannedTaskSchedule>();
@@ -29,6 +30,7 @@ public static class CaseRegistration
         services.AddScoped<IEvidenceAppService, EvidenceAppService>();
         services.AddScoped<IFindingAppService, FindingAppService>();
         services.AddScoped<ISanctionAppService, SanctionAppService>();
+        services.AddScoped<CaseFollowUpLoader>();
         services.AddScoped<FollowUpAppService>();
         services.AddScoped<IFollowUpAppService>(sp => sp.GetRequiredService<FollowUpAppService>());
         services.AddScoped<CaseWorkspaceReader>();

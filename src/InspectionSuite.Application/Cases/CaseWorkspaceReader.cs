@@ -14,6 +14,7 @@ public sealed class CaseWorkspaceReader(
     IPermissionChecker permissions,
     CaseMapper map,
     FollowUpAppService followUp,
+    CaseFollowUpLoader followUps,
     DocumentRequestAppService documentRequests,
     CaseDocumentAppService documents)
 {
@@ -24,14 +25,16 @@ public sealed class CaseWorkspaceReader(
         IReadOnlyList<CaseTriggerDto> triggers, IReadOnlyList<CaseHistoryEntryDto> history, string diagram, CancellationToken ct)
     {
         var unitView = await access.IsUnitRepresentativeAsync(ct);
-        var showFollowUp = @case.Sanctions.Count > 0 || FollowUpStates.Contains(@case.State);
+        // Read once (no query before the case can have sanctions) and handed to the follow-up's mapping.
+        var caseFollowUp = await followUps.GetAsync(@case, ct);
+        var showFollowUp = caseFollowUp.Sanctions.Count > 0 || FollowUpStates.Contains(@case.State);
         return new CaseWorkspaceDto(dto, triggers, history, diagram,
             ChecklistAppService.ListOf(@case, unitView, map),
             EvidenceAppService.ListOf(@case, unitView, access.UserId, map),
             FindingAppService.ListOf(@case, unitView, map),
             await documents.AvailableForAsync(@case, parties, unitView, ct),
             await documentRequests.ListOfAsync(@case, ct),
-            showFollowUp ? await followUp.ToDtoAsync(@case, ct) : null,
+            showFollowUp ? await followUp.ToDtoAsync(@case, caseFollowUp, ct) : null,
             await AbilitiesAsync(@case, dto.ReCheckInspectorOnly, unitView, ct));
     }
 

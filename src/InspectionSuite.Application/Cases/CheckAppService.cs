@@ -8,10 +8,13 @@ namespace InspectionSuite.Cases;
 /// the unit's self-assessment with the KH534 values (the unit's representative, for their own unit only; permission
 /// Cases.ReportImplementation, the unit's reporting permission), the outcomes of the conclusion notice (who concludes).
 /// </summary>
-public sealed class CheckAppService(CaseAccess access, IUnitOfWork uow) : ICheckAppService
+public sealed class CheckAppService(CaseAccess access, CaseFollowUpLoader followUps, IUnitOfWork uow) : ICheckAppService
 {
     public async Task<CheckDto> GetAsync(Guid caseId, CancellationToken ct = default)
-        => ToDto(await access.GetAsync(caseId, P.Default, ct));
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
+    }
 
     public async Task<CheckDto> SetUnannouncedAsync(Guid caseId, SetUnannouncedDto input, CancellationToken ct = default)
         => await ChangeAsync(caseId, P.Assign, input.ConcurrencyStamp, c => c.SetUnannounced(input.IsUnannounced), ct);
@@ -30,14 +33,18 @@ public sealed class CheckAppService(CaseAccess access, IUnitOfWork uow) : ICheck
         var values = (input.Values ?? []).Select(v => (v.CriterionCode ?? "", v.Value, v.Note)).ToList();
         @case.SubmitSelfAssessment(values, CheckCriteriaCatalogue.All.Select(c => c.Code), access.UserId, access.Today);
         await uow.SaveChangesAsync(ct);
-        return ToDto(@case);
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
     public async Task<CheckDto> RecordOutcomeAsync(Guid caseId, RecordCheckOutcomeDto input, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(input.Type)) throw new InputValidationException("Type", "Validation.Invalid");
-        return await ChangeAsync(caseId, P.Conclude, input.ConcurrencyStamp,
-            c => c.RecordCheckOutcome(input.Type, input.Text ?? "", input.Responsible ?? "", input.Deadline, input.FindingId, input.CriterionCode), ct);
+        // An outcome is in the case's follow-up, recorded while the case is concluded: the conclusion's page and its stamp.
+        var @case = await access.GetForFollowUpAsync(caseId, P.Conclude, ChecklistAppService.Stamp(input.ConcurrencyStamp), ct);
+        var followUp = await followUps.GetForChangeAsync(caseId, ct);
+        CaseFollowUpManager.RecordCheckOutcome(@case, followUp, input.Type, input.Text ?? "", input.Responsible ?? "", input.Deadline, input.FindingId, input.CriterionCode);
+        await uow.SaveChangesAsync(ct);
+        return ToDto(@case, followUp);
     }
 
     private async Task<CheckDto> ChangeAsync(Guid caseId, string permission, string? stamp, Action<InspectionCase> change, CancellationToken ct)
@@ -45,15 +52,15 @@ public sealed class CheckAppService(CaseAccess access, IUnitOfWork uow) : ICheck
         var @case = await access.GetForUpdateAsync(caseId, permission, ChecklistAppService.Stamp(stamp), ct);
         change(@case);
         await uow.SaveChangesAsync(ct);
-        return ToDto(@case);
+        return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
-    private static CheckDto ToDto(InspectionCase c)
+    private static CheckDto ToDto(InspectionCase c, CaseFollowUp f)
         => new(c.Id, c.IsUnannounced,
             c.ExternalMembers.Select(m => new ExternalTeamMemberDto(m.Id, m.Name, m.Position, m.Agency)).ToList(),
             c.SelfAssessedOn,
             c.SelfAssessment.OrderBy(e => e.CriterionCode, StringComparer.Ordinal).Select(e => new SelfAssessmentValueDto(e.CriterionCode, e.Value, e.Note)).ToList(),
-            c.Sanctions.Where(s => s.FindingId is not null || s.CriterionCode is not null)
+            f.Sanctions.Where(s => s.FindingId is not null || s.CriterionCode is not null)
                 .Select(s => new CheckOutcomeDto(s.Id, s.Type, s.Target, s.Responsible, s.Deadline, s.FindingId, s.CriterionCode, s.Status)).ToList(),
             c.ConcurrencyStamp);
 }

@@ -16,6 +16,7 @@ public sealed class DocumentRequestAppService(
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
     IRepository<DocumentRequest> requests,
+    IRepository<Sanction> sanctions,
     CaseMapper map,
     EvidenceIntake intake,
     IValidationPipeline validation) : IDocumentRequestAppService
@@ -105,14 +106,15 @@ public sealed class DocumentRequestAppService(
         var reporting = new[] { CaseStates.Sanctioning, CaseStates.FollowUp };
         var visible = (await access.VisibleAsync(ct)).Where(c => c.UnitId == unitId);
         var all = requests.Query();
+        var recommendations = sanctions.Query();
         var rows = await cases.ToListAsync(visible
             .Where(c => c.State != CaseStates.Closed && c.State != CaseStates.Cancelled)
-            .Where(c => all.Any(r => r.CaseId == c.Id && open.Contains(r.Status)) || (reporting.Contains(c.State) && c.Sanctions.Any(s => pending.Contains(s.Status))))
+            .Where(c => all.Any(r => r.CaseId == c.Id && open.Contains(r.Status)) || (reporting.Contains(c.State) && recommendations.Any(s => s.CaseId == c.Id && pending.Contains(s.Status))))
             .Select(c => new
             {
                 c.Id, c.Code, c.Subject, c.State, c.Kind,
                 RequestDues = all.Where(r => r.CaseId == c.Id && open.Contains(r.Status)).Select(r => r.DueDate).ToList(),
-                Deadlines = reporting.Contains(c.State) ? c.Sanctions.Where(s => pending.Contains(s.Status)).Select(s => s.Deadline).ToList() : new List<DateOnly?>(),
+                Deadlines = reporting.Contains(c.State) ? recommendations.Where(s => s.CaseId == c.Id && pending.Contains(s.Status)).Select(s => s.Deadline).ToList() : new List<DateOnly?>(),
             }), ct);
         // One unit has a handful of open cases: ordering by urgency in memory keeps the query simple on both providers.
         var items = rows.Select(r => new UnitCaseWorkDto(r.Id, r.Code, r.Subject, r.State, r.Kind, r.RequestDues.Count, r.RequestDues.Count(d => d < today),

@@ -5,7 +5,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>Implementation of the conclusion: reports from the unit, money recovered vs decided, overdue sanctions.</summary>
-public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker permissions, CaseMapper map, EvidenceIntake intake,
+public sealed class FollowUpAppService(CaseAccess access, CaseFollowUpLoader followUps, IPermissionChecker permissions, CaseMapper map, EvidenceIntake intake,
     IValidationPipeline validation, ReCheckAppService reChecks, IUnitOfWork uow) : IFollowUpAppService
 {
     public async Task<FollowUpDto> GetAsync(Guid caseId, CancellationToken ct = default)
@@ -24,46 +24,50 @@ public sealed class FollowUpAppService(CaseAccess access, IPermissionChecker per
         // A report is an addition: the money rule (recovered never above decided) is checked again on a reload after a lost race.
         return await intake.RecordWithFilesAsync(caseId, attachments, async stored =>
         {
-            var reported = await access.AddToCaseAsync(caseId, permission, c =>
+            var reported = await access.AddToCaseAsync(caseId, permission, async c =>
             {
-                c.ReportImplementation(input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId, stored, access.UtcNow);
-                return c;
+                var followUp = await followUps.GetForChangeAsync(c.Id, ct);
+                CaseFollowUpManager.ReportImplementation(c, followUp, input.SanctionId, input.Status, input.AmountRecoveredVnd, input.Note, access.Today, access.UserId,
+                    stored, access.UtcNow);
+                return (c, followUp);
             }, ct);
-            return await ToDtoAsync(reported, ct);
+            return await ToDtoAsync(reported.c, reported.followUp, ct);
         }, ct);
     }
 
     public async Task<FollowUpDto> ConfirmImplementationAsync(Guid caseId, Guid sanctionId, ConfirmImplementationDto input, CancellationToken ct = default)
     {
-        var @case = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
-        @case.ConfirmImplementation(sanctionId, access.Today, access.UserId);
+        var (@case, followUp) = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
+        CaseFollowUpManager.ConfirmImplementation(@case, followUp, sanctionId, access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);
-        return await ToDtoAsync(@case, ct);
+        return await ToDtoAsync(@case, followUp, ct);
     }
 
     public async Task<FollowUpDto> RejectImplementationAsync(Guid caseId, Guid sanctionId, RejectImplementationDto input, CancellationToken ct = default)
     {
         await validation.ValidateAsync(input, ct);
-        var @case = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
-        @case.RejectImplementation(sanctionId, input.Reason, access.Today, access.UserId);
+        var (@case, followUp) = await ForReviewAsync(caseId, input.ConcurrencyStamp, ct);
+        CaseFollowUpManager.RejectImplementation(@case, followUp, sanctionId, input.Reason, access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);
-        return await ToDtoAsync(@case, ct);
+        return await ToDtoAsync(@case, followUp, ct);
     }
 
     // The unit's report is a claim: the one who answers it is on the team or oversees (a supervisor), never the unit itself.
-    private async Task<InspectionCase> ForReviewAsync(Guid caseId, string? concurrencyStamp, CancellationToken ct)
+    private async Task<(InspectionCase Case, CaseFollowUp FollowUp)> ForReviewAsync(Guid caseId, string? concurrencyStamp, CancellationToken ct)
     {
-        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, ChecklistAppService.Stamp(concurrencyStamp), ct);
+        var @case = await access.GetForFollowUpAsync(caseId, P.FollowUp, ChecklistAppService.Stamp(concurrencyStamp), ct);
         await access.EnsureTeamOrOverseerAsync(@case, CaseErrorCodes.ClaimReviewByTeamOnly, ct);
-        return @case;
+        return (@case, await followUps.GetForChangeAsync(caseId, ct));
     }
 
     /// <summary>The follow-up of a case already loaded and checked visible (the case workspace).</summary>
-    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct)
+    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await followUps.GetAsync(c, ct), ct);
+
+    internal async Task<FollowUpDto> ToDtoAsync(InspectionCase c, CaseFollowUp f, CancellationToken ct)
     {
         var today = access.Today;
-        return new FollowUpDto(c.Id, c.State, c.AmountDecidedVnd, c.AmountRecoveredVnd, c.Sanctions.Count(s => !s.IsResolved), c.Sanctions.Count(s => s.IsOverdue(today)),
-            c.Sanctions.Select(s => map.ToDto(s, today)).ToList(), c.ImplementationReports.OrderBy(r => r.ReportedOn).Select(r => map.ToDto(r, c.Evidence)).ToList(),
-            await reChecks.ToDtosAsync(c, ct));
+        return new FollowUpDto(c.Id, c.State, f.AmountDecidedVnd, f.AmountRecoveredVnd, f.Sanctions.Count(s => !s.IsResolved), f.Sanctions.Count(s => s.IsOverdue(today)),
+            f.Sanctions.Select(s => map.ToDto(s, today)).ToList(), f.ImplementationReports.OrderBy(r => r.ReportedOn).Select(r => map.ToDto(r, c.Evidence)).ToList(),
+            await reChecks.ToDtosAsync(f, ct));
     }
 }

@@ -8,12 +8,13 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Cases;
 
 /// <summary>
-/// Re-check of the implementation during follow-up (kiểm tra lại việc thực hiện kết luận). Domain records on the case,
-/// not a workflow state: the case stays in FollowUp, Close's SanctionsResolved guard sees the sanctions a re-check
+/// Re-check of the implementation during follow-up (kiểm tra lại việc thực hiện kết luận). Records in the case's follow-up
+/// (<see cref="CaseFollowUp"/>), not a workflow state: the case stays in FollowUp, Close's SanctionsResolved guard sees the sanctions a re-check
 /// resolved or reopened, and every change is in the audit chain (see docs/cases.md, "Re-check").
 /// </summary>
 public sealed class ReCheckAppService(
     CaseAccess access,
+    CaseFollowUpLoader followUps,
     IPermissionChecker permissions,
     IUnitOfWork uow,
     IRepository<AppUser> users,
@@ -21,7 +22,10 @@ public sealed class ReCheckAppService(
     IValidationPipeline validation) : IReCheckAppService
 {
     public async Task<IReadOnlyList<ReCheckDto>> GetListAsync(Guid caseId, CancellationToken ct = default)
-        => await ToDtosAsync(await access.GetAsync(caseId, P.Default, ct), ct);
+    {
+        var @case = await access.GetAsync(caseId, P.Default, ct);
+        return await ToDtosAsync(await followUps.GetAsync(@case.Id, ct), ct);
+    }
 
     public async Task<IReadOnlyList<ReCheckInspectorDto>> GetInspectorOptionsAsync(CancellationToken ct = default)
     {
@@ -34,26 +38,28 @@ public sealed class ReCheckAppService(
     public async Task<ReCheckDto> OrderAsync(Guid caseId, OrderReCheckDto input, CancellationToken ct = default)
     {
         await validation.ValidateAsync(input, ct);
-        var @case = await access.GetForUpdateAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        var @case = await access.GetForFollowUpAsync(caseId, P.FollowUp, input.ConcurrencyStamp, ct);
+        var followUp = await followUps.GetForChangeAsync(caseId, ct);
         var inspectors = (await userManager.GetUsersInRoleAsync(InspectionSuiteRoles.Inspector)).Select(u => u.Id).ToHashSet();
         foreach (var userId in input.InspectorIds.Where(id => !inspectors.Contains(id)))
             throw new BusinessException(CaseErrorCodes.ReCheckInspectorNotInspector, userId);
-        var reCheck = @case.OrderReCheck(input.DecisionNumber.Trim(), input.DecidedOn, input.Scope.Trim(), input.DueOn, input.InspectorIds.Distinct().ToList(), access.UserId);
+        var reCheck = CaseFollowUpManager.OrderReCheck(@case, followUp, input.DecisionNumber.Trim(), input.DecidedOn, input.Scope.Trim(), input.DueOn,
+            input.InspectorIds.Distinct().ToList(), access.UserId);
         await uow.SaveChangesAsync(ct);
-        return (await ToDtosAsync(@case, ct)).Single(r => r.Id == reCheck.Id);
+        return (await ToDtosAsync(followUp, ct)).Single(r => r.Id == reCheck.Id);
     }
 
     public async Task<ReCheckDto> RecordResultAsync(Guid caseId, Guid reCheckId, RecordReCheckResultDto input, CancellationToken ct = default)
     {
         await validation.ValidateAsync(input, ct);
-        var @case = await access.GetForReCheckResultAsync(caseId, reCheckId, P.FollowUp, input.ConcurrencyStamp, ct);
-        @case.RecordReCheckResult(reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+        var (@case, followUp) = await access.GetForReCheckResultAsync(caseId, reCheckId, P.FollowUp, input.ConcurrencyStamp, followUps, ct);
+        CaseFollowUpManager.RecordReCheckResult(@case, followUp, reCheckId, input.SanctionId, input.Outcome, input.VerifiedRecoveredVnd, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
             access.Today, access.UserId);
         await uow.SaveChangesAsync(ct);
-        return (await ToDtosAsync(@case, ct)).Single(r => r.Id == reCheckId);
+        return (await ToDtosAsync(followUp, ct)).Single(r => r.Id == reCheckId);
     }
 
-    internal async Task<IReadOnlyList<ReCheckDto>> ToDtosAsync(InspectionCase c, CancellationToken ct)
+    internal async Task<IReadOnlyList<ReCheckDto>> ToDtosAsync(CaseFollowUp c, CancellationToken ct)
     {
         if (c.ReChecks.Count == 0) return [];
         var ids = c.ReChecks.SelectMany(r => r.Inspectors).Select(i => i.UserId).Distinct().ToList();

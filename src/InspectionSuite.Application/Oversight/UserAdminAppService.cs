@@ -65,6 +65,7 @@ public sealed class UserAdminAppService(
         if (string.IsNullOrWhiteSpace(input.UserName)) errors[nameof(CreateUserDto.UserName)] = ["Validation.Required"];
         if (string.IsNullOrWhiteSpace(input.FullName)) errors[nameof(CreateUserDto.FullName)] = ["Validation.Required"];
         else if (input.FullName.Length > 256) errors[nameof(CreateUserDto.FullName)] = ["Validation.TooLong"];
+        if (input.Position?.Trim().Length > 128) errors[nameof(CreateUserDto.Position)] = ["Validation.TooLong"];
         if (string.IsNullOrWhiteSpace(input.Password)) errors[nameof(CreateUserDto.Password)] = ["Validation.Required"];
         if (errors.Count > 0) throw new InputValidationException(errors);
         await CheckRoleAndUnitAsync(input.Role, input.UnitId, ct);
@@ -74,6 +75,7 @@ public sealed class UserAdminAppService(
             Id = Guid.NewGuid(),
             UserName = input.UserName.Trim(),
             FullName = input.FullName.Trim(),
+            Position = string.IsNullOrWhiteSpace(input.Position) ? null : input.Position.Trim(),
             Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
             EmailConfirmed = !string.IsNullOrWhiteSpace(input.Email),
             UnitId = input.Role == InspectionSuiteRoles.UnitRepresentative ? input.UnitId : null,

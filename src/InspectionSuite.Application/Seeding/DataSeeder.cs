@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace InspectionSuite.Seeding;
 
 /// <summary>A demo login printed at start-up and listed in README (Development only).</summary>
-public sealed record DemoLogin(string UserName, string Password, string Role, string FullName);
+public sealed record DemoLogin(string UserName, string Password, string Role, string FullName, string? Position = null);
 
 /// <summary>
 /// Idempotent seeding: authorities, roles, default permission grants (only for roles that have none, so an
@@ -33,7 +33,8 @@ public sealed class DataSeeder(
         new("supervisor", DemoPassword, InspectionSuiteRoles.Supervisor, "Nguyễn Văn Giám Sát"),
         new("inspector", DemoPassword, InspectionSuiteRoles.Inspector, "Trần Thị Thanh Tra"),
         new("inspector2", DemoPassword, InspectionSuiteRoles.Inspector, "Lê Văn Kiểm"),
-        new("leader", DemoPassword, InspectionSuiteRoles.Leadership, "Phạm Minh Lãnh Đạo"),
+        // The người ra quyết định: issues and signs inspection decisions as "Chánh Thanh tra - Phạm Minh Lãnh Đạo" (v4).
+        new("leader", DemoPassword, InspectionSuiteRoles.Leadership, "Phạm Minh Lãnh Đạo", "Chánh Thanh tra"),
         // The appraiser (thẩm định) of drafts, outside every demo team (issue 14): a Supervisor, the role of the
         // definition's AppraiseDraft task, so the team, the appraiser and the leader are three different people.
         new("appraiser", DemoPassword, InspectionSuiteRoles.Supervisor, "Đỗ Thị Thẩm Định"),
@@ -110,6 +111,7 @@ public sealed class DataSeeder(
                 Email = $"{login.UserName}@demo.inspectionsuite.local",
                 EmailConfirmed = true,
                 FullName = login.FullName,
+                Position = login.Position,
                 IsDemo = true,
                 UnitId = login.Role == InspectionSuiteRoles.UnitRepresentative ? repUnit?.Id : null,
             };

@@ -17,6 +17,7 @@ namespace InspectionSuite.Seeding;
 public sealed class DemoCaseSeeder(
     IRepository<InspectionCase> cases,
     IRepository<DocumentRequest> documentRequests,
+    IRepository<CaseFollowUp> followUps,
     IRepository<Unit> units,
     UserManager<AppUser> users,
     IUnitOfWork uow,
@@ -87,8 +88,10 @@ public sealed class DemoCaseSeeder(
         followUp.RecordPublication("Cổng thông tin điện tử tỉnh", today.AddDays(-39), today.AddDays(-20));
         await FireAsync(followUp, CaseTriggers.Publish, ct);
         await FireAsync(followUp, CaseTriggers.StartSanctioning, ct);
-        followUp.IssueSanction(SanctionType.CorrectiveRecommendation, "Văn phòng đơn vị", null, today.AddDays(30), "Chánh Văn phòng");
-        followUp.IssueSanction(SanctionType.Recovery, "Kế toán đơn vị", 15_000_000m, today.AddDays(-5), "Thủ trưởng đơn vị");
+        var sanctions = new CaseFollowUp(followUp.Id);
+        await followUps.InsertAsync(sanctions, ct);
+        CaseFollowUpManager.IssueSanction(followUp, sanctions, SanctionType.CorrectiveRecommendation, "Văn phòng đơn vị", null, today.AddDays(30), "Chánh Văn phòng");
+        CaseFollowUpManager.IssueSanction(followUp, sanctions, SanctionType.Recovery, "Kế toán đơn vị", 15_000_000m, today.AddDays(-5), "Thủ trưởng đơn vị");
         await FireAsync(followUp, CaseTriggers.StartFollowUp, ct);
 
         var cancelled = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[3].Id, "Thanh tra chuyên đề (trùng với kế hoạch Kiểm toán nhà nước)", team, ct);

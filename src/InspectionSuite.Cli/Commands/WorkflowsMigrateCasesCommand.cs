@@ -15,7 +15,7 @@ namespace InspectionSuite.Cli.Commands;
 public sealed class WorkflowsMigrateCasesCommand : ICliCommand
 {
     public string Name => "workflows migrate-cases";
-    public string Usage => "workflows migrate-cases [--definition thanh-tra.inspection|noi-vu.check] [--from 1|2] [--dry-run] [--provider P] [--connection CS]   move running cases of a definition from v1 to v2 (or --from 2: thanh-tra.inspection v2 to v3) (docs/cases.md, docs/checks.md)";
+    public string Usage => "workflows migrate-cases [--definition thanh-tra.inspection|noi-vu.check] [--from 1|2|3] [--dry-run] [--provider P] [--connection CS]   move running cases of a definition from v1 to v2 (or --from 2: thanh-tra.inspection v2 to v3; --from 3: v3 to v4) (docs/cases.md, docs/checks.md)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class WorkflowsMigrateCasesCommand : ICliCommand
         var dryRun = options.Has("dry-run");
         var plans = (await scope.ServiceProvider.GetRequiredService<CaseWorkflowMigrator>().MigrateRunningAsync(migration, WorkflowActor.System, dryRun, ct)).Select(m => m.Plan).ToList();
         foreach (var p in plans)
-            Console.WriteLine($"{p.InstanceId}: {p.FromState}@v{p.FromVersion} -> {p.ToState}@v{p.ToVersion}; tasks +[{string.Join(", ", p.TasksCreated)}] -[{string.Join(", ", p.TasksCancelled)}]; deadlines +[{string.Join(", ", p.DeadlinesCreated)}] -[{string.Join(", ", p.DeadlinesCancelled)}]");
+            Console.WriteLine($"{p.InstanceId}: {p.FromState}@v{p.FromVersion} -> {p.ToState}@v{p.ToVersion}; tasks +[{string.Join(", ", p.TasksCreated)}] -[{string.Join(", ", p.TasksCancelled)}]; reassigned [{string.Join(", ", p.TasksReassigned)}]; deadlines +[{string.Join(", ", p.DeadlinesCreated)}] -[{string.Join(", ", p.DeadlinesCancelled)}]");
         Console.WriteLine($"{plans.Count} case(s) {(dryRun ? "would be" : "")} migrated.".Replace("  ", " "));
         return CliExit.Ok;
     }

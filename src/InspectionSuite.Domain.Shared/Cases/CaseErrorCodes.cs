@@ -111,4 +111,8 @@ public static class CaseErrorCodes
     public const string SanctionNotAwaitingReport = "Inspection:041903";
     /// <summary>HTTP 403: only a member of the case's team or a supervisor confirms or rejects the unit's report; never the unit.</summary>
     public const string ClaimReviewByTeamOnly = "Inspection:041904";
+
+    // Người ra quyết định issues and signs the decision (issue 14, thanh-tra.inspection v4), 0420xx.
+    /// <summary>The deciding user's profile has no full name or no position (chức vụ): the decision could not name its signer. Args: the user name.</summary>
+    public const string DeciderProfileIncomplete = "Inspection:042001";
 }

@@ -12,7 +12,9 @@ public sealed class CaseDecision
     public string? Signer { get; private set; }
     public string? LegalBasisVersion { get; private set; }
 
-    internal void Record(string number, DateOnly date, string signer, string legalBasisVersion)
+    internal void Sign(string signer) => Signer = signer;
+
+    internal void Record(string number, DateOnly date, string? signer, string legalBasisVersion)
     {
         Number = number;
         Date = date;

@@ -19,9 +19,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     private readonly List<DiaryEntry> _diary = [];
     private readonly List<Finding> _findings = [];
     private readonly List<Dissent> _dissents = [];
-    private readonly List<Sanction> _sanctions = [];
-    private readonly List<ImplementationReport> _implementationReports = [];
-    private readonly List<ReCheck> _reChecks = [];
     private readonly List<ExternalTeamMember> _externalMembers = [];
     private readonly List<SelfAssessmentEntry> _selfAssessment = [];
 
@@ -87,9 +84,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     public IReadOnlyList<DiaryEntry> Diary => _diary;
     public IReadOnlyList<Finding> Findings => _findings;
     public IReadOnlyList<Dissent> Dissents => _dissents;
-    public IReadOnlyList<Sanction> Sanctions => _sanctions;
-    public IReadOnlyList<ImplementationReport> ImplementationReports => _implementationReports;
-    public IReadOnlyList<ReCheck> ReChecks => _reChecks;
     /// <summary>Members of a check team from other agencies, who need not be users (name, position, agency).</summary>
     public IReadOnlyList<ExternalTeamMember> ExternalMembers => _externalMembers;
     public IReadOnlyList<SelfAssessmentEntry> SelfAssessment => _selfAssessment;
@@ -192,11 +186,26 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
-    public void RecordDecision(string number, DateOnly date, string signer)
+    /// <summary>
+    /// Records the decision's number and date, and its signer when one is given (null keeps the signer recorded, e.g. the
+    /// one the người ra quyết định signed with, <see cref="SignDecision"/>).
+    /// </summary>
+    public void RecordDecision(string number, DateOnly date, string? signer)
     {
         InStates(CaseStates.Planned, CaseStates.Decided);
         Decision.Record(Check.NotEmpty(number, "DecisionNumber", CaseConsts.MaxCodeLength), date,
-            Check.NotEmpty(signer, "DecisionSigner", CaseConsts.MaxShortTextLength), Legal.LegalBases.InForceOn(date).Version);
+            signer is null ? Decision.Signer : Check.NotEmpty(signer, "DecisionSigner", CaseConsts.MaxShortTextLength), Legal.LegalBases.InForceOn(date).Version);
+        Touch();
+    }
+
+    /// <summary>
+    /// The người ra quyết định issues the decision (thanh-tra.inspection v4, entry of Decided): the signer is theirs,
+    /// "position - full name" from their profile, whatever was typed while it was prepared.
+    /// </summary>
+    public void SignDecision(string position, string fullName)
+    {
+        InStates(CaseStates.Planned, CaseStates.Decided);
+        Decision.Sign(Check.NotEmpty($"{position.Trim()} - {fullName.Trim()}", "DecisionSigner", CaseConsts.MaxShortTextLength));
         Touch();
     }
 
@@ -483,34 +492,7 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         Touch();
     }
 
-    // ------------------------------------------------------------ sanctions and follow-up
-
-    public Sanction IssueSanction(SanctionType type, string target, decimal? amountVnd, DateOnly? deadline, string responsible)
-    {
-        InStates(CaseStates.Published, CaseStates.Sanctioning);
-        var s = new Sanction(Id, type, Check.NotEmpty(target, nameof(target), CaseConsts.MaxShortTextLength), Check.Money(amountVnd, "AmountVnd"), deadline,
-            Check.NotEmpty(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
-        _sanctions.Add(s);
-        Touch();
-        return s;
-    }
-
-    /// <summary>Records the unit's report on one sanction; <paramref name="attachments"/> (already stored) become evidence linked to it.</summary>
-    public ImplementationReport ReportImplementation(Guid sanctionId, ImplementationStatus status, decimal recovered, string? note, DateOnly on, Guid? reporterId,
-        IReadOnlyList<StoredEvidenceFile>? attachments = null, DateTime? nowUtc = null)
-    {
-        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
-        Check.Money(recovered, "AmountRecoveredVnd");
-        attachments ??= [];
-        if (attachments.Count > CaseConsts.MaxFilesPerSubmission) throw new BusinessException(CaseErrorCodes.TooManyFiles, CaseConsts.MaxFilesPerSubmission);
-        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
-        var r = new ImplementationReport(Id, sanctionId, status, recovered, Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength), on, reporterId);
-        s.ApplyReport(status, recovered);
-        _implementationReports.Add(r);
-        foreach (var file in attachments) AddLinkedEvidence(file, reporterId, nowUtc ?? on.ToDateTime(TimeOnly.MinValue), e => e.ImplementationReportId = r.Id);
-        Touch();
-        return r;
-    }
+    // Files answering a document request or reporting on a sanction (their own aggregates) join the case's evidence, linked to them.
 
     private void AddLinkedEvidence(StoredEvidenceFile file, Guid? uploadedBy, DateTime nowUtc, Action<EvidenceFile> link)
     {
@@ -518,96 +500,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         link(e);
         _evidence.Add(e);
     }
-
-    /// <summary>
-    /// Theo dõi, đôn đốc (issue 14): the team confirms the unit's report that an item is done, and only then is the item
-    /// resolved. Who may (a team member or a supervisor, never the unit) is the application's check.
-    /// </summary>
-    public ImplementationReport ConfirmImplementation(Guid sanctionId, DateOnly on, Guid? confirmedBy)
-    {
-        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
-        var (sanction, claim) = PendingClaim(sanctionId);
-        claim.Confirm(on, confirmedBy);
-        sanction.ConfirmClaim();
-        Touch();
-        return claim;
-    }
-
-    /// <summary>The team rejects the unit's "done" with a reason: the item is in progress again and the report's money no longer counts.</summary>
-    public ImplementationReport RejectImplementation(Guid sanctionId, string reason, DateOnly on, Guid? rejectedBy)
-    {
-        InStates(CaseStates.Sanctioning, CaseStates.FollowUp);
-        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.ClaimRejectReasonRequired);
-        var (sanction, claim) = PendingClaim(sanctionId);
-        claim.Reject(Check.NotEmpty(reason.Trim(), nameof(reason), CaseConsts.MaxTextLength), on, rejectedBy);
-        sanction.RejectClaim(claim.AmountRecoveredVnd);
-        Touch();
-        return claim;
-    }
-
-    // At most one report per item awaits confirmation: no report is taken while one waits, and a review or re-check answers
-    // it (the latest is taken, for "done" reports recorded before claims existed, which no one answered).
-    private (Sanction Sanction, ImplementationReport Claim) PendingClaim(Guid sanctionId)
-    {
-        var sanction = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
-        var claim = sanction.Status == SanctionStatus.Reported
-            ? _implementationReports.Where(r => r.SanctionId == sanctionId && r.AwaitsConfirmation).MaxBy(r => r.ReportedOn)
-            : null;
-        return claim is null ? throw new BusinessException(CaseErrorCodes.NoClaimAwaitingConfirmation) : (sanction, claim);
-    }
-
-    public Sanction CarryOver(Guid sanctionId, string reason)
-    {
-        InStates(CaseStates.FollowUp);
-        if (string.IsNullOrWhiteSpace(reason)) throw new BusinessException(CaseErrorCodes.CarryOverReasonRequired);
-        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
-        s.CarryOver(Check.NotEmpty(reason, nameof(reason), CaseConsts.MaxTextLength));
-        Touch();
-        return s;
-    }
-
-    /// <summary>Orders a re-check of the implementation (follow-up only). Inspectors are checked for the Inspector role by the caller.</summary>
-    public ReCheck OrderReCheck(string decisionNumber, DateOnly decidedOn, string scope, DateOnly? dueOn, IReadOnlyCollection<Guid> inspectorIds, Guid? orderedBy)
-    {
-        InStates(CaseStates.FollowUp);
-        if (inspectorIds.Count == 0) throw new BusinessException(CaseErrorCodes.ReCheckInspectorRequired);
-        if (inspectorIds.Distinct().Count() > CaseConsts.MaxReCheckInspectors) throw new InputValidationException("InspectorIds", "Validation.TooLong");
-        if (dueOn is { } due && due < decidedOn) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
-        var r = new ReCheck(Id, Check.NotEmpty(decisionNumber, nameof(decisionNumber), CaseConsts.MaxCodeLength), decidedOn,
-            Check.NotEmpty(scope, nameof(scope), CaseConsts.MaxTextLength), dueOn, inspectorIds, orderedBy);
-        _reChecks.Add(r);
-        Touch();
-        return r;
-    }
-
-    /// <summary>
-    /// Records what a re-check verified for one sanction: confirmed done resolves it, not done reopens it (even one the
-    /// unit reported done or that was carried over) and needs a note; a verified amount replaces the reported one.
-    /// </summary>
-    public ReCheckResult RecordReCheckResult(Guid reCheckId, Guid sanctionId, ReCheckOutcome outcome, decimal? verifiedRecoveredVnd, string? note, DateOnly on, Guid? recordedBy)
-    {
-        InStates(CaseStates.FollowUp);
-        Check.Money(verifiedRecoveredVnd, "VerifiedRecoveredVnd");
-        if (outcome == ReCheckOutcome.NotDone && string.IsNullOrWhiteSpace(note)) throw new BusinessException(CaseErrorCodes.ReCheckNoteRequired);
-        var reCheck = _reChecks.FirstOrDefault(x => x.Id == reCheckId) ?? throw new EntityNotFoundException(nameof(ReCheck), reCheckId);
-        var s = _sanctions.FirstOrDefault(x => x.Id == sanctionId) ?? throw new EntityNotFoundException(nameof(Sanction), sanctionId);
-        if (verifiedRecoveredVnd is { } verified) s.CheckRecoverable(verified, "VerifiedRecoveredVnd");
-        note = Check.MaxLength(note, nameof(note), CaseConsts.MaxTextLength);
-        var result = reCheck.AddResult(sanctionId, outcome, verifiedRecoveredVnd, note, on, recordedBy);
-        // The re-check answers a report still waiting for the team: verified on the spot, it confirms or rejects the claim.
-        if (_implementationReports.Where(r => r.SanctionId == sanctionId && r.AwaitsConfirmation).MaxBy(r => r.ReportedOn) is { } claim)
-        {
-            if (outcome == ReCheckOutcome.ConfirmedDone) claim.Confirm(on, recordedBy);
-            else claim.Reject(note!, on, recordedBy);
-        }
-        s.ApplyReCheck(outcome, verifiedRecoveredVnd);
-        Touch();
-        return result;
-    }
-
-    public decimal AmountDecidedVnd => _sanctions.Where(s => s.Type is SanctionType.Recovery or SanctionType.AdministrativeFine).Sum(s => s.AmountVnd ?? 0);
-    public decimal AmountRecoveredVnd => _sanctions.Sum(s => s.AmountRecoveredVnd);
-    public bool AllSanctionsResolved => _sanctions.All(s => s.IsResolved);
 
     /// <summary>Called by the Cancelled entry action; the definition only offers Cancel before Concluding.</summary>
     public void Cancel(string reason)
@@ -692,33 +584,6 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         SelfAssessedOn = today;
         SelfAssessedBy = by;
         Touch();
-    }
-
-    /// <summary>
-    /// An outcome of a check's conclusion notice: kiến nghị chấn chỉnh (<see cref="SanctionType.CorrectiveRecommendation"/>) or
-    /// kiến nghị xử lý trách nhiệm (<see cref="SanctionType.AccountabilityProposal"/>), answering a finding or a checklist criterion.
-    /// </summary>
-    public Sanction RecordCheckOutcome(SanctionType type, string text, string responsible, DateOnly? deadline, Guid? findingId, string? criterionCode)
-    {
-        OnlyCheck();
-        InStates(CaseStates.Concluding);
-        if (type is not (SanctionType.CorrectiveRecommendation or SanctionType.AccountabilityProposal))
-            throw new BusinessException(CheckErrorCodes.OutcomeTypeNotForCheck, type);
-        criterionCode = string.IsNullOrWhiteSpace(criterionCode) ? null : criterionCode.Trim();
-        if (findingId is null && criterionCode is null) throw new BusinessException(CheckErrorCodes.OutcomeLinkRequired);
-        if (findingId is { } fid)
-        {
-            var finding = _findings.FirstOrDefault(f => f.Id == fid && f.Status != FindingStatus.Rejected) ?? throw new EntityNotFoundException(nameof(Finding), fid);
-            criterionCode ??= finding.CriterionCode;
-        }
-        else if (!_checklist.Any(i => string.Equals(i.CriterionCode, criterionCode, StringComparison.OrdinalIgnoreCase)))
-            throw new BusinessException(CheckErrorCodes.OutcomeCriterionUnknown, criterionCode);
-        var s = new Sanction(Id, type, Check.NotEmpty(text, "Target", CaseConsts.MaxShortTextLength), null, deadline,
-            Check.NotEmpty(responsible, nameof(responsible), CaseConsts.MaxShortTextLength));
-        s.Link(findingId, criterionCode);
-        _sanctions.Add(s);
-        Touch();
-        return s;
     }
 
     // A check (kiểm tra công vụ / CCHC) has no extension, suspension or money recovery: they belong to an inspection.

@@ -6,6 +6,11 @@ namespace InspectionSuite.Identity;
 public sealed class AppUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
+    /// <summary>
+    /// Chức vụ, as it is printed above the signature ("Chánh Thanh tra", "Phó Chánh Thanh tra"): the signer of an
+    /// inspection decision the user issues is "position - full name" (thanh-tra.inspection v4, docs/cases.md).
+    /// </summary>
+    public string? Position { get; set; }
     /// <summary>The unit a UnitRepresentative speaks for; null for staff.</summary>
     public Guid? UnitId { get; set; }
     public bool IsDemo { get; set; }

@@ -143,8 +143,8 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
         if (filter.UnitId is { } unitId) query = query.Where(c => c.UnitId == unitId);
         if (filter.Kind is { } kind) query = query.Where(c => c.Kind == kind);
-        if (filter.SanctionType is { } sanctionType) query = query.Where(c => c.Sanctions.Any(s => s.Type == sanctionType));
-        if (filter.SanctionStatus is { } sanctionStatus) query = query.Where(c => c.Sanctions.Any(s => s.Status == sanctionStatus));
+        if (filter.SanctionType is { } sanctionType) query = query.Where(c => db.Set<Sanction>().Any(s => s.CaseId == c.Id && s.Type == sanctionType));
+        if (filter.SanctionStatus is { } sanctionStatus) query = query.Where(c => db.Set<Sanction>().Any(s => s.CaseId == c.Id && s.Status == sanctionStatus));
         if (filter.ConcludedFrom is { } concludedFrom) query = query.Where(c => c.Conclusion.Date >= concludedFrom);
         if (filter.ConcludedTo is { } concludedTo) query = query.Where(c => c.Conclusion.Date <= concludedTo);
         if (filter.Stratum is { } stratum)

@@ -29,4 +29,8 @@ public sealed record MigrationPlan(
     IReadOnlyList<string> TasksCreated,
     IReadOnlyList<string> DeadlinesCancelled,
     IReadOnlyList<string> DeadlinesCreated,
-    bool Applied);
+    bool Applied)
+{
+    /// <summary>Open tasks carried over (with their due time) to the assignee the target version declares for them, when it differs.</summary>
+    public IReadOnlyList<string> TasksReassigned { get; init; } = [];
+}

@@ -25,7 +25,18 @@ internal sealed class WorkflowAlterationService(
         var (plan, instance, targetState, openTasks, keptTasks, pending, keptDeadlines) = await PrepareMigrationAsync(instanceId, targetVersion, stateMapping, expectedVersion, applied: true, ct);
         var toState = plan.ToState;
         foreach (var t in openTasks.Except(keptTasks)) { t.Status = HumanTaskStatus.Cancelled; t.Version++; }
-        foreach (var t in keptTasks) t.State = toState;
+        foreach (var t in keptTasks)
+        {
+            t.State = toState;
+            if (!plan.TasksReassigned.Contains(t.Name)) continue;
+            // The target version gives the task to someone else (thanh-tra.inspection v4: IssueDecision goes from the
+            // Supervisor to Leadership): the task follows it, keeping its due time; a personal assignment within the old
+            // role goes with the old role.
+            var h = targetState.HumanTasks.First(x => x.Name == t.Name);
+            t.AssigneeRole = h.User is null ? h.Role : null;
+            t.AssigneeUserId = h.User;
+            t.Version++;
+        }
         foreach (var b in pending.Except(keptDeadlines)) b.Status = BookmarkStatus.Cancelled;
         foreach (var b in keptDeadlines) b.State = toState;
         var from = $"{instance.State}@v{instance.DefinitionVersion}";
@@ -56,13 +67,24 @@ internal sealed class WorkflowAlterationService(
         // Work that exists under the same name in the target state carries over (keeping its due time); the rest is cancelled or created.
         var keptTasks = openTasks.Where(t => targetState.HumanTasks.Any(h => h.Name == t.Name)).ToList();
         var keptDeadlines = pending.Where(b => targetState.Deadlines.Any(d => d.Name == b.Name)).ToList();
+        // A kept task whose assignee (role or user) the target version declares differently is handed to the new assignee.
+        var source = await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        source.States.TryGetValue(instance.State, out var sourceState);
+        var reassigned = keptTasks.Where(t =>
+            {
+                var to = targetState.HumanTasks.First(h => h.Name == t.Name);
+                var from = sourceState?.HumanTasks.FirstOrDefault(h => h.Name == t.Name);
+                return from is null ? t.AssigneeRole != to.Role || t.AssigneeUserId != to.User : from.Role != to.Role || from.User != to.User;
+            })
+            .Select(t => t.Name).ToList();
         var plan = new MigrationPlan(instanceId, instance.DefinitionVersion, instance.State, targetVersion, toState,
             openTasks.Except(keptTasks).Select(t => t.Name).ToList(),
             // A task opened on request is carried over when open, never created by a migration (nobody asked in the target version).
             targetState.HumanTasks.Where(h => !h.OnRequest && keptTasks.All(t => t.Name != h.Name)).Select(h => h.Name).ToList(),
             pending.Except(keptDeadlines).Select(b => b.Name).ToList(),
             targetState.Deadlines.Where(d => keptDeadlines.All(b => b.Name != d.Name)).Select(d => d.Name).ToList(),
-            Applied: applied);
+            Applied: applied)
+        { TasksReassigned = reassigned };
         return new PreparedMigration(plan, instance, targetState, openTasks, keptTasks, pending, keptDeadlines);
     }
 

@@ -148,7 +148,9 @@ public sealed class AccountableHeadAppTests(CaseFixture fixture) : IClassFixture
         var sanctions = await fixture.RunAsAsync("admin", async sp =>
         {
             var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
-            return (await cases.ToListAsync(cases.Query())).Where(x => x.State != CaseStates.Cancelled && x.Conclusion.Date?.Year == year).SelectMany(x => x.Sanctions).ToList();
+            var followUps = sp.GetRequiredService<IRepository<CaseFollowUp>>();
+            var sanctionsOf = (await followUps.ToListAsync(followUps.Query())).SelectMany(f => f.Sanctions).ToLookup(s => s.CaseId);
+            return (await cases.ToListAsync(cases.Query())).Where(x => x.State != CaseStates.Cancelled && x.Conclusion.Date?.Year == year).SelectMany(x => sanctionsOf[x.Id]).ToList();
         });
         dashboard.Implementation.Reported.ShouldBe(sanctions.Count(s => s.Status == SanctionStatus.Reported));
         dashboard.Implementation.Reported.ShouldBeGreaterThanOrEqualTo(1);

@@ -140,11 +140,21 @@ public class CaseFixture : WorkflowAppFixture
             return 0;
         });
 
+    /// <summary>
+    /// Who issues an inspection's decision: from thanh-tra.inspection v4 the người ra quyết định ("leader", Cases.Decide);
+    /// on v1–v3 (cases not migrated yet) the supervisor (Cases.Assign).
+    /// </summary>
+    public async Task<string> InspectionDecider(CaseDto c)
+    {
+        var instance = await RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Contracts.IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
+        return instance.DefinitionVersion >= 4 ? "leader" : "supervisor";
+    }
+
     public async Task<CaseDto> DriveInspectionTo(CaseDto c, string state)
     {
         async Task<bool> Reached(string s) => (c = await Get(c.Id)).State == state;
         if (await Reached(CaseStates.Planned)) return c;
-        c = await Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c = await Fire(c.Id, CaseTriggers.Decide, await InspectionDecider(c));
         if (await Reached(CaseStates.Decided)) return c;
         if (c.Kind == CaseKind.Inspection) c = await ApproveWorkPlan(c);
         c = await Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(Today, c.ConcurrencyStamp)));

@@ -31,7 +31,7 @@ public sealed class CaseGuardTests(CaseFixture fixture) : IClassFixture<CaseFixt
     public async Task Should_refuse_decided_without_a_decision_and_team()
     {
         var c = await fixture.NewCase(withDecisionAndTeam: false);
-        await ShouldRefuse(c, CaseTriggers.Decide, "supervisor", CaseErrorCodes.DecisionOrTeamMissing);
+        await ShouldRefuse(c, CaseTriggers.Decide, "leader", CaseErrorCodes.DecisionOrTeamMissing);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class CaseLifecycleTests(CaseFixture fixture) : IClassFixture<Case
         c.Team.Count.ShouldBe(2);
         c.Team.Single(m => m.IsLeader).UserName.ShouldBe("inspector");
 
-        c = await fixture.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c = await fixture.Fire(c.Id, CaseTriggers.Decide, "leader");
         c.State.ShouldBe(CaseStates.Decided);
         c = await fixture.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto("Kế hoạch tiến hành", c.ConcurrencyStamp)));
         c = await fixture.ApproveWorkPlan(c); // by the người ra quyết định (v2, before Announce)

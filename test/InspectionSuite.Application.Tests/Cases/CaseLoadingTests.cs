@@ -100,7 +100,14 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         });
         rich.ShouldContain(c => c.Minutes.Count > 0 && c.Diary.Count > 0 && c.Extensions.Count > 0 && c.Checklist.Count > 0 && c.Findings.Count > 0
                                 && c.Evidence.Count > 1 && c.Evidence.Any(e => e.DocumentRequestAnswerId != null));
-        rich.ShouldContain(c => c.Sanctions.Count == 2 && c.ImplementationReports.Count > 0 && c.ReChecks.Any(r => r.Inspectors.Count > 0 && r.Results.Count > 0));
+        // The follow-up is its own aggregate (issue 19 item 5): one query loads it with its parts and their nested ones.
+        var followUps = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var repository = sp.GetRequiredService<IRepository<CaseFollowUp>>();
+            return await repository.ToListAsync(repository.Query());
+        });
+        followUps.ShouldContain(f => rich.Any(c => c.Id == f.CaseId) && f.Sanctions.Count == 2 && f.ImplementationReports.Count > 0
+                                     && f.ReChecks.Any(r => r.Inspectors.Count > 0 && r.Results.Count > 0));
     }
 
     [Fact]
@@ -138,7 +145,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
     public async Task Should_show_the_new_state_and_version_after_a_fire_in_the_same_scope()
     {
         var c = await fixture.CaseIn(CaseStates.Planned);
-        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("supervisor", async sp =>
+        var (before, fired, triggersAfter, historyAfter) = await fixture.RunAsAsync("leader", async sp =>
         {
             var cases = sp.GetRequiredService<ICaseAppService>();
             var before = await cases.GetAsync(c.Id);
@@ -152,7 +159,7 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         fired.State.ShouldBe(CaseStates.Decided);
         fired.WorkflowVersion.ShouldBe(before.WorkflowVersion + 1);
         fired.WorkflowVersion.ShouldBe(fresh.WorkflowVersion);
-        var freshTriggers = await fixture.Cases("supervisor", s => s.GetTriggersAsync(c.Id));
+        var freshTriggers = await fixture.Cases("leader", s => s.GetTriggersAsync(c.Id));
         triggersAfter.Select(t => (t.Trigger, t.Allowed)).ShouldBe(freshTriggers.Select(t => (t.Trigger, t.Allowed)));
         triggersAfter.ShouldNotContain(t => t.Trigger == CaseTriggers.Decide);
         historyAfter.Last().To.ShouldBe(CaseStates.Decided);

@@ -41,7 +41,7 @@ public sealed class CaseSecurityAndConcurrencyTests(CaseFixture fixture) : IClas
     {
         var c = await fixture.NewCase();
         var stale = c.WorkflowVersion;
-        await fixture.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        await fixture.Fire(c.Id, CaseTriggers.Decide, "leader");
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
             fixture.Cases("supervisor", s => s.FireAsync(c.Id, CaseTriggers.Cancel, new FireTriggerDto(stale, "lý do"))));
         (await fixture.Get(c.Id)).State.ShouldBe(CaseStates.Decided);

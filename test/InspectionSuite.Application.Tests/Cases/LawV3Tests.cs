@@ -27,7 +27,7 @@ public sealed class LawV3Tests(CaseFixture fixture) : IClassFixture<CaseFixture>
     {
         var c = await fixture.CaseIn(CaseStates.OnSite);
         var instance = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInstanceQueries>().GetInstanceAsync(c.WorkflowInstanceId!.Value));
-        instance.DefinitionVersion.ShouldBe(3);
+        instance.DefinitionVersion.ShouldBe(4); // v4 keeps v3's OnSite (only the decision moved to Leadership)
         // Opened on request only: entering OnSite creates no "Gia hạn" task.
         (await TasksOf(c)).ShouldNotContain(t => t.Name == CaseWorkflows.DecideExtensionTask);
         (await InboxOf("leader", c.Id)).ShouldNotContain(t => t.TaskName == CaseWorkflows.DecideExtensionTask);

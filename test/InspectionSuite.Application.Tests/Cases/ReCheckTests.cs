@@ -96,8 +96,17 @@ public sealed class ReCheckTests(CaseFixture fixture) : IClassFixture<CaseFixtur
         (await FollowUp(c.Id)).ReChecks.ShouldBeEmpty();
 
         var reCheck = await OrderAsync(c);
+        // Ordering a re-check is follow-up work (its own aggregate, issue 19 item 5) and leaves the case's stamp; someone
+        // changing the case itself makes the page read before stale.
         var stale = c.ConcurrencyStamp;
+        await fixture.RunAsAsync("admin", async sp =>
+        {
+            (await sp.GetRequiredService<IRepository<InspectionCase>>().GetAsync(c.Id)).FlagOverdue();
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            return 0;
+        });
         c = await fixture.Get(c.Id);
+        c.ConcurrencyStamp.ShouldNotBe(stale);
         await Should.ThrowAsync<ConcurrencyConflictException>(() => ReChecks("supervisor", s => s.RecordResultAsync(c.Id, reCheck.Id,
             new RecordReCheckResultDto(recovery.Id, ReCheckOutcome.ConfirmedDone, null, null, stale))));
         var noNote = await Should.ThrowAsync<InputValidationException>(() => ReChecks("supervisor", s => s.RecordResultAsync(c.Id, reCheck.Id,

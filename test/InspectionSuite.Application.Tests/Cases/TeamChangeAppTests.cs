@@ -22,7 +22,7 @@ public sealed class TeamChangeAppTests(CaseFixture fixture) : IClassFixture<Case
 
     /// <summary>An inspection decided (Decided) with "inspector" alone on the team.</summary>
     private async Task<CaseDto> DecidedWithOneInspector()
-        => await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01", withSecondInspector: false)).Id, CaseTriggers.Decide, "supervisor");
+        => await fixture.Fire((await fixture.NewCase(CaseKind.Inspection, "P01", withSecondInspector: false)).Id, CaseTriggers.Decide, "leader");
 
     [Fact]
     public async Task Should_record_a_change_decided_by_the_leader_and_keep_it_in_the_history()
@@ -89,7 +89,7 @@ public sealed class TeamChangeAppTests(CaseFixture fixture) : IClassFixture<Case
         text.ShouldContain("Cử ông (bà) Lê Văn Kiểm làm Trưởng đoàn thanh tra thay ông (bà) Trần Thị Thanh Tra");
         text.ShouldContain("Lý do: Điều động công tác khác.");
         text.ShouldContain("/QĐ-TTr");
-        text.ShouldContain("Nguyễn Văn Chánh"); // the signer of the decision: the authority's head
+        text.ShouldContain("Phạm Minh Lãnh Đạo"); // the signer of the decision: the người ra quyết định who issued it (v4, the leader)
     }
 
     [Fact]

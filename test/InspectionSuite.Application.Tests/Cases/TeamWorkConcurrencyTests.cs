@@ -109,7 +109,7 @@ public sealed class TeamWorkConcurrencyTests(CaseFixture fixture) : IClassFixtur
         var c = await fixture.NewCase();
         c = await fixture.Cases("supervisor", s => s.UpdateAsync(c.Id, new UpdateCaseDto("Trách nhiệm người đứng đầu", "Năm 2026", "Luật Thanh tra 2025", new(2025, 1, 1), new(2025, 12, 31), c.ConcurrencyStamp)));
         c.PeriodTo.ShouldBe(new DateOnly(2025, 12, 31));
-        c = await fixture.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c = await fixture.Fire(c.Id, CaseTriggers.Decide, "leader");
 
         var refused = await Should.ThrowAsync<BusinessException>(() =>
             fixture.Cases("supervisor", s => s.UpdateAsync(c.Id, new UpdateCaseDto("Chủ đề khác", null, null, null, null, c.ConcurrencyStamp))));

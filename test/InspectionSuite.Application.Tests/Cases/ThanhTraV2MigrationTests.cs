@@ -34,7 +34,7 @@ public sealed class ThanhTraV2MigrationTests(CaseFixture fixture) : IClassFixtur
     public async Task Should_start_new_inspections_on_the_latest_version_and_map_every_running_v1_state()
     {
         var c = await fixture.NewCase();
-        (await Instance(c)).DefinitionVersion.ShouldBe(3); // v3 (issue 14: Leadership's "Gia hạn" task) is the latest
+        (await Instance(c)).DefinitionVersion.ShouldBe(4); // v4 (issue 14: Leadership issues and signs the decision) is the latest
         var v1 = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Services.WorkflowDefinitionService>().GetPublishedAsync(CaseWorkflows.InspectionDefinitionId, 1));
         var v2 = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<Workflows.Services.WorkflowDefinitionService>().GetPublishedAsync(CaseWorkflows.InspectionDefinitionId, 2));
         CaseWorkflowMigrations.ThanhTraInspectionV1ToV2.StateMap.Keys.Order().ShouldBe(v1.Model.States.Where(s => !s.Final).Select(s => s.Name).Order());

@@ -69,21 +69,23 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
         => fixture.RunAsAsync("leader", sp => sp.GetRequiredService<IOversightAppService>().GetSanctionDashboardAsync(new GetSanctionDashboardInput(year, authority)));
 
     /// <summary>The figures straight from the aggregates (all parts loaded), filtered in memory.</summary>
-    private Task<(List<InspectionCase> Cases, List<Unit> Units)> Direct()
+    private Task<(List<InspectionCase> Cases, List<Unit> Units, ILookup<Guid, Sanction> SanctionsOf)> Direct()
         => fixture.RunAsAsync("admin", async sp =>
         {
             var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
             var units = sp.GetRequiredService<IRepository<Unit>>();
-            return (await cases.ToListAsync(cases.Query()), await units.ToListAsync(units.Query()));
+            var followUps = sp.GetRequiredService<IRepository<CaseFollowUp>>();
+            var sanctionsOf = (await followUps.ToListAsync(followUps.Query())).SelectMany(f => f.Sanctions).ToLookup(s => s.CaseId);
+            return (await cases.ToListAsync(cases.Query()), await units.ToListAsync(units.Query()), sanctionsOf);
         });
 
     [Fact]
     public async Task Should_compute_every_figure_equal_to_the_seeded_data()
     {
         var d = await Dashboard();
-        var (all, units) = await Direct();
+        var (all, units, sanctionsOf) = await Direct();
         var concluded = all.Where(c => c.State != CaseStates.Cancelled && c.Conclusion.Date?.Year == 2026).ToList();
-        var sanctions = concluded.SelectMany(c => c.Sanctions.Select(s => (Case: c, Sanction: s))).ToList();
+        var sanctions = concluded.SelectMany(c => sanctionsOf[c.Id].Select(s => (Case: c, Sanction: s))).ToList();
 
         d.CasesConcluded.ShouldBe(concluded.Count);
         d.Sanctions.ShouldBe(sanctions.Count);
@@ -104,8 +106,8 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
         {
             var figure = d.ByAuthority.Single(a => a.Authority == group.Key);
             figure.Cases.ShouldBe(group.Count());
-            figure.Sanctions.ShouldBe(group.Sum(c => c.Sanctions.Count));
-            figure.AmountDecidedVnd.ShouldBe(group.Sum(c => c.Sanctions.Sum(s => s.AmountVnd ?? 0)));
+            figure.Sanctions.ShouldBe(group.Sum(c => sanctionsOf[c.Id].Count()));
+            figure.AmountDecidedVnd.ShouldBe(group.Sum(c => sanctionsOf[c.Id].Sum(s => s.AmountVnd ?? 0)));
         }
 
         foreach (var group in sanctions.GroupBy(x => x.Case.UnitId))
@@ -126,7 +128,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
             var inQuarter = concluded.Where(c => (c.Conclusion.Date!.Value.Month + 2) / 3 == q).ToList();
             var figure = d.ByQuarter.Single(x => x.Quarter == q);
             figure.Cases.ShouldBe(inQuarter.Count);
-            figure.Sanctions.ShouldBe(inQuarter.Sum(c => c.Sanctions.Count));
+            figure.Sanctions.ShouldBe(inQuarter.Sum(c => sanctionsOf[c.Id].Count()));
         }
         d.ByQuarter.Sum(q => q.Cases).ShouldBe(d.CasesConcluded);
 
@@ -153,7 +155,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
     [Fact]
     public async Task Should_filter_by_authority_and_year()
     {
-        var (all, _) = await Direct();
+        var (all, _, _) = await Direct();
         var noiVu = await Dashboard(AuthorityCode.NoiVu);
         noiVu.CasesConcluded.ShouldBe(all.Count(c => c.Authority == AuthorityCode.NoiVu && c.State != CaseStates.Cancelled && c.Conclusion.Date?.Year == 2026));
         noiVu.ByAuthority.ShouldAllBe(a => a.Authority == AuthorityCode.NoiVu);
@@ -189,7 +191,7 @@ public sealed class OversightDashboardTests(CaseFixture fixture) : IClassFixture
     public async Task Should_show_each_inspectors_open_case_load()
     {
         var load = await fixture.RunAsAsync("supervisor", sp => sp.GetRequiredService<IOversightAppService>().GetInspectorLoadAsync());
-        var (all, _) = await Direct();
+        var (all, _, _) = await Direct();
         var inspectorId = await fixture.UserIdAsync("inspector");
         var inspector = load.Single(l => l.UserName == "inspector");
         inspector.OpenCases.ShouldBe(all.Count(c => !c.IsFinal && c.HasTeamMember(inspectorId)));

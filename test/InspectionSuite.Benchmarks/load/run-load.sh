@@ -11,7 +11,8 @@
 # only the read scenarios whose name matches (the login page is always measured: it is the baseline; the fire scenario
 # always runs), e.g. ONLY=none for a quick fire-only comparison on a shared machine.
 # Every scenario is reported with p50/p95/p99 and req/s, and as a ratio to the login page (baseline) of the same run;
-# at the end the web process's peak resident memory (VmHWM).
+# the web process's CPU time per request of each scenario (comparable on a shared machine, unlike req/s); at the end the
+# web process's peak resident memory (VmHWM).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -105,11 +106,18 @@ sql "SELECT lower(c.Id) || ' ' || i.Version FROM Cases c JOIN WfInstances i ON i
 
 results="$work/results"
 : >"$results"
+: >"$work/cpu"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
 # Peak anonymous (heap) memory, sampled after each scenario: VmHWM also counts the SQLite memory map of the database
 # file once per pooled connection, which is page cache, not memory the process owns.
 peak_anon_kb=0
 sample_anon() { local kb; kb="$(awk '/RssAnon/ {print $2}' "/proc/$app_pid/status")"; (( kb > peak_anon_kb )) && peak_anon_kb=$kb; return 0; }
+# The web process's CPU time per request of a scenario (utime + stime, 1/100 s ticks): on a machine shared with other
+# work, req/s says how much CPU the app got, CPU per request what a request costs.
+cpu_of() { # name ticks-before
+  local requests; requests="$(awk -v n="$1" '$2 == n { print $7 }' "$results" | tail -1)"
+  echo "$1 $(( ($(cpu_ticks) - $2) * 10 )) ${requests:-0}" >>"$work/cpu"
+}
 settle() { # requests still in flight after wrk stops (slow ones) would be measured in the next scenario: wait them out
   local before after
   for _ in $(seq 1 60); do
@@ -123,7 +131,9 @@ run() { # name paths-file [header]
   # Warm-up (JIT, SQLite page cache) is not measured.
   PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d1s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   settle
+  local ticks; ticks="$(cpu_ticks)"
   PATHS="$file" SCENARIO="$name" wrk "${args[@]}" "$base" | grep '^RESULT' | tee -a "$results"
+  cpu_of "$name" "$ticks"
   sample_anon
   settle
 }
@@ -173,8 +183,10 @@ if [[ "${WARMUP:-3s}" != 0 ]]; then
     wrk -t1 -c2 -d"${WARMUP:-3s}" --timeout 10s -s "$here/fire.lua" "$base" >/dev/null
   settle
 fi
+fire_ticks="$(cpu_ticks)"
 IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
+cpu_of fire-trigger "$fire_ticks"
 sample_anon
 run login-page-again "$work/login"
 
@@ -182,15 +194,16 @@ peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")"
 echo
 echo "wrk -t$threads -c$connections -d$duration; database $(du -h "$work/load.db" | cut -f1) ($(sql 'SELECT count(*) FROM Cases') cases, $(sql 'SELECT count(*) FROM WfJournal') journal rows, $(sql 'SELECT count(*) FROM WfHumanTasks') tasks); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v peak="$peak_kb" -v anon="$peak_anon_kb" '
+  FNR == NR { cpu[$1] = $3 > 0 ? $2 / $3 : 0; next }
   $2 == "login-page" { b50 = $3; b95 = $4; b99 = $5; brps = $6 }
-  { rows[NR] = $0 }
+  { rows[++n] = $0 }
   END {
-    printf "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx | socket errors | p50 × | p95 × | p99 × | req/s × |\n"
-    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
-    for (i = 1; i <= NR; i++) {
+    printf "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx | socket errors | p50 × | p95 × | p99 × | req/s × | app CPU ms/req |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    for (i = 1; i <= n; i++) {
       split(rows[i], f, " ")
-      printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps
+      printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps, cpu[f[2]]
     }
     printf "\nweb process peak RSS (VmHWM, includes the database memory map): %.0f MB; peak heap (RssAnon, sampled after each scenario): %.0f MB\n", peak / 1024, anon / 1024
-  }' "$results"
+  }' "$work/cpu" "$results"
 grep -E '"(Level|level)":"(Error|Fatal)"|\[ERR\]|\[FTL\]' "$work/app.log" | head -5 || true

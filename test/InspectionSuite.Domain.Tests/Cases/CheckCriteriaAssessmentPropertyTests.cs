@@ -45,11 +45,12 @@ public sealed class CheckCriteriaAssessmentPropertyTests
         {
             var c = CheckOnSite();
             c.EnterState(CaseStates.Concluding, c.WorkflowInstanceId!.Value, new DateOnly(2026, 6, 5));
-            Should.Throw<BusinessException>(() => c.RecordCheckOutcome(type, "x", "y", null, null, null)).Code
+            var f = new CaseFollowUp(c.Id);
+            Should.Throw<BusinessException>(() => CaseFollowUpManager.RecordCheckOutcome(c, f, type, "x", "y", null, null, null)).Code
                 .ShouldBe(type is SanctionType.CorrectiveRecommendation or SanctionType.AccountabilityProposal ? CheckErrorCodes.OutcomeLinkRequired : CheckErrorCodes.OutcomeTypeNotForCheck);
             if (type is SanctionType.CorrectiveRecommendation or SanctionType.AccountabilityProposal)
-                c.RecordCheckOutcome(type, "x", "y", null, null, "KH534-05").CriterionCode.ShouldBe("KH534-05");
-            c.Sanctions.ShouldAllBe(s => s.CriterionCode != null);
+                CaseFollowUpManager.RecordCheckOutcome(c, f, type, "x", "y", null, null, "KH534-05").CriterionCode.ShouldBe("KH534-05");
+            f.Sanctions.ShouldAllBe(s => s.CriterionCode != null);
         });
     }
 }

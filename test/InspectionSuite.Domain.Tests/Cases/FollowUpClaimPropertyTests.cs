@@ -24,14 +24,15 @@ public sealed class FollowUpClaimPropertyTests
         (2, Gen.Const((Step)new Confirm())),
         (2, Gen.Const((Step)new Reject())));
 
-    private static (InspectionCase Case, Sanction Recovery) CaseInFollowUp(decimal decided)
+    private static (InspectionCase Case, CaseFollowUp FollowUp, Sanction Recovery) CaseInFollowUp(decimal decided)
     {
         var c = new InspectionCase(Guid.NewGuid(), CaseKind.Inspection, AuthorityCode.ThanhTra, Guid.NewGuid(), "Thanh tra", null, null, null, null, null);
         var day = new DateOnly(2026, 6, 1);
         c.EnterState(CaseStates.Published, Guid.NewGuid(), day);
-        var s = c.IssueSanction(SanctionType.Recovery, "Kế toán", decided, day.AddDays(30), "Thủ trưởng");
+        var f = new CaseFollowUp(c.Id);
+        var s = CaseFollowUpManager.IssueSanction(c, f, SanctionType.Recovery, "Kế toán", decided, day.AddDays(30), "Thủ trưởng");
         c.EnterState(CaseStates.FollowUp, c.WorkflowInstanceId!.Value, day);
-        return (c, s);
+        return (c, f, s);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class FollowUpClaimPropertyTests
         Gen.Select(Gen.Int[1, 10], AnyStep.List[0, 30]).Sample((decidedTenths, steps) =>
         {
             var decided = decidedTenths * 10_000_000m;
-            var (c, s) = CaseInFollowUp(decided);
+            var (c, f, s) = CaseInFollowUp(decided);
             var day = new DateOnly(2026, 6, 2);
             // The model: the item's status, the money counted, the amount of the report that waits (if any).
             var status = SanctionStatus.Issued;
@@ -48,7 +49,7 @@ public sealed class FollowUpClaimPropertyTests
             decimal? waiting = null;
             foreach (var step in steps)
             {
-                var before = (s.Status, s.AmountRecoveredVnd, c.ImplementationReports.Count, c.Revision);
+                var before = (s.Status, s.AmountRecoveredVnd, f.ImplementationReports.Count, f.Revision);
                 bool allowed;
                 switch (step)
                 {
@@ -56,44 +57,44 @@ public sealed class FollowUpClaimPropertyTests
                         allowed = status is SanctionStatus.Issued or SanctionStatus.InProgress && counted + r.Amount <= decided;
                         if (allowed)
                         {
-                            c.ReportImplementation(s.Id, r.Status, r.Amount, null, day, Guid.NewGuid());
+                            CaseFollowUpManager.ReportImplementation(c, f, s.Id, r.Status, r.Amount, null, day, Guid.NewGuid());
                             counted += r.Amount;
                             status = r.Status == ImplementationStatus.Done ? SanctionStatus.Reported : SanctionStatus.InProgress;
                             waiting = r.Status == ImplementationStatus.Done ? r.Amount : null;
                         }
-                        else Should.Throw<BusinessException>(() => c.ReportImplementation(s.Id, r.Status, r.Amount, null, day, Guid.NewGuid()));
+                        else Should.Throw<BusinessException>(() => CaseFollowUpManager.ReportImplementation(c, f, s.Id, r.Status, r.Amount, null, day, Guid.NewGuid()));
                         break;
                     case Confirm:
                         allowed = status == SanctionStatus.Reported;
                         if (allowed)
                         {
-                            c.ConfirmImplementation(s.Id, day, Guid.NewGuid()).Review.ShouldBe(ImplementationReview.Confirmed);
+                            CaseFollowUpManager.ConfirmImplementation(c, f, s.Id, day, Guid.NewGuid()).Review.ShouldBe(ImplementationReview.Confirmed);
                             status = SanctionStatus.Done;
                             waiting = null;
                         }
-                        else Should.Throw<BusinessException>(() => c.ConfirmImplementation(s.Id, day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.NoClaimAwaitingConfirmation);
+                        else Should.Throw<BusinessException>(() => CaseFollowUpManager.ConfirmImplementation(c, f, s.Id, day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.NoClaimAwaitingConfirmation);
                         break;
                     default:
                         allowed = status == SanctionStatus.Reported;
                         if (allowed)
                         {
-                            c.RejectImplementation(s.Id, "Chưa đủ chứng từ", day, Guid.NewGuid()).Review.ShouldBe(ImplementationReview.Rejected);
+                            CaseFollowUpManager.RejectImplementation(c, f, s.Id, "Chưa đủ chứng từ", day, Guid.NewGuid()).Review.ShouldBe(ImplementationReview.Rejected);
                             counted -= waiting!.Value;
                             status = SanctionStatus.InProgress;
                             waiting = null;
                         }
-                        else Should.Throw<BusinessException>(() => c.RejectImplementation(s.Id, "Chưa đủ chứng từ", day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.NoClaimAwaitingConfirmation);
+                        else Should.Throw<BusinessException>(() => CaseFollowUpManager.RejectImplementation(c, f, s.Id, "Chưa đủ chứng từ", day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.NoClaimAwaitingConfirmation);
                         break;
                 }
-                if (!allowed) (s.Status, s.AmountRecoveredVnd, c.ImplementationReports.Count, c.Revision).ShouldBe(before);
+                if (!allowed) (s.Status, s.AmountRecoveredVnd, f.ImplementationReports.Count, f.Revision).ShouldBe(before);
 
                 s.Status.ShouldBe(status);
                 s.AmountRecoveredVnd.ShouldBe(counted);
                 s.AmountRecoveredVnd.ShouldBeInRange(0m, decided);
-                s.AmountRecoveredVnd.ShouldBe(c.ImplementationReports.Where(r => r.Review != ImplementationReview.Rejected).Sum(r => r.AmountRecoveredVnd));
-                c.ImplementationReports.Count(r => r.AwaitsConfirmation).ShouldBe(status == SanctionStatus.Reported ? 1 : 0);
+                s.AmountRecoveredVnd.ShouldBe(f.ImplementationReports.Where(r => r.Review != ImplementationReview.Rejected).Sum(r => r.AmountRecoveredVnd));
+                f.ImplementationReports.Count(r => r.AwaitsConfirmation).ShouldBe(status == SanctionStatus.Reported ? 1 : 0);
                 s.IsResolved.ShouldBe(status == SanctionStatus.Done);
-                c.AllSanctionsResolved.ShouldBe(status == SanctionStatus.Done);
+                f.AllSanctionsResolved.ShouldBe(status == SanctionStatus.Done);
             }
         });
     }
@@ -101,12 +102,12 @@ public sealed class FollowUpClaimPropertyTests
     [Fact]
     public void Should_refuse_a_rejection_without_a_reason_and_keep_the_claim()
     {
-        var (c, s) = CaseInFollowUp(50_000_000m);
+        var (c, f, s) = CaseInFollowUp(50_000_000m);
         var day = new DateOnly(2026, 6, 2);
-        c.ReportImplementation(s.Id, ImplementationStatus.Done, 50_000_000m, null, day, Guid.NewGuid());
-        Should.Throw<BusinessException>(() => c.RejectImplementation(s.Id, " ", day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.ClaimRejectReasonRequired);
+        CaseFollowUpManager.ReportImplementation(c, f, s.Id, ImplementationStatus.Done, 50_000_000m, null, day, Guid.NewGuid());
+        Should.Throw<BusinessException>(() => CaseFollowUpManager.RejectImplementation(c, f, s.Id, " ", day, Guid.NewGuid())).Code.ShouldBe(CaseErrorCodes.ClaimRejectReasonRequired);
         s.Status.ShouldBe(SanctionStatus.Reported);
         s.IsOverdue(day.AddDays(31)).ShouldBeTrue(); // a claim is not a resolution: past the deadline it is overdue
-        c.ImplementationReports.Single().AwaitsConfirmation.ShouldBeTrue();
+        f.ImplementationReports.Single().AwaitsConfirmation.ShouldBeTrue();
     }
 }

@@ -62,7 +62,8 @@ public sealed class CaseJourneyApi(Uri baseAddress)
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("31/QĐ-TTr", today, "Chánh Thanh tra tỉnh", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team",
             new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
-        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        using (var decider = await ClientAsync("leader")) // the người ra quyết định issues the decision (v4)
+            c = await Fire(decider, c.Id, CaseTriggers.Decide);
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto("Kế hoạch tiến hành thanh tra.", c.ConcurrencyStamp), J));
         using (var leader = await ClientAsync("leader"))
             c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp), J));

@@ -87,7 +87,7 @@ public sealed class InspectionPublicationJourneyTests(BrowserFixture fixture) : 
         using (var leaderApi = await api.ClientAsync("leader"))
         {
             await Ok<CaseDto>(await supervisorApi.PutAsJsonAsync($"/api/cases/{id}/decision", new RecordDecisionDto("41/QĐ-TTr", today, "Chánh Thanh tra tỉnh", (await Get(supervisorApi, id)).ConcurrencyStamp), J));
-            (await Fire(supervisorApi, id, CaseTriggers.Decide)).State.ShouldBe(CaseStates.Decided);
+            (await Fire(leaderApi, id, CaseTriggers.Decide)).State.ShouldBe(CaseStates.Decided); // the người ra quyết định issues it (v4)
             await Ok<CaseDto>(await inspectorApi.PutAsJsonAsync($"/api/cases/{id}/work-plan", new RecordWorkPlanDto(WorkPlanText, (await Get(inspectorApi, id)).ConcurrencyStamp), J));
             await Ok<CaseDto>(await leaderApi.PutAsJsonAsync($"/api/cases/{id}/work-plan/approval", new ApproveWorkPlanDto(null, (await Get(leaderApi, id)).ConcurrencyStamp), J));
         }

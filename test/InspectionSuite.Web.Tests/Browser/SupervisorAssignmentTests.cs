@@ -16,7 +16,7 @@ public sealed class SupervisorAssignmentTests(BrowserFixture fixture) : IClassFi
         await page.Locator("#case-picker a").First.ClickAsync();
         await page.Locator("#team-form").WaitForAsync();
         (await page.Locator("#current-team").InnerTextAsync()).ShouldContain("chưa có");
-        (await page.Locator("#case-tasks").InnerTextAsync()).ShouldContain("Trình ký quyết định, thành lập đoàn"); // thanh-tra v2: the supervisor submits the decision for signature
+        (await page.Locator("#case-tasks").InnerTextAsync()).ShouldContain("Ban hành quyết định"); // thanh-tra v4: the supervisor prepares; the task of issuing the decision is the người ra quyết định's (Leadership)
         var loadRow = page.Locator("#inspector-load tr[data-inspector='inspector']");
         int.Parse(await loadRow.Locator("td").First.InnerTextAsync()).ShouldBeGreaterThanOrEqualTo(3); // on the demo cases
         await BrowserFixture.ScreenshotAsync(page, "supervisor-assign");

@@ -82,7 +82,7 @@ public sealed class AccountableHeadHttpTests(CaseWebHost host) : IClassFixture<C
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/decision", new RecordDecisionDto("81/QĐ-TTr", Today, "Chánh Thanh tra", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team", new AssignTeamDto(team.Single(m => m.IsLeader).UserId,
             team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
-        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Fire(leader, c.Id, CaseTriggers.Decide); // the người ra quyết định issues the decision (v4)
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan", new RecordWorkPlanDto("Kế hoạch tiến hành.", c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await leader.PutAsJsonAsync($"/api/cases/{c.Id}/work-plan/approval", new ApproveWorkPlanDto(null, c.ConcurrencyStamp), J));
         c = await Ok<CaseDto>(await inspector.PutAsJsonAsync($"/api/cases/{c.Id}/announcement", new RecordAnnouncementDto(Today, c.ConcurrencyStamp), J));

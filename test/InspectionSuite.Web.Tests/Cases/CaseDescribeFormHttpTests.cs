@@ -110,7 +110,8 @@ public sealed class CaseDescribeFormHttpTests(CaseWebHost host) : IClassFixture<
         c = (await (await api.PutAsJsonAsync($"/api/cases/{c.Id}/team",
             new AssignTeamDto(team.Single(m => m.IsLeader).UserId, team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J))
             .Content.ReadFromJsonAsync<CaseDto>(J))!;
-        var decided = await api.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new { expectedVersion = c.WorkflowVersion }, J);
+        using var leaderApi = await host.ClientAsync("leader"); // the người ra quyết định issues the decision (v4)
+        var decided = await leaderApi.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new { expectedVersion = c.WorkflowVersion }, J);
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         c = (await decided.Content.ReadFromJsonAsync<CaseDto>(J))!;
         c.State.ShouldBe(CaseStates.Decided);

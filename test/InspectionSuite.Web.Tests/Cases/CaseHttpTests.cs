@@ -74,13 +74,16 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
         var today = DateOnly.Parse(Today);
 
         var c = await NewCase(supervisor, kind);
+        // An inspection's decision is issued by the người ra quyết định (Leadership, thanh-tra.inspection v4); a check's by the supervisor.
+        var decider = kind == CaseKind.Inspection ? leader : supervisor;
+        (await Ok<List<CaseTriggerDto>>(await decider.GetAsync($"/api/cases/{c.Id}/triggers"))).Single(t => t.Trigger == CaseTriggers.Decide).Allowed.ShouldBeTrue();
         var triggers = await Ok<List<CaseTriggerDto>>(await supervisor.GetAsync($"/api/cases/{c.Id}/triggers"));
-        triggers.Single(t => t.Trigger == CaseTriggers.Decide).Allowed.ShouldBeTrue();
+        triggers.Single(t => t.Trigger == CaseTriggers.Decide).Allowed.ShouldBe(kind == CaseKind.Check);
         triggers.Single(t => t.Trigger == CaseTriggers.Cancel).RequiresReason.ShouldBeTrue();
         triggers.Single(t => t.Trigger == CaseTriggers.Cancel).Allowed.ShouldBeTrue();
         (await Ok<List<CaseTriggerDto>>(await inspector.GetAsync($"/api/cases/{c.Id}/triggers"))).ShouldAllBe(t => !t.Allowed); // inspectors neither decide nor cancel
 
-        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Fire(decider, c.Id, CaseTriggers.Decide);
         if (kind == CaseKind.Check)
         {
             await RunCheckFromDecidedToClosed(c, supervisor, inspector, leader, unitrep);
@@ -194,8 +197,9 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
     public async Task Should_answer_a_guard_refusal_with_a_localized_problem_and_change_nothing()
     {
         using var supervisor = await host.ClientAsync("supervisor");
+        using var leader = await host.ClientAsync("leader");
         var c = await NewCase(supervisor, CaseKind.Inspection);
-        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Fire(leader, c.Id, CaseTriggers.Decide); // the người ra quyết định issues the decision (v4)
         var response = await supervisor.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Announce}", new { expectedVersion = c.WorkflowVersion }, J);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -243,8 +247,9 @@ public sealed class CaseHttpTests(CaseWebHost host) : IClassFixture<CaseWebHost>
     {
         using var supervisor = await host.ClientAsync("supervisor");
         using var inspector = await host.ClientAsync("inspector");
+        using var leader = await host.ClientAsync("leader");
         var c = await NewCase(supervisor, CaseKind.Inspection);
-        c = await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        c = await Fire(leader, c.Id, CaseTriggers.Decide); // the người ra quyết định issues the decision (v4)
 
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Encoding.ASCII.GetBytes(("%PDF-" + new string('x', (int)size))[..(int)size]));

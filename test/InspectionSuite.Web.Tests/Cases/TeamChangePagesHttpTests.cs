@@ -50,7 +50,8 @@ public sealed class TeamChangePagesHttpTests(CaseWebHost host) : IClassFixture<C
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team", new AssignTeamDto(team.Single(m => m.IsLeader).UserId,
             team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList(), c.ConcurrencyStamp), J));
         var fresh = await Ok<CaseDto>(await supervisor.GetAsync($"/api/cases/{c.Id}"));
-        c = await Ok<CaseDto>(await supervisor.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new FireTriggerDto(fresh.WorkflowVersion, null), J));
+        using var leader = await host.ClientAsync("leader"); // the người ra quyết định issues the decision (v4)
+        c = await Ok<CaseDto>(await leader.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new FireTriggerDto(fresh.WorkflowVersion, null), J));
         return (c, team);
     }
 

@@ -51,7 +51,8 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         var members = team.Where(m => !m.IsLeader).Select(m => m.UserId).ToList();
         if (extraMember is { } extra) members.Add(extra);
         c = await Ok<CaseDto>(await supervisor.PutAsJsonAsync($"/api/cases/{c.Id}/team", new AssignTeamDto(team.Single(m => m.IsLeader).UserId, members, c.ConcurrencyStamp), J));
-        return await Fire(supervisor, c.Id, CaseTriggers.Decide);
+        using var leader = await host.ClientAsync("leader"); // the người ra quyết định issues the decision (v4)
+        return await Fire(leader, c.Id, CaseTriggers.Decide);
     }
 
     /// <summary>The work plan written by the team and approved by the leader (thanh-tra v2 announces only then).</summary>

@@ -22,6 +22,7 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
         // Nullable: the handler reports missing fields with localized messages (no implicit [Required] in English).
         public string? UserName { get; set; }
         public string? FullName { get; set; }
+        public string? Position { get; set; }
         public string? Email { get; set; }
         public string? Password { get; set; }
         public string? Role { get; set; } = InspectionSuiteRoles.Inspector;
@@ -48,7 +49,7 @@ public sealed class UsersModel(IUserAdminAppService usersService, IUnitAppServic
             try
             {
                 var created = await usersService.CreateAsync(new CreateUserDto(Input.UserName!, Input.FullName!, Input.Email, Input.Password!, Input.Role ?? "",
-                    Input.Role == InspectionSuiteRoles.UnitRepresentative ? Input.UnitId : null), ct);
+                    Input.Role == InspectionSuiteRoles.UnitRepresentative ? Input.UnitId : null, Input.Position), ct);
                 TempData["Success"] = l["Ov.Users.Created", created.UserName];
                 return RedirectToPage(new { q = created.UserName });
             }

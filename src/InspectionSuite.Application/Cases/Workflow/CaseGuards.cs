@@ -94,12 +94,13 @@ public sealed class WorkPlanApproved(CaseWorkflowContext cases) : IWorkflowGuard
 
 /// <summary>No Closed while a sanction or recommendation is neither done nor carried over.</summary>
 [WorkflowGuard("SanctionsResolved")]
-public sealed class SanctionsResolved(CaseWorkflowContext cases) : IWorkflowGuard
+public sealed class SanctionsResolved(CaseWorkflowContext cases, CaseFollowUpLoader followUps) : IWorkflowGuard
 {
     public async ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
     {
+        // The sanctions are the case's follow-up, its own aggregate (issue 19 item 5): read through its loader.
         var c = await cases.GetCaseAsync(context.CorrelationId, ct);
-        var open = c.Sanctions.Count(s => !s.IsResolved);
+        var open = (await followUps.GetAsync(c.Id, ct)).Sanctions.Count(s => !s.IsResolved);
         return open == 0 ? GuardResult.Pass : GuardResult.Fail(CaseErrorCodes.SanctionsUnresolved, open);
     }
 }

@@ -32,6 +32,15 @@ public static class CaseWorkflowMigrations
         new Dictionary<string, string>(ThanhTraInspectionV1ToV2.StateMap, StringComparer.Ordinal));
 
     /// <summary>
+    /// thanh-tra.inspection v3 → v4 (issue 14): the người ra quyết định (Leadership) issues and signs the decision. Every
+    /// state maps to itself; a Planned case's open "Ban hành quyết định" task (<c>IssueDecision</c>) moves from the
+    /// Supervisor to Leadership keeping its due time (the runtime hands a carried-over task to the assignee the target
+    /// version declares); every other task and deadline carries over unchanged.
+    /// </summary>
+    public static readonly CaseWorkflowMigration ThanhTraInspectionV3ToV4 = new(CaseWorkflows.InspectionDefinitionId, CaseKind.Inspection, 3, 4,
+        new Dictionary<string, string>(ThanhTraInspectionV1ToV2.StateMap, StringComparer.Ordinal));
+
+    /// <summary>
     /// noi-vu.check v1 (a copy of the inspection procedure) → v2 (Sở Nội vụ's own procedure), issue 15 ("Sở Nội vụ's
     /// check, v1 → v2" in docs/checks.md).
     /// </summary>
@@ -52,7 +61,7 @@ public static class CaseWorkflowMigrations
             [CaseStates.FollowUp] = CaseStates.FollowUp,
         });
 
-    public static IReadOnlyList<CaseWorkflowMigration> All { get; } = [ThanhTraInspectionV1ToV2, ThanhTraInspectionV2ToV3, NoiVuCheckV1ToV2];
+    public static IReadOnlyList<CaseWorkflowMigration> All { get; } = [ThanhTraInspectionV1ToV2, ThanhTraInspectionV2ToV3, ThanhTraInspectionV3ToV4, NoiVuCheckV1ToV2];
 
     /// <summary>The upgrade of <paramref name="definitionId"/> from <paramref name="fromVersion"/>; null when there is none.</summary>
     public static CaseWorkflowMigration? Find(string definitionId, int fromVersion = 1)

@@ -24,6 +24,9 @@ public sealed record CaseDocumentData(
     /// <summary>The decision's number and date as issued through the register, when it was; they win over the recorded ones.</summary>
     public (string NumberAndSymbol, DateOnly IssuedOn)? RegisteredDecision { get; init; }
 
+    /// <summary>The sanctions and recommendations of the case's follow-up (its own aggregate), for the documents that list them.</summary>
+    public IReadOnlyList<Sanction> Sanctions { get; init; } = [];
+
     /// <summary>The biên bản a Minutes document is made of; null: the latest.</summary>
     public Guid? MinutesId { get; init; }
 }

@@ -18,7 +18,8 @@ public sealed class CaseDocumentDataLoader(
     IRepository<AppUser> users,
     IWorkflowInstanceQueries workflows,
     CaseDeadlineCalculator deadlines,
-    IRepository<IssuedDocument> issued)
+    IRepository<IssuedDocument> issued,
+    CaseFollowUpLoader followUps)
 {
     public Task<IssuedDocument?> InForceAsync(Guid caseId, DocumentKind kind, string key, CancellationToken ct)
     {
@@ -57,6 +58,7 @@ public sealed class CaseDocumentDataLoader(
         return new CaseDocumentData(@case, unit, authority, names, representative, limits, deadlines, access.Today)
         {
             RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
+            Sanctions = (await followUps.GetAsync(@case, ct)).Sanctions,
         };
     }
 }

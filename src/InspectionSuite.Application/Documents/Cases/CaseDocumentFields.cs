@@ -142,7 +142,7 @@ public static partial class CaseDocumentFields
             case DocumentKind.ResultsReport:
                 Set("Document.Number", NumberAndSymbol(c.ResultsReport.Number, "BC", a));
                 SetDate("Document.Date", c.ResultsReport.Date);
-                Report(f, c, c.ResultsReport.Text);
+                Report(f, c, d.Sanctions, c.ResultsReport.Text);
                 break;
             case DocumentKind.InspectionConclusion or DocumentKind.CheckResultsNotice:
                 // The conclusion once signed; before that the draft, with number and date left blank for signing.
@@ -151,7 +151,7 @@ public static partial class CaseDocumentFields
                 // A check's notice rests on its biên bản kiểm tra (noi-vu.check v2 has no results report); v1 checks had one.
                 SetDate("Report.Date", kind == DocumentKind.CheckResultsNotice && c.ResultsReport.Date is null
                     ? c.Minutes.OrderBy(m => m.HeldOn).LastOrDefault()?.HeldOn : c.ResultsReport.Date);
-                Report(f, c, c.Conclusion.Text ?? c.DraftConclusion.Text);
+                Report(f, c, d.Sanctions, c.Conclusion.Text ?? c.DraftConclusion.Text);
                 if (kind == DocumentKind.CheckResultsNotice) CheckNotice(f, c);
                 if (AccountabilityConclusion(c) is { } accountability)
                     f["Report.Assessment"] = f.TryGetValue("Report.Assessment", out var assessed) ? assessed + "\n" + accountability : accountability;
@@ -191,8 +191,8 @@ public static partial class CaseDocumentFields
                 // The recorded letter's text is what was sent; without it, the sanctions the conclusion decided.
                 if (!string.IsNullOrWhiteSpace(c.RecommendationLetterText))
                     SetText("Letter.Recommendations", c.RecommendationLetterText);
-                else if (c.Sanctions.Count > 0)
-                    Set("Letter.Recommendations", string.Join("\n", c.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
+                else if (d.Sanctions.Count > 0)
+                    Set("Letter.Recommendations", string.Join("\n", d.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
                         + (s.AmountVnd is { } amt and > 0 ? $", số tiền {OfficialText.Number(amt)} đồng" : "")
                         + (s.Deadline is { } dl ? $", thời hạn thực hiện trước ngày {OfficialText.ShortDate(dl)}" : "") + ".")));
                 Signer(f, a, c.Conclusion.Signer ?? c.Decision.Signer);
@@ -253,7 +253,7 @@ public static partial class CaseDocumentFields
         return s;
     }
 
-    private static void Report(Dictionary<string, string> f, InspectionCase c, string? assessment)
+    private static void Report(Dictionary<string, string> f, InspectionCase c, IReadOnlyList<Sanction> sanctions, string? assessment)
     {
         if (!string.IsNullOrWhiteSpace(assessment)) f["Report.Assessment"] = assessment.Trim();
         var findings = c.Findings.Where(x => x.Status == FindingStatus.Confirmed).ToList();
@@ -265,8 +265,8 @@ public static partial class CaseDocumentFields
         // Nothing to recover or sanction where no violation was confirmed: the text after "chưa phát hiện vi phạm" says so.
         f["Report.Recommendations"] = findings.Count == 0
             ? "Không có kiến nghị xử lý vi phạm. Đề nghị đơn vị tiếp tục duy trì, phát huy những kết quả đã đạt được."
-            : c.Sanctions.Count > 0
-            ? string.Join("\n", c.Sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
+            : sanctions.Count > 0
+            ? string.Join("\n", sanctions.Select((s, i) => $"{i + 1}. {SanctionName(s.Type)} đối với {s.Target.Trim()}"
                 + (s.AmountVnd is { } amt and > 0 ? $", số tiền {OfficialText.Number(amt)} đồng" : "")
                 + (s.Deadline is { } dl ? $", thời hạn thực hiện trước ngày {OfficialText.ShortDate(dl)}" : "") + "."))
             : string.Join("\n", findings.Where(x => x.AmountVnd is > 0)

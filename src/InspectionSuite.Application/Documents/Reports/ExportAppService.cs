@@ -15,6 +15,7 @@ public sealed class ExportAppService(
     CaseAccess access,
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
+    IRepository<Sanction> sanctions,
     IRepository<Unit> units,
     IWorkflowInstanceQueries workflows,
     CaseDeadlineCalculator deadlines,
@@ -64,23 +65,25 @@ public sealed class ExportAppService(
         var query = await access.AllVisibleAsync(ct);
         if (filter.Authority is { } authority) query = query.Where(c => c.Authority == authority);
         var loaded = await cases.ToListAsync(query, ct);
+        // The sanctions are the cases' follow-up (its own aggregate): read for the same visible cases.
+        var sanctionsOf = (await sanctions.ToListAsync(sanctions.Query().Where(s => query.Any(c => c.Id == s.CaseId)), ct)).ToLookup(s => s.CaseId);
         var unitList = await units.ToListAsync(units.QueryIncludingDeleted(), ct);
         var unitNames = unitList.ToDictionary(u => u.Id, u => u.Name);
         string UnitName(Guid id) => unitNames.GetValueOrDefault(id, "");
         return kind switch
         {
-            ExportKind.SanctionsRegister => SanctionsRegister(loaded, year, UnitName),
+            ExportKind.SanctionsRegister => SanctionsRegister(loaded, sanctionsOf, year, UnitName),
             ExportKind.CoverageByStratum => Coverage(unitList.Where(u => !u.IsDeleted), loaded, year),
-            ExportKind.OverdueItems => await OverdueAsync(loaded, UnitName, ct),
+            ExportKind.OverdueItems => await OverdueAsync(loaded, sanctionsOf, UnitName, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
 
-    private static TabularExport SanctionsRegister(List<InspectionCase> loaded, int year, Func<Guid, string> unitName)
+    private static TabularExport SanctionsRegister(List<InspectionCase> loaded, ILookup<Guid, Sanction> sanctionsOf, int year, Func<Guid, string> unitName)
     {
         var rows = loaded.Where(c => c.Conclusion.Date?.Year == year)
             .OrderBy(c => c.Conclusion.Date).ThenBy(c => c.Code)
-            .SelectMany(c => c.Sanctions.Select(s => (IReadOnlyList<object?>)
+            .SelectMany(c => sanctionsOf[c.Id].Select(s => (IReadOnlyList<object?>)
             [
                 c.Code, c.Decision.Number, c.Conclusion.Number, unitName(c.UnitId), CaseDocumentFields.SanctionName(s.Type), s.Target,
                 s.AmountVnd ?? 0m, s.AmountRecoveredVnd, s.Deadline, StatusName(s.Status),
@@ -108,7 +111,7 @@ public sealed class ExportAppService(
         [.. coverage.Append(totalRow).Select(c => (IReadOnlyList<object?>)[c.Stratum, c.UnitsTotal, c.UnitsChecked, c.Percent, StratumCoverage.MinimumPercent, c.MeetsMinimum ? "Đạt" : "Chưa đạt"])]);
     }
 
-    private async Task<TabularExport> OverdueAsync(List<InspectionCase> loaded, Func<Guid, string> unitName, CancellationToken ct)
+    private async Task<TabularExport> OverdueAsync(List<InspectionCase> loaded, ILookup<Guid, Sanction> sanctionsOf, Func<Guid, string> unitName, CancellationToken ct)
     {
         var today = access.Today;
         var rows = new List<IReadOnlyList<object?>>();
@@ -127,7 +130,7 @@ public sealed class ExportAppService(
             if (d.ConclusionOverdue && d.ConclusionDue is { } cd) Add("Thời hạn ban hành kết luận", cd);
         }
         foreach (var c in loaded.OrderBy(c => c.Code))
-            foreach (var s in c.Sanctions.Where(s => s.IsOverdue(today)).OrderBy(s => s.Deadline))
+            foreach (var s in sanctionsOf[c.Id].Where(s => s.IsOverdue(today)).OrderBy(s => s.Deadline))
                 rows.Add([c.Code, unitName(c.UnitId), "Xử lý sau thanh tra, kiểm tra", $"{CaseDocumentFields.SanctionName(s.Type)}: {s.Target}",
                     s.Deadline!.Value, (long)(today.DayNumber - s.Deadline!.Value.DayNumber), StatusName(s.Status)]);
         return new TabularExport($"Các việc quá hạn tính đến ngày {OfficialText.ShortDate(today)}",

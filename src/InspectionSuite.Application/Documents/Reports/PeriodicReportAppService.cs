@@ -14,6 +14,7 @@ public sealed class PeriodicReportAppService(
     CaseAccess access,
     IPermissionChecker permissions,
     IRepository<InspectionCase> cases,
+    IRepository<Sanction> sanctionsRepository,
     IRepository<Unit> units,
     DocumentOptions options,
     PeriodicReportDocument document,
@@ -31,7 +32,10 @@ public sealed class PeriodicReportAppService(
         int Done(CaseKind k) => loaded.Count(c => c.Kind == k && CaseStatistics.IsDone(c, from, to));
         var done = loaded.Where(c => CaseStatistics.IsDone(c, from, to)).ToList();
         var findings = done.SelectMany(c => c.Findings).Where(f => f.Status == FindingStatus.Confirmed).ToList();
-        var sanctions = done.SelectMany(c => c.Sanctions).ToList();
+        // The sanctions are the cases' follow-up (its own aggregate): read for the same cases, kept for those done in the period.
+        var doneIds = done.Select(c => c.Id).ToHashSet();
+        var sanctions = (await sanctionsRepository.ToListAsync(sanctionsRepository.Query().Where(s => query.Any(c => c.Id == s.CaseId)), ct))
+            .Where(s => doneIds.Contains(s.CaseId)).ToList();
         var profile = options.For(authority);
         var own = PeriodicReportDocument.CarriesPlanMonitoring(authority);
 

@@ -151,6 +151,26 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.ToTable("CaseExtensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("CaseId");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaseFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1295,6 +1315,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
@@ -2482,6 +2506,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithOne()
+                        .HasForeignKey("InspectionSuite.Cases.CaseFollowUp", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2583,7 +2616,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ImplementationReport", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ImplementationReports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2882,7 +2915,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ReChecks")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2909,7 +2942,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("Sanctions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3126,6 +3159,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Navigation("ImplementationReports");
+
+                    b.Navigation("ReChecks");
+
+                    b.Navigation("Sanctions");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.Navigation("Answers");
@@ -3149,15 +3191,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Navigation("Findings");
 
-                    b.Navigation("ImplementationReports");
-
                     b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
-
-                    b.Navigation("ReChecks");
-
-                    b.Navigation("Sanctions");
 
                     b.Navigation("SelfAssessment");
 

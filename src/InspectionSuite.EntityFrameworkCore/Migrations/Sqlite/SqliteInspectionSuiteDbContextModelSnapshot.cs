@@ -144,6 +144,26 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CaseExtensions", (string)null);
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CaseId");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaseFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1286,6 +1306,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
@@ -2464,6 +2488,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithOne()
+                        .HasForeignKey("InspectionSuite.Cases.CaseFollowUp", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2565,7 +2598,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.ImplementationReport", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ImplementationReports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2864,7 +2897,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ReChecks")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2891,7 +2924,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("Sanctions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3108,6 +3141,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Navigation("ImplementationReports");
+
+                    b.Navigation("ReChecks");
+
+                    b.Navigation("Sanctions");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.Navigation("Answers");
@@ -3131,15 +3173,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Navigation("Findings");
 
-                    b.Navigation("ImplementationReports");
-
                     b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
-
-                    b.Navigation("ReChecks");
-
-                    b.Navigation("Sanctions");
 
                     b.Navigation("SelfAssessment");
 

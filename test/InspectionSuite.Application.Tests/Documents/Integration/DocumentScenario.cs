@@ -17,7 +17,7 @@ internal static class DocumentScenario
         var today = fx.Today;
         var c = await fx.NewCase(CaseKind.Inspection, unitCode);
         c = await fx.Cases("inspector", s => s.RecordWorkPlanAsync(c.Id, new RecordWorkPlanDto(WorkPlanText, c.ConcurrencyStamp)));
-        c = await fx.Fire(c.Id, CaseTriggers.Decide, "supervisor");
+        c = await fx.Fire(c.Id, CaseTriggers.Decide, "leader");
         c = await fx.ApproveWorkPlan(c);
         c = await fx.Cases("inspector", s => s.RecordAnnouncementAsync(c.Id, new RecordAnnouncementDto(today, c.ConcurrencyStamp)));
         c = await fx.Fire(c.Id, CaseTriggers.Announce, "inspector");

@@ -54,6 +54,14 @@ public sealed class ReportingFixture : CaseFixture, IAsyncLifetime
     Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
 
     /// <summary>Every case and unit straight from the repositories (admin scope; the demo fixture has no other cases).</summary>
+    /// <summary>Every case's sanctions, by case: the cases' follow-up is its own aggregate (issue 19 item 5).</summary>
+    public Task<ILookup<Guid, Sanction>> LoadSanctionsAsync()
+        => RunAsAsync("admin", async sp =>
+        {
+            var followUps = sp.GetRequiredService<IRepository<CaseFollowUp>>();
+            return (await followUps.ToListAsync(followUps.Query())).SelectMany(f => f.Sanctions).ToLookup(s => s.CaseId);
+        });
+
     public Task<(List<InspectionCase> Cases, List<Unit> Units)> LoadAsync()
         => RunAsAsync("admin", async sp =>
         {
@@ -71,8 +79,9 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
     public async Task Should_export_the_sanctions_register_as_xlsx_and_csv_that_read_back_to_the_database_values()
     {
         var (cases, _) = await fixture.LoadAsync();
+        var sanctionsOf = await fixture.LoadSanctionsAsync();
         var expected = cases.Where(c => c.Conclusion.Date is { Year: 2026 })
-            .SelectMany(c => c.Sanctions.Select(s => (c.Code, s.Target, Decided: s.AmountVnd ?? 0m, Recovered: s.AmountRecoveredVnd)))
+            .SelectMany(c => sanctionsOf[c.Id].Select(s => (c.Code, s.Target, Decided: s.AmountVnd ?? 0m, Recovered: s.AmountRecoveredVnd)))
             .OrderBy(x => x.Code).ThenBy(x => x.Target).ToList();
         expected.Count.ShouldBe(4);
 
@@ -132,7 +141,8 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
     public async Task Should_export_overdue_sanctions_and_refuse_users_without_the_export_permission()
     {
         var (cases, _) = await fixture.LoadAsync();
-        var overdue = cases.SelectMany(c => c.Sanctions.Where(s => s.Status is not (SanctionStatus.Done or SanctionStatus.CarriedOver) && s.Deadline < fixture.Today)
+        var sanctionsOf = await fixture.LoadSanctionsAsync();
+        var overdue = cases.SelectMany(c => sanctionsOf[c.Id].Where(s => s.Status is not (SanctionStatus.Done or SanctionStatus.CarriedOver) && s.Deadline < fixture.Today)
             .Select(s => (c.Code, s.Deadline!.Value))).ToList();
         overdue.Count.ShouldBe(1);
         var table = new XlsxTableReader().Read((await As("supervisor", sp => sp.GetRequiredService<IExportAppService>()
@@ -194,7 +204,8 @@ public sealed class ReportingIntegrationTests(ReportingFixture fixture) : IClass
         var findings = done.SelectMany(c => c.Findings).Where(x => x.Status == FindingStatus.Confirmed).ToList();
         f.FindingsByType.Sum(x => x.Count).ShouldBe(findings.Count);
         f.FindingsByType.Single(x => x.Type.EndsWith("nghiêm trọng") && !x.Type.Contains("rất")).Count.ShouldBe(findings.Count(x => x.Severity == FindingSeverity.Serious));
-        var sanctions = done.SelectMany(c => c.Sanctions).ToList();
+        var sanctionsOf = await fixture.LoadSanctionsAsync();
+        var sanctions = done.SelectMany(c => sanctionsOf[c.Id]).ToList();
         f.SanctionsByType.Sum(s => s.Count).ShouldBe(sanctions.Count);
         f.MoneyDecided.ShouldBe(sanctions.Sum(s => s.AmountVnd ?? 0));
         f.MoneyRecovered.ShouldBe(sanctions.Sum(s => s.AmountRecoveredVnd));

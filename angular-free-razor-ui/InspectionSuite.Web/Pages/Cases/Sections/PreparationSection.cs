@@ -19,7 +19,7 @@ public sealed partial class DetailModel
     [RequirePermission(P.Assign)]
     public async Task<IActionResult> OnPostDecisionAsync(CancellationToken ct)
     {
-        await cases.RecordDecisionAsync(Id, new RecordDecisionDto(Decision.Number ?? "", Decision.Date ?? default, Decision.Signer ?? "", Stamp ?? ""), ct);
+        await cases.RecordDecisionAsync(Id, new RecordDecisionDto(Decision.Number ?? "", Decision.Date ?? default, Decision.Signer, Stamp ?? ""), ct);
         return Done(l["Decision.Saved"], "preparation");
     }
 
