@@ -93,7 +93,8 @@ public sealed class CasePlannedDatesHttpTests(CaseWebHost host) : IClassFixture<
         (await DecisionTextAsync(api, c.Id)).ShouldContain("dự kiến từ ngày 10/08/2026 đến ngày 21/08/2026");
 
         // The decision is issued: the PUT refuses new planned dates, which stay as planned, and the document still prints them.
-        var decided = await api.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new { expectedVersion = c.WorkflowVersion }, J);
+        using var leaderApi = await host.ClientAsync("leader"); // the người ra quyết định issues the decision (thanh-tra v4)
+        var decided = await leaderApi.PostAsJsonAsync($"/api/cases/{c.Id}/triggers/{CaseTriggers.Decide}", new { expectedVersion = c.WorkflowVersion }, J);
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         c = (await decided.Content.ReadFromJsonAsync<CaseDto>(J))!;
         var late = await api.PutAsJsonAsync($"/api/cases/{c.Id}", new UpdateCaseDto(c.Subject, c.Scope, c.LegalBasis, c.PeriodFrom, c.PeriodTo, c.ConcurrencyStamp)
