@@ -106,4 +106,25 @@ public sealed class CasePlannedDatesHttpTests(CaseWebHost host) : IClassFixture<
         after.PlannedOnSiteEnd.ShouldBe(end);
         (await DecisionTextAsync(api, c.Id)).ShouldContain("dự kiến từ ngày 10/08/2026 đến ngày 21/08/2026");
     }
+
+    [Fact]
+    public async Task Should_open_a_case_with_planned_dates_on_the_new_case_page()
+    {
+        using var api = await host.ClientAsync("supervisor");
+        var client = new TestClient(host.BaseAddress);
+        (await client.LoginAsync("supervisor")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.Http.GetStringAsync("/Cases/New")).ShouldContain(Vi("CasePlanned.OnSiteStart"));
+        var token = await client.GetTokenAsync("/Cases/New");
+        var created = await client.Http.PostAsync("/Cases/New", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Check", ["Input.Authority"] = "NoiVu", ["Input.Unannounced"] = "false", ["Input.UnitCode"] = "P01",
+            ["Input.Subject"] = "Kiểm tra công tác văn thư", ["Input.PlannedOnSiteStart"] = "2026-09-07", ["Input.PlannedOnSiteEnd"] = "2026-09-11",
+            ["__RequestVerificationToken"] = token,
+        }));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
+        var caseId = Guid.Parse(created.Headers.Location!.ToString()["/Cases/Detail/".Length..].Split('?', '#')[0]);
+        var c = (await api.GetFromJsonAsync<CaseDto>($"/api/cases/{caseId}", J))!;
+        c.PlannedOnSiteStart.ShouldBe(new DateOnly(2026, 9, 7));
+        c.PlannedOnSiteEnd.ShouldBe(new DateOnly(2026, 9, 11));
+    }
 }
