@@ -136,6 +136,9 @@ public sealed record CaseDto
     public DateOnly? AnnouncedOn { get; init; }
     public DateOnly? OnSiteStart { get; init; }
     public DateOnly? OnSiteEnd { get; init; }
+    /// <summary>The planned on-site dates (set until the decision), apart from the actual ones above.</summary>
+    public DateOnly? PlannedOnSiteStart { get; init; }
+    public DateOnly? PlannedOnSiteEnd { get; init; }
     public IReadOnlyList<CaseExtensionDto> Extensions { get; init; } = [];
     public IReadOnlyList<CaseSuspensionDto> Suspensions { get; init; } = [];
     public IReadOnlyList<CaseMinutesDto> Minutes { get; init; } = [];
@@ -207,6 +210,9 @@ public sealed record CreateCaseDto(CaseKind Kind, AuthorityCode Authority, Guid 
 {
     /// <summary>An accountability inspection names the head of the unit (name and position); omitted for any other case.</summary>
     public AccountableHeadDto? AccountableHead { get; init; }
+    /// <summary>Ngày dự kiến bắt đầu/kết thúc làm việc tại đơn vị (optional; end not before start), printed by the decision.</summary>
+    public DateOnly? PlannedOnSiteStart { get; init; }
+    public DateOnly? PlannedOnSiteEnd { get; init; }
 }
 
 /// <summary>A plan item a case may be opened from: its plan (authority, year, status) and unit; the subject of a hand-listed item.</summary>
@@ -216,6 +222,9 @@ public sealed record UpdateCaseDto(string Subject, string? Scope, string? LegalB
 {
     /// <summary>The head of the unit as the subject; null or empty name and position for none (clears one named before).</summary>
     public AccountableHeadDto? AccountableHead { get; init; }
+    /// <summary>The planned on-site dates; null clears one set before (the PUT replaces the description).</summary>
+    public DateOnly? PlannedOnSiteStart { get; init; }
+    public DateOnly? PlannedOnSiteEnd { get; init; }
 }
 /// <summary>
 /// The decision's number and date, prepared by the supervisor (Cases.Assign). <paramref name="Signer"/> ("position - full

@@ -77,6 +77,7 @@ public sealed class CaseAppService(
             input.PeriodFrom, input.PeriodTo, input.PlanItemId, ct, prepare: c =>
             {
                 if (input.AccountableHead is { } head) c.NameAccountableHead(head.Name, head.Position);
+                c.PlanOnSite(input.PlannedOnSiteStart, input.PlannedOnSiteEnd);
                 if (input.Unannounced) c.MarkUnannounced(input.UnannouncedReason ?? "");
                 if (plan is not null && input.PlanItemId is { } linkedItem) plan.AttachCase(linkedItem, c.Id);
             });
@@ -102,6 +103,7 @@ public sealed class CaseAppService(
             {
                 c.Describe(input.Subject, input.Scope, input.LegalBasis, input.PeriodFrom, input.PeriodTo);
                 c.NameAccountableHead(input.AccountableHead?.Name, input.AccountableHead?.Position);
+                c.PlanOnSite(input.PlannedOnSiteStart, input.PlannedOnSiteEnd);
             }, ct);
 
     public Task<CaseDto> RecordDecisionAsync(Guid id, RecordDecisionDto input, CancellationToken ct = default)

@@ -14,6 +14,7 @@ public sealed class CreateCaseDtoValidator : AbstractValidator<CreateCaseDto>
         RuleFor(x => x.Scope).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.LegalBasis).MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.PeriodTo).GreaterThanOrEqualTo(x => x.PeriodFrom).When(x => x.PeriodFrom.HasValue && x.PeriodTo.HasValue).WithMessage("Validation.DateRange");
+        RuleFor(x => x.PlannedOnSiteEnd).GreaterThanOrEqualTo(x => x.PlannedOnSiteStart).When(x => x.PlannedOnSiteStart.HasValue && x.PlannedOnSiteEnd.HasValue).WithMessage("Validation.DateRange");
         // Đột xuất (issue 18): a reason, and no plan item (a plan item's case is planned by definition).
         RuleFor(x => x.UnannouncedReason).Must(r => !string.IsNullOrWhiteSpace(r)).When(x => x.Unannounced).WithMessage("CaseNew.UnannouncedReasonRequired")
             .MaximumLength(CaseConsts.MaxTextLength).WithMessage("Validation.TooLong");
@@ -27,6 +28,7 @@ public sealed class UpdateCaseDtoValidator : AbstractValidator<UpdateCaseDto>
     {
         RuleFor(x => x.Subject).NotEmpty().WithMessage("Validation.Required").MaximumLength(CaseConsts.MaxTitleLength).WithMessage("Validation.TooLong");
         RuleFor(x => x.PeriodTo).GreaterThanOrEqualTo(x => x.PeriodFrom).When(x => x.PeriodFrom.HasValue && x.PeriodTo.HasValue).WithMessage("Validation.DateRange");
+        RuleFor(x => x.PlannedOnSiteEnd).GreaterThanOrEqualTo(x => x.PlannedOnSiteStart).When(x => x.PlannedOnSiteStart.HasValue && x.PlannedOnSiteEnd.HasValue).WithMessage("Validation.DateRange");
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
     }
 }

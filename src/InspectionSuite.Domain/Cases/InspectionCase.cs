@@ -45,6 +45,13 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
     public DateOnly? AnnouncedOn { get; private set; }
     public DateOnly? OnSiteStart { get; private set; }
     public DateOnly? OnSiteEnd { get; private set; }
+    /// <summary>
+    /// Ngày dự kiến bắt đầu/kết thúc làm việc tại đơn vị (issue 18): what the decision announces, editable until the decision
+    /// (<see cref="PlanOnSite"/>). Kept apart from the actual dates (<see cref="OnSiteStart"/>/<see cref="OnSiteEnd"/>,
+    /// <see cref="SetOnSitePeriod"/>), which never overwrite them (issue 16).
+    /// </summary>
+    public DateOnly? PlannedOnSiteStart { get; private set; }
+    public DateOnly? PlannedOnSiteEnd { get; private set; }
 
     public ResultsReport ResultsReport { get; private set; } = new();
     public DraftConclusion DraftConclusion { get; private set; } = new();
@@ -161,6 +168,21 @@ public sealed partial class InspectionCase : AuditedAggregateRoot<Guid>
         LegalBasis = Check.MaxLength(legalBasis, nameof(LegalBasis), CaseConsts.MaxTextLength);
         PeriodFrom = periodFrom;
         PeriodTo = periodTo;
+        Touch();
+    }
+
+    /// <summary>
+    /// Sets the planned on-site dates (either may be empty). Like <see cref="Describe"/>: only while the case is Planned;
+    /// the end is not before the start.
+    /// </summary>
+    public void PlanOnSite(DateOnly? start, DateOnly? end)
+    {
+        NotFinal();
+        if (start == PlannedOnSiteStart && end == PlannedOnSiteEnd) return;
+        if (State != CaseStates.Planned) throw new BusinessException(CaseErrorCodes.DescriptionFixedByDecision, Decision.Number ?? "");
+        if (start is { } s && end is { } e && e < s) throw new InputValidationException(nameof(PlannedOnSiteEnd), "Validation.DateRange");
+        PlannedOnSiteStart = start;
+        PlannedOnSiteEnd = end;
         Touch();
     }
 

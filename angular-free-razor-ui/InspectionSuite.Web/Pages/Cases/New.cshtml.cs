@@ -39,6 +39,8 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
                 // Thanh tra trách nhiệm người đứng đầu: the head named with their position (the service refuses one without the other).
                 AccountableHead = Blank(Input.AccountableHeadName) is null && Blank(Input.AccountableHeadPosition) is null ? null
                     : new AccountableHeadDto(Blank(Input.AccountableHeadName), Blank(Input.AccountableHeadPosition)),
+                PlannedOnSiteStart = Input.PlannedOnSiteStart,
+                PlannedOnSiteEnd = Input.PlannedOnSiteEnd,
             }, ct);
             TempData["Success"] = l["CaseNew.Created", created.Code];
             return RedirectToPage("/Cases/Detail", new { id = created.Id });
@@ -78,6 +80,9 @@ public sealed class NewModel(ICaseAppService cases, IUnitAppService units, Inspe
         public string? LegalBasis { get; set; }
         public DateOnly? PeriodFrom { get; set; }
         public DateOnly? PeriodTo { get; set; }
+        /// <summary>Ngày dự kiến bắt đầu/kết thúc làm việc tại đơn vị (optional), printed by the decision.</summary>
+        public DateOnly? PlannedOnSiteStart { get; set; }
+        public DateOnly? PlannedOnSiteEnd { get; set; }
         /// <summary>Đột xuất (unannounced / ad hoc) rather than theo kế hoạch; then <see cref="UnannouncedReason"/> is required.</summary>
         public bool Unannounced { get; set; }
         public string? UnannouncedReason { get; set; }

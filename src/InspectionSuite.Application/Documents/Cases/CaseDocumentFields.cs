@@ -78,10 +78,12 @@ public static partial class CaseDocumentFields
         var start = c.OnSiteStart ?? c.AnnouncedOn ?? c.Decision.Date;
         SetDate("Case.OnSiteStart", start);
         SetDate("Case.OnSiteEnd", c.OnSiteEnd ?? (start is { } s && d.Limits?.OnSite is { } lim ? d.Deadlines.Add(s, lim.Days, lim.IsWorking) : null));
-        // Planned dates (in the decision and the work plan) come from the decision date and the limit only: a date
-        // recorded later never rewrites what was planned.
-        SetDate("Case.PlannedOnSiteStart", c.Decision.Date);
-        SetDate("Case.PlannedOnSiteEnd", c.Decision.Date is { } ds && d.Limits?.OnSite is { } plim ? d.Deadlines.Add(ds, plim.Days, plim.IsWorking) : null);
+        // Planned dates (in the decision and the work plan): the ones set on the case until the decision (issue 18), else
+        // computed from the decision date and the limit. A date recorded later (SetOnSitePeriod) never rewrites them.
+        var plannedStart = c.PlannedOnSiteStart ?? c.Decision.Date;
+        SetDate("Case.PlannedOnSiteStart", plannedStart);
+        SetDate("Case.PlannedOnSiteEnd", c.PlannedOnSiteEnd
+            ?? (plannedStart is { } ds && d.Limits?.OnSite is { } plim ? d.Deadlines.Add(ds, plim.Days, plim.IsWorking) : null));
 
         if (d.Unit is { } unit)
         {

@@ -714,6 +714,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("PlannedOnSiteEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedOnSiteStart")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("date");
 

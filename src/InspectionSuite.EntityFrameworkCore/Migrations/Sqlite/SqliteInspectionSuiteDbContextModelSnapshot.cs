@@ -707,6 +707,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlannedOnSiteEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOnSiteStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("TEXT");
 

@@ -6,7 +6,7 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 namespace InspectionSuite.Web.Pages.Cases;
 
 /// <summary>
-/// Section "preparation", form "Describe" (Sections/_DescriptionForm.cshtml, issue 18): subject, scope, period, legal basis
+/// Section "preparation", form "Describe" (Sections/_DescriptionForm.cshtml, issue 18): subject, scope, period, planned on-site dates, legal basis
 /// (and, for an inspection, the head of the unit) edited until the decision is issued, through the one update service
 /// (<see cref="ICaseAppService.UpdateAsync"/>, PUT /api/cases/{id}): its permission, its state rule
 /// (<c>InspectionCase.Describe</c>: Planned only) and its validation. A refused save names the field by its label and
@@ -27,7 +27,7 @@ public sealed partial class DetailModel
         try
         {
             await cases.UpdateAsync(Id, new UpdateCaseDto(Describe.Subject?.Trim() ?? "", Blank(Describe.Scope), Blank(Describe.LegalBasis),
-                Describe.PeriodFrom, Describe.PeriodTo, Stamp ?? "") { AccountableHead = head }, ct);
+                Describe.PeriodFrom, Describe.PeriodTo, Stamp ?? "") { AccountableHead = head, PlannedOnSiteStart = Describe.PlannedOnSiteStart, PlannedOnSiteEnd = Describe.PlannedOnSiteEnd }, ct);
         }
         catch (InputValidationException e)
         {
@@ -72,6 +72,8 @@ public sealed partial class DetailModel
         "legalbasis" => nameof(DescribeForm.LegalBasis),
         "periodfrom" => nameof(DescribeForm.PeriodFrom),
         "periodto" => nameof(DescribeForm.PeriodTo),
+        "plannedonsitestart" => nameof(DescribeForm.PlannedOnSiteStart),
+        "plannedonsiteend" => nameof(DescribeForm.PlannedOnSiteEnd),
         "accountableheadname" or "accountablehead.name" or "accountablehead" => nameof(DescribeForm.AccountableHeadName),
         "accountableheadposition" or "accountablehead.position" => nameof(DescribeForm.AccountableHeadPosition),
         _ => null,
@@ -85,6 +87,8 @@ public sealed partial class DetailModel
         nameof(DescribeForm.LegalBasis) => "Case.LegalBasis",
         nameof(DescribeForm.PeriodFrom) => "CaseNew.PeriodFrom",
         nameof(DescribeForm.PeriodTo) => "CaseNew.PeriodTo",
+        nameof(DescribeForm.PlannedOnSiteStart) => "CasePlanned.OnSiteStart",
+        nameof(DescribeForm.PlannedOnSiteEnd) => "CasePlanned.OnSiteEnd",
         nameof(DescribeForm.AccountableHeadName) => "Head.Name",
         nameof(DescribeForm.AccountableHeadPosition) => "Head.Position",
         _ => null,
@@ -100,6 +104,8 @@ public sealed partial class DetailModel
         Describe.LegalBasis = Case.LegalBasis;
         Describe.PeriodFrom = Case.PeriodFrom;
         Describe.PeriodTo = Case.PeriodTo;
+        Describe.PlannedOnSiteStart = Case.PlannedOnSiteStart;
+        Describe.PlannedOnSiteEnd = Case.PlannedOnSiteEnd;
         Describe.AccountableHeadName = Case.AccountableHead.Name;
         Describe.AccountableHeadPosition = Case.AccountableHead.Position;
     }
@@ -111,6 +117,9 @@ public sealed partial class DetailModel
         public string? LegalBasis { get; set; }
         public DateOnly? PeriodFrom { get; set; }
         public DateOnly? PeriodTo { get; set; }
+        /// <summary>Ngày dự kiến bắt đầu/kết thúc làm việc tại đơn vị, printed by the decision.</summary>
+        public DateOnly? PlannedOnSiteStart { get; set; }
+        public DateOnly? PlannedOnSiteEnd { get; set; }
         public string? AccountableHeadName { get; set; }
         public string? AccountableHeadPosition { get; set; }
         /// <summary>Only an inspection names the head of the unit (set from the case, not posted).</summary>
