@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerInspectionSuiteDbContext))]
-    [Migration("20261205212025_DecideUserPosition")]
-    partial class DecideUserPosition
+    [Migration("20261205230345_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -152,6 +152,26 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("CaseId");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaseFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
@@ -697,6 +717,12 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("PlannedOnSiteEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedOnSiteStart")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("RecommendationLetterDate")
                         .HasColumnType("date");
 
@@ -1019,6 +1045,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(64)
@@ -1894,6 +1923,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .HasMaxLength(1024)
                         .HasColumnType("nvarchar(1024)");
 
+                    b.Property<string>("DetailFacts")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -2480,6 +2512,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                        .WithOne()
+                        .HasForeignKey("InspectionSuite.Cases.CaseFollowUp", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.CaseMinutes", b =>
                 {
                     b.HasOne("InspectionSuite.Cases.InspectionCase", null)
@@ -2581,7 +2622,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ImplementationReport", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ImplementationReports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2880,7 +2921,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.ReCheck", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("ReChecks")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2907,7 +2948,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
             modelBuilder.Entity("InspectionSuite.Cases.Sanction", b =>
                 {
-                    b.HasOne("InspectionSuite.Cases.InspectionCase", null)
+                    b.HasOne("InspectionSuite.Cases.CaseFollowUp", null)
                         .WithMany("Sanctions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3124,6 +3165,15 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InspectionSuite.Cases.CaseFollowUp", b =>
+                {
+                    b.Navigation("ImplementationReports");
+
+                    b.Navigation("ReChecks");
+
+                    b.Navigation("Sanctions");
+                });
+
             modelBuilder.Entity("InspectionSuite.Cases.DocumentRequest", b =>
                 {
                     b.Navigation("Answers");
@@ -3147,15 +3197,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.Navigation("Findings");
 
-                    b.Navigation("ImplementationReports");
-
                     b.Navigation("MemberReports");
 
                     b.Navigation("Minutes");
-
-                    b.Navigation("ReChecks");
-
-                    b.Navigation("Sanctions");
 
                     b.Navigation("SelfAssessment");
 

@@ -65,6 +65,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     FullName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     EmailNotifications = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -349,6 +350,7 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     Selected = table.Column<bool>(type: "INTEGER", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Detail = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    DetailFacts = table.Column<string>(type: "TEXT", nullable: true),
                     LastCheckedYear = table.Column<int>(type: "INTEGER", nullable: true),
                     RiskScore = table.Column<int>(type: "INTEGER", nullable: false),
                     Amendment = table.Column<int>(type: "INTEGER", nullable: false),
@@ -552,6 +554,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     AnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OnSiteStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OnSiteEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedOnSiteStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedOnSiteEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ResultsReportNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ResultsReportDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ResultsReportText = table.Column<string>(type: "TEXT", nullable: true),
@@ -1053,27 +1057,18 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaseImplementationReports",
+                name: "CaseFollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SanctionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountRecoveredVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReporterId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Review = table.Column<int>(type: "INTEGER", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaseImplementationReports", x => x.Id);
+                    table.PrimaryKey("PK_CaseFollowUps", x => x.CaseId);
                     table.ForeignKey(
-                        name: "FK_CaseImplementationReports_Cases_CaseId",
+                        name: "FK_CaseFollowUps_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -1118,57 +1113,6 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     table.PrimaryKey("PK_CaseMinutes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CaseMinutes_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CaseReChecks",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OrderedBy = table.Column<Guid>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseReChecks", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CaseReChecks_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CaseSanctions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    Target = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AmountVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Responsible = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountRecoveredVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
-                    CarryOverReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FindingId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CaseSanctions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CaseSanctions_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -1236,7 +1180,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     RemovedWasLeader = table.Column<bool>(type: "INTEGER", nullable: false),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1308,6 +1253,85 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                         column: x => x.DocumentRequestId,
                         principalTable: "CaseDocumentRequests",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseImplementationReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SanctionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountRecoveredVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Review = table.Column<int>(type: "INTEGER", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseImplementationReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseImplementationReports_CaseFollowUps_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CaseFollowUps",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseReChecks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OrderedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseReChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseReChecks_CaseFollowUps_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CaseFollowUps",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseSanctions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AmountVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Responsible = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountRecoveredVnd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: false),
+                    CarryOverReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FindingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseSanctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseSanctions_CaseFollowUps_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CaseFollowUps",
+                        principalColumn: "CaseId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1998,6 +2022,9 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "WfInstances");
+
+            migrationBuilder.DropTable(
+                name: "CaseFollowUps");
 
             migrationBuilder.DropTable(
                 name: "Cases");
