@@ -29,12 +29,7 @@ public sealed partial class InspectionCase
     /// </summary>
     public TeamChange ChangeTeam(TeamChangePerson? added, bool addedAsLeader, TeamChangePerson? removed, string reason, DateOnly on, string decidedBy)
     {
-        NotFinal();
-        if (State == CaseStates.Planned) throw new BusinessException(TeamChangeErrorCodes.DecisionNotIssued);
-        InStates(TeamChangeStates);
-        var why = Check.NotEmpty(reason, "Reason", CaseConsts.MaxTextLength);
-        var by = Check.NotEmpty(decidedBy, "DecidedBy", CaseConsts.MaxShortTextLength);
-        if (Decision.Date is { } decided && on < decided) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var (why, by) = CheckTeamChangeDecision(reason, on, decidedBy);
         if (added is null && removed is null) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
         if (added is { } a && removed is { } r && a.UserId == r.UserId) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
 
@@ -83,12 +78,7 @@ public sealed partial class InspectionCase
     /// </summary>
     public IReadOnlyList<TeamChange> ChangeTeamMembers(IReadOnlyList<TeamChangePerson> added, IReadOnlyList<TeamChangePerson> removed, string reason, DateOnly on, string decidedBy)
     {
-        NotFinal();
-        if (State == CaseStates.Planned) throw new BusinessException(TeamChangeErrorCodes.DecisionNotIssued);
-        InStates(TeamChangeStates);
-        var why = Check.NotEmpty(reason, "Reason", CaseConsts.MaxTextLength);
-        var by = Check.NotEmpty(decidedBy, "DecidedBy", CaseConsts.MaxShortTextLength);
-        if (Decision.Date is { } decided && on < decided) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        var (why, by) = CheckTeamChangeDecision(reason, on, decidedBy);
         if (added.Count == 0 && removed.Count == 0) throw new BusinessException(TeamChangeErrorCodes.NothingChanged);
         if (added.Select(p => p.UserId).Distinct().Count() != added.Count) throw new InputValidationException(AddListField, TeamChangeErrorCodes.SamePersonTwice);
         if (removed.Select(p => p.UserId).Distinct().Count() != removed.Count
@@ -145,6 +135,19 @@ public sealed partial class InspectionCase
         var changed = TakeTeamChangeNumber(teamChangeId, Check.NotEmpty(numberAndSymbol, nameof(numberAndSymbol), CaseConsts.MaxCodeLength), issuedOn);
         if (changed) Touch();
         return changed;
+    }
+
+    /// <summary>What every decision changing the team needs, one person or several: the case's decision issued, a state
+    /// that has a team at work, a reason, who decided, and a date not before the decision.</summary>
+    private (string Why, string By) CheckTeamChangeDecision(string reason, DateOnly on, string decidedBy)
+    {
+        NotFinal();
+        if (State == CaseStates.Planned) throw new BusinessException(TeamChangeErrorCodes.DecisionNotIssued);
+        InStates(TeamChangeStates);
+        var why = Check.NotEmpty(reason, "Reason", CaseConsts.MaxTextLength);
+        var by = Check.NotEmpty(decidedBy, "DecidedBy", CaseConsts.MaxShortTextLength);
+        if (Decision.Date is { } decided && on < decided) throw new BusinessException(CaseErrorCodes.DateRangeInvalid);
+        return (why, by);
     }
 }
 
