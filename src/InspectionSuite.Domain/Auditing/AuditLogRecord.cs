@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace InspectionSuite.Auditing;
 
 public static class AuditRecordKind

@@ -1,5 +1,3 @@
-using InspectionSuite.Entities;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

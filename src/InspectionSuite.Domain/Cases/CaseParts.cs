@@ -1,5 +1,3 @@
-using InspectionSuite.Entities;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>A member of the case team (đoàn); exactly one is the leader (trưởng đoàn).</summary>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using InspectionSuite.Organization;
 
 namespace InspectionSuite.Cases;
 

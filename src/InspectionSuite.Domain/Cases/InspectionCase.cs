@@ -1,6 +1,3 @@
-using InspectionSuite.Entities;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using InspectionSuite.Entities;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using InspectionSuite.Cases;
-using InspectionSuite.Entities;
 
 namespace InspectionSuite.Monitoring;
 

@@ -1,5 +1,3 @@
-using InspectionSuite.Entities;
-
 namespace InspectionSuite.Organization;
 
 /// <summary>An authority that runs cases: Thanh tra tỉnh or Sở Nội vụ.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InspectionSuite.Csv;
 
 namespace InspectionSuite.Organization;

@@ -1,5 +1,3 @@
-using InspectionSuite.Entities;
-
 namespace InspectionSuite.Permissions;
 
 /// <summary>One permission granted to one role (ABP's PermissionGrant, provider "R" only).</summary>

@@ -1,7 +1,3 @@
-using InspectionSuite.Entities;
-using InspectionSuite.Organization;
-using InspectionSuite.Sampling;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>

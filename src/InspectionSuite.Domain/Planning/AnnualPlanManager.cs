@@ -1,6 +1,3 @@
-using InspectionSuite.Organization;
-using InspectionSuite.Sampling;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>A completed check of a unit by an authority (year of the plan it belongs to, and the completion date).</summary>

@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>Coverage of one stratum (or overall when <see cref="Stratum"/> is null).</summary>

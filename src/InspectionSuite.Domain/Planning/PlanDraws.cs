@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using InspectionSuite.Organization;
-using InspectionSuite.Sampling;
 
 namespace InspectionSuite.Planning;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Sampling;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Sampling;
 
 /// <summary>A unit of the register as the sampling engine sees it. Codes are unique (compared ordinal, ignoring case).</summary>
