@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>A list line: no large texts.</summary>

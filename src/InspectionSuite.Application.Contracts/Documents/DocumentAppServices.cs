@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>A generated file: a safe ASCII file name, its content type and bytes.</summary>

@@ -1,5 +1,4 @@
 using InspectionSuite.Documents;
-using InspectionSuite.Organization;
 
 namespace InspectionSuite.Documents;
 

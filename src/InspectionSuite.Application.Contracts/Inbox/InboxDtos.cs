@@ -1,6 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Inbox;
 
 /// <summary>When an inbox task is due, relative to today in Vietnam (docs/team-work.md, "Inbox filters").</summary>

@@ -1,5 +1,3 @@
-using InspectionSuite.Cases;
-
 namespace InspectionSuite.Monitoring;
 
 /// <summary>A reporting period of the units (seed IV.1) with the day its report is due (the last day on time).</summary>

@@ -1,6 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Oversight;
 
 /// <summary>Kinds of the overdue board besides workflow tasks; each is one <c>IOverdueSource</c> (docs/team-work.md, "Overdue board").</summary>

@@ -1,6 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Oversight;
 
 // ---------------------------------------------------------------- leadership: sanction outcomes

@@ -1,0 +1,3 @@
+// Namespaces that many files of this project import; the SDK's implicit usings (common.props) are not repeated here.
+global using InspectionSuite.Cases;
+global using InspectionSuite.Organization;
