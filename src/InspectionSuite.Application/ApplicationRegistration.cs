@@ -1,18 +1,6 @@
-using FluentValidation;
-using InspectionSuite.Documents;
 using InspectionSuite.Auditing;
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Planning;
 using InspectionSuite.Seeding;
-using InspectionSuite.Localization;
 using InspectionSuite.Notifications;
-using InspectionSuite.Validation;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InspectionSuite;
 

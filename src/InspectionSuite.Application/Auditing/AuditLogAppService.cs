@@ -1,5 +1,3 @@
-using InspectionSuite.Permissions;
-using Microsoft.Extensions.Logging;
 using Riok.Mapperly.Abstractions;
 
 namespace InspectionSuite.Auditing;

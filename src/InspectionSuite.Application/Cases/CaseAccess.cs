@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Workflows;
-using InspectionSuite.Workflows.Contracts;
 
 namespace InspectionSuite.Cases;
 

@@ -1,12 +1,3 @@
-using System.Text.Json;
-using FluentValidation;
-using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Validation;
-using InspectionSuite.Workflows.Contracts;
-using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

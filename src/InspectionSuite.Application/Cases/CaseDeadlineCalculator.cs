@@ -1,5 +1,4 @@
 using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Services;
 using InspectionSuite.Workflows.Timers;
 
 namespace InspectionSuite.Cases;

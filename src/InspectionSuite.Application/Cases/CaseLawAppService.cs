@@ -1,5 +1,3 @@
-using System.Text.Json;
-using InspectionSuite.Workflows.Contracts;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

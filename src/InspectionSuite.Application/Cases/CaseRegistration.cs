@@ -1,7 +1,4 @@
 using InspectionSuite.Cases.Workflow;
-using InspectionSuite.Workflows;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InspectionSuite.Cases;
 

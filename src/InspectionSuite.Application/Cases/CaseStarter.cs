@@ -1,7 +1,3 @@
-using System.Text.Json;
-using InspectionSuite.Organization;
-using InspectionSuite.Workflows.Contracts;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using InspectionSuite.Identity;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using InspectionSuite.Validation;
-
 namespace InspectionSuite.Cases;
 
 public sealed class CreateCaseDtoValidator : AbstractValidator<CreateCaseDto>

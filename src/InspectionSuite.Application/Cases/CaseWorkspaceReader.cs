@@ -1,5 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Permissions;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

@@ -1,4 +1,3 @@
-using InspectionSuite.Permissions;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

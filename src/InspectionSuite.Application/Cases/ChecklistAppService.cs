@@ -1,5 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Permissions;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

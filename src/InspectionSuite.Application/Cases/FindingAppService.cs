@@ -1,4 +1,3 @@
-using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

@@ -1,5 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Validation;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

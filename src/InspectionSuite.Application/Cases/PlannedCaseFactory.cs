@@ -1,6 +1,3 @@
-using InspectionSuite.Organization;
-using InspectionSuite.Planning;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

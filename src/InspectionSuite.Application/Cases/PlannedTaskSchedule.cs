@@ -1,7 +1,3 @@
-using InspectionSuite.Workflows;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using InspectionSuite.Workflows.Services;
 using InspectionSuite.Workflows.Timers;
 
 namespace InspectionSuite.Cases;

@@ -1,6 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using InspectionSuite.Identity;
-using InspectionSuite.Permissions;
-using InspectionSuite.Validation;
-using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Cases;

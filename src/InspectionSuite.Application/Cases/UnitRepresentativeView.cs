@@ -1,5 +1,3 @@
-using InspectionSuite.Documents;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>

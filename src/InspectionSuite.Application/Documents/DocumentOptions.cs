@@ -1,6 +1,3 @@
-using InspectionSuite.Organization;
-using Microsoft.Extensions.Configuration;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using InspectionSuite.Documents;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace InspectionSuite.Documents;
 
 public static class DocumentRegistration

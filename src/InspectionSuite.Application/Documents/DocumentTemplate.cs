@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using InspectionSuite.Documents;
 
 namespace InspectionSuite.Documents;
 

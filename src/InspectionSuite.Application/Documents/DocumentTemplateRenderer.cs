@@ -1,6 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Documents;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

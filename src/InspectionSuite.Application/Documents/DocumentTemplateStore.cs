@@ -1,5 +1,3 @@
-using InspectionSuite.Documents;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

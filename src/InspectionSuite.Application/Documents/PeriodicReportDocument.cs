@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

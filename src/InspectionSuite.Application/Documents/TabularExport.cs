@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>Column value types of an export; each maps to one cell format in xlsx and one text form in CSV.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using InspectionSuite.Documents;
 
 namespace InspectionSuite.Documents;
 

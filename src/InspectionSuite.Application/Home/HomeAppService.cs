@@ -1,11 +1,5 @@
 using InspectionSuite.Auditing;
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
 using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using InspectionSuite.Planning;
-using InspectionSuite.Workflows.Persistence;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
 namespace InspectionSuite.Home;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using InspectionSuite.Permissions;
 
 namespace InspectionSuite.Identity;
 

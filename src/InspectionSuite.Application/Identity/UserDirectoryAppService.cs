@@ -1,7 +1,3 @@
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Identity;
-
 namespace InspectionSuite.Identity;
 
 /// <summary>

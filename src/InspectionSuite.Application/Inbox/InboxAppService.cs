@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Workflows.Persistence;
 
 namespace InspectionSuite.Inbox;
 

@@ -1,6 +1,4 @@
 using InspectionSuite.Auditing;
-using InspectionSuite.Cases;
-using InspectionSuite.Workflows.Persistence;
 
 namespace InspectionSuite.Integrity;
 

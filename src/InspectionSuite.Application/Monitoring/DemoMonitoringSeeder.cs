@@ -1,4 +1,3 @@
-using InspectionSuite.Organization;
 using InspectionSuite.Seeding;
 
 namespace InspectionSuite.Monitoring;

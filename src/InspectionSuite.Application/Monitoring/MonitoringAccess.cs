@@ -1,6 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Monitoring;
 
 namespace InspectionSuite.Monitoring;

@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using Microsoft.Extensions.Options;
-
 namespace InspectionSuite.Monitoring;
 
 /// <summary>

@@ -1,12 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using System.Text.Json;
-using InspectionSuite.Identity;
 using InspectionSuite.Notifications;
-using InspectionSuite.Organization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Monitoring;
 

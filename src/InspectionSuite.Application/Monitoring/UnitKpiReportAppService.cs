@@ -1,6 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Organization;
-using Microsoft.Extensions.Options;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Monitoring;
 
 namespace InspectionSuite.Monitoring;

@@ -1,11 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using InspectionSuite.Identity;
-using InspectionSuite.Localization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace InspectionSuite.Notifications;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
-
 namespace InspectionSuite.Notifications;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using InspectionSuite.Workflows.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace InspectionSuite.Notifications;
 
 public static class NotificationRegistration

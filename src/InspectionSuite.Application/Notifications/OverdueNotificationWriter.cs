@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
-using InspectionSuite.Workflows;
-using InspectionSuite.Workflows.Contracts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace InspectionSuite.Notifications;
 
 /// <summary>

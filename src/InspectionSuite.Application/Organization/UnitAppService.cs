@@ -1,8 +1,3 @@
-using FluentValidation;
-using System.Globalization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Validation;
-
 namespace InspectionSuite.Organization;
 
 /// <summary>The register's field rules (<see cref="UnitRegisterRules"/>, shared with the CSV import) as validator rules.</summary>

@@ -1,11 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using InspectionSuite.Workflows.Services;
-using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
 namespace InspectionSuite.Oversight;

@@ -1,8 +1,4 @@
 using InspectionSuite.Notifications;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Identity;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Administration;
 
 namespace InspectionSuite.Oversight;

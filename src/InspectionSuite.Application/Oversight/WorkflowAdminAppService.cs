@@ -1,9 +1,5 @@
-using System.Globalization;
-using InspectionSuite.Permissions;
 using InspectionSuite.Workflows.Definitions;
 using InspectionSuite.Workflows.Diagrams;
-using InspectionSuite.Workflows.Persistence;
-using InspectionSuite.Workflows.Services;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Workflows;
 
 namespace InspectionSuite.Oversight;

@@ -1,13 +1,5 @@
-using System.Globalization;
-using FluentValidation;
-using InspectionSuite.Documents;
 using InspectionSuite.Csv;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
 using InspectionSuite.Sampling;
-using InspectionSuite.Validation;
-using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Planning;
 

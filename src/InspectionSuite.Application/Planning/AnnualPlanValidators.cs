@@ -1,6 +1,3 @@
-using FluentValidation;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Planning;
 
 public sealed class CreateAnnualPlanDtoValidator : AbstractValidator<CreateAnnualPlanDto>

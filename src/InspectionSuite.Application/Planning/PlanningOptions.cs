@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>Configuration section "Planning".</summary>

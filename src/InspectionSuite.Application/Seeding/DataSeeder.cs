@@ -1,9 +1,3 @@
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
-
 namespace InspectionSuite.Seeding;
 
 /// <summary>A demo login printed at start-up and listed in README (Development only).</summary>

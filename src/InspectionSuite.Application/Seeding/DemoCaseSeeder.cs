@@ -1,12 +1,3 @@
-using System.Text.Json;
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
-
 namespace InspectionSuite.Seeding;
 
 /// <summary>

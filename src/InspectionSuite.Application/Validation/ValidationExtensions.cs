@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace InspectionSuite.Validation;
 
 public static class ValidationExtensions

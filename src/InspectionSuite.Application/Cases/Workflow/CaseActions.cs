@@ -1,6 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Workflows.Contracts;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>Entry action of every state: mirrors the workflow state on the case (same transaction) and links the instance.</summary>

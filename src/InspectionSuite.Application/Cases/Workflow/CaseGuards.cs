@@ -1,6 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Workflows.Contracts;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>No Decided/OnSite before the decision (number, date) and a team with a leader exist.</summary>

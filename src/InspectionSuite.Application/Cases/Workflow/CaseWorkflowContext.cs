@@ -1,5 +1,3 @@
-using InspectionSuite.Workflows;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>What the case guards and actions share: the case of an instance (by correlation id) and today's local date.</summary>

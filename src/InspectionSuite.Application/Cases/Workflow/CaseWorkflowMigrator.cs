@@ -1,7 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using InspectionSuite.Workflows.Contracts;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>

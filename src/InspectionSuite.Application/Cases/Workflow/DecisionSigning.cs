@@ -1,6 +1,3 @@
-using InspectionSuite.Identity;
-using InspectionSuite.Workflows.Contracts;
-
 namespace InspectionSuite.Cases.Workflow;
 
 /// <summary>

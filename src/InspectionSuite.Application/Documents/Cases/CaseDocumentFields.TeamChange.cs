@@ -1,5 +1,3 @@
-using InspectionSuite.Cases;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>The decision changing the team (quyết định thay đổi thành viên Đoàn, templates/documents/team-change-decision.json).</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Cases;
-using InspectionSuite.Documents;
-using InspectionSuite.Identity;
-using InspectionSuite.Permissions;
-using InspectionSuite.Organization;
-using InspectionSuite.Workflows.Contracts;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Documents;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Planning;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Planning;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>What a new register entry is, before it has a number.</summary>

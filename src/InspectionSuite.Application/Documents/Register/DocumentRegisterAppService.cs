@@ -1,5 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Documents;
 using D = InspectionSuite.Permissions.InspectionSuitePermissions.Documents;
 
 namespace InspectionSuite.Documents;

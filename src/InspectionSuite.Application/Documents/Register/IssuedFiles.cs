@@ -1,5 +1,3 @@
-using InspectionSuite.Documents;
-
 namespace InspectionSuite.Documents;
 
 /// <summary>The stored files of a register entry: as issued, and the PDF made once from the stored .docx.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
 
 namespace InspectionSuite.Documents;
 

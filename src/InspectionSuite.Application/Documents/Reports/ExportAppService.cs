@@ -1,8 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Documents;
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using InspectionSuite.Workflows.Contracts;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
 
 namespace InspectionSuite.Documents;

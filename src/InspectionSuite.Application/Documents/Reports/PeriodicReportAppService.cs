@@ -1,6 +1,3 @@
-using InspectionSuite.Permissions;
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
 
 namespace InspectionSuite.Documents;

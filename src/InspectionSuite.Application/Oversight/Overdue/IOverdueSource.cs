@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Oversight.Overdue;
 
 /// <summary>

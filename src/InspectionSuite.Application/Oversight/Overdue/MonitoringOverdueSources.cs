@@ -1,9 +1,4 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
 using InspectionSuite.Monitoring;
-using InspectionSuite.Organization;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Oversight.Overdue;
 

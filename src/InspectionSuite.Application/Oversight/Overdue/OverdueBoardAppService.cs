@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-
 namespace InspectionSuite.Oversight.Overdue;
 
 /// <summary>

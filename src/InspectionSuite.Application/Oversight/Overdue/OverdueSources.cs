@@ -1,8 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Workflows.Persistence;
-
 namespace InspectionSuite.Oversight.Overdue;
 
 /// <summary>

@@ -1,0 +1,22 @@
+// Namespaces that many files of this project import; the SDK's implicit usings (common.props) are not repeated here.
+global using FluentValidation;
+global using InspectionSuite.Cases;
+global using InspectionSuite.Documents;
+global using InspectionSuite.Identity;
+global using InspectionSuite.Localization;
+global using InspectionSuite.Organization;
+global using InspectionSuite.Permissions;
+global using InspectionSuite.Planning;
+global using InspectionSuite.Validation;
+global using InspectionSuite.Workflows;
+global using InspectionSuite.Workflows.Contracts;
+global using InspectionSuite.Workflows.Persistence;
+global using InspectionSuite.Workflows.Services;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.DependencyInjection.Extensions;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;
+global using System.Globalization;
+global using System.Text.Json;
