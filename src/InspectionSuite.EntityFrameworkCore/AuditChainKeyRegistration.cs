@@ -1,4 +1,3 @@
-using InspectionSuite.Auditing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,3 @@
-using InspectionSuite.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>Links the context's pending audit records to the end of the stored chain, just before they are saved.</summary>

@@ -1,8 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<InspectionCase>

@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>

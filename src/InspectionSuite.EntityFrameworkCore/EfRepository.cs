@@ -1,6 +1,3 @@
-using InspectionSuite.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 public sealed class EfRepository<TEntity>(InspectionSuiteDbContext db) : IRepository<TEntity> where TEntity : class

@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Text;
-using InspectionSuite.Auditing;
-using InspectionSuite.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;

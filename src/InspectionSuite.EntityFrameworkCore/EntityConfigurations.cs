@@ -1,9 +1,4 @@
-using InspectionSuite.Auditing;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InspectionSuite.EntityFrameworkCore;
 

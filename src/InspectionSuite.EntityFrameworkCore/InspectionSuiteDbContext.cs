@@ -1,12 +1,7 @@
-using InspectionSuite.Auditing;
-using InspectionSuite.Entities;
-using InspectionSuite.Identity;
-using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using InspectionSuite.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.EntityFrameworkCore;
 

@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>Tables and columns of the Thanh tra records of Luật Thanh tra 84/2025/QH15 (see InspectionCase.Law.cs).</summary>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using InspectionSuite.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.EntityFrameworkCore;
 

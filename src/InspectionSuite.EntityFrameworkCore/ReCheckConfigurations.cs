@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 internal sealed class ReCheckConfiguration : IEntityTypeConfiguration<ReCheck>

@@ -1,7 +1,5 @@
-using InspectionSuite.Auditing;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.EntityFrameworkCore;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace InspectionSuite.EntityFrameworkCore;

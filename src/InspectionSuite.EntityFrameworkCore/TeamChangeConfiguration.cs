@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>The team's history after the decision (see InspectionCase.TeamChanges.cs): table CaseTeamChanges.</summary>

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using InspectionSuite.Documents;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InspectionSuite.EntityFrameworkCore.Documents;
 

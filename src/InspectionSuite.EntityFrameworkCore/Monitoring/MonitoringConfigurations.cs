@@ -1,7 +1,4 @@
 using InspectionSuite.Monitoring;
-using InspectionSuite.Organization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InspectionSuite.EntityFrameworkCore.Monitoring;
 

@@ -1,7 +1,4 @@
-using InspectionSuite.Organization;
 using InspectionSuite.Planning;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InspectionSuite.EntityFrameworkCore.Planning;
 

@@ -1,7 +1,3 @@
-using InspectionSuite.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>

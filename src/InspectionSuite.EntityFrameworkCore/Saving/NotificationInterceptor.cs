@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using InspectionSuite.Cases;
-using InspectionSuite.Identity;
 using InspectionSuite.Notifications;
 using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InspectionSuite.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using InspectionSuite.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InspectionSuite.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>

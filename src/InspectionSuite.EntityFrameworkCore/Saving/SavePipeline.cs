@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace InspectionSuite.EntityFrameworkCore;
 
 /// <summary>

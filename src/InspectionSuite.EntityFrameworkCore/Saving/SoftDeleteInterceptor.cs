@@ -1,5 +1,3 @@
-using InspectionSuite.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;
