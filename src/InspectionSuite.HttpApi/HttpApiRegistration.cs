@@ -1,10 +1,7 @@
 using InspectionSuite.Authorization;
-using InspectionSuite.Errors;
 using InspectionSuite.Identity;
 using InspectionSuite.OpenApi;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite;
 

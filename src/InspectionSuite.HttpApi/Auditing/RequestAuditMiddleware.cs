@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using System.Text;
-using InspectionSuite.Errors;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InspectionSuite.Auditing;

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using InspectionSuite.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Authorization;
 

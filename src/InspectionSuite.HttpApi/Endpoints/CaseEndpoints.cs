@@ -1,14 +1,7 @@
-using InspectionSuite.Cases;
 using InspectionSuite.OpenApi;
-using InspectionSuite.Organization;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Services;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 

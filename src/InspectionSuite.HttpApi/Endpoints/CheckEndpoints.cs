@@ -1,8 +1,4 @@
-using InspectionSuite.Cases;
 using InspectionSuite.Cases.Workflow;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
 namespace InspectionSuite.Endpoints;

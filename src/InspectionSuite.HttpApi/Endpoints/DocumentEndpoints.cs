@@ -1,9 +1,5 @@
 using InspectionSuite.Documents;
 using InspectionSuite.OpenApi;
-using InspectionSuite.Organization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using C = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 using R = InspectionSuite.Permissions.InspectionSuitePermissions.Reports;
 using Dc = InspectionSuite.Permissions.InspectionSuitePermissions.Documents;

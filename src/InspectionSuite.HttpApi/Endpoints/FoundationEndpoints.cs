@@ -1,15 +1,6 @@
 using InspectionSuite.Auditing;
-using InspectionSuite.Errors;
 using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace InspectionSuite.Endpoints;
 

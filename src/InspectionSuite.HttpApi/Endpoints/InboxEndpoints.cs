@@ -1,8 +1,4 @@
 using InspectionSuite.Inbox;
-using InspectionSuite.Organization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using T = InspectionSuite.Permissions.InspectionSuitePermissions.Tasks;
 
 namespace InspectionSuite.Endpoints;

@@ -1,7 +1,4 @@
 using InspectionSuite.Notifications;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using D = InspectionSuite.Permissions.InspectionSuitePermissions.Dashboard;
 
 namespace InspectionSuite.Endpoints;

@@ -1,13 +1,5 @@
-using InspectionSuite.Errors;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
 using InspectionSuite.Planning;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace InspectionSuite.Endpoints;
 

@@ -1,8 +1,4 @@
 using InspectionSuite.Identity;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace InspectionSuite.Endpoints;
 

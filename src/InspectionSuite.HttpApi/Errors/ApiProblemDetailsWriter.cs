@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using InspectionSuite.Localization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 
 namespace InspectionSuite.Errors;
 

@@ -1,8 +1,4 @@
-using InspectionSuite.Localization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Errors;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using InspectionSuite.Localization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace InspectionSuite.Errors;
