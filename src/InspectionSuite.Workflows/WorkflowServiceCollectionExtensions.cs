@@ -1,9 +1,4 @@
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Services;
 using InspectionSuite.Workflows.Timers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InspectionSuite.Workflows;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace InspectionSuite.Workflows.Contracts;
 
 /// <summary>A named condition a transition needs (e.g. "ResultsReportAttached"). Registered with <see cref="WorkflowGuardAttribute"/>.</summary>

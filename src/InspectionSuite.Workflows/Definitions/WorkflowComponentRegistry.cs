@@ -1,5 +1,4 @@
 using System.Reflection;
-using InspectionSuite.Workflows.Contracts;
 
 namespace InspectionSuite.Workflows.Definitions;
 

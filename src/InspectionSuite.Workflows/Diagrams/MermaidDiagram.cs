@@ -1,5 +1,4 @@
 using System.Text;
-using InspectionSuite.Workflows.Definitions;
 
 namespace InspectionSuite.Workflows.Diagrams;
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
 
 namespace InspectionSuite.Workflows.Services;
 

@@ -1,7 +1,4 @@
-using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.Workflows.Services;
 

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Persistence;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>Who fires a transition decides whether the trigger's permission is checked, what the journal calls the step, and where a failed action goes.</summary>

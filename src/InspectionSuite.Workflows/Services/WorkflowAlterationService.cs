@@ -1,10 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>Default <see cref="IWorkflowAlterationService"/>: migrate, cancel and retry, each one save (or, for a retry, one transition step).</summary>

@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Definitions;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>Runs the guards and actions a definition names, resolved from the scope by name (see <see cref="WorkflowComponentRegistry"/>).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>The caller's scoped DbContext, so workflow rows and the caller's changes share one SaveChanges.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using InspectionSuite.Workflows.Definitions;
 
 namespace InspectionSuite.Workflows.Services;
 

@@ -1,7 +1,4 @@
-using InspectionSuite.Workflows.Definitions;
 using InspectionSuite.Workflows.Diagrams;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.Workflows.Services;
 

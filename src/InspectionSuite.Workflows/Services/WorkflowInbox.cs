@@ -1,7 +1,3 @@
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>Default <see cref="IWorkflowInbox"/>: untracked reads of open tasks, ordered by (due, created, id).</summary>

@@ -1,7 +1,4 @@
-using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Diagrams;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace InspectionSuite.Workflows.Services;
 

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>

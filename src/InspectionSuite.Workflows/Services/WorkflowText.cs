@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>JSON parsing and length limits shared by the runtime's services (column sizes of the workflow tables).</summary>

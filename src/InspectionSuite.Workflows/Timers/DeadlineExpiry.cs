@@ -1,10 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using InspectionSuite.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
-
 namespace InspectionSuite.Workflows.Timers;
 
 /// <summary>

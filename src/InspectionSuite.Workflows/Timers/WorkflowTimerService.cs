@@ -1,8 +1,3 @@
-using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
-using InspectionSuite.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,5 +1,3 @@
-using InspectionSuite.Workflows.Definitions;
-
 namespace InspectionSuite.Workflows.Timers;
 
 /// <summary>
