@@ -1,8 +1,6 @@
 using InspectionSuite.Cases;
-using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InspectionSuite.Cli;

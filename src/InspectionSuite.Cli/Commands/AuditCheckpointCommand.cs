@@ -1,5 +1,4 @@
 using InspectionSuite.Auditing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Cli.Commands;
 

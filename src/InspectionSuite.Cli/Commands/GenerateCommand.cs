@@ -1,13 +1,10 @@
 using InspectionSuite.Auditing;
 using InspectionSuite.Cases;
-using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
-using InspectionSuite.Organization;
 using InspectionSuite.Seeding;
 using InspectionSuite.Workflows.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Cli.Commands;
 

@@ -1,6 +1,3 @@
-using InspectionSuite.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace InspectionSuite.Cli.Commands;
 
 public sealed class MigrateCommand : ICliCommand

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using InspectionSuite.Cli.Sampling;
 using InspectionSuite.Csv;
-using InspectionSuite.Organization;
 using InspectionSuite.Sampling;
 
 namespace InspectionSuite.Cli.Commands;

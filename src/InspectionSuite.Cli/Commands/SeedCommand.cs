@@ -1,7 +1,4 @@
-using InspectionSuite.EntityFrameworkCore;
-using InspectionSuite.Organization;
 using InspectionSuite.Seeding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Cli.Commands;
 

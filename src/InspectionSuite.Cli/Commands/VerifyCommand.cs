@@ -1,5 +1,4 @@
 using InspectionSuite.Integrity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Cli.Commands;
 

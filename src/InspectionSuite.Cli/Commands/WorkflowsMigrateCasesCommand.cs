@@ -1,8 +1,6 @@
 using InspectionSuite.Cases.Workflow;
-using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Cli.Commands;
 

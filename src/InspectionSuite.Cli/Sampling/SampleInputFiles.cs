@@ -1,6 +1,5 @@
 using System.Globalization;
 using InspectionSuite.Csv;
-using InspectionSuite.Organization;
 using InspectionSuite.Sampling;
 
 namespace InspectionSuite.Cli.Sampling;
