@@ -1,24 +1,15 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using InspectionSuite.Auditing;
 using InspectionSuite.Authorization;
-using InspectionSuite.Cases;
 using InspectionSuite.Endpoints;
 using InspectionSuite.EntityFrameworkCore;
-using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
 using InspectionSuite.Seeding;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
 using Serilog;
 
 namespace InspectionSuite.Web;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using InspectionSuite.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace InspectionSuite.Web;

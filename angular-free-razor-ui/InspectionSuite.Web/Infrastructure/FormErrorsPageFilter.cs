@@ -1,10 +1,5 @@
-using InspectionSuite.Cases;
 using InspectionSuite.Errors;
-using InspectionSuite.Localization;
-using InspectionSuite.Web.Pages.Cases;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using InspectionSuite.Permissions;
 
 namespace InspectionSuite.Web;
 

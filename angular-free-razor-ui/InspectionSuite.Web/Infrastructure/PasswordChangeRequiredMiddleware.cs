@@ -1,5 +1,3 @@
-using InspectionSuite.Identity;
-
 namespace InspectionSuite.Web;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using InspectionSuite.Errors;
-using InspectionSuite.Localization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web.Pages;
 

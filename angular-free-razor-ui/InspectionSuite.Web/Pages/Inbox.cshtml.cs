@@ -1,10 +1,4 @@
 using InspectionSuite.Inbox;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Web.Pages.Cases;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web.Pages;
 

@@ -1,9 +1,4 @@
-using InspectionSuite.Cases;
 using InspectionSuite.Home;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web.Pages;
 
@@ -29,7 +24,6 @@ public sealed class IndexModel(IRepository<Unit> units, IPermissionChecker permi
 
     /// <summary>The periodic reports to the Ministry that are still ahead (for users who see reports).</summary>
     public IReadOnlyList<InspectionSuite.Documents.DueReportDto> DueReports { get; private set; } = [];
-
 
     /// <summary>Overdue, unassigned, coverage toward 20% and team load (who may reassign tasks and assign teams).</summary>
     public SupervisorHomeDto? Supervisor { get; private set; }

@@ -1,9 +1,3 @@
-using InspectionSuite.Identity;
-using InspectionSuite.Localization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Account;
 
 /// <summary>

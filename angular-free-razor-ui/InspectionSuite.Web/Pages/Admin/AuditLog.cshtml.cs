@@ -1,8 +1,4 @@
 using InspectionSuite.Auditing;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web.Pages.Admin;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using InspectionSuite.Localization;
 
 namespace InspectionSuite.Web;
 

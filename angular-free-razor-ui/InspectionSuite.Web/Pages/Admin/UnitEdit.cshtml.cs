@@ -1,11 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Web.Pages.Cases;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Admin;
 
 /// <summary>

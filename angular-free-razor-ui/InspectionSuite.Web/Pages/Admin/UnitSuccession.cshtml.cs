@@ -1,10 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Admin;
 
 /// <summary>Records unit merges (many → one) and splits (one → many); predecessors' validity ends the day before.</summary>

@@ -1,11 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Admin;
 
 [Authorize(InspectionSuitePermissions.Administration.Users)]

@@ -1,10 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Admin;
 
 /// <summary>Workflow definition versions: draft/published, the diagram and validation result of one version, publish.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace InspectionSuite.Web.Pages.Cases;

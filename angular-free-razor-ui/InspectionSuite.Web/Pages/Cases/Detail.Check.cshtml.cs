@@ -1,9 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;

@@ -1,7 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Mvc;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;

@@ -1,10 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Cases;
 
 /// <summary>The cases the user may see (the app service applies visibility), paged, sorted and filtered on the server.</summary>

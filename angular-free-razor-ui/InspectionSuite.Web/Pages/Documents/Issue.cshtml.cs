@@ -1,10 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Localization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Documents;
 
 /// <summary>

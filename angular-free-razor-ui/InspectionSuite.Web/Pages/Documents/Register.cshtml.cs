@@ -1,10 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Documents;
 
 /// <summary>Sổ đăng ký văn bản of one issuing body and year (the văn thư's view), with the files as issued.</summary>

@@ -1,12 +1,5 @@
-using InspectionSuite.Permissions;
 using System.Text.Json;
-using InspectionSuite.Localization;
 using InspectionSuite.Monitoring;
-using InspectionSuite.Organization;
-using InspectionSuite.Planning;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions;
 
 namespace InspectionSuite.Web.Pages.Monitoring;

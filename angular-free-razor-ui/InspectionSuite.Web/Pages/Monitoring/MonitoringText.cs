@@ -1,5 +1,3 @@
-using System.Globalization;
-using InspectionSuite.Localization;
 using InspectionSuite.Monitoring;
 
 namespace InspectionSuite.Web.Pages.Monitoring;

@@ -1,10 +1,4 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
 using InspectionSuite.Monitoring;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Monitoring;
 
 namespace InspectionSuite.Web.Pages.Monitoring;

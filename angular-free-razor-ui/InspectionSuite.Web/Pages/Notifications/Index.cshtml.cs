@@ -1,9 +1,4 @@
-using InspectionSuite.Localization;
 using InspectionSuite.Notifications;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InspectionSuite.Web.Pages.Notifications;
 

@@ -1,11 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using InspectionSuite.Planning;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Planning;
 
 [Authorize(InspectionSuitePermissions.Planning.Default)]

@@ -1,6 +1,3 @@
-using InspectionSuite.Localization;
-using InspectionSuite.Planning;
-
 namespace InspectionSuite.Web.Pages.Planning;
 
 /// <summary>One plan item's planned start, as the plan page's partial <c>_PlanItemSchedule</c> shows or edits it.</summary>

@@ -1,8 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Portal;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using InspectionSuite.Documents;
-using InspectionSuite.Organization;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Reports;
 
 /// <summary>Choose an authority and a reporting period, see the due dates, download the report (.docx/.xlsx) and the registers.</summary>

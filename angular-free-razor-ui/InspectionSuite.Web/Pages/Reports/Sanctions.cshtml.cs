@@ -1,13 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Organization;
-using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace InspectionSuite.Web.Pages.Reports;

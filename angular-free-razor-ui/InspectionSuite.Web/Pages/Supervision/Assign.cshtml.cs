@@ -1,11 +1,3 @@
-using InspectionSuite.Cases;
-using InspectionSuite.Localization;
-using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Supervision;
 
 /// <summary>Supervisor: pick a case, appoint its team leader and members seeing each inspector's open-case load, reassign its open tasks.</summary>

@@ -1,9 +1,3 @@
-using InspectionSuite.Oversight;
-using InspectionSuite.Permissions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InspectionSuite.Web.Pages.Supervision;
 
 /// <summary>Every open task past its due time, on any case, most overdue first; below, every other past-due item (<see cref="IOverdueBoardAppService"/>), filtered by kind.</summary>

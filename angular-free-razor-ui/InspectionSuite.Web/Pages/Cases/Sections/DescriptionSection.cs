@@ -1,5 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 

@@ -1,5 +1,3 @@
-using InspectionSuite.Cases;
-using Microsoft.AspNetCore.Mvc;
 using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;
