@@ -37,6 +37,21 @@ public static partial class CaseDocumentFields
         return $"{Slug(kind)}_{(code.Length == 0 ? "case" : code)}.docx";
     }
 
+    /// <summary>
+    /// The issuing body's letterhead and signature-block fields (Authority.*), the same on every document it issues (case
+    /// documents and the annual plan); a blank value is not added.
+    /// </summary>
+    internal static void AddLetterhead(Dictionary<string, string> fields, AuthorityProfile a)
+    {
+        void SetText(string field, string? value) { if (!string.IsNullOrWhiteSpace(value)) fields[field] = value.Trim(); }
+        SetText("Authority.ParentName", a.ParentName);
+        SetText("Authority.Name", a.Name);
+        SetText("Authority.HeaderName", a.HeaderName.Length > 0 ? a.HeaderName : a.Name);
+        SetText("Authority.Place", a.Place);
+        SetText("Authority.HeadTitle", a.HeadTitle);
+        SetText("Authority.LegalBasis", a.LegalBasis);
+    }
+
     public static Dictionary<string, string> Build(CaseDocumentData d, DocumentKind kind)
     {
         var c = d.Case;
@@ -46,12 +61,7 @@ public static partial class CaseDocumentFields
         void SetText(string field, string? value) { if (!string.IsNullOrWhiteSpace(value)) f[field] = value.Trim(); }
         void SetDate(string field, DateOnly? value) { if (value is { } v) f[field] = OfficialText.ShortDate(v); }
 
-        SetText("Authority.ParentName", a.ParentName);
-        SetText("Authority.Name", a.Name);
-        SetText("Authority.HeaderName", a.HeaderName.Length > 0 ? a.HeaderName : a.Name);
-        SetText("Authority.Place", a.Place);
-        SetText("Authority.HeadTitle", a.HeadTitle);
-        SetText("Authority.LegalBasis", a.LegalBasis);
+        AddLetterhead(f, a);
         // The "Căn cứ" lines of the law come from templates/legal-bases.json, in the version the case was decided under
         // (the one in force today before the decision); empty for a procedure the data cites nothing for (a blank line is dropped).
         Set("Legal.Bases", string.Join("\n", Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? d.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind))));

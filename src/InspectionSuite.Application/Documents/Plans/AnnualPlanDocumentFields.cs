@@ -29,12 +29,7 @@ public static class AnnualPlanDocumentFields
         var kindName = kind == CaseKind.Inspection ? "thanh tra" : "kiểm tra";
         var approvedOn = plan.ApprovedAt is { } at ? VietnamTime.DateOf(at) : today;
 
-        SetText("Authority.ParentName", a.ParentName);
-        SetText("Authority.Name", a.Name);
-        SetText("Authority.HeaderName", a.HeaderName.Length > 0 ? a.HeaderName : a.Name);
-        SetText("Authority.Place", a.Place);
-        SetText("Authority.HeadTitle", a.HeadTitle);
-        SetText("Authority.LegalBasis", a.LegalBasis);
+        CaseDocumentFields.AddLetterhead(f, a);
         // The "Căn cứ" lines of the version in force on the approval day; a Sở Nội vụ check plan cites none of Luật Thanh tra.
         f["Legal.Bases"] = string.Join("\n", Legal.LegalBases.InForceOn(approvedOn).CitationsFor(CaseWorkflows.LegalProcedure(kind)));
         f["Document.Number"] = CaseDocumentFields.NumberAndSymbol(null, CaseDocumentFields.KindAbbreviation(DocumentKind.AnnualPlan), a);
