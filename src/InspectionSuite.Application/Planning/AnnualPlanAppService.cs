@@ -196,16 +196,22 @@ public sealed class AnnualPlanAppService(
         return await ToDtoAsync(plan, ct);
     }
 
+    /// <summary>
+    /// A plan command that also creates the planned cases (approve, top-up): the plan's change and its cases are saved in
+    /// one transaction, both or neither.
+    /// </summary>
+    private Task SaveTogetherAsync(Func<Task> change, CancellationToken ct) => uow.InTransactionAsync(async () =>
+    {
+        await change();
+        await uow.SaveChangesAsync(ct);
+        return true;
+    }, ct);
+
     public async Task<AnnualPlanDto> ApproveAsync(Guid id, PlanCommandDto input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Approve, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        await uow.InTransactionAsync(async () =>
-        {
-            await manager.ApproveAsync(plan, currentUser.Id, ct);
-            await uow.SaveChangesAsync(ct);
-            return true;
-        }, ct);
+        await SaveTogetherAsync(() => manager.ApproveAsync(plan, currentUser.Id, ct), ct);
         return await ToDtoAsync(plan, ct);
     }
 
@@ -214,12 +220,8 @@ public sealed class AnnualPlanAppService(
         await permissions.CheckAsync(InspectionSuitePermissions.Planning.Draw, ct);
         await validation.ValidateAsync(input, ct);
         var plan = await LoadForUpdateAsync(id, input.ConcurrencyStamp, ct);
-        await uow.InTransactionAsync(async () =>
-        {
-            await manager.TopUpAsync(plan, input.DepartmentCount, input.LocalCount, input.Seed.Trim(), input.Note, options.Value.AlertFromIn(plan.Year), ct);
-            await uow.SaveChangesAsync(ct);
-            return true;
-        }, ct);
+        await SaveTogetherAsync(() => manager.TopUpAsync(plan, input.DepartmentCount, input.LocalCount, input.Seed.Trim(), input.Note,
+            options.Value.AlertFromIn(plan.Year), ct), ct);
         return await ToDtoAsync(plan, ct);
     }
 
