@@ -12,15 +12,6 @@ public sealed class IssueModel(ICaseDocumentAppService documents, InspectionSuit
     public async Task<IActionResult> OnPostAsync(Guid caseId, string kind, Guid? minutesId, Guid? correctsId, CancellationToken ct)
     {
         if (!CaseDocumentFields.TryParseKind(kind, out var k)) return NotFound();
-        try
-        {
-            var issued = await documents.IssueAsync(caseId, k, minutesId, correctsId, ct);
-            TempData["Success"] = L["Register.Issued", issued.NumberAndSymbol];
-        }
-        catch (BusinessException e)
-        {
-            TempData["Error"] = L.Error(e);
-        }
-        return Redirect($"/Cases/Detail/{caseId}");
+        return await this.IssueThenReturnAsync(L, () => documents.IssueAsync(caseId, k, minutesId, correctsId, ct), "Error", $"/Cases/Detail/{caseId}");
     }
 }

@@ -9,17 +9,6 @@ public sealed class IssuePlanModel(IAnnualPlanDocumentAppService documents, Insp
 {
     public IActionResult OnGet(Guid id) => Redirect($"/Planning/Plan/{id}");
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? correctsId, CancellationToken ct)
-    {
-        try
-        {
-            var issued = await documents.IssueAsync(id, correctsId, ct);
-            TempData["Success"] = L["Register.Issued", issued.NumberAndSymbol];
-        }
-        catch (BusinessException e)
-        {
-            TempData["PlanError"] = L.Error(e);
-        }
-        return Redirect($"/Planning/Plan/{id}");
-    }
+    public Task<IActionResult> OnPostAsync(Guid id, Guid? correctsId, CancellationToken ct)
+        => this.IssueThenReturnAsync(L, () => documents.IssueAsync(id, correctsId, ct), "PlanError", $"/Planning/Plan/{id}");
 }
