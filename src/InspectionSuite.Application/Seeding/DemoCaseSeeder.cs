@@ -51,26 +51,11 @@ public sealed class DemoCaseSeeder(
         await uow.SaveChangesAsync(ct);
 
         var reporting = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[1].Id, "Thanh tra việc thực hiện kỷ luật, kỷ cương hành chính", team, ct);
-        await FireAsync(reporting, CaseTriggers.Decide, ct);
-        // thanh-tra v2 (issue 14): the work plan is approved by the người ra quyết định before the announcement.
-        reporting.RecordWorkPlan("Kế hoạch tiến hành thanh tra (dữ liệu mẫu).");
-        reporting.ApproveWorkPlan(today.AddDays(-42), "Phạm Minh Lãnh Đạo");
-        reporting.RecordAnnouncement(today.AddDays(-40));
-        await FireAsync(reporting, CaseTriggers.Announce, ct);
-        await FireAsync(reporting, CaseTriggers.StartOnSite, ct);
-        reporting.SetOnSitePeriod(today.AddDays(-35), today.AddDays(-2));
-        await FireAsync(reporting, CaseTriggers.EndOnSite, ct);
+        await ThroughOnSiteAsync(reporting, announcedOn: today.AddDays(-40), onSiteFrom: today.AddDays(-35), onSiteTo: today.AddDays(-2), ct);
 
         // An inspection: publication, sanctions with money and their follow-up are the inspection's (a check has none since issue 15).
         var followUp = await NewAsync(CaseKind.Inspection, AuthorityCode.ThanhTra, others[2].Id, "Thanh tra kỷ luật hành chính và số hóa văn bản", team, ct);
-        await FireAsync(followUp, CaseTriggers.Decide, ct);
-        followUp.RecordWorkPlan("Kế hoạch tiến hành thanh tra (dữ liệu mẫu).");
-        followUp.ApproveWorkPlan(today.AddDays(-92), "Phạm Minh Lãnh Đạo");
-        followUp.RecordAnnouncement(today.AddDays(-90));
-        await FireAsync(followUp, CaseTriggers.Announce, ct);
-        await FireAsync(followUp, CaseTriggers.StartOnSite, ct);
-        followUp.SetOnSitePeriod(today.AddDays(-85), today.AddDays(-60));
-        await FireAsync(followUp, CaseTriggers.EndOnSite, ct);
+        await ThroughOnSiteAsync(followUp, announcedOn: today.AddDays(-90), onSiteFrom: today.AddDays(-85), onSiteTo: today.AddDays(-60), ct);
         followUp.AttachResultsReport("12/BC-ĐTT", today.AddDays(-50), "Báo cáo kết quả thanh tra (dữ liệu mẫu).");
         await FireAsync(followUp, CaseTriggers.SubmitResultsReport, ct);
         followUp.RecordDraftConclusion(today.AddDays(-45), "Dự thảo kết luận (dữ liệu mẫu).");
@@ -106,6 +91,22 @@ public sealed class DemoCaseSeeder(
             JsonSerializer.Serialize(new { unitId, kind = kind.ToString() }), ct: ct);
         await uow.SaveChangesAsync(ct);
         return @case;
+    }
+
+    /// <summary>
+    /// An inspection from its decision to the end of the on-site work: thanh-tra v2 (issue 14) has the work plan approved
+    /// by the người ra quyết định two days before the announcement; then announced, on site, on-site work ended.
+    /// </summary>
+    private async Task ThroughOnSiteAsync(InspectionCase @case, DateOnly announcedOn, DateOnly onSiteFrom, DateOnly onSiteTo, CancellationToken ct)
+    {
+        await FireAsync(@case, CaseTriggers.Decide, ct);
+        @case.RecordWorkPlan("Kế hoạch tiến hành thanh tra (dữ liệu mẫu).");
+        @case.ApproveWorkPlan(announcedOn.AddDays(-2), "Phạm Minh Lãnh Đạo");
+        @case.RecordAnnouncement(announcedOn);
+        await FireAsync(@case, CaseTriggers.Announce, ct);
+        await FireAsync(@case, CaseTriggers.StartOnSite, ct);
+        @case.SetOnSitePeriod(onSiteFrom, onSiteTo);
+        await FireAsync(@case, CaseTriggers.EndOnSite, ct);
     }
 
     private async Task FireAsync(InspectionCase @case, string trigger, CancellationToken ct, string? payload = null)
