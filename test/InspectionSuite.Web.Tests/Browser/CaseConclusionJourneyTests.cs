@@ -106,7 +106,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
         await FireAsync(supervisor, CaseTriggers.Publish, CaseStates.Published);
 
         // The anonymous portal shows the published conclusion, without signing in.
-        var anonymous = await (await fixture.Chromium.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" })).NewPageAsync();
+        var anonymous = await (await fixture.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" })).NewPageAsync();
         await anonymous.GotoAsync("/cong-khai");
         var published = anonymous.Locator(".portal-conclusion", new() { HasText = "12/KL-SNV" });
         await published.WaitForAsync();

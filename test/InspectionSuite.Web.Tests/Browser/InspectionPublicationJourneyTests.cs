@@ -141,7 +141,7 @@ public sealed class InspectionPublicationJourneyTests(BrowserFixture fixture) : 
         await FireOnPageAsync(leader, CaseTriggers.Publish, CaseStates.Published);
 
         // 7. Anyone, signed out: the portal shows the conclusion and nothing else of the case.
-        var anonymousContext = await fixture.Chromium.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" });
+        var anonymousContext = await fixture.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" });
         var anonymous = await anonymousContext.NewPageAsync();
         await anonymous.GotoAsync("/cong-khai");
         var published = anonymous.Locator(".portal-conclusion", new() { HasText = "15/KL-TTr" });

@@ -33,7 +33,8 @@ public sealed class ErrorContractHost : IAsyncLifetime
             b.Services.Configure<RateLimiterOptions>(o => o.AddFixedWindowLimiter("error-contract-test",
                 l => { l.PermitLimit = LimitedPermits; l.Window = TimeSpan.FromHours(1); l.QueueLimit = 0; }));
         },
-        app => app.MapGet(LimitedPath, () => TypedResults.Ok()).RequireRateLimiting("error-contract-test").AllowAnonymous());
+        app => app.MapGet(LimitedPath, () => TypedResults.Ok()).RequireRateLimiting("error-contract-test").AllowAnonymous(),
+        seedsLikeAPlainHost: true);
 
     public Uri BaseAddress => _host.BaseAddress;
 

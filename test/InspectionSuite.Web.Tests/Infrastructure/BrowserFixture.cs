@@ -39,12 +39,61 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
-/// <summary>One app host and one browser per test class.</summary>
+/// <summary>
+/// One Chromium process (and one Playwright driver) for the whole test run, launched by the first browser test:
+/// starting them costs seconds of CPU, a browser context (own cookies and storage) costs milliseconds, so each
+/// <see cref="BrowserFixture"/> isolates its tests with contexts of its own instead of a browser of its own. Closed
+/// when the test process exits; relaunched if it crashed.
+/// </summary>
+internal static class SharedChromium
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+
+    public static async Task<IBrowser> GetAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_browser is { IsConnected: true } running) return running;
+            if (_playwright is null)
+            {
+                _playwright = await Playwright.CreateAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Close();
+            }
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Browser.ExecutablePath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+            return _browser;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static void Close()
+    {
+        try { _browser?.CloseAsync().Wait(TimeSpan.FromSeconds(10)); }
+        catch (Exception) { /* the process is exiting; the driver's exit ends the browser anyway */ }
+        _playwright?.Dispose();
+    }
+}
+
+/// <summary>
+/// One app host per test class and the run's one browser (<see cref="SharedChromium"/>). Every context a test opens
+/// goes through <see cref="NewContextAsync"/> (or <see cref="SignedInPageAsync"/>), so the class's contexts are closed
+/// with the class and no test sees another class's cookies.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public WebTestHost Host { get; } = new();
-    private IPlaywright? _playwright;
-    public IBrowser Chromium { get; private set; } = null!;
+    private IBrowser _chromium = null!;
+    private readonly List<IBrowserContext> _contexts = [];
 
     public async Task InitializeAsync()
     {
@@ -54,19 +103,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             if (Browser.Required) throw new InvalidOperationException($"INSPECTIONSUITE_REQUIRE_BROWSER=1 but {Browser.ExecutablePath} does not exist.");
             return;
         }
-        _playwright = await Playwright.CreateAsync();
-        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Browser.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await SharedChromium.GetAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies, signed out), closed at the latest when the test class ends.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await _chromium.NewContextAsync(options);
+        lock (_contexts) _contexts.Add(context);
+        return context;
     }
 
     /// <summary>A fresh browser context (own cookies) at 1366×768, signed in as the given demo user.</summary>
     public async Task<IPage> SignedInPageAsync(string userName, int width = 1366, int height = 768)
     {
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -99,11 +150,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_playwright is not null)
-        {
-            await Chromium.CloseAsync();
-            _playwright.Dispose();
-        }
+        IBrowserContext[] contexts;
+        lock (_contexts) contexts = [.. _contexts];
+        await Task.WhenAll(contexts.Select(c => c.CloseAsync())); // closing an already closed context does nothing
         await Host.DisposeAsync();
     }
 }

@@ -30,15 +30,23 @@ public sealed class WebTestHost : IAsyncLifetime
 
     private Action<WebApplicationBuilder>? _configure;
     private Action<WebApplication>? _beforeStart;
+    private bool _seedsLikeAPlainHost;
 
     public WebTestHost() : this(TestPaths.NewTempDirectory("is-web"), "Development", []) { }
 
     /// <summary>
     /// A host with more settings (e.g. "--RateLimits:LoginPerMinute=5"), services registered before the app's own, or
-    /// endpoints of the test's own mapped before it starts.
+    /// endpoints of the test's own mapped before it starts. Pass <paramref name="seedsLikeAPlainHost"/> when
+    /// <paramref name="configure"/> cannot change what start-up seeds (Kestrel limits, a rate limiter, a counting
+    /// wrapper): the host then starts from the seeded template like a plain one. Never for a replaced clock: demo data
+    /// is dated from the clock's today.
     /// </summary>
-    public static WebTestHost With(string[] extraArgs, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? beforeStart = null)
-        => new(TestPaths.NewTempDirectory("is-web"), "Development", extraArgs) { _configure = configure, _beforeStart = beforeStart };
+    public static WebTestHost With(string[] extraArgs, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? beforeStart = null,
+        bool seedsLikeAPlainHost = false)
+        => new(TestPaths.NewTempDirectory("is-web"), "Development", extraArgs)
+        {
+            _configure = configure, _beforeStart = beforeStart, _seedsLikeAPlainHost = seedsLikeAPlainHost,
+        };
 
     /// <summary>A host on an existing data directory (e.g. a second instance on the same database).</summary>
     public static WebTestHost OnSameDatabaseAs(WebTestHost other) => new(other.DataDirectory, "Development", []);
@@ -85,17 +93,17 @@ public sealed class WebTestHost : IAsyncLifetime
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
     }
 
-    /// <summary>
-    /// A new Development database whose seeding does not depend on the test's services (no replaced clock) starts as a
-    /// copy of one database migrated and seeded by the app itself once per test run: seeding the demo users and cases
-    /// costs about 20 s of CPU per host, more than most test classes. The app still runs its migrator and seeders at
-    /// start-up (they find nothing to do), so start-up stays the real path.
-    /// </summary>
     /// <summary>The host that makes the template seeds from scratch.</summary>
     internal bool SkipTemplate { get; init; }
 
+    /// <summary>
+    /// A new Development database whose seeding does not depend on the test's services (no replaced clock, see
+    /// <see cref="With"/>) starts as a copy of one database migrated and seeded by the app itself once per test run:
+    /// seeding the demo users and cases costs about 20 s of CPU per host, more than most test classes. The app still runs
+    /// its migrator and seeders at start-up (they find nothing to do), so start-up stays the real path.
+    /// </summary>
     private bool StartsFromSeededTemplate => !SkipTemplate &&
-        _environment == "Development" && _configure is null && !File.Exists(Path.Combine(DataDirectory, "web.db"));
+        _environment == "Development" && (_configure is null || _seedsLikeAPlainHost) && !File.Exists(Path.Combine(DataDirectory, "web.db"));
 
     /// <summary>
     /// A client with its own cookie jar that does not follow redirects (so tests see 302s). Like a browser on the app's
