@@ -43,6 +43,7 @@ public static class ApplicationRegistration
         Monitoring.MonitoringRegistration.AddMonitoringServices(services);
         services.AddScoped<Oversight.IOversightAppService, Oversight.OversightAppService>();
         // The overdue board's kinds besides tasks: one IOverdueSource each (other kinds register theirs the same way).
+        services.TryAddSingleton<Inbox.InboxOptions>();
         services.AddScoped<Inbox.IInboxAppService, Inbox.InboxAppService>();
         services.AddScoped<Home.IHomeAppService, Home.HomeAppService>();
         services.AddScoped<Oversight.IOverdueBoardAppService, Oversight.Overdue.OverdueBoardAppService>();

@@ -3,13 +3,15 @@ using System.Linq.Expressions;
 namespace InspectionSuite.Inbox;
 
 /// <summary>
-/// The inbox with filters (authority, case state, due, unit), orders and a count per filter value, all in SQL: the
-/// caller's open tasks (theirs, or their roles' with no user) joined to the cases they may see. The unfiltered
-/// due-ordered inbox stays <see cref="ICaseAppService.GetInboxAsync"/>, whose index walk stops early on huge inboxes;
-/// a filter narrows the rows, so here every filtered row is counted (the facets need the full counts anyway).
+/// The inbox with filters (authority, case state, due, unit), orders and a count per filter value: the caller's open
+/// tasks (theirs, or their roles' with no user) joined to the cases they may see. The page of the unfiltered inbox in
+/// due order is <see cref="ICaseAppService.GetInboxAsync"/>'s (the runtime's index walk, which stops when the page is
+/// full); a filtered or otherwise sorted page sorts every matching row in SQL. <see cref="InboxOptions"/> can turn the
+/// first off, so a test can show both give the same page.
 /// </summary>
 public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess access, ICaseRepository caseRepository,
-    IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, InspectionSuiteLocalizer l) : IInboxAppService
+    IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, ICaseAppService cases, InboxOptions options,
+    InspectionSuiteLocalizer l) : IInboxAppService
 {
     /// <summary>Lifecycle rank of a case state as a SQL CASE, so "sort by state" follows the procedure, not the alphabet.</summary>
     private static readonly Expression<Func<InboxRow, int>> StateRank = BuildStateRank();
@@ -57,42 +59,48 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue.Where(x => x.Key == i).Sum(x => x.Count))).ToList();
         var total = Passing().Sum(g => g.Count);
 
-        IQueryable<InboxRow> Filtered()
-        {
-            var q = rows;
-            if (input.Authority is { } a) q = q.Where(r => r.Authority == a);
-            if (!string.IsNullOrEmpty(input.State)) q = q.Where(r => r.CaseState == input.State);
-            if (input.UnitId is { } u) q = q.Where(r => r.UnitId == u);
-            return input.Due switch
-            {
-                InboxDue.Overdue => q.Where(r => r.DueAtUtc < now),
-                InboxDue.ThisWeek => q.Where(r => r.DueAtUtc >= now && r.DueAtUtc < weekEnd),
-                InboxDue.Later => q.Where(r => r.DueAtUtc >= weekEnd),
-                _ => q,
-            };
-        }
-
-        var filtered = Filtered();
-        var ordered = sorting switch
-        {
-            InboxSorting.Code => filtered.OrderBy(r => r.Code).ThenBy(r => r.DueAtUtc),
-            InboxSorting.State => filtered.OrderBy(StateRank).ThenBy(r => r.DueAtUtc),
-            _ => filtered.OrderBy(r => r.DueAtUtc),
-        };
-        var page = await tasks.ToListAsync(ordered.ThenBy(r => r.CreatedAtUtc).ThenBy(r => r.TaskId).Skip(input.Skip).Take(input.Take), ct);
+        var unfiltered = input.Authority is null && string.IsNullOrEmpty(input.State) && input.UnitId is null && input.Due is null;
+        var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
+            ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
+            : await SortedPageAsync(rows, input, sorting, now, weekEnd, ct);
 
         var unitIds = byUnit.Select(u => u.Key).ToList();
         var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Name }), ct)).ToDictionary(u => u.Id, u => u.Name);
 
         return new InboxPageDto(
-            page.Select(r => new InboxItemDto(r.TaskId, r.CaseId, r.Code, r.Subject, r.TaskName, r.TaskState, r.DueAtUtc, r.IsOverdue, r.AssigneeRole)).ToList(),
+            page,
             total,
             byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Count)).ToList(),
             byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Count)).ToList(),
             dueCounts,
             byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Count))
                 .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>A page of the filtered rows in the chosen order (then due, created, task id): every matching row is sorted.</summary>
+    private async Task<IReadOnlyList<InboxItemDto>> SortedPageAsync(IQueryable<InboxRow> rows, GetInboxInput input, string sorting,
+        DateTime now, DateTime weekEnd, CancellationToken ct)
+    {
+        var q = rows;
+        if (input.Authority is { } a) q = q.Where(r => r.Authority == a);
+        if (!string.IsNullOrEmpty(input.State)) q = q.Where(r => r.CaseState == input.State);
+        if (input.UnitId is { } u) q = q.Where(r => r.UnitId == u);
+        q = input.Due switch
+        {
+            InboxDue.Overdue => q.Where(r => r.DueAtUtc < now),
+            InboxDue.ThisWeek => q.Where(r => r.DueAtUtc >= now && r.DueAtUtc < weekEnd),
+            InboxDue.Later => q.Where(r => r.DueAtUtc >= weekEnd),
+            _ => q,
+        };
+        var ordered = sorting switch
+        {
+            InboxSorting.Code => q.OrderBy(r => r.Code).ThenBy(r => r.DueAtUtc),
+            InboxSorting.State => q.OrderBy(StateRank).ThenBy(r => r.DueAtUtc),
+            _ => q.OrderBy(r => r.DueAtUtc),
+        };
+        return await tasks.ToListAsync(ordered.ThenBy(r => r.CreatedAtUtc).ThenBy(r => r.TaskId).Skip(input.Skip).Take(input.Take)
+            .Select(r => new InboxItemDto(r.TaskId, r.CaseId, r.Code, r.Subject, r.TaskName, r.TaskState, r.DueAtUtc, r.IsOverdue, r.AssigneeRole)), ct);
     }
 
     /// <summary>Midnight (Vietnam) starting next Monday, in UTC: "this week" ends with Sunday.</summary>

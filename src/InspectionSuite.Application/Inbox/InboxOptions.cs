@@ -1,0 +1,11 @@
+namespace InspectionSuite.Inbox;
+
+/// <summary>How the inbox page reads its rows (both ways give the same page; InboxFastPathPropertyTests).</summary>
+public sealed class InboxOptions
+{
+    /// <summary>
+    /// The unfiltered inbox in due order takes its page from the runtime's inbox (<see cref="ICaseAppService.GetInboxAsync"/>:
+    /// an index walk in due order that stops when the page is full) instead of sorting every open task of the caller.
+    /// </summary>
+    public bool UnfilteredPagesFromRuntimeInbox { get; set; } = true;
+}
