@@ -11,7 +11,7 @@ namespace InspectionSuite.Inbox;
 /// </summary>
 public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess access, ICaseRepository caseRepository,
     IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, ICaseAppService cases, InboxOptions options,
-    InspectionSuiteLocalizer l) : IInboxAppService
+    InboxFacetCache facetCache, InspectionSuiteLocalizer l) : IInboxAppService
 {
     /// <summary>Lifecycle rank of a case state as a SQL CASE, so "sort by state" follows the procedure, not the alphabet.</summary>
     private static readonly Expression<Func<InboxRow, int>> StateRank = BuildStateRank();
@@ -40,34 +40,32 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
                 Authority = c.Authority, CaseState = c.State, UnitId = c.UnitId,
             };
 
-        // The four facets in one pass: the caller's rows grouped by all four values at once (one row per combination present),
-        // then each facet counted in memory over the groups that pass every filter but its own (a facet shows what choosing
-        // one of its values would give). Four GROUP BY scans of the join cost four times this on a big inbox.
-        var groups = await tasks.ToListAsync(rows
-            .GroupBy(r => new { r.Authority, r.CaseState, r.UnitId, Due = r.DueAtUtc < now ? 0 : r.DueAtUtc < weekEnd ? 1 : 2 })
-            .Select(g => new InboxGroup(g.Key.Authority, g.Key.CaseState, g.Key.UnitId, g.Key.Due, g.Count())), ct);
+        // The four facets from one grouped scan of the caller's rows (one group per authority, case state, unit and due time
+        // present), cached per user until a change is committed (InboxFacetCache); each facet is counted in memory over the
+        // groups that pass every filter but its own (a facet shows what choosing one of its values would give).
+        var facts = options.CacheFacets
+            ? await facetCache.GetAsync($"{userId}|{string.Join(",", roles.Order(StringComparer.Ordinal))}", () => LoadFactsAsync(rows, ct))
+            : await LoadFactsAsync(rows, ct);
         var chosenDue = input.Due is { } d ? InboxDue.All.ToList().IndexOf(d) : (int?)null;
-        IEnumerable<InboxGroup> Passing(bool authority = true, bool state = true, bool dueFilter = true, bool unit = true)
-            => groups.Where(g => (!authority || input.Authority is not { } a || g.Authority == a)
-                && (!state || string.IsNullOrEmpty(input.State) || g.CaseState == input.State)
-                && (!unit || input.UnitId is not { } u || g.UnitId == u)
-                && (!dueFilter || chosenDue is not { } due || g.Due == due));
-        var byAuthority = Passing(authority: false).GroupBy(g => g.Authority).Select(x => new { x.Key, Count = x.Sum(g => g.Count) }).ToList();
-        var byState = Passing(state: false).GroupBy(g => g.CaseState).Select(x => new { x.Key, Count = x.Sum(g => g.Count) }).ToList();
-        var byUnit = Passing(unit: false).GroupBy(g => g.UnitId).Select(x => new { x.Key, Count = x.Sum(g => g.Count) }).ToList();
-        var byDue = Passing(dueFilter: false).GroupBy(g => g.Due).Select(x => new { x.Key, Count = x.Sum(g => g.Count) }).ToList();
+        var groups = facts.Groups.Select(g => (Group: g, Due: DueBucket(g.DueAtUtc, now, weekEnd))).ToList();
+        IEnumerable<(InboxGroup Group, int Due)> Passing(bool authority = true, bool state = true, bool dueFilter = true, bool unit = true)
+            => groups.Where(x => (!authority || input.Authority is not { } a || x.Group.Authority == a)
+                && (!state || string.IsNullOrEmpty(input.State) || x.Group.CaseState == input.State)
+                && (!unit || input.UnitId is not { } u || x.Group.UnitId == u)
+                && (!dueFilter || chosenDue is not { } due || x.Due == due));
+        var byAuthority = Passing(authority: false).GroupBy(x => x.Group.Authority).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
+        var byState = Passing(state: false).GroupBy(x => x.Group.CaseState).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
+        var byUnit = Passing(unit: false).GroupBy(x => x.Group.UnitId).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
+        var byDue = Passing(dueFilter: false).GroupBy(x => x.Due).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
         var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue.Where(x => x.Key == i).Sum(x => x.Count))).ToList();
-        var total = Passing().Sum(g => g.Count);
+        var total = Passing().Sum(x => x.Group.Count);
 
         var unfiltered = input.Authority is null && string.IsNullOrEmpty(input.State) && input.UnitId is null && input.Due is null;
         var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
             ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
             : await SortedPageAsync(rows, input, sorting, now, weekEnd, ct);
 
-        var unitIds = byUnit.Select(u => u.Key).ToList();
-        var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name }), ct)).ToDictionary(u => u.Id, u => u.Name);
-
+        var unitNames = facts.UnitNames;
         return new InboxPageDto(
             page,
             total,
@@ -77,6 +75,21 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
             byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Count))
                 .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The caller's rows counted per authority, case state, unit and due time, and the names of those units.</summary>
+    private async Task<InboxFacts> LoadFactsAsync(IQueryable<InboxRow> rows, CancellationToken ct)
+    {
+        var groups = await tasks.ToListAsync(rows
+            .GroupBy(r => new { r.Authority, r.CaseState, r.UnitId, r.DueAtUtc })
+            .Select(g => new InboxGroup(g.Key.Authority, g.Key.CaseState, g.Key.UnitId, g.Key.DueAtUtc, g.Count())), ct);
+        var unitIds = groups.Select(g => g.UnitId).Distinct().ToList();
+        var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name }), ct)).ToDictionary(u => u.Id, u => u.Name);
+        return new InboxFacts(groups, unitNames);
+    }
+
+    /// <summary>The due bucket of a due time, as the index of <see cref="InboxDue.All"/>: overdue, this week, later.</summary>
+    private static int DueBucket(DateTime dueAtUtc, DateTime now, DateTime weekEnd) => dueAtUtc < now ? 0 : dueAtUtc < weekEnd ? 1 : 2;
 
     /// <summary>A page of the filtered rows in the chosen order (then due, created, task id): every matching row is sorted.</summary>
     private async Task<IReadOnlyList<InboxItemDto>> SortedPageAsync(IQueryable<InboxRow> rows, GetInboxInput input, string sorting,
@@ -120,8 +133,6 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
             body = Expression.Condition(Expression.Equal(state, Expression.Constant(CaseStates.Ordered[i])), Expression.Constant(i), body);
         return Expression.Lambda<Func<InboxRow, int>>(body, row);
     }
-
-    private sealed record InboxGroup(AuthorityCode Authority, string CaseState, Guid UnitId, int Due, int Count);
 
     private sealed class InboxRow
     {

@@ -1,6 +1,6 @@
 namespace InspectionSuite.Inbox;
 
-/// <summary>How the inbox page reads its rows (both ways give the same page; InboxFastPathPropertyTests).</summary>
+/// <summary>How the inbox page reads its rows and counts (each way gives the same page; InboxFastPathPropertyTests).</summary>
 public sealed class InboxOptions
 {
     /// <summary>
@@ -8,4 +8,7 @@ public sealed class InboxOptions
     /// an index walk in due order that stops when the page is full) instead of sorting every open task of the caller.
     /// </summary>
     public bool UnfilteredPagesFromRuntimeInbox { get; set; } = true;
+
+    /// <summary>The facet counts come from <see cref="InboxFacetCache"/> (off: counted at every request).</summary>
+    public bool CacheFacets { get; set; } = true;
 }

@@ -21,6 +21,7 @@ public static class SavePipeline
         NotificationInterceptor.Instance,
         CaseViewerInterceptor.Instance,
         AuditChainInterceptor.Instance,
+        CommittedChangesInterceptor.Instance, // after the write: in-memory read models (the inbox's facet counts) are read again
     ];
 
     public static DbContextOptionsBuilder<TContext> AddSavePipeline<TContext>(this DbContextOptionsBuilder<TContext> options) where TContext : DbContext

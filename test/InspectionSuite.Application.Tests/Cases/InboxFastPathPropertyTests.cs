@@ -13,7 +13,8 @@ namespace InspectionSuite.Application.Tests.Cases;
 /// The unfiltered inbox in due order takes its page from the runtime's inbox (an index walk that stops when the page is
 /// full); every other view sorts the matching rows in SQL. For any set of open and completed tasks (ties on due and
 /// created time included, the caller's own and their roles' pooled tasks, cases they may and may not see), both give
-/// the same pages, whichever plan reads the caller's cases (<see cref="CaseListOptions.FewViewerCases"/>).
+/// the same pages, whichever plan reads the caller's cases (<see cref="CaseListOptions.FewViewerCases"/>), and the facet
+/// counts kept in memory (<see cref="InboxFacetCache"/>) are those counted afresh once the tasks changed.
 /// </summary>
 public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
@@ -75,6 +76,8 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
                             var fast = await AllPagesAsync(user, fromRuntime: true);
                             var sorted = await AllPagesAsync(user, fromRuntime: false);
                             fast.ShouldBe(sorted, $"{user}, few = {few}, tasks: {string.Join("; ", generated.AsEnumerable())}");
+                            // The facet counts kept by InboxFacetCache (read before this sample's save) are read again.
+                            (await FacetsAsync(user, cached: true)).ShouldBe(await FacetsAsync(user, cached: false), $"{user}, few = {few}");
                         }
                 }
             }, iter: 25, threads: 1);
@@ -82,8 +85,16 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
         finally
         {
             options.UnfilteredPagesFromRuntimeInbox = true;
+            options.CacheFacets = true;
             plans.FewViewerCases = new CaseListOptions().FewViewerCases;
             await fixture.ExecuteSqlAsync($"DELETE FROM WfHumanTasks WHERE Name = '{Marker}'");
+        }
+
+        async Task<string> FacetsAsync(string user, bool cached)
+        {
+            options.CacheFacets = cached;
+            var page = await fixture.RunAsAsync(user, sp => sp.GetRequiredService<IInboxAppService>().GetAsync(new GetInboxInput { Due = InboxDue.Later, MaxResultCount = 1 }));
+            return string.Join("\n", new[] { page.Authorities, page.States, page.Due, page.Units }.SelectMany(f => f).Append(new InboxFacetDto("total", null, page.TotalCount)));
         }
 
         async Task<List<string>> AllPagesAsync(string user, bool fromRuntime)
