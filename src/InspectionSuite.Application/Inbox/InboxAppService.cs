@@ -46,19 +46,27 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         var facts = options.CacheFacets
             ? await facetCache.GetAsync($"{userId}|{string.Join(",", roles.Order(StringComparer.Ordinal))}", () => LoadFactsAsync(rows, ct))
             : await LoadFactsAsync(rows, ct);
+        // One pass over the groups: each facet counts the groups that pass every filter but its own.
         var chosenDue = input.Due is { } d ? InboxDue.All.ToList().IndexOf(d) : (int?)null;
-        var groups = facts.Groups.Select(g => (Group: g, Due: DueBucket(g.DueAtUtc, now, weekEnd))).ToList();
-        IEnumerable<(InboxGroup Group, int Due)> Passing(bool authority = true, bool state = true, bool dueFilter = true, bool unit = true)
-            => groups.Where(x => (!authority || input.Authority is not { } a || x.Group.Authority == a)
-                && (!state || string.IsNullOrEmpty(input.State) || x.Group.CaseState == input.State)
-                && (!unit || input.UnitId is not { } u || x.Group.UnitId == u)
-                && (!dueFilter || chosenDue is not { } due || x.Due == due));
-        var byAuthority = Passing(authority: false).GroupBy(x => x.Group.Authority).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
-        var byState = Passing(state: false).GroupBy(x => x.Group.CaseState).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
-        var byUnit = Passing(unit: false).GroupBy(x => x.Group.UnitId).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
-        var byDue = Passing(dueFilter: false).GroupBy(x => x.Due).Select(x => new { x.Key, Count = x.Sum(g => g.Group.Count) }).ToList();
-        var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue.Where(x => x.Key == i).Sum(x => x.Count))).ToList();
-        var total = Passing().Sum(x => x.Group.Count);
+        var byAuthority = new Dictionary<AuthorityCode, int>();
+        var byState = new Dictionary<string, int>();
+        var byUnit = new Dictionary<Guid, int>();
+        var byDue = new int[InboxDue.All.Count];
+        var total = 0;
+        foreach (var g in facts.Groups)
+        {
+            var dueBucket = DueBucket(g.DueAtUtc, now, weekEnd);
+            var authority = input.Authority is not { } a || g.Authority == a;
+            var state = string.IsNullOrEmpty(input.State) || g.CaseState == input.State;
+            var unit = input.UnitId is not { } u || g.UnitId == u;
+            var dueMatches = chosenDue is not { } chosen || dueBucket == chosen;
+            if (state && unit && dueMatches) byAuthority[g.Authority] = byAuthority.GetValueOrDefault(g.Authority) + g.Count;
+            if (authority && unit && dueMatches) byState[g.CaseState] = byState.GetValueOrDefault(g.CaseState) + g.Count;
+            if (authority && state && dueMatches) byUnit[g.UnitId] = byUnit.GetValueOrDefault(g.UnitId) + g.Count;
+            if (authority && state && unit) byDue[dueBucket] += g.Count;
+            if (authority && state && unit && dueMatches) total += g.Count;
+        }
+        var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue[i])).ToList();
 
         var unfiltered = input.Authority is null && string.IsNullOrEmpty(input.State) && input.UnitId is null && input.Due is null;
         var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
@@ -69,10 +77,10 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         return new InboxPageDto(
             page,
             total,
-            byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Count)).ToList(),
-            byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Count)).ToList(),
+            byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Value)).ToList(),
+            byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Value)).ToList(),
             dueCounts,
-            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Count))
+            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Value))
                 .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
     }
 
