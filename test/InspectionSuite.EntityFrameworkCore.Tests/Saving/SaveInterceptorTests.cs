@@ -244,7 +244,23 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         [
             typeof(SoftDeleteInterceptor), typeof(AuditFieldsInterceptor), typeof(EntityChangeAuditInterceptor),
             typeof(RequestAuditInterceptor), typeof(NotificationInterceptor), typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
+            typeof(CommittedChangesInterceptor),
         ]);
+
+    [Fact]
+    public async Task Should_move_the_committed_changes_version_after_a_save_and_after_a_committed_transaction()
+    {
+        var before = CommittedChanges.Version;
+        await AddCaseAsync(CommittedChangesInterceptor.Instance);
+        CommittedChanges.Version.ShouldBeGreaterThan(before, "a save");
+
+        await using var db = NewContext(Changed, null, CommittedChangesInterceptor.Instance);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("UPDATE Cases SET Subject = Subject WHERE 0 = 1");
+        var beforeCommit = CommittedChanges.Version;
+        await tx.CommitAsync();
+        CommittedChanges.Version.ShouldBeGreaterThan(beforeCommit, "a commit without a save (raw SQL in a transaction)");
+    }
 
     private static AuditLogRecord RequestRecord(string target)
         => new(Changed.UtcDateTime, AuditRecordKind.Request, null, "tester", "POST /api/cases/{id}/triggers/{trigger}", target, null, IRequestAudit.CommittedResult, 1, "127.0.0.1", "c");
