@@ -142,6 +142,37 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Should_read_the_follow_up_of_a_case_page_once_for_the_count_the_section_and_the_documents()
+    {
+        var id = await CaseInFollowUpWithReCheckAsync();
+        var queries = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            await sp.GetRequiredService<IPermissionChecker>().GetGrantedAsync();
+            var commands = fixture.Recorder.Watch(context);
+            var workspace = await sp.GetRequiredService<ICaseAppService>().GetWorkspaceAsync(id);
+            fixture.Recorder.Stop(context);
+            workspace.Case.SanctionCount.ShouldBe(2);
+            workspace.FollowUp!.Sanctions.Count.ShouldBe(2);
+            return commands;
+        });
+        var oneRead = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var commands = fixture.Recorder.Watch(context);
+            (await sp.GetRequiredService<CaseFollowUpLoader>().GetAsync(id, default)).Sanctions.Count.ShouldBe(2);
+            fixture.Recorder.Stop(context);
+            return commands;
+        });
+        // The case's sanction count, its follow-up section, its documents' sanctions and the Close guard of its triggers come
+        // from one read of the follow-up (before: a COUNT for the case, and the follow-up read again by the guard and the documents).
+        static int FollowUpReads(List<string> commands) => commands.Count(q => q.Contains("\"CaseFollowUps\""));
+        FollowUpReads(oneRead).ShouldBeGreaterThan(0);
+        FollowUpReads(queries).ShouldBe(FollowUpReads(oneRead), string.Join("\n---\n", queries));
+        queries.ShouldNotContain(q => q.Contains("COUNT(*)") && q.Contains("CaseSanctions"));
+    }
+
+    [Fact]
     public async Task Should_show_the_new_state_and_version_after_a_fire_in_the_same_scope()
     {
         var c = await fixture.CaseIn(CaseStates.Planned);
