@@ -127,6 +127,12 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     {
         var outer = CurrentSave;
         var save = CurrentSave = new SaveOperation(this, time.GetUtcNow().UtcDateTime);
+        // Changes are detected once per save: every concern lists ChangeTracker.Entries(), and EF would detect changes
+        // again over every tracked entity (a loaded case and all its parts) on each of those calls. The concerns change
+        // what they change through the entry API or by adding entities, which the tracker records without detection.
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             while (true)
@@ -164,6 +170,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         }
         finally
         {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             CurrentSave = outer;
         }
     }

@@ -211,6 +211,34 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Should_detect_changes_once_per_save_and_still_write_stamp_and_audit_changes_made_through_properties_and_navigations()
+    {
+        var id = await AddCaseAsync();
+        var (leader, member) = (Guid.NewGuid(), Guid.NewGuid());
+        var modifier = Guid.NewGuid();
+        await using (var db = NewContext(Changed, modifier, [.. SavePipeline.Interceptors]))
+        {
+            var @case = await db.Cases.Include(c => c.Team).SingleAsync(c => c.Id == id);
+            // Plain property changes on an owned record and new rows reached only through a navigation: the tracker finds
+            // both only by detecting changes, which the save does once (each concern's Entries() used to detect again).
+            @case.RecordDecision("21/QĐ-TTr", new DateOnly(2026, 3, 9), "Lê Văn C");
+            @case.AssignTeam(leader, [member]);
+            var detections = 0;
+            db.ChangeTracker.DetectingAllChanges += (_, _) => detections++;
+            await db.SaveChangesAsync();
+            detections.ShouldBe(1);
+            db.ChangeTracker.AutoDetectChangesEnabled.ShouldBeTrue(); // given back after the save
+        }
+
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.Include(c => c.Team).SingleAsync(c => c.Id == id);
+        (row.Decision.Number, row.LastModificationTime, row.LastModifierId).ShouldBe(("21/QĐ-TTr", Changed.UtcDateTime, modifier));
+        row.Team.Select(m => m.UserId).ShouldBe([leader, member], ignoreOrder: true);
+        (await check.CaseViewers.CountAsync(v => v.CaseId == id)).ShouldBe(2);
+        (await check.AuditLog.SingleAsync(r => r.Target == id.ToString() && r.Action == "InspectionCase.Updated")).Summary!.ShouldContain("DecisionNumber: null → 21/QĐ-TTr");
+    }
+
+    [Fact]
     public void Should_run_the_concerns_in_the_documented_order()
         => SavePipeline.Interceptors.Select(i => i.GetType()).ShouldBe(
         [
