@@ -61,6 +61,8 @@ public static class WebApp
         // and before the web server takes the first request.
         services.AddHostedService<DatabaseInitializer>();
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // Before the database: a request that changes data gets its connection from the commands' pool (SqliteConnectionPools).
+        services.AddScoped<InspectionSuite.EntityFrameworkCore.IScopeWorkload, HttpScopeWorkload>();
         services.AddInspectionSuiteDatabase(config, builder.Environment.ContentRootPath);
         // Outside Development a missing audit chain key stops the start here, saying which setting to give.
         services.AddAuditChainKey(config, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());

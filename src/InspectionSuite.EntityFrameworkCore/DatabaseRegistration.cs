@@ -57,12 +57,14 @@ public static class DatabaseRegistration
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
+                var pools = SqliteConnectionPools.For(sqlite);
+                services.TryAddScoped<IScopeWorkload, ReadingWorkload>();
                 // SqliteWriteGate: this process's writers queue for SQLite's one write lock instead of sleeping in its busy handler.
                 services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => SqliteWriteGate.ReleaseOnDispose(o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance).AddSavePipeline()));
                 // The connection stays open for the whole scope: EF's SQLite provider registers its SQL functions on
                 // every open, and a page runs a dozen or more queries (each would open and close it again).
-                AddScopedContext<SqliteInspectionSuiteDbContext>(services, openForScope: true);
+                AddScopedContext<SqliteInspectionSuiteDbContext>(services, pools);
                 break;
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
@@ -83,13 +85,20 @@ public static class DatabaseRegistration
     /// forwarded to it (the provider's type) made the scope dispose the same instance twice, and a pooled context disposed
     /// again after another scope had rented it went back to the pool while in use (a CsCheck run saw "reader is closed").
     /// </summary>
-    private static void AddScopedContext<TContext>(IServiceCollection services, bool openForScope = false) where TContext : InspectionSuiteDbContext
+    /// <remarks>
+    /// On SQLite (<paramref name="sqlite"/>) the connection comes from the reads' or the commands' pool, as the scope's
+    /// <see cref="IScopeWorkload"/> says, and stays open for the whole scope.
+    /// </remarks>
+    private static void AddScopedContext<TContext>(IServiceCollection services, SqliteConnectionPools? sqlite = null) where TContext : InspectionSuiteDbContext
         => services.AddScoped<InspectionSuiteDbContext>(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
                 .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Auditing.AuditChainKey>());
+            if (sqlite is null) return context;
+            // Set on every rent: a pooled context keeps the string of its last scope.
+            context.Database.SetConnectionString(sqlite.For(sp.GetRequiredService<IScopeWorkload>()));
             // Closed again when the context goes back to the pool (EF resets its connection then).
-            if (openForScope) context.Database.OpenConnection();
+            context.Database.OpenConnection();
             return context;
         });
 }

@@ -13,7 +13,7 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// <remarks>
 /// synchronous=NORMAL: a committed transaction survives a process crash (checked by faults/kill-restart.sh); FULL's fsync
 /// per commit would serialize every writer behind the disk. mmap_size: reads share the OS page cache instead of copying
-/// into each connection's cache. Why, with the measurements: test/InspectionSuite.Benchmarks/README.md ("Design notes").
+/// into each connection's cache; a command's connection has no map (<see cref="SqliteConnectionPools"/>). Why, with the measurements: test/InspectionSuite.Benchmarks/README.md ("Design notes").
 /// </remarks>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -37,7 +37,8 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
             Applied.AddOrUpdate(handle, handle);
         }
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size=1073741824;";
+        var mapSize = SqliteConnectionPools.IsCommandConnection(connection.ConnectionString) ? 0 : 1073741824;
+        cmd.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size={mapSize};";
         cmd.ExecuteNonQuery();
     }
 }

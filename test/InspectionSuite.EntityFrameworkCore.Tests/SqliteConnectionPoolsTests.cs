@@ -1,0 +1,98 @@
+using InspectionSuite.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// Reads and commands take SQLite connections from two pools of one file (<see cref="SqliteConnectionPools"/>): the reads'
+/// connections map the file, the commands' do not, and writers of both still queue at the file's one write gate.
+/// </summary>
+public sealed class SqliteConnectionPoolsTests : IAsyncLifetime
+{
+    private sealed class SwitchableWorkload : IScopeWorkload
+    {
+        public bool ChangesData { get; set; }
+    }
+
+    private ServiceProvider provider = null!;
+
+    public Task InitializeAsync()
+    {
+        var directory = TestPaths.NewTempDirectory();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(directory, "pools.db")}",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScoped<SwitchableWorkload>();
+        services.AddScoped<IScopeWorkload>(sp => sp.GetRequiredService<SwitchableWorkload>());
+        services.AddScoped<ICurrentUser>(_ => new SystemUser());
+        services.AddInspectionSuiteDatabase(configuration, directory);
+        services.AddAuditChainKey(configuration, directory, isDevelopment: true);
+        provider = services.BuildServiceProvider();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await provider.DisposeAsync();
+
+    private (AsyncServiceScope Scope, InspectionSuiteDbContext Db) Scope(bool changesData)
+    {
+        var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SwitchableWorkload>().ChangesData = changesData;
+        return (scope, scope.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>());
+    }
+
+    private async Task<(string ConnectionString, long MapSize)> ConnectionOfAsync(bool changesData)
+    {
+        var (scope, db) = Scope(changesData);
+        await using (scope)
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA mmap_size";
+            return (connection.ConnectionString, Convert.ToInt64(await command.ExecuteScalarAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task Should_give_a_command_scope_a_connection_of_its_own_pool_without_the_memory_map_and_a_reading_scope_one_with_it()
+    {
+        var read = await ConnectionOfAsync(changesData: false);
+        var command = await ConnectionOfAsync(changesData: true);
+        // The pooled context of the command's scope, rented again by a reading scope, reads with the map again.
+        var readAgain = await ConnectionOfAsync(changesData: false);
+
+        read.MapSize.ShouldBe(1073741824);
+        command.MapSize.ShouldBe(0);
+        readAgain.MapSize.ShouldBe(1073741824);
+        command.ConnectionString.ShouldNotBe(read.ConnectionString);
+        readAgain.ConnectionString.ShouldBe(read.ConnectionString);
+    }
+
+    [Fact]
+    public async Task Should_queue_a_reading_scope_s_writer_behind_a_command_s_transaction_at_the_file_s_one_gate()
+    {
+        var (commandScope, commandDb) = Scope(changesData: true);
+        var (readScope, readDb) = Scope(changesData: false);
+        await using (commandScope)
+        await using (readScope)
+        {
+            var held = await commandDb.Database.BeginTransactionAsync();
+            var gate = commandDb.HeldWriteGate.ShouldNotBeNull();
+            var waiting = Task.Run(() => readDb.Database.BeginTransactionAsync());
+            await Task.Delay(300);
+            waiting.IsCompleted.ShouldBeFalse();
+            readDb.HeldWriteGate.ShouldBeNull(); // waiting at the gate, not holding one of its own
+
+            await held.CommitAsync();
+            await held.DisposeAsync();
+            await using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+            readDb.HeldWriteGate.ShouldBeSameAs(gate);
+        }
+    }
+}
