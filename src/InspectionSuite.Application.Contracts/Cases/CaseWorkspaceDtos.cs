@@ -18,7 +18,11 @@ public sealed record CaseWorkspaceDto(
     IReadOnlyList<CaseDocumentAvailabilityDto> Documents,
     DocumentRequestListDto DocumentRequests,
     FollowUpDto? FollowUp,
-    CaseWorkspaceAbilities May);
+    CaseWorkspaceAbilities May)
+{
+    /// <summary>A check's own parts (Sở Nội vụ's check: external members, self-assessment, outcomes); null for an inspection.</summary>
+    public CheckDto? Check { get; init; }
+}
 
 /// <summary>
 /// What the caller may do on this case, from their permissions, their place on the team and the re-check rule (a

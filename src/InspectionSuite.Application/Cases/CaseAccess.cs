@@ -102,12 +102,15 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     /// </summary>
     public async Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct)
     {
-        var unit = await units.FirstOrDefaultAsync(units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId), ct);
+        var unitOfCase = units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId);
         var ids = @case.Team.Select(m => m.UserId).Distinct().ToList();
-        var people = ids.Count == 0 ? new Dictionary<Guid, Person>()
-            : (await users.ToListAsync(users.Query().Where(u => ids.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName)), ct))
-                .ToDictionary(p => p.Id);
-        return new CaseParties(unit, people);
+        if (ids.Count == 0) return new CaseParties(await units.FirstOrDefaultAsync(unitOfCase, ct), new Dictionary<Guid, Person>());
+        var members = users.Query().Where(u => ids.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName));
+        // The unit and the team's names in one round trip (issue 19): the unit's row once per member (a cross join). Without
+        // a row (the unit id unknown, or no member left) each is read on its own, so the answer is the same either way.
+        var both = await units.ToListAsync(from u in unitOfCase from p in members select new { Unit = u, Person = p }, ct);
+        if (both.Count > 0) return new CaseParties(both[0].Unit, both.Select(r => r.Person).ToDictionary(p => p.Id));
+        return new CaseParties(await units.FirstOrDefaultAsync(unitOfCase, ct), (await users.ToListAsync(members, ct)).ToDictionary(p => p.Id));
     }
 
     public sealed record CaseParties(Unit? Unit, IReadOnlyDictionary<Guid, Person> People);

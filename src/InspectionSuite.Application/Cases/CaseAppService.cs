@@ -46,8 +46,10 @@ public sealed class CaseAppService(
     {
         var @case = await access.GetAsync(id, P.Default, ct);
         var parties = await access.GetPartiesAsync(@case, ct);
-        var dto = await ToDtoAsync(@case, parties, ct);
-        return await workspace.ReadAsync(@case, dto, parties, await TriggersOfAsync(@case, ct), await HistoryOfAsync(@case, ct), await DiagramOfAsync(@case, ct), ct);
+        // Read once (no query before the case can have sanctions): the sanction count, the follow-up, the documents and a check's outcomes are made from it.
+        var followUp = await followUps.GetAsync(@case, ct);
+        var dto = await ToDtoAsync(@case, parties, followUp.Sanctions.Count, ct);
+        return await workspace.ReadAsync(@case, dto, parties, followUp, await TriggersOfAsync(@case, ct), await HistoryOfAsync(@case, ct), await DiagramOfAsync(@case, ct), ct);
     }
 
     public async Task<CaseDto> CreateAsync(CreateCaseDto input, CancellationToken ct = default)
@@ -328,9 +330,10 @@ public sealed class CaseAppService(
         => c.MemberReports.OrderBy(r => r.ReportedOn)
             .Select(r => new MemberReportDto(r.Id, r.MemberId, people.GetValueOrDefault(r.MemberId)?.FullName ?? "", r.ReportedOn, r.Text, r.EvidenceId)).ToList();
 
-    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), ct);
+    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), null, ct);
 
-    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, CancellationToken ct)
+    /// <param name="sanctionCount">How many sanctions the case's follow-up holds when the caller has read it (the case page); null: counted here.</param>
+    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, int? sanctionCount, CancellationToken ct)
     {
         var unit = parties.Unit;
         var people = parties.People;
@@ -351,7 +354,7 @@ public sealed class CaseAppService(
         {
             Plan = c.PlanItemId is null ? null : (await PlanLinksAsync([c.Id], ct)).GetValueOrDefault(c.Id),
             ReCheckInspectorOnly = await access.IsReCheckInspectorOnlyAsync(c, ct),
-            SanctionCount = await followUps.CountSanctionsAsync(c, ct),
+            SanctionCount = sanctionCount ?? await followUps.CountSanctionsAsync(c, ct),
             LegalCitations = Legal.LegalBases.Get(c.Decision.LegalBasisVersion, c.Decision.Date ?? access.Today).CitationsFor(CaseWorkflows.LegalProcedure(c.Kind)),
             MemberReports = MemberReports(c, people),
             RecommendationLetter = c.RecommendationLetterDate is { } letterDate ? new OfficialLetterDto(c.RecommendationLetterNumber ?? "", letterDate, c.RecommendationLetterText ?? "") : null,

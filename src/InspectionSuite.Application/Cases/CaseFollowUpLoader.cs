@@ -35,6 +35,10 @@ public sealed class CaseFollowUpLoader(IRepository<CaseFollowUp> followUps)
     public static bool MayHaveSanctions(InspectionCase @case)
         => @case.State != CaseStates.Cancelled && CaseStates.Rank(@case.State) >= CaseStates.Rank(CaseStates.Concluding);
 
-    private Task<CaseFollowUp?> FindAsync(Guid caseId, CancellationToken ct)
-        => followUps.FirstOrDefaultAsync(followUps.Query().Where(f => f.Id == caseId), ct);
+    /// <summary>
+    /// The follow-up this unit of work tracks already (read or added in this scope: its parts are loaded, and what was
+    /// changed here is in it), else one load with its parts. The case page reads it once and the workflow's guard
+    /// (<see cref="Workflow.SanctionsResolved"/>, evaluated for the page's triggers) finds it without another load.
+    /// </summary>
+    private Task<CaseFollowUp?> FindAsync(Guid caseId, CancellationToken ct) => followUps.FindAsync(caseId, ct);
 }

@@ -12,28 +12,30 @@ public sealed class CaseWorkspaceReader(
     IPermissionChecker permissions,
     CaseMapper map,
     FollowUpAppService followUp,
-    CaseFollowUpLoader followUps,
     DocumentRequestAppService documentRequests,
     CaseDocumentAppService documents)
 {
     /// <summary>Follow-up is shown once a sanction exists, and from publication on (sanctions are issued from Published).</summary>
     private static readonly string[] FollowUpStates = [CaseStates.Published, CaseStates.Sanctioning, CaseStates.FollowUp];
 
-    internal async Task<CaseWorkspaceDto> ReadAsync(InspectionCase @case, CaseDto dto, CaseAccess.CaseParties parties,
+    /// <param name="caseFollowUp">The case's follow-up, read once by the caller (<see cref="CaseFollowUpLoader.GetAsync(InspectionCase, CancellationToken)"/>)
+    /// and handed to every part made from it: the follow-up, the documents' sanctions and a check's outcomes.</param>
+    internal async Task<CaseWorkspaceDto> ReadAsync(InspectionCase @case, CaseDto dto, CaseAccess.CaseParties parties, CaseFollowUp caseFollowUp,
         IReadOnlyList<CaseTriggerDto> triggers, IReadOnlyList<CaseHistoryEntryDto> history, string diagram, CancellationToken ct)
     {
         var unitView = await access.IsUnitRepresentativeAsync(ct);
-        // Read once (no query before the case can have sanctions) and handed to the follow-up's mapping.
-        var caseFollowUp = await followUps.GetAsync(@case, ct);
         var showFollowUp = caseFollowUp.Sanctions.Count > 0 || FollowUpStates.Contains(@case.State);
         return new CaseWorkspaceDto(dto, triggers, history, diagram,
             ChecklistAppService.ListOf(@case, unitView, map),
             EvidenceAppService.ListOf(@case, unitView, access.UserId, map),
             FindingAppService.ListOf(@case, unitView, map),
-            await documents.AvailableForAsync(@case, parties, unitView, ct),
+            await documents.AvailableForAsync(@case, parties, unitView, ct, caseFollowUp),
             await documentRequests.ListOfAsync(@case, ct),
             showFollowUp ? await followUp.ToDtoAsync(@case, caseFollowUp, ct) : null,
-            await AbilitiesAsync(@case, dto.ReCheckInspectorOnly, unitView, ct));
+            await AbilitiesAsync(@case, dto.ReCheckInspectorOnly, unitView, ct))
+        {
+            Check = @case.Kind == CaseKind.Check ? CheckAppService.ToDto(@case, caseFollowUp) : null,
+        };
     }
 
     /// <summary>Which forms the page offers. A re-check inspector reads the case and records their own re-check's results only.</summary>

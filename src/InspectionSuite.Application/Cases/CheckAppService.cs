@@ -54,7 +54,8 @@ public sealed class CheckAppService(CaseAccess access, CaseFollowUpLoader follow
         return ToDto(@case, await followUps.GetAsync(@case, ct));
     }
 
-    private static CheckDto ToDto(InspectionCase c, CaseFollowUp f)
+    /// <summary>The check's parts of a case loaded and checked visible, with its follow-up (also the case workspace's).</summary>
+    internal static CheckDto ToDto(InspectionCase c, CaseFollowUp f)
         => new(c.Id, c.IsUnannounced,
             c.ExternalMembers.Select(m => new ExternalTeamMemberDto(m.Id, m.Name, m.Position, m.Agency)).ToList(),
             c.SelfAssessedOn,

@@ -38,12 +38,23 @@ public sealed class OversightAppService(
                    join s in sanctions.Query() on c.Id equals s.CaseId
                    select new { c.Authority, c.UnitId, ConclusionDate = c.Conclusion.Date, s.Type, s.Status, Decided = s.AmountVnd ?? 0m, Recovered = s.AmountRecoveredVnd, s.Deadline };
 
-        var byType = await sanctions.ToListAsync(rows.GroupBy(r => r.Type)
-            .Select(g => new SanctionTypeFigureDto(g.Key, g.Count(), g.Sum(r => r.Decided), g.Sum(r => r.Recovered))), ct);
+        // One grouped read of the year's sanctions and one of its cases; every breakdown (type, authority, unit, status,
+        // overdue, quarter) is summed from those groups in memory (issue 19: were six GROUP BYs of the same join and two of
+        // the same cases, each paying EF's per-query cost on every view).
+        var groups = await sanctions.ToListAsync(rows
+            .GroupBy(r => new { r.Type, r.Authority, r.UnitId, r.Status, Quarter = (r.ConclusionDate!.Value.Month + 2) / 3,
+                Overdue = r.Status != SanctionStatus.Done && r.Status != SanctionStatus.CarriedOver && r.Deadline < today })
+            .Select(g => new { g.Key.Type, g.Key.Authority, g.Key.UnitId, g.Key.Status, g.Key.Quarter, g.Key.Overdue,
+                Count = g.Count(), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }), ct);
+        var caseGroups = await cases.ToListAsync(concluded.GroupBy(c => new { c.Authority, Quarter = (c.Conclusion.Date!.Value.Month + 2) / 3 })
+            .Select(g => new { g.Key.Authority, g.Key.Quarter, Count = g.Count() }), ct);
 
-        var casesByAuthority = await cases.ToListAsync(concluded.GroupBy(c => c.Authority).Select(g => new { g.Key, Count = g.Count() }), ct);
-        var sanctionsByAuthority = await sanctions.ToListAsync(rows.GroupBy(r => r.Authority)
-            .Select(g => new { g.Key, Count = g.Count(), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }), ct);
+        var byType = groups.GroupBy(r => r.Type)
+            .Select(g => new SanctionTypeFigureDto(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Decided), g.Sum(r => r.Recovered))).ToList();
+
+        var casesByAuthority = caseGroups.GroupBy(c => c.Authority).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var sanctionsByAuthority = groups.GroupBy(r => r.Authority)
+            .Select(g => new { g.Key, Count = g.Sum(r => r.Count), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }).ToList();
         var byAuthority = casesByAuthority.Select(a => a.Key).Union(sanctionsByAuthority.Select(s => s.Key)).Order()
             .Select(a =>
             {
@@ -51,8 +62,8 @@ public sealed class OversightAppService(
                 return new AuthorityFigureDto(a, casesByAuthority.FirstOrDefault(x => x.Key == a)?.Count ?? 0, s?.Count ?? 0, s?.Decided ?? 0, s?.Recovered ?? 0);
             }).ToList();
 
-        var unitFigures = (await sanctions.ToListAsync(rows.GroupBy(r => r.UnitId)
-            .Select(g => new { UnitId = g.Key, Count = g.Count(), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }), ct))
+        var unitFigures = groups.GroupBy(r => r.UnitId)
+            .Select(g => new { UnitId = g.Key, Count = g.Sum(r => r.Count), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) })
             .OrderByDescending(u => u.Decided).ThenByDescending(u => u.Count).Take(20).ToList();
         var unitIds = unitFigures.Select(u => u.UnitId).ToList();
         var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
@@ -60,8 +71,8 @@ public sealed class OversightAppService(
         var byUnit = unitFigures.Select(u => new UnitFigureDto(u.UnitId, unitNames.GetValueOrDefault(u.UnitId)?.Code ?? "", unitNames.GetValueOrDefault(u.UnitId)?.Name ?? "",
             u.Count, u.Decided, u.Recovered)).ToList();
 
-        var statuses = await sanctions.ToListAsync(rows.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count(), Recovered = g.Sum(r => r.Recovered) }), ct);
-        var overdue = await sanctions.CountAsync(rows.Where(r => r.Status != SanctionStatus.Done && r.Status != SanctionStatus.CarriedOver && r.Deadline < today), ct);
+        var statuses = groups.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Sum(r => r.Count), Recovered = g.Sum(r => r.Recovered) }).ToList();
+        var overdue = groups.Where(r => r.Overdue).Sum(r => r.Count);
         int StatusCount(SanctionStatus s) => statuses.FirstOrDefault(x => x.Key == s)?.Count ?? 0;
         var total = statuses.Sum(s => s.Count);
         var implementation = new ImplementationFigureDto(total, StatusCount(SanctionStatus.Done), StatusCount(SanctionStatus.InProgress),
@@ -73,9 +84,9 @@ public sealed class OversightAppService(
             AmountReportedVnd = statuses.FirstOrDefault(x => x.Key == SanctionStatus.Reported)?.Recovered ?? 0,
         };
 
-        var casesByQuarter = await cases.ToListAsync(concluded.GroupBy(c => (c.Conclusion.Date!.Value.Month + 2) / 3).Select(g => new { g.Key, Count = g.Count() }), ct);
-        var sanctionsByQuarter = await sanctions.ToListAsync(rows.GroupBy(r => (r.ConclusionDate!.Value.Month + 2) / 3)
-            .Select(g => new { g.Key, Count = g.Count(), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }), ct);
+        var casesByQuarter = caseGroups.GroupBy(c => c.Quarter).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var sanctionsByQuarter = groups.GroupBy(r => r.Quarter)
+            .Select(g => new { g.Key, Count = g.Sum(r => r.Count), Decided = g.Sum(r => r.Decided), Recovered = g.Sum(r => r.Recovered) }).ToList();
         var byQuarter = Enumerable.Range(1, 4).Select(q =>
         {
             var s = sanctionsByQuarter.FirstOrDefault(x => x.Key == q);

@@ -134,11 +134,43 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
             fixture.Recorder.Stop(context);
             return commands;
         });
-        // The case with which parts it has, the team, the unit, the team's names, the instance with its variables (for the
-        // guards), the unit's representative, the journal, the case's entries in the document register (issue 16), the case's
-        // document requests with their answers (their own aggregate since issue 19 item 5: one query by case id, where the
-        // case's EXISTS probe used to skip it for a case without requests): nothing read twice.
-        queries.Count.ShouldBe(9, string.Join("\n---\n", queries));
+        // The case with its team and which other parts it has, the unit with the team's names (one query since issue 19: were
+        // three), the instance with its variables (for the guards), the unit's representative, the journal, the case's entries
+        // in the document register (issue 16), the case's document requests with their answers (their own aggregate since
+        // issue 19 item 5: one query by case id, where the case's EXISTS probe used to skip it for a case without requests):
+        // nothing read twice.
+        queries.Count.ShouldBe(7, string.Join("\n---\n", queries));
+    }
+
+    [Fact]
+    public async Task Should_read_the_follow_up_of_a_case_page_once_for_the_count_the_section_and_the_documents()
+    {
+        var id = await CaseInFollowUpWithReCheckAsync();
+        var queries = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            await sp.GetRequiredService<IPermissionChecker>().GetGrantedAsync();
+            var commands = fixture.Recorder.Watch(context);
+            var workspace = await sp.GetRequiredService<ICaseAppService>().GetWorkspaceAsync(id);
+            fixture.Recorder.Stop(context);
+            workspace.Case.SanctionCount.ShouldBe(2);
+            workspace.FollowUp!.Sanctions.Count.ShouldBe(2);
+            return commands;
+        });
+        var oneRead = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var commands = fixture.Recorder.Watch(context);
+            (await sp.GetRequiredService<CaseFollowUpLoader>().GetAsync(id, default)).Sanctions.Count.ShouldBe(2);
+            fixture.Recorder.Stop(context);
+            return commands;
+        });
+        // The case's sanction count, its follow-up section, its documents' sanctions and the Close guard of its triggers come
+        // from one read of the follow-up (before: a COUNT for the case, and the follow-up read again by the guard and the documents).
+        static int FollowUpReads(List<string> commands) => commands.Count(q => q.Contains("\"CaseFollowUps\""));
+        FollowUpReads(oneRead).ShouldBeGreaterThan(0);
+        FollowUpReads(queries).ShouldBe(FollowUpReads(oneRead), string.Join("\n---\n", queries));
+        queries.ShouldNotContain(q => q.Contains("COUNT(*)") && q.Contains("CaseSanctions"));
     }
 
     [Fact]

@@ -68,6 +68,51 @@ public sealed class CaseWorkspaceTests(CaseFixture fixture) : IClassFixture<Case
         workspace.FollowUp.ShouldBeNull(); // on site: no sanction yet
     }
 
+    /// <summary>
+    /// The follow-up is read once per workspace and handed to the case's sanction count, the follow-up section, the
+    /// documents and a check's parts: each must still be what its own service reads, for a case with sanctions (an
+    /// inspection in follow-up; a check with a criterion's outcome) and without (a check on site).
+    /// </summary>
+    [Theory]
+    [InlineData("supervisor")]
+    [InlineData("inspector")]
+    [InlineData("unitrep")]
+    public async Task Should_read_the_follow_up_parts_as_their_own_services_do_with_and_without_sanctions(string user)
+    {
+        var inspection = await fixture.CaseIn(CaseStates.Sanctioning);
+        await As<SanctionDto, ISanctionAppService>("inspector", s => s.IssueAsync(inspection.Id,
+            new IssueSanctionDto(SanctionType.Recovery, "Kế toán đơn vị", 100_000_000m, fixture.Today.AddDays(30), "Thủ trưởng", inspection.ConcurrencyStamp)));
+        inspection = await fixture.Get(inspection.Id);
+        await As<SanctionDto, ISanctionAppService>("inspector", s => s.IssueAsync(inspection.Id,
+            new IssueSanctionDto(SanctionType.CorrectiveRecommendation, "Văn phòng", null, fixture.Today.AddDays(30), "Chánh Văn phòng", inspection.ConcurrencyStamp)));
+        var concludedCheck = await fixture.CaseIn(CaseStates.Concluding, CaseKind.Check);
+        await As<CheckDto, ICheckAppService>("leader", s => s.RecordOutcomeAsync(concludedCheck.Id,
+            new RecordCheckOutcomeDto(SanctionType.CorrectiveRecommendation, "Đơn vị", "Thủ trưởng", fixture.Today.AddDays(30), null, "KH534-01", concludedCheck.ConcurrencyStamp)));
+        var checkOnSite = await fixture.CaseIn(CaseStates.OnSite, CaseKind.Check);
+
+        foreach (var (id, sanctions) in new[] { (inspection.Id, 2), (concludedCheck.Id, 1), (checkOnSite.Id, 0) })
+        {
+            var (workspace, separate) = await fixture.RunAsAsync(user, async sp =>
+            {
+                var isCheck = (await sp.GetRequiredService<ICaseAppService>().GetAsync(id)).Kind == CaseKind.Check;
+                return (await sp.GetRequiredService<ICaseAppService>().GetWorkspaceAsync(id), new
+                {
+                    Case = await sp.GetRequiredService<ICaseAppService>().GetAsync(id),
+                    Documents = await sp.GetRequiredService<ICaseDocumentAppService>().GetAvailableAsync(id),
+                    FollowUp = sanctions > 0 ? await sp.GetRequiredService<IFollowUpAppService>().GetAsync(id) : null,
+                    Check = isCheck ? await sp.GetRequiredService<ICheckAppService>().GetAsync(id) : null,
+                });
+            });
+
+            workspace.Case.SanctionCount.ShouldBe(sanctions, $"case {id} as {user}");
+            Json(workspace.Case).ShouldBe(Json(separate.Case));
+            Json(workspace.Documents).ShouldBe(Json(separate.Documents));
+            Json(workspace.Check).ShouldBe(Json(separate.Check));
+            if (sanctions > 0) Json(workspace.FollowUp).ShouldBe(Json(separate.FollowUp));
+            else workspace.FollowUp.ShouldBeNull();
+        }
+    }
+
     [Fact]
     public async Task Should_give_the_unit_representative_no_internal_work_of_the_team()
     {

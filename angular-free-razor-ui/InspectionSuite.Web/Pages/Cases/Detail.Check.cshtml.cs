@@ -119,7 +119,7 @@ public sealed partial class DetailModel
     {
         if (!IsCheck) return;
         var permissions = HttpContext.RequestServices.GetRequiredService<IPermissionChecker>();
-        CheckDetails = await HttpContext.RequestServices.GetRequiredService<ICheckAppService>().GetAsync(Id, ct);
+        CheckDetails = Workspace.Check!; // read with the workspace (the case and its follow-up are not read again)
         CanConclude = !Case.ReCheckInspectorOnly && await permissions.IsGrantedAsync(P.Conclude, ct);
         CanSelfAssess = User.IsInRole(InspectionSuiteRoles.UnitRepresentative) && await permissions.IsGrantedAsync(P.ReportImplementation, ct);
         // One row per catalogue criterion, holding what the unit gave (or, after a refused post, what was typed).

@@ -40,10 +40,12 @@ public sealed class CaseDocumentAppService(
     }
 
     /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
-    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct)
+    /// <param name="followUp">The case's follow-up when the caller has read it already (the case workspace): its sanctions are not read again.</param>
+    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct,
+        CaseFollowUp? followUp = null)
     {
         var inForce = await sources.InForceOfCaseAsync(@case.Id, ct);
-        var data = await sources.LoadAsync(@case, parties, options.For(@case.Authority), ct, inForce); // once for all kinds: the case page lists every document
+        var data = await sources.LoadAsync(@case, parties, options.For(@case.Authority), ct, inForce, followUp); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {

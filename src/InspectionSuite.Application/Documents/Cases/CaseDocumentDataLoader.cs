@@ -27,8 +27,9 @@ public sealed class CaseDocumentDataLoader(
 
     /// <param name="authority">The issuing body's profile (the app service's <see cref="DocumentOptions"/>).</param>
     /// <param name="inForce">The case's register entries in force when the caller has them already (the case page): the decision is taken from them, not read again.</param>
+    /// <param name="followUp">The case's follow-up when the caller has it already (the case page): its sanctions are not read again.</param>
     public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseAccess.CaseParties parties, AuthorityProfile authority, CancellationToken ct,
-        IReadOnlyDictionary<(string Kind, string Key), IssuedDocument>? inForce = null)
+        IReadOnlyDictionary<(string Kind, string Key), IssuedDocument>? inForce = null, CaseFollowUp? followUp = null)
     {
         var unit = parties.Unit;
         var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
@@ -51,7 +52,7 @@ public sealed class CaseDocumentDataLoader(
         return new CaseDocumentData(@case, unit, authority, names, representative, limits, deadlines, access.Today)
         {
             RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
-            Sanctions = (await followUps.GetAsync(@case, ct)).Sanctions,
+            Sanctions = (followUp ?? await followUps.GetAsync(@case, ct)).Sanctions,
         };
     }
 }
