@@ -140,6 +140,8 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         // issue 19 item 5: one query by case id, where the case's EXISTS probe used to skip it for a case without requests):
         // nothing read twice.
         queries.Count.ShouldBe(7, string.Join("\n---\n", queries));
+        // The register's entries are listed without their files: only a download reads the .docx.
+        queries.ShouldNotContain(q => q.Contains("\"Docx\""));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class CaseDocumentAppService(
     internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct,
         CaseFollowUp? followUp = null)
     {
-        var inForce = await sources.InForceOfCaseAsync(@case.Id, ct);
+        var inForce = await sources.InForceOfCaseAsync(@case.Id, @case.Code, ct);
         var data = await sources.LoadAsync(@case, parties, options.For(@case.Authority), ct, inForce, followUp); // once for all kinds: the case page lists every document
         var result = new List<CaseDocumentAvailabilityDto>();
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
@@ -66,7 +66,7 @@ public sealed class CaseDocumentAppService(
                 var missing = frozen is not null ? [] : template.Fields.Where(f => !fields.ContainsKey(f)).ToList();
                 result.Add(new CaseDocumentAvailabilityDto(kind, CaseDocumentFields.Slug(kind), record is null ? template.Name : $"{template.Name}: {record.Value.Title}", missing.Count == 0, missing)
                 {
-                    Issued = frozen is null ? null : IssuedFiles.ToDto(frozen, @case.Code),
+                    Issued = frozen,
                     MinutesId = record?.Id,
                 });
             }

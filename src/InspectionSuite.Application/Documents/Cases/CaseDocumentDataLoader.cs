@@ -21,15 +21,26 @@ public sealed class CaseDocumentDataLoader(
             && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number), ct);
     }
 
-    public async Task<Dictionary<(string Kind, string Key), IssuedDocument>> InForceOfCaseAsync(Guid caseId, CancellationToken ct)
-        => (await issued.ToListAsync(issued.Query().Where(d => d.CaseId == caseId && d.Status != IssuedDocumentStatus.Superseded), ct))
-            .GroupBy(d => (d.Kind, d.SubjectKey)).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).First());
+    /// <summary>
+    /// The case's register entries in force, as the case page lists them: without their files (the .docx and the PDF are
+    /// read only when downloaded; a case with a dozen issued documents would otherwise read them all on every view).
+    /// </summary>
+    public async Task<Dictionary<(string Kind, string Key), IssuedDocumentDto>> InForceOfCaseAsync(Guid caseId, string caseCode, CancellationToken ct)
+        => (await issued.ToListAsync(issued.Query().Where(d => d.CaseId == caseId && d.Status != IssuedDocumentStatus.Superseded)
+                .Select(d => new
+                {
+                    d.SubjectKey,
+                    Entry = new IssuedDocumentDto(d.Id, d.Authority, d.Year, d.Number, IssuedDocument.Format(d.Number, d.Symbol), d.Kind, d.CaseId, caseCode,
+                        d.Title, d.IssuedOn, d.IssuedBy, d.FileName, d.DocxSha256, d.Pdf != null, d.PdfSha256, d.Status, d.CorrectsId),
+                }), ct))
+            .GroupBy(d => (d.Entry.Kind, d.SubjectKey))
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Entry).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).First());
 
     /// <param name="authority">The issuing body's profile (the app service's <see cref="DocumentOptions"/>).</param>
     /// <param name="inForce">The case's register entries in force when the caller has them already (the case page): the decision is taken from them, not read again.</param>
     /// <param name="followUp">The case's follow-up when the caller has it already (the case page): its sanctions are not read again.</param>
     public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseAccess.CaseParties parties, AuthorityProfile authority, CancellationToken ct,
-        IReadOnlyDictionary<(string Kind, string Key), IssuedDocument>? inForce = null, CaseFollowUp? followUp = null)
+        IReadOnlyDictionary<(string Kind, string Key), IssuedDocumentDto>? inForce = null, CaseFollowUp? followUp = null)
     {
         var unit = parties.Unit;
         var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
@@ -45,13 +56,13 @@ public sealed class CaseDocumentDataLoader(
         var decisionSlugs = new[] { CaseDocumentFields.Slug(DocumentKind.InspectionDecision), CaseDocumentFields.Slug(DocumentKind.CheckDecision) };
         var decision = inForce is not null
             ? inForce.Values.Where(d => decisionSlugs.Contains(d.Kind)).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
-                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }).FirstOrDefault()
+                .Select(d => new { d.NumberAndSymbol, d.IssuedOn }).FirstOrDefault()
             : await issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == @case.Id && decisionSlugs.Contains(d.Kind)
                 && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
-                .Select(d => new { d.Number, d.Symbol, d.IssuedOn }), ct);
+                .Select(d => new { NumberAndSymbol = IssuedDocument.Format(d.Number, d.Symbol), d.IssuedOn }), ct);
         return new CaseDocumentData(@case, unit, authority, names, representative, limits, deadlines, access.Today)
         {
-            RegisteredDecision = decision is null ? null : (IssuedDocument.Format(decision.Number, decision.Symbol), decision.IssuedOn),
+            RegisteredDecision = decision is null ? null : (decision.NumberAndSymbol, decision.IssuedOn),
             Sanctions = (followUp ?? await followUps.GetAsync(@case, ct)).Sanctions,
         };
     }
