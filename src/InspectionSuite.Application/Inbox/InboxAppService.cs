@@ -46,7 +46,6 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         var facts = options.CacheFacets
             ? await facetCache.GetAsync($"{userId}|{string.Join(",", roles.Order(StringComparer.Ordinal))}", () => LoadFactsAsync(rows, ct))
             : await LoadFactsAsync(rows, ct);
-        // One pass over the groups: each facet counts the groups that pass every filter but its own.
         var chosenDue = input.Due is { } d ? InboxDue.All.ToList().IndexOf(d) : (int?)null;
         var byAuthority = new Dictionary<AuthorityCode, int>();
         var byState = new Dictionary<string, int>();
@@ -73,14 +72,13 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
             ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
             : await SortedPageAsync(rows, input, sorting, now, weekEnd, ct);
 
-        var unitNames = facts.UnitNames;
         return new InboxPageDto(
             page,
             total,
             byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Value)).ToList(),
             byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Value)).ToList(),
             dueCounts,
-            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), unitNames.GetValueOrDefault(u.Key), u.Value))
+            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), facts.UnitNames.GetValueOrDefault(u.Key), u.Value))
                 .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
     }
 

@@ -15,6 +15,12 @@ namespace InspectionSuite.EntityFrameworkCore.Tests.Saving;
 /// Each save-time concern on its own (a context with only that interceptor, on the real migrated SQLite database), and the
 /// order of <see cref="SavePipeline"/> where one concern depends on another having run.
 /// </summary>
+/// <remarks>
+/// Not in parallel with other classes: <see cref="CommittedChanges.Version"/> is process-wide, and another class's saves
+/// moving it during <see cref="Should_move_the_committed_changes_version_after_a_save_and_after_a_committed_transaction"/>
+/// would let that test pass without this save moving it.
+/// </remarks>
+[Collection(ProcessWideCounterCollection.Name)]
 public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static readonly DateTimeOffset Created = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
@@ -349,4 +355,10 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         deletion.Action.ShouldBe("InspectionCase.SoftDeleted");
         deletion.Summary!.ShouldContain("IsDeleted: False → True");
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideCounterCollection
+{
+    public const string Name = "Process-wide counter";
 }
