@@ -52,7 +52,9 @@ public sealed class InboxUnitSearchJourneyTests(BrowserFixture fixture) : IClass
                 await page.Keyboard.PressAsync("ArrowDown");
             (await page.EvaluateAsync<string?>("document.activeElement.getAttribute('data-unit-id')")).ShouldBe(target.ToString());
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync($"**unitId={target}**");
+            // A locator wait polls across the navigation (WaitForURL can miss a load that has already happened; BrowserFixture.SignInAsync).
+            await page.Locator("#unit-chosen").WaitForAsync();
+            page.Url.ShouldContain($"unitId={target}");
             (await page.Locator("#inbox-total").InnerTextAsync()).ShouldBe(counts[target].ToString());
             (await page.Locator("#inbox-table tbody tr").CountAsync()).ShouldBe(Math.Min(counts[target], InspectionSuite.Web.Pages.InboxModel.PageSize));
             (await page.Locator("#unit-chosen").InnerTextAsync()).ShouldContain(unit.Name);
