@@ -44,17 +44,18 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
     // ------------------------------------------------------------ one case
 
     /// <summary>
-    /// One query reads the case with its team and which of its other parts are non-empty, then one query per non-empty part (a planned or decided
+    /// One query reads the case and which of its parts are non-empty, then one query per non-empty part (a planned or decided
     /// case has the team at most, so loading each of a dozen collections was a dozen round trips, issue 8). The parts are
     /// the case's auto-included collections, read from the model: a part added later is loaded without changes here.
     /// </summary>
     public async Task<InspectionCase?> GetWithDetailsAsync(Guid id, CaseVisibility visibility, CancellationToken ct = default)
     {
         var parts = Queries.GetValue(db.Model, PartsQuery.For);
-        // The team is read with the case (a join, not a probe and a second query): every case past planning has one and
-        // every reader of a case names it (issue 19: one round trip less per case page, case API and command).
-        var row = await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Include(c => c.Team).AsSingleQuery()
-            .Select(parts.Projection).FirstOrDefaultAsync(ct);
+        // The team is a part like the others (probed, then read alone), not joined to the case's row: the join made EF wrap
+        // the row in a subquery, and SQLite compiled that statement (some 90 columns and 14 EXISTS, compiled again on every
+        // request: Microsoft.Data.Sqlite keeps no prepared statements between commands) in ~4x the time of the flat row plus
+        // a second small query (test/InspectionSuite.Benchmarks/README.md, "What a statement costs to compile").
+        var row = await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Select(parts.Projection).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var entry = db.Entry(row.Case);
         for (var i = 0; i < parts.Navigations.Length; i++)

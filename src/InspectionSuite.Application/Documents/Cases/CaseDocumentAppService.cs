@@ -45,7 +45,10 @@ public sealed class CaseDocumentAppService(
         CaseFollowUp? followUp = null)
     {
         var inForce = await sources.InForceOfCaseAsync(@case.Id, @case.Code, ct);
-        var data = await sources.LoadAsync(@case, parties, options.For(@case.Authority), ct, inForce, followUp); // once for all kinds: the case page lists every document
+        // Once for all kinds (the case page lists every document), without the representative's name: no list depends on it
+        // (CaseDocumentListTests pins the list against the documents' full data).
+        var data = await sources.LoadAsync(@case, parties, options.For(@case.Authority), ct, inForce, followUp, withRepresentative: false);
+        var common = CaseDocumentFields.CommonFields(data); // so are the fields every kind shares
         var result = new List<CaseDocumentAvailabilityDto>();
         foreach (var kind in CaseDocumentFields.KindsFor(@case.Kind))
         {
@@ -60,7 +63,7 @@ public sealed class CaseDocumentAppService(
                 : [null];
             foreach (var record in each)
             {
-                var fields = CaseDocumentFields.Build(data with { MinutesId = record?.Id }, kind);
+                var fields = CaseDocumentFields.Build(common, data with { MinutesId = record?.Id }, kind);
                 var frozen = inForce.GetValueOrDefault((CaseDocumentFields.Slug(kind), record is null ? "" : CaseDocumentSubjects.MinutesKey(record.Value.Id)));
                 // An issued document is there whatever the case's data says now.
                 var missing = frozen is not null ? [] : template.Fields.Where(f => !fields.ContainsKey(f)).ToList();

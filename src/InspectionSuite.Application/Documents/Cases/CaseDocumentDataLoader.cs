@@ -39,12 +39,16 @@ public sealed class CaseDocumentDataLoader(
     /// <param name="authority">The issuing body's profile (the app service's <see cref="DocumentOptions"/>).</param>
     /// <param name="inForce">The case's register entries in force when the caller has them already (the case page): the decision is taken from them, not read again.</param>
     /// <param name="followUp">The case's follow-up when the caller has it already (the case page): its sanctions are not read again.</param>
+    /// <param name="withRepresentative">False for a reader that only asks which fields a document has (the case page's list):
+    /// the representative's fields are there with or without a name (a blank line to sign by hand), so their query is not
+    /// made (issue 19: a statement on every view of a case, for nothing the page shows).</param>
     public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseAccess.CaseParties parties, AuthorityProfile authority, CancellationToken ct,
-        IReadOnlyDictionary<(string Kind, string Key), IssuedDocumentDto>? inForce = null, CaseFollowUp? followUp = null)
+        IReadOnlyDictionary<(string Kind, string Key), IssuedDocumentDto>? inForce = null, CaseFollowUp? followUp = null, bool withRepresentative = true)
     {
         var unit = parties.Unit;
         var names = parties.People.Values.ToDictionary(p => p.Id, p => string.IsNullOrWhiteSpace(p.FullName) ? p.UserName : p.FullName);
-        var representative = await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
+        var representative = !withRepresentative ? null
+            : await users.FirstOrDefaultAsync(users.Query().Where(u => u.UnitId == @case.UnitId).OrderBy(u => u.UserName).Select(u => u.FullName), ct);
 
         CaseDeadlineCalculator.Limits? limits = null;
         if (@case.WorkflowInstanceId is { } instanceId)

@@ -54,6 +54,25 @@ public static partial class CaseDocumentFields
 
     public static Dictionary<string, string> Build(CaseDocumentData d, DocumentKind kind)
     {
+        var f = CommonFields(d);
+        AddKindFields(f, d, kind);
+        return f;
+    }
+
+    /// <summary>
+    /// <see cref="Build(CaseDocumentData, DocumentKind)"/> from the fields every kind shares (<see cref="CommonFields"/>), made
+    /// once by a reader of every kind (the case page lists them all, issue 19: they were made again for each of ~ten kinds).
+    /// </summary>
+    public static Dictionary<string, string> Build(IReadOnlyDictionary<string, string> common, CaseDocumentData d, DocumentKind kind)
+    {
+        var f = new Dictionary<string, string>(common, StringComparer.Ordinal);
+        AddKindFields(f, d, kind);
+        return f;
+    }
+
+    /// <summary>The fields that do not depend on the kind of document: letterhead, legal bases, case, unit and team.</summary>
+    public static Dictionary<string, string> CommonFields(CaseDocumentData d)
+    {
         var c = d.Case;
         var a = d.Authority;
         var f = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -109,6 +128,17 @@ public static partial class CaseDocumentFields
             Set("Team.Members", string.Join("\n", c.Team.Where(m => !m.IsLeader)
                 .Select(m => d.PeopleNames.GetValueOrDefault(m.UserId, "")).Where(n => n.Length > 0).Select(n => $"- {n} - Thành viên;")));
         }
+        return f;
+    }
+
+    private static void AddKindFields(Dictionary<string, string> f, CaseDocumentData d, DocumentKind kind)
+    {
+        var c = d.Case;
+        var a = d.Authority;
+        void Set(string field, string? value) { if (value is not null) f[field] = value; }
+        void SetText(string field, string? value) { if (!string.IsNullOrWhiteSpace(value)) f[field] = value.Trim(); }
+        void SetDate(string field, DateOnly? value) { if (value is { } v) f[field] = OfficialText.ShortDate(v); }
+        var unitName = d.Unit is { } u ? UnitNames.MidSentence(u) : null;
 
         switch (kind)
         {
@@ -211,7 +241,6 @@ public static partial class CaseDocumentFields
                 Signer(f, a, c.Decision.Signer);
                 break;
         }
-        return f;
     }
 
     /// <summary>
