@@ -19,17 +19,70 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
     public async Task<InboxPageDto> GetAsync(GetInboxInput input, CancellationToken ct = default)
     {
         await permissions.CheckAsync(InspectionSuitePermissions.Tasks.Default, ct);
-        if (input.Due is { } due && !InboxDue.All.Contains(due)) throw new InputValidationException(nameof(input.Due), "Validation.Invalid");
+        var chosenDue = DueIndex(input.Due);
         var sorting = string.IsNullOrWhiteSpace(input.Sorting) ? InboxSorting.Due : input.Sorting.Trim().ToLowerInvariant();
         if (!InboxSorting.All.Contains(sorting)) throw new InputValidationException(nameof(input.Sorting), "Validation.Invalid");
 
+        var inbox = await OpenAsync(ct);
+        var state = string.IsNullOrEmpty(input.State) ? null : input.State;
+        var counts = inbox.Facts.Count(new InboxFilters(input.Authority, state, input.UnitId, chosenDue), inbox.Now, inbox.WeekEnd);
+
+        var unfiltered = input.Authority is null && state is null && input.UnitId is null && input.Due is null;
+        var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
+            ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
+            : await SortedPageAsync(inbox.Rows, input, sorting, inbox.Now, inbox.WeekEnd, ct);
+
+        // The unit facet lists the units with most tasks and the chosen one; the others are found by FindUnitsAsync.
+        var units = counts.UnitsByCount.Take(Math.Max(0, options.TopUnits)).ToList();
+        if (input.UnitId is { } chosen && units.All(u => u.Key != chosen) && inbox.Facts.Units.ContainsKey(chosen))
+            units.Add(new(chosen, counts.ByUnit.GetValueOrDefault(chosen)));
+        return new InboxPageDto(
+            page,
+            counts.Total,
+            counts.ByAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Value)).ToList(),
+            counts.ByState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Value)).ToList(),
+            InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], counts.ByDue[i])).ToList(),
+            units.Select(u => UnitFacet(inbox.Facts, u)).ToList(),
+            counts.ByUnit.Count);
+    }
+
+    public async Task<IReadOnlyList<InboxFacetDto>> FindUnitsAsync(FindInboxUnitsInput input, CancellationToken ct = default)
+    {
+        await permissions.CheckAsync(InspectionSuitePermissions.Tasks.Default, ct);
+        if (string.IsNullOrWhiteSpace(input.Filter)) throw new InputValidationException(nameof(input.Filter), "Validation.Required");
+        if (input.Filter.Length > InboxUnitSearch.MaxFilterLength) throw new InputValidationException(nameof(input.Filter), "Validation.TooLong");
+        if (input.MaxResultCount is < 1 or > InboxUnitSearch.MaxTake) throw new InputValidationException(nameof(input.MaxResultCount), "Validation.Invalid");
+        var chosenDue = DueIndex(input.Due);
+
+        var inbox = await OpenAsync(ct);
+        var state = string.IsNullOrEmpty(input.State) ? null : input.State;
+        // The unit facet's counts do not apply the unit filter itself, so any chosen unit is left out of the key.
+        var counts = inbox.Facts.Count(new InboxFilters(input.Authority, state, null, chosenDue), inbox.Now, inbox.WeekEnd);
+        return inbox.Facts.FindUnits(counts, input.Filter).Take(input.MaxResultCount).Select(u => UnitFacet(inbox.Facts, u)).ToList();
+    }
+
+    private static InboxFacetDto UnitFacet(InboxFacts facts, KeyValuePair<Guid, int> unit)
+        => new(unit.Key.ToString(), facts.Units.GetValueOrDefault(unit.Key)?.Name, unit.Value);
+
+    /// <summary>The due filter as the index of its bucket in <see cref="InboxDue.All"/>; an unknown value is refused.</summary>
+    private static int? DueIndex(string? due)
+    {
+        if (due is null) return null;
+        var index = InboxDue.All.ToList().IndexOf(due);
+        return index >= 0 ? index : throw new InputValidationException("Due", "Validation.Invalid");
+    }
+
+    /// <summary>
+    /// The caller's rows (their tasks and their roles' pooled tasks on the cases they may see: the same predicates as the
+    /// runtime's inbox, WorkflowInbox) and the facts counted from them: one grouped scan, kept per user until a change is
+    /// committed (InboxFacetCache).
+    /// </summary>
+    private async Task<OpenInbox> OpenAsync(CancellationToken ct)
+    {
         var actor = await access.ActorAsync(ct);
         var userId = actor.UserId;
         var roles = actor.Roles.ToList();
-        var now = access.UtcNow;
-        var weekEnd = EndOfWeekUtc(access.Today);
         var visible = caseRepository.QueryVisible(await access.VisibilityAsync(ct));
-        // The caller's tasks and their roles' pooled tasks: the same predicates as the runtime's inbox (WorkflowInbox).
         var rows =
             from t in tasks.Query().Where(t => t.Status == HumanTaskStatus.Open).Where(HumanTaskAssignment.MineOrPooled(userId, roles))
             join c in visible on (Guid?)t.InstanceId equals c.WorkflowInstanceId
@@ -39,63 +92,28 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
                 IsOverdue = t.IsOverdue, AssigneeRole = t.AssigneeRole, CaseId = c.Id, Code = c.Code, Subject = c.Subject,
                 Authority = c.Authority, CaseState = c.State, UnitId = c.UnitId,
             };
-
-        // The four facets from one grouped scan of the caller's rows (one group per authority, case state, unit and due time
-        // present), cached per user until a change is committed (InboxFacetCache); each facet is counted in memory over the
-        // groups that pass every filter but its own (a facet shows what choosing one of its values would give).
         var facts = options.CacheFacets
             ? await facetCache.GetAsync($"{userId}|{string.Join(",", roles.Order(StringComparer.Ordinal))}", () => LoadFactsAsync(rows, ct))
             : await LoadFactsAsync(rows, ct);
-        var chosenDue = input.Due is { } d ? InboxDue.All.ToList().IndexOf(d) : (int?)null;
-        var byAuthority = new Dictionary<AuthorityCode, int>();
-        var byState = new Dictionary<string, int>();
-        var byUnit = new Dictionary<Guid, int>();
-        var byDue = new int[InboxDue.All.Count];
-        var total = 0;
-        foreach (var g in facts.Groups)
-        {
-            var dueBucket = DueBucket(g.DueAtUtc, now, weekEnd);
-            var authority = input.Authority is not { } a || g.Authority == a;
-            var state = string.IsNullOrEmpty(input.State) || g.CaseState == input.State;
-            var unit = input.UnitId is not { } u || g.UnitId == u;
-            var dueMatches = chosenDue is not { } chosen || dueBucket == chosen;
-            if (state && unit && dueMatches) byAuthority[g.Authority] = byAuthority.GetValueOrDefault(g.Authority) + g.Count;
-            if (authority && unit && dueMatches) byState[g.CaseState] = byState.GetValueOrDefault(g.CaseState) + g.Count;
-            if (authority && state && dueMatches) byUnit[g.UnitId] = byUnit.GetValueOrDefault(g.UnitId) + g.Count;
-            if (authority && state && unit) byDue[dueBucket] += g.Count;
-            if (authority && state && unit && dueMatches) total += g.Count;
-        }
-        var dueCounts = InboxDue.All.Select((d, i) => new InboxFacetDto(d, l["Inbox.Due." + d], byDue[i])).ToList();
-
-        var unfiltered = input.Authority is null && string.IsNullOrEmpty(input.State) && input.UnitId is null && input.Due is null;
-        var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
-            ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
-            : await SortedPageAsync(rows, input, sorting, now, weekEnd, ct);
-
-        return new InboxPageDto(
-            page,
-            total,
-            byAuthority.OrderBy(a => a.Key).Select(a => new InboxFacetDto(a.Key.ToString(), l["Authority." + a.Key], a.Value)).ToList(),
-            byState.OrderBy(s => CaseStates.Rank(s.Key)).Select(s => new InboxFacetDto(s.Key, null, s.Value)).ToList(),
-            dueCounts,
-            byUnit.Select(u => new InboxFacetDto(u.Key.ToString(), facts.UnitNames.GetValueOrDefault(u.Key), u.Value))
-                .OrderBy(u => u.Label, StringComparer.Ordinal).ToList());
+        return new OpenInbox(rows, facts, access.UtcNow, EndOfWeekUtc(access.Today));
     }
 
-    /// <summary>The caller's rows counted per authority, case state, unit and due time, and the names of those units.</summary>
+    private sealed record OpenInbox(IQueryable<InboxRow> Rows, InboxFacts Facts, DateTime Now, DateTime WeekEnd);
+
+    /// <summary>The caller's rows counted per authority, case state, unit and due time, and the names and codes of those units.</summary>
     private async Task<InboxFacts> LoadFactsAsync(IQueryable<InboxRow> rows, CancellationToken ct)
     {
         var groups = await tasks.ToListAsync(rows
             .GroupBy(r => new { r.Authority, r.CaseState, r.UnitId, r.DueAtUtc })
             .Select(g => new InboxGroup(g.Key.Authority, g.Key.CaseState, g.Key.UnitId, g.Key.DueAtUtc, g.Count())), ct);
         var unitIds = groups.Select(g => g.UnitId).Distinct().ToList();
-        var unitNames = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name }), ct)).ToDictionary(u => u.Id, u => u.Name);
-        return new InboxFacts(groups, unitNames);
+        var unitsOfTasks = unitIds.Count == 0 ? [] : (await units.ToListAsync(units.QueryIncludingDeleted().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name, u.Code }), ct)).ToDictionary(u => u.Id, u => new InboxUnit(u.Name, u.Code));
+        return new InboxFacts(groups, unitsOfTasks);
     }
 
     /// <summary>The due bucket of a due time, as the index of <see cref="InboxDue.All"/>: overdue, this week, later.</summary>
-    private static int DueBucket(DateTime dueAtUtc, DateTime now, DateTime weekEnd) => dueAtUtc < now ? 0 : dueAtUtc < weekEnd ? 1 : 2;
+    internal static int DueBucket(DateTime dueAtUtc, DateTime now, DateTime weekEnd) => dueAtUtc < now ? 0 : dueAtUtc < weekEnd ? 1 : 2;
 
     /// <summary>A page of the filtered rows in the chosen order (then due, created, task id): every matching row is sorted.</summary>
     private async Task<IReadOnlyList<InboxItemDto>> SortedPageAsync(IQueryable<InboxRow> rows, GetInboxInput input, string sorting,

@@ -37,8 +37,3 @@ public sealed class InboxFacetCache(TimeProvider clock)
 
     private sealed record Entry(long Version, DateTimeOffset Until, InboxFacts Facts);
 }
-
-/// <summary>The caller's open tasks counted per (authority, case state, unit, due time), and the names of those units.</summary>
-internal sealed record InboxFacts(IReadOnlyList<InboxGroup> Groups, IReadOnlyDictionary<Guid, string> UnitNames);
-
-internal sealed record InboxGroup(AuthorityCode Authority, string CaseState, Guid UnitId, DateTime DueAtUtc, int Count);

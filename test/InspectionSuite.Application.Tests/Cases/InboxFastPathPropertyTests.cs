@@ -14,7 +14,9 @@ namespace InspectionSuite.Application.Tests.Cases;
 /// full); every other view sorts the matching rows in SQL. For any set of open and completed tasks (ties on due and
 /// created time included, the caller's own and their roles' pooled tasks, cases they may and may not see), both give
 /// the same pages, whichever plan reads the caller's cases (<see cref="CaseListOptions.FewViewerCases"/>), and the facet
-/// counts kept in memory (<see cref="InboxFacetCache"/>) are those counted afresh once the tasks changed.
+/// counts kept in memory (<see cref="InboxFacetCache"/>, and per filters in <see cref="InboxFacts"/>) are those counted
+/// afresh once the tasks changed and as the clock passes the tasks' due times; the unit facet's top list is the head of
+/// the whole list, and the unit search finds what the whole list holds.
 /// </summary>
 public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
@@ -23,13 +25,16 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
     private static readonly string[] Roles = ["Inspector", "Supervisor", "Leadership", "UnitRepresentative"];
 
     /// <summary>One generated task: which case, whose, due and created on a few instants (so ties happen), open or done.</summary>
-    private sealed record GeneratedTask(int Case, int Assignee, int DueHours, int CreatedMinutes, bool Open);
+    private sealed record GeneratedTask(int Case, int Assignee, int DueSteps, int CreatedMinutes, bool Open);
+
+    /// <summary>The generated due times are this far apart, and the clock moves by a bit more between two comparisons of the counts.</summary>
+    private static readonly TimeSpan DueStep = TimeSpan.FromSeconds(6);
 
     [Fact]
     public async Task Should_give_the_same_unfiltered_pages_from_the_runtime_inbox_as_from_the_sorted_query()
     {
-        foreach (var state in new[] { CaseStates.Decided, CaseStates.OnSite, CaseStates.Planned })
-            await fixture.CaseIn(state); // inspector2 on the team
+        foreach (var (state, unit) in new[] { (CaseStates.Decided, "P01"), (CaseStates.OnSite, "P02"), (CaseStates.Planned, "P03") })
+            await fixture.CaseIn(state, unitCode: unit); // inspector2 on the team; three units for the unit facet
         await fixture.CaseIn(CaseStates.Decided, withSecondInspector: false); // not theirs
         var instances = await fixture.RunAsAsync("admin", async sp =>
         {
@@ -41,8 +46,7 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
         foreach (var user in Users) userIds.Add((await fixture.UserIdAsync(user)).ToString());
         // Assignees: a user of Users (their own task) or a role (pooled), by index.
         var assignees = userIds.Count + Roles.Length;
-        var start = CaseFixture.Start.UtcDateTime;
-        var task = Gen.Select(Gen.Int[0, instances.Count - 1], Gen.Int[0, assignees - 1], Gen.Int[-1, 4].Select(k => k * 48),
+        var task = Gen.Select(Gen.Int[0, instances.Count - 1], Gen.Int[0, assignees - 1], Gen.Int[-1, 4],
             Gen.Int[0, 3], Gen.Int[0, 4].Select(x => x != 0), (c, a, d, m, o) => new GeneratedTask(c, a, d, m, o));
         var options = fixture.Services.GetRequiredService<InboxOptions>();
         var plans = fixture.Services.GetRequiredService<CaseListOptions>();
@@ -56,6 +60,7 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
                 async Task RunAsync()
                 {
                     await fixture.ExecuteSqlAsync($"DELETE FROM WfHumanTasks WHERE Name = '{Marker}'");
+                    var start = fixture.Clock.GetUtcNow().UtcDateTime;
                     await fixture.RunAsAsync("admin", async sp =>
                     {
                         var db = sp.GetRequiredService<InspectionSuiteDbContext>();
@@ -64,7 +69,7 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
                             Id = Guid.NewGuid(), InstanceId = instances[g.Case], CorrelationId = "", Name = Marker, State = "Any",
                             AssigneeUserId = g.Assignee < userIds.Count ? userIds[g.Assignee] : null,
                             AssigneeRole = g.Assignee < userIds.Count ? null : Roles[g.Assignee - userIds.Count],
-                            DueAtUtc = start.AddHours(g.DueHours), CreatedAtUtc = start.AddMinutes(g.CreatedMinutes),
+                            DueAtUtc = start + g.DueSteps * DueStep, CreatedAtUtc = start.AddMinutes(g.CreatedMinutes),
                             Status = g.Open ? HumanTaskStatus.Open : HumanTaskStatus.Completed,
                         }));
                         await db.SaveChangesAsync();
@@ -78,7 +83,15 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
                             fast.ShouldBe(sorted, $"{user}, few = {few}, tasks: {string.Join("; ", generated.AsEnumerable())}");
                             // The facet counts kept by InboxFacetCache (read before this sample's save) are read again.
                             (await FacetsAsync(user, cached: true)).ShouldBe(await FacetsAsync(user, cached: false), $"{user}, few = {few}");
+                            if (few == 0) await TopUnitsAsync(user);
                         }
+                    // The clock passes the due times one by one (within the cache's 30 s): the counts kept per filters follow.
+                    for (var step = 0; step < 4; step++)
+                    {
+                        fixture.Clock.Advance(DueStep + TimeSpan.FromSeconds(1));
+                        foreach (var user in Users)
+                            (await FacetsAsync(user, cached: true)).ShouldBe(await FacetsAsync(user, cached: false), $"{user}, step {step}");
+                    }
                 }
             }, iter: 25, threads: 1);
         }
@@ -86,15 +99,57 @@ public sealed class InboxFastPathPropertyTests(CaseFixture fixture) : IClassFixt
         {
             options.UnfilteredPagesFromRuntimeInbox = true;
             options.CacheFacets = true;
+            options.TopUnits = new InboxOptions().TopUnits;
             plans.FewViewerCases = new CaseListOptions().FewViewerCases;
             await fixture.ExecuteSqlAsync($"DELETE FROM WfHumanTasks WHERE Name = '{Marker}'");
         }
 
+        // The counts of several filter combinations (the second and third read the first's kept counts or their own) and a unit search.
         async Task<string> FacetsAsync(string user, bool cached)
         {
             options.CacheFacets = cached;
-            var page = await fixture.RunAsAsync(user, sp => sp.GetRequiredService<IInboxAppService>().GetAsync(new GetInboxInput { Due = InboxDue.Later, MaxResultCount = 1 }));
-            return string.Join("\n", new[] { page.Authorities, page.States, page.Due, page.Units }.SelectMany(f => f).Append(new InboxFacetDto("total", null, page.TotalCount)));
+            var lines = new List<string>();
+            foreach (var input in new[]
+            {
+                new GetInboxInput { MaxResultCount = 1 }, new GetInboxInput { Due = InboxDue.Later, MaxResultCount = 1 },
+                new GetInboxInput { Due = InboxDue.Overdue, MaxResultCount = 1 }, new GetInboxInput { Due = InboxDue.ThisWeek, MaxResultCount = 1 },
+            })
+            {
+                var page = await fixture.RunAsAsync(user, sp => sp.GetRequiredService<IInboxAppService>().GetAsync(input));
+                lines.AddRange(new[] { page.Authorities, page.States, page.Due, page.Units }.SelectMany(f => f).Append(new InboxFacetDto("total", null, page.TotalCount))
+                    .Select(f => f.ToString()).Append($"units {page.UnitCount}"));
+            }
+            var found = await fixture.RunAsAsync(user, sp => sp.GetRequiredService<IInboxAppService>().FindUnitsAsync(new FindInboxUnitsInput { Filter = "P0", Due = InboxDue.Overdue }));
+            lines.AddRange(found.Select(f => "found " + f));
+            return string.Join("\n", lines);
+        }
+
+        // The top list is the head of the whole unit list (most tasks first), the chosen unit besides; the search finds the same counts.
+        async Task TopUnitsAsync(string user)
+        {
+            var service = (IServiceProvider sp) => sp.GetRequiredService<IInboxAppService>();
+            options.TopUnits = 1_000;
+            var whole = await fixture.RunAsAsync(user, sp => service(sp).GetAsync(new GetInboxInput { MaxResultCount = 1 }));
+            whole.Units.Count.ShouldBe(whole.UnitCount);
+            whole.Units.Sum(u => u.Count).ShouldBe(whole.TotalCount);
+            whole.Units.Select(u => u.Count).ShouldBeInOrder(SortDirection.Descending);
+            options.TopUnits = 1;
+            var top = await fixture.RunAsAsync(user, sp => service(sp).GetAsync(new GetInboxInput { MaxResultCount = 1 }));
+            top.Units.ShouldBe(whole.Units.Take(1));
+            top.UnitCount.ShouldBe(whole.UnitCount);
+            foreach (var unit in whole.Units)
+            {
+                var chosen = await fixture.RunAsAsync(user, sp => service(sp).GetAsync(new GetInboxInput { UnitId = Guid.Parse(unit.Value), MaxResultCount = 1 }));
+                chosen.Units.ShouldBe(whole.Units.Take(1).Union([unit]));
+                chosen.TotalCount.ShouldBe(unit.Count);
+            }
+            foreach (var unit in whole.Units)
+            {
+                var found = await fixture.RunAsAsync(user, sp => service(sp).FindUnitsAsync(new FindInboxUnitsInput { Filter = unit.Label!.ToUpperInvariant(), MaxResultCount = InboxUnitSearch.MaxTake }));
+                found.ShouldContain(unit);
+                found.ShouldAllBe(f => whole.Units.Contains(f));
+            }
+            options.TopUnits = new InboxOptions().TopUnits;
         }
 
         async Task<List<string>> AllPagesAsync(string user, bool fromRuntime)

@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests(WebTestHost host) : IClassFixture<W
     [InlineData("/api/notifications/{id:guid}/read", "POST", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/notifications/read-all", "POST", InspectionSuitePermissions.Dashboard.Default)]
     [InlineData("/api/inbox", "GET", InspectionSuitePermissions.Tasks.Default)]
+    [InlineData("/api/inbox/units", "GET", InspectionSuitePermissions.Tasks.Default)] // the inbox's unit search
     [InlineData("/Cases/ReCheck/{id:guid}", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "GET", InspectionSuitePermissions.Cases.Default)]
     [InlineData("/api/cases/{id:guid}/follow-up/re-checks", "POST", InspectionSuitePermissions.Cases.FollowUp)]
