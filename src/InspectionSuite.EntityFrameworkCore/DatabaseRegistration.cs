@@ -53,18 +53,13 @@ public static class DatabaseRegistration
                 // here runs in one (IUnitOfWork.InTransactionAsync, workflow transitions); retrying a half-applied
                 // aggregate change would not be safe either. Transient failures surface as errors; nothing is half-saved.
                 services.AddPooledDbContextFactory<SqlServerInspectionSuiteDbContext>(o => o.UseSqlServer(cs, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddSavePipeline());
-                AddScopedContext<SqlServerInspectionSuiteDbContext>(services);
+                services.AddScoped<InspectionSuiteDbContext>(sp => BeginScope(sp.GetRequiredService<IDbContextFactory<SqlServerInspectionSuiteDbContext>>().CreateDbContext(), sp));
                 break;
             default:
-                var sqlite = SqliteConnectionString(configuration, contentRoot);
-                var pools = SqliteConnectionPools.For(sqlite);
+                var sqlite = SqliteConnectionPools.For(SqliteConnectionString(configuration, contentRoot));
                 services.TryAddScoped<IScopeWorkload, ReadingWorkload>();
-                // SqliteWriteGate: this process's writers queue for SQLite's one write lock instead of sleeping in its busy handler.
-                services.AddPooledDbContextFactory<SqliteInspectionSuiteDbContext>(o => SqliteWriteGate.ReleaseOnDispose(o.UseSqlite(sqlite, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance).AddSavePipeline()));
-                // The connection stays open for the whole scope: EF's SQLite provider registers its SQL functions on
-                // every open, and a page runs a dozen or more queries (each would open and close it again).
-                AddScopedContext<SqliteInspectionSuiteDbContext>(services, pools);
+                services.AddSingleton(sp => new SqliteContextPools(sqlite, sp));
+                services.AddScoped<InspectionSuiteDbContext>(sp => BeginScope(sp.GetRequiredService<SqliteContextPools>().Rent(sp.GetRequiredService<IScopeWorkload>()), sp));
                 break;
         }
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
@@ -80,25 +75,12 @@ public static class DatabaseRegistration
     }
 
     /// <summary>
-    /// One context per scope, rented from the pool and returned when the scope ends (the scope disposes it), with the
+    /// One context per scope, rented from a pool and returned when the scope ends (the scope disposes it), with the
     /// scope's user and clock. Registered under <see cref="InspectionSuiteDbContext"/> only: a second registration that
     /// forwarded to it (the provider's type) made the scope dispose the same instance twice, and a pooled context disposed
     /// again after another scope had rented it went back to the pool while in use (a CsCheck run saw "reader is closed").
     /// </summary>
-    /// <remarks>
-    /// On SQLite (<paramref name="sqlite"/>) the connection comes from the reads' or the commands' pool, as the scope's
-    /// <see cref="IScopeWorkload"/> says, and stays open for the whole scope.
-    /// </remarks>
-    private static void AddScopedContext<TContext>(IServiceCollection services, SqliteConnectionPools? sqlite = null) where TContext : InspectionSuiteDbContext
-        => services.AddScoped<InspectionSuiteDbContext>(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
-                .BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Auditing.AuditChainKey>());
-            if (sqlite is null) return context;
-            // Set on every rent: a pooled context keeps the string of its last scope.
-            context.Database.SetConnectionString(sqlite.For(sp.GetRequiredService<IScopeWorkload>()));
-            // Closed again when the context goes back to the pool (EF resets its connection then).
-            context.Database.OpenConnection();
-            return context;
-        });
+    /// <remarks>On SQLite the context comes with its connection open (<see cref="SqliteContextPools.Rent"/>).</remarks>
+    private static InspectionSuiteDbContext BeginScope(InspectionSuiteDbContext rented, IServiceProvider sp)
+        => rented.BeginScope(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Auditing.AuditChainKey>());
 }

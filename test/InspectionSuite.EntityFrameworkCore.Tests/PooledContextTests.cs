@@ -57,9 +57,9 @@ public sealed class PooledContextTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = "Data Source=unused.db" }).Build();
         services.AddInspectionSuiteDatabase(configuration, Path.GetTempPath());
 
-        // Ours is the InspectionSuiteDbContext one; the provider type keeps only EF's own registration (through the
-        // pool's lease), which nothing resolves.
+        // Ours is the InspectionSuiteDbContext one; the provider type is not registered at all (its contexts come from
+        // SqliteContextPools).
         services.Count(d => d.ServiceType == typeof(InspectionSuiteDbContext)).ShouldBe(1);
-        services.Count(d => d.ServiceType == typeof(SqliteInspectionSuiteDbContext)).ShouldBe(1);
+        services.Count(d => d.ServiceType == typeof(SqliteInspectionSuiteDbContext)).ShouldBe(0);
     }
 }
