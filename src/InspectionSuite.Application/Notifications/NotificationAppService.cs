@@ -19,6 +19,9 @@ public sealed class NotificationAppService(ICurrentUser currentUser, IPermission
     public async Task<int> GetUnreadCountAsync(CancellationToken ct = default)
         => await notifications.CountAsync((await MineAsync(ct)).Where(n => n.ReadAtUtc == null), ct);
 
+    public async Task<int> GetUnreadForBellAsync(CancellationToken ct = default)
+        => await notifications.CountAsync((await MineAsync(ct)).Where(n => n.ReadAtUtc == null).Take(INotificationAppService.BellCountLimit), ct);
+
     public async Task<NotificationDto> MarkReadAsync(Guid id, CancellationToken ct = default)
     {
         var n = await notifications.FirstOrDefaultAsync((await MineAsync(ct)).Where(x => x.Id == id), ct)
