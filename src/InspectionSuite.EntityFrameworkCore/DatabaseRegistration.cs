@@ -66,6 +66,7 @@ public static class DatabaseRegistration
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.TryAddSingleton<Cases.CaseListOptions>();
         services.AddScoped<Cases.ICaseRepository, EfCoreCaseRepository>();
+        services.AddScoped<InspectionSuite.Documents.IIssuedDocumentRepository, Documents.EfCoreIssuedDocumentRepository>();
         services.AddScoped<DbMigrator>();
         services.AddScoped<EfAuditLogWriter>();
         services.AddScoped<Auditing.IAuditLogWriter>(sp => sp.GetRequiredService<EfAuditLogWriter>());

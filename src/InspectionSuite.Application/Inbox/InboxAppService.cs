@@ -112,9 +112,6 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         return new InboxFacts(groups, unitsOfTasks);
     }
 
-    /// <summary>The due bucket of a due time, as the index of <see cref="InboxDue.All"/>: overdue, this week, later.</summary>
-    internal static int DueBucket(DateTime dueAtUtc, DateTime now, DateTime weekEnd) => dueAtUtc < now ? 0 : dueAtUtc < weekEnd ? 1 : 2;
-
     /// <summary>A page of the filtered rows in the chosen order (then due, created, task id): every matching row is sorted.</summary>
     private async Task<IReadOnlyList<InboxItemDto>> SortedPageAsync(IQueryable<InboxRow> rows, GetInboxInput input, string sorting,
         DateTime now, DateTime weekEnd, CancellationToken ct)

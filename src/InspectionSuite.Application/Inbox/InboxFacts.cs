@@ -23,7 +23,7 @@ internal sealed class InboxFacts(IReadOnlyList<InboxGroup> groups, IReadOnlyDict
     /// <summary>
     /// The counts of each facet under the other filters. Kept per filters, end of week and the number of due times
     /// before <paramref name="now"/>: two instants with as many due times before them put every group in the same bucket
-    /// (<see cref="InboxAppService.DueBucket"/> compares a due time with now and the week's end, nothing else).
+    /// (<see cref="DueBucket"/> compares a due time with now and the week's end, nothing else).
     /// </summary>
     public InboxCounts Count(InboxFilters filters, DateTime now, DateTime weekEnd)
     {
@@ -36,6 +36,9 @@ internal sealed class InboxFacts(IReadOnlyList<InboxGroup> groups, IReadOnlyDict
         return counts;
     }
 
+    /// <summary>The due bucket of a due time, as the index of <see cref="InboxDue.All"/>: overdue, this week, later.</summary>
+    internal static int DueBucket(DateTime dueAtUtc, DateTime now, DateTime weekEnd) => dueAtUtc < now ? 0 : dueAtUtc < weekEnd ? 1 : 2;
+
     /// <summary>Each facet counted over the groups that pass every filter but its own (what choosing one of its values would give).</summary>
     private InboxCounts CountAfresh(InboxFilters filters, DateTime now, DateTime weekEnd)
     {
@@ -46,7 +49,7 @@ internal sealed class InboxFacts(IReadOnlyList<InboxGroup> groups, IReadOnlyDict
         var total = 0;
         foreach (var g in groups)
         {
-            var dueBucket = InboxAppService.DueBucket(g.DueAtUtc, now, weekEnd);
+            var dueBucket = DueBucket(g.DueAtUtc, now, weekEnd);
             var authority = filters.Authority is not { } a || g.Authority == a;
             var state = filters.State is not { } s || g.CaseState == s;
             var unit = filters.UnitId is not { } u || g.UnitId == u;

@@ -85,6 +85,8 @@ public static class WorkflowModelBuilderExtensions
             b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.InstanceId });
             b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.AssigneeUserId, x.InstanceId });
             b.HasIndex(x => new { x.InstanceId, x.Status });
+            // The timer's overdue sweep (every pass): a seek to the open, unflagged tasks already due, not a walk of every open task.
+            b.HasIndex(x => new { x.Status, x.IsOverdue, x.DueAtUtc });
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<WorkflowJournalEntry>(b =>

@@ -24,10 +24,7 @@ public sealed class WorkflowTimerService(IServiceScopeFactory scopes, TimeProvid
             due = await db.Set<WorkflowBookmark>().AsNoTracking()
                 .Where(b => b.Status == BookmarkStatus.Pending && b.DueAtUtc <= now)
                 .OrderBy(b => b.DueAtUtc).Select(b => b.Id).Take(200).ToListAsync(ct);
-            // Tasks carry their own due date; flagging is idempotent, so no claim is needed.
-            await db.Set<WorkflowHumanTask>()
-                .Where(t => t.Status == HumanTaskStatus.Open && !t.IsOverdue && t.DueAtUtc <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsOverdue, true), ct);
+            await FlagOverdueTasksAsync(db, now, ct);
         }
         var processed = 0;
         foreach (var id in due)
@@ -36,6 +33,20 @@ public sealed class WorkflowTimerService(IServiceScopeFactory scopes, TimeProvid
             if (await ProcessAsync(id, now, ct)) processed++;
         }
         return processed;
+    }
+
+    /// <summary>
+    /// Tasks carry their own due date; flagging is idempotent, so no claim is needed. In a transaction, so the SQLite write
+    /// gate queues it with the commands instead of it waiting for the lock in SQLite's busy handler.
+    /// </summary>
+    private static async Task FlagOverdueTasksAsync(DbContext db, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // EF.Parameter: "IsOverdue" = @p lets SQLite seek the (Status, IsOverdue, DueAtUtc) index; !t.IsOverdue would be NOT "IsOverdue", which it cannot.
+        await db.Set<WorkflowHumanTask>()
+            .Where(t => t.Status == HumanTaskStatus.Open && t.IsOverdue == EF.Parameter(false) && t.DueAtUtc <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsOverdue, true), ct);
+        await tx.CommitAsync(ct);
     }
 
     private async Task<bool> ProcessAsync(Guid bookmarkId, DateTime now, CancellationToken ct)

@@ -13,13 +13,13 @@ public sealed class SyncCaseState(CaseWorkflowContext cases) : IWorkflowAction
 /// cancelled in the document register (same transaction; their stored files stay as issued).
 /// </summary>
 [WorkflowAction("RecordCancellation")]
-public sealed class RecordCancellation(CaseWorkflowContext cases, IRepository<Documents.IssuedDocument> issued) : IWorkflowAction
+public sealed class RecordCancellation(CaseWorkflowContext cases, Documents.IIssuedDocumentRepository issued) : IWorkflowAction
 {
     public async ValueTask ExecuteAsync(ActionContext context, CancellationToken ct)
     {
         var @case = await cases.GetCaseAsync(context.CorrelationId, ct);
         @case.Cancel(CaseWorkflowPayload.Reason(context.Payload) ?? "");
-        foreach (var document in await issued.ToListAsync(issued.Query().Where(d => d.CaseId == @case.Id && d.Status == Documents.IssuedDocumentStatus.Issued), ct))
+        foreach (var document in await issued.GetInForceOfCaseForStatusChangeAsync(@case.Id, ct))
             document.MarkCancelled();
     }
 }

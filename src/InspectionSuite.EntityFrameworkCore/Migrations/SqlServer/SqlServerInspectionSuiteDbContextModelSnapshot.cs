@@ -2178,6 +2178,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("InstanceId", "Status");
 
+                    b.HasIndex("Status", "IsOverdue", "DueAtUtc");
+
                     b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
 
                     b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId");

@@ -1,6 +1,8 @@
+using InspectionSuite.Auditing;
 using System.Security.Cryptography;
 using System.Text;
 using InspectionSuite.Documents;
+using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Application.Tests.Documents.Rendering;
 using InspectionSuite.Cases;
@@ -16,7 +18,7 @@ namespace InspectionSuite.Application.Tests.Documents.Register;
 /// duplicate or gap under concurrent issuing, issued files frozen (same bytes and hash after the case changes), drafts
 /// marked and never numbered, corrections as new entries, a cancelled case's entries marked.
 /// </summary>
-public sealed class DocumentRegisterTests(CaseFixture fixture) : IClassFixture<CaseFixture>
+public sealed class DocumentRegisterTests(CommandCountingCaseFixture fixture) : IClassFixture<CommandCountingCaseFixture>
 {
     // Without LibreOffice unless a test wants the PDF: converting is seconds per document.
     private static readonly LibreOfficePdfConverter NoPdf = new("/nonexistent/soffice");
@@ -168,10 +170,33 @@ public sealed class DocumentRegisterTests(CaseFixture fixture) : IClassFixture<C
         var issued = await Documents("supervisor", s => s.IssueAsync(c.Id, DocumentKind.InspectionDecision));
         var file = await Documents("supervisor", s => s.GenerateAsync(c.Id, DocumentKind.InspectionDecision));
 
-        c = await fixture.Fire(c.Id, CaseTriggers.Cancel, "supervisor", "trùng nội dung với cuộc thanh tra khác");
+        var version = (await fixture.Get(c.Id, "admin")).WorkflowVersion;
+        var (cancelled, commands) = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var watched = fixture.Recorder.Watch(context);
+            var dto = await sp.GetRequiredService<ICaseAppService>().FireAsync(c.Id, CaseTriggers.Cancel, new FireTriggerDto(version, "trùng nội dung với cuộc thanh tra khác"));
+            fixture.Recorder.Stop(context);
+            return (dto, watched);
+        });
+        c = cancelled;
         c.State.ShouldBe(CaseStates.Cancelled);
+        // Marking the entries reads and writes their status, never their files.
+        commands.ShouldContain(q => q.Contains("\"IssuedDocuments\""));
+        commands.ShouldNotContain(q => q.Contains("\"Docx\"") || q.Contains("\"Pdf\""), string.Join("\n---\n", commands.Where(q => q.Contains("\"IssuedDocuments\""))));
 
         (await RegisterOf(AuthorityCode.ThanhTra, issued.Year)).Items.Single(e => e.Id == issued.Id).Status.ShouldBe(IssuedDocumentStatus.Cancelled);
+        // Through SaveChanges as before: the entity audit names the change, the audit fields and the stamp are renewed.
+        var (audit, entry) = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var log = sp.GetRequiredService<IRepository<AuditLogRecord>>();
+            var documents = sp.GetRequiredService<IRepository<IssuedDocument>>();
+            return (await log.ToListAsync(log.Query().Where(r => r.Action == "IssuedDocument.Updated" && r.Target == issued.Id.ToString())),
+                await documents.GetAsync(issued.Id));
+        });
+        audit.ShouldHaveSingleItem().Summary.ShouldBe("Status: Issued → Cancelled");
+        entry.LastModifierId.ShouldBe(await fixture.UserIdAsync("supervisor"));
+        entry.DocxSha256.ShouldBe(IssuedDocument.Sha256(entry.Docx));
         (await Documents("supervisor", s => s.GetAvailableAsync(c.Id))).Single(d => d.Kind == DocumentKind.InspectionDecision).Issued!.Status.ShouldBe(IssuedDocumentStatus.Cancelled);
         (await Documents("supervisor", s => s.GenerateAsync(c.Id, DocumentKind.InspectionDecision))).Content.ShouldBe(file.Content); // frozen
         // What was never issued prints with the cancelled stamp; nothing more can be issued for the case.

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerInspectionSuiteDbContext))]
-    [Migration("20261205230345_Initial")]
+    [Migration("20261206085829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2180,6 +2180,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("Status", "IsOverdue", "DueAtUtc");
 
                     b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
 

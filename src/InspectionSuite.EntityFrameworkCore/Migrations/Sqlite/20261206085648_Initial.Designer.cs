@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInspectionSuiteDbContext))]
-    [Migration("20261205230318_Initial")]
+    [Migration("20261206085648_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2170,6 +2170,8 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("Status", "IsOverdue", "DueAtUtc");
 
                     b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
 

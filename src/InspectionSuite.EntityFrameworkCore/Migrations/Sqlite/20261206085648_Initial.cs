@@ -1838,6 +1838,11 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_Status_IsOverdue_DueAtUtc",
+                table: "WfHumanTasks",
+                columns: new[] { "Status", "IsOverdue", "DueAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WfIncidents_InstanceId",
                 table: "WfIncidents",
                 column: "InstanceId");

@@ -1,0 +1,120 @@
+using System.Data.Common;
+using InspectionSuite.Testing;
+using InspectionSuite.Workflows.Persistence;
+using InspectionSuite.Workflows.Timers;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace InspectionSuite.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// The timer's overdue sweep (every pass of <see cref="WorkflowTimerService"/>) on the migrated database: it seeks its index
+/// instead of walking the open tasks, and it writes in a transaction, so the process's <see cref="SqliteWriteGate"/> queues it
+/// with the commands instead of it sleeping in SQLite's busy handler.
+/// </summary>
+public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixture<OverdueSweepFixture>
+{
+    private async Task<(Guid Due, Guid NotYetDue, SweepProbe.Sweep Sweep)> SweepAsync()
+    {
+        var now = DateTime.UtcNow;
+        var instance = new WorkflowInstance
+        {
+            Id = Guid.NewGuid(), DefinitionId = "test.case", DefinitionVersion = 1, CorrelationId = Guid.NewGuid().ToString(), State = "OnSite",
+            CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        WorkflowHumanTask Task(DateTime due) => new()
+        {
+            Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = "WriteReport", State = "OnSite",
+            AssigneeRole = "Inspector", DueAtUtc = due, CreatedAtUtc = now,
+        };
+        var due = Task(now.AddDays(-1));
+        var notYetDue = Task(now.AddDays(1));
+        await fixture.RunAsAsync("admin", async sp =>
+        {
+            var db = sp.GetRequiredService<InspectionSuiteDbContext>();
+            db.AddRange(instance, due, notYetDue);
+            await db.SaveChangesAsync();
+        });
+
+        fixture.Probe.Sweeps.Clear();
+        await fixture.Services.GetRequiredService<WorkflowTimerService>().RunDueTimersAsync(CancellationToken.None);
+        return (due.Id, notYetDue.Id, fixture.Probe.Sweeps.ShouldHaveSingleItem());
+    }
+
+    [Fact]
+    public async Task Should_flag_due_tasks_in_a_transaction_that_holds_the_write_gate()
+    {
+        var (due, notYetDue, sweep) = await SweepAsync();
+
+        sweep.InTransaction.ShouldBeTrue();
+        sweep.HeldWriteGate.ShouldBeTrue();
+        var flagged = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<InspectionSuiteDbContext>().Set<WorkflowHumanTask>()
+            .Where(t => t.Id == due || t.Id == notYetDue).ToDictionaryAsync(t => t.Id, t => t.IsOverdue));
+        flagged[due].ShouldBeTrue();
+        flagged[notYetDue].ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_seek_the_sweep_s_index_for_the_open_unflagged_tasks_already_due()
+    {
+        var (_, _, sweep) = await SweepAsync();
+
+        // The UPDATE EF sent, planned by SQLite on the migrated schema (with the statistics DbMigrator's ANALYZE keeps).
+        await using var connection = new SqliteConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sweep.Sql;
+        foreach (var (name, value) in sweep.Parameters) command.Parameters.AddWithValue(name, value);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+
+        var steps = string.Join("\n", plan);
+        plan.ShouldHaveSingleItem().ShouldBe("SEARCH w USING INDEX IX_WfHumanTasks_Status_IsOverdue_DueAtUtc (Status=? AND IsOverdue=? AND DueAtUtc<?)", steps);
+        plan.ShouldNotContain(s => s.StartsWith("SCAN"), steps);
+    }
+}
+
+/// <summary>The app over SQLite with the workflow runtime (no definitions, no timer host) and <see cref="SweepProbe"/> on its contexts.</summary>
+public sealed class OverdueSweepFixture : AppFixture
+{
+    public SweepProbe Probe { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddInspectionSuiteWorkflows(o => o.RunTimerHost = false);
+        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Probe));
+    }
+}
+
+/// <summary>Records each sweep statement (the UPDATE of the tasks' overdue flag) as it starts: its SQL and parameters, and what its context holds.</summary>
+public sealed class SweepProbe : DbCommandInterceptor
+{
+    public sealed record Sweep(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, bool InTransaction, bool HeldWriteGate);
+
+    public List<Sweep> Sweeps { get; } = [];
+
+    private void Record(DbCommand command, CommandEventData e)
+    {
+        if (!command.CommandText.StartsWith("UPDATE \"WfHumanTasks\"", StringComparison.Ordinal) || !command.CommandText.Contains("SET \"IsOverdue\" =")) return;
+        lock (Sweeps)
+            Sweeps.Add(new Sweep(command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList(),
+                command.Transaction is not null, e.Context is InspectionSuiteDbContext { HeldWriteGate: not null }));
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData e, InterceptionResult<int> result)
+    {
+        Record(command, e);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Record(command, e);
+        return ValueTask.FromResult(result);
+    }
+}
