@@ -233,6 +233,7 @@ public abstract class AccessibilityCheck(BrowserFixture fixture, ITestOutputHelp
     private static async Task<List<Violation>> AnalyseAsync(IPage page, string path, string where)
     {
         await NavMenu.ExpandAsync(page);
+        TestRunCounts.AxeAnalysed();
         var json = await page.EvaluateAsync<JsonElement>(
             """
             async tags => {

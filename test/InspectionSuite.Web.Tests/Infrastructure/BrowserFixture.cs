@@ -110,6 +110,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await _chromium.NewContextAsync(options);
+        if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(); };
         lock (_contexts) _contexts.Add(context);
         return context;
     }
