@@ -63,6 +63,7 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task Should_show_a_usable_menu_at_phone_width()
     {
         var page = await fixture.SignedInPageAsync("supervisor", width: 390, height: 844);
+        await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Danh mục đơn vị");
         await page.WaitForURLAsync("**/Admin/Units");
         await BrowserFixture.ScreenshotAsync(page, "phone-units");

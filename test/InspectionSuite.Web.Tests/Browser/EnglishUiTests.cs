@@ -8,7 +8,7 @@ using Xunit;
 namespace InspectionSuite.Web.Tests.Browser;
 
 /// <summary>
-/// The supervisor switches the UI to English with the language menu, walks the main pages and switches back. Expected
+/// The supervisor signs in on the login page, switches the UI to English with the language menu, walks the main pages and switches back. Expected
 /// texts come from the localization files themselves, so a page that stays Vietnamese or shows a key fails.
 /// </summary>
 public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -27,8 +27,12 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
     public async Task Should_show_the_main_pages_in_english_after_switching_language_and_vietnamese_after_switching_back()
     {
         RawKey.IsMatch("Inbox: Cases.Title").ShouldBeTrue(); // the detector itself works
-        var page = await fixture.SignedInPageAsync("supervisor");
-        await page.GotoAsync("/");
+        // The one browser test that signs in through the login form (the others set the sign-in cookie).
+        var context = await fixture.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString(), Locale = "vi-VN" });
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInThroughTheLoginPageAsync(page, "supervisor");
+        page.Url.ShouldBe(fixture.Host.BaseAddress.ToString()); // the login lands on the home page
         (await Heading(page)).ShouldBe(Format(Vi["Home.Welcome"], "supervisor"));
 
         await SwitchLanguageAsync(page, "VI – " + Vi["Nav.Language"], "English", "en");

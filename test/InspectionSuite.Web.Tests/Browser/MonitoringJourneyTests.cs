@@ -31,6 +31,7 @@ public sealed class MonitoringJourneyTests(BrowserFixture fixture) : IClassFixtu
         (await supervisor.Locator("#standings-table tr[data-unit='P01']").GetAttributeAsync("data-standing")).ShouldNotBe("Late");
 
         var unit = await fixture.SignedInPageAsync("unitrep");
+        await unit.GotoAsync("/");
         await unit.Locator("nav a[href='/Monitoring/MyUnit']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await unit.GotoAsync($"/Monitoring/MyUnit?period={Period}");
         await unit.Locator("#plan-issued").FillAsync("2026-05-04");

@@ -11,6 +11,7 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
     public async Task Should_let_a_supervisor_run_the_draw_read_a_reason_and_approve_the_plan()
     {
         var page = await fixture.SignedInPageAsync("supervisor");
+        await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Kế hoạch năm");
         await page.WaitForURLAsync("**/Planning");
         await page.Locator("#new-year").FillAsync("2032");

@@ -12,6 +12,7 @@ public sealed class TtPlanListJourneyTests(BrowserFixture fixture) : IClassFixtu
     public async Task Should_let_a_supervisor_list_two_inspections_approve_the_plan_and_open_their_cases()
     {
         var page = await fixture.SignedInPageAsync("supervisor");
+        await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Kế hoạch năm");
         await page.WaitForURLAsync("**/Planning");
         await page.Locator("#new-authority").SelectOptionAsync("ThanhTra");

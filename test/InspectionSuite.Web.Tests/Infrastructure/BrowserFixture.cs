@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -110,11 +111,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await _chromium.NewContextAsync(options);
+        if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(); };
         lock (_contexts) _contexts.Add(context);
         return context;
     }
 
-    /// <summary>A fresh browser context (own cookies) at 1366×768, signed in as the given demo user.</summary>
+    /// <summary>
+    /// A fresh browser context (own cookies) at 1366×768, signed in as the given demo user (<see cref="SignInAsync"/>), on a
+    /// blank page: go where the test starts.
+    /// </summary>
     public async Task<IPage> SignedInPageAsync(string userName, int width = 1366, int height = 768)
     {
         var context = await NewContextAsync(new BrowserNewContextOptions
@@ -125,9 +130,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         // A 2-core CI machine running other test hosts beside this one can take longer than Playwright's 30 s default.
         context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        await SignInAsync(page, userName);
-        return page;
+        await SignInAsync(context, userName);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Signs the context in with the cookie the app sets on a login over HTTP (<see cref="TestClient.LoginAsync"/>): the
+    /// same sign-in, without rendering the login page and then the home page in the browser for every test. The login
+    /// form itself is driven in the browser by <see cref="SignInThroughTheLoginPageAsync"/>.
+    /// </summary>
+    public async Task SignInAsync(IBrowserContext context, string userName)
+    {
+        using var client = Host.CreateClient();
+        var login = await client.LoginAsync(userName);
+        if (login.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Signing in {userName} over HTTP answered {(int)login.StatusCode} {login.Headers.Location}.");
+        await context.AddCookiesAsync(client.Cookies.GetCookies(Host.BaseAddress)
+            .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Url = Host.BaseAddress.ToString(), HttpOnly = c.HttpOnly }));
     }
 
     /// <summary>
@@ -136,7 +155,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// waits for a load state it may have missed, and timed out after 60 s on CI (stops 21 and 23) although the
     /// page was there.
     /// </summary>
-    public static async Task SignInAsync(IPage page, string userName)
+    public static async Task SignInThroughTheLoginPageAsync(IPage page, string userName)
     {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);

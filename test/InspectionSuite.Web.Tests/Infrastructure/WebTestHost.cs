@@ -89,6 +89,7 @@ public sealed class WebTestHost : IAsyncLifetime
         }, _configure);
         _beforeStart?.Invoke(App);
         await App.StartAsync();
+        TestRunCounts.HostStarted();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
     }
