@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Internal;
@@ -63,22 +64,25 @@ public sealed record SqliteConnectionPools(string Reads, string Commands)
 #pragma warning disable EF1001 // DbContextPool and the SQLite connection service are EF's internal API: the public factory cannot give one context type two pools.
 public sealed class SqliteContextPools : IDisposable, IAsyncDisposable
 {
-    private readonly DbContextPool<SqliteInspectionSuiteDbContext> reads;
-    private readonly DbContextPool<SqliteInspectionSuiteDbContext> commands;
+    /// <summary>
+    /// How many idle contexts each pool keeps, each with its open connection (page cache, compiled statements); a context
+    /// returned to a full pool is disposed and its connection closed. EF's default is 1,024 per pool: a burst of
+    /// concurrent requests would leave that many connections open for the life of the process.
+    /// </summary>
+    public const int MaxContextsPerPool = 64;
+
+    private readonly KeptContextPool reads;
+    private readonly KeptContextPool commands;
     private readonly PooledDbContextFactory<SqliteInspectionSuiteDbContext> readContexts;
     private readonly PooledDbContextFactory<SqliteInspectionSuiteDbContext> commandContexts;
 
     public SqliteContextPools(SqliteConnectionPools connections, IServiceProvider applicationServices)
     {
-        reads = new DbContextPool<SqliteInspectionSuiteDbContext>(Options(connections.Reads, applicationServices));
-        commands = new DbContextPool<SqliteInspectionSuiteDbContext>(Options(connections.Commands, applicationServices));
+        reads = new KeptContextPool(Options(connections.Reads, applicationServices));
+        commands = new KeptContextPool(Options(connections.Commands, applicationServices));
         readContexts = new PooledDbContextFactory<SqliteInspectionSuiteDbContext>(reads);
         commandContexts = new PooledDbContextFactory<SqliteInspectionSuiteDbContext>(commands);
     }
-
-    // Every connection a kept context opened: EF does not close them when it disposes its pools (a pooled context's
-    // services are not disposed then), so Dispose closes them. Weak: a context the pool gave up takes its connection along.
-    private readonly List<WeakReference<DbConnection>> opened = [];
 
     /// <summary>
     /// A context of the pool <paramref name="workload"/> calls for, its connection open for the whole scope (a page runs a
@@ -86,12 +90,13 @@ public sealed class SqliteContextPools : IDisposable, IAsyncDisposable
     /// </summary>
     public SqliteInspectionSuiteDbContext Rent(IScopeWorkload workload)
     {
-        var context = (workload.ChangesData ? commandContexts : readContexts).CreateDbContext();
+        var (pool, factory) = workload.ChangesData ? (commands, commandContexts) : (reads, readContexts);
+        var context = factory.CreateDbContext();
         var connection = context.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
             context.Database.OpenConnection();
-            lock (opened) opened.Add(new WeakReference<DbConnection>(connection));
+            pool.Opened(context, connection);
         }
         return context;
     }
@@ -114,23 +119,87 @@ public sealed class SqliteContextPools : IDisposable, IAsyncDisposable
     {
         reads.Dispose();
         commands.Dispose();
-        CloseOpened();
     }
 
     public async ValueTask DisposeAsync()
     {
         await reads.DisposeAsync();
         await commands.DisposeAsync();
-        CloseOpened();
     }
 
-    private void CloseOpened()
+    /// <summary>
+    /// EF's context pool with two differences: the context returned last is rented first (its connection's page cache and
+    /// statements are the warmest), and a context it gives up (the pool is full, or the application stops) has its
+    /// connection closed. EF 10.0.15 does not dispose the services of a pooled context it gives up, so that connection
+    /// would stay open, with its page cache and statements, until the garbage collector finalized it.
+    /// </summary>
+    private sealed class KeptContextPool(DbContextOptions<SqliteInspectionSuiteDbContext> options) : DbContextPool<SqliteInspectionSuiteDbContext>(options)
     {
-        lock (opened)
+        private readonly ConcurrentStack<IDbContextPoolable> idle = new();
+        private readonly ConditionalWeakTable<IDbContextPoolable, DbConnection> connections = new();
+        private int idleCount;
+        private volatile bool disposed;
+
+        public void Opened(IDbContextPoolable context, DbConnection connection) => connections.AddOrUpdate(context, connection);
+
+        public override IDbContextPoolable Rent()
         {
-            foreach (var reference in opened)
-                if (reference.TryGetTarget(out var connection)) connection.Dispose();
-            opened.Clear();
+            if (idle.TryPop(out var context))
+            {
+                Interlocked.Decrement(ref idleCount);
+                return context;
+            }
+            return base.Rent(); // EF's own queue is never filled: a new context
+        }
+
+        public override void Return(IDbContextPoolable context)
+        {
+            if (!TryKeep())
+            {
+                GiveUp(context);
+                return;
+            }
+            context.ResetState();
+            idle.Push(context);
+        }
+
+        public override async ValueTask ReturnAsync(IDbContextPoolable context, CancellationToken cancellationToken = default)
+        {
+            if (!TryKeep())
+            {
+                GiveUp(context);
+                return;
+            }
+            await context.ResetStateAsync(cancellationToken);
+            idle.Push(context);
+        }
+
+        private bool TryKeep()
+        {
+            if (disposed) return false;
+            if (Interlocked.Increment(ref idleCount) <= MaxContextsPerPool) return true;
+            Interlocked.Decrement(ref idleCount);
+            return false;
+        }
+
+        private void GiveUp(IDbContextPoolable context)
+        {
+            if (connections.TryGetValue(context, out var connection)) connection.Dispose();
+            context.ClearLease();
+            context.Dispose();
+        }
+
+        public override void Dispose()
+        {
+            disposed = true;
+            while (idle.TryPop(out var context)) GiveUp(context);
+            base.Dispose();
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

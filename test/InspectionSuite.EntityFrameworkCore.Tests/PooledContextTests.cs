@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using InspectionSuite.Auditing;
 using Microsoft.Extensions.Configuration;
 using InspectionSuite.Testing;
@@ -45,6 +46,35 @@ public sealed class PooledContextTests
             });
         }
         finally { await f.DisposeAsync(); }
+    }
+
+    [Fact]
+    public async Task Should_keep_at_most_its_bound_of_open_connections_after_a_burst_and_close_them_all_when_the_application_stops()
+    {
+        // Each kept context holds an open SQLite connection with its page cache and compiled statements: after a burst of
+        // concurrent scopes the pool must not keep them all (EF's default would keep 1,024 per pool).
+        var f = new AppFixture();
+        await f.InitializeAsync();
+        const int burst = SqliteContextPools.MaxContextsPerPool + 40;
+        var scopes = Enumerable.Range(0, burst).Select(_ => f.Services.CreateAsyncScope()).ToList();
+        var connections = scopes.Select(s => s.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>().Database.GetDbConnection()).ToList();
+        connections.Distinct().Count().ShouldBe(burst);
+        connections.ShouldAllBe(c => c.State == System.Data.ConnectionState.Open);
+
+        foreach (var scope in scopes) await scope.DisposeAsync();
+
+        connections.Count(c => c.State == System.Data.ConnectionState.Open).ShouldBe(SqliteContextPools.MaxContextsPerPool);
+        // The one given back last is handed out first (the warmest page cache and statements), still open.
+        var lastKept = connections.Take(SqliteContextPools.MaxContextsPerPool).Last();
+        await using (var again = f.Services.CreateAsyncScope())
+        {
+            var reused = again.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>().Database.GetDbConnection();
+            reused.ShouldBeSameAs(lastKept);
+            reused.State.ShouldBe(System.Data.ConnectionState.Open);
+        }
+
+        await f.DisposeAsync();
+        connections.ShouldAllBe(c => c.State != System.Data.ConnectionState.Open);
     }
 
     [Fact]
