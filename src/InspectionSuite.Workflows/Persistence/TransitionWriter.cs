@@ -8,7 +8,7 @@ namespace InspectionSuite.Workflows.Persistence;
 
 /// <summary>
 /// Writes the two rows every transition produces — the instance's optimistic version bump and its journal entry —
-/// as two plain commands inside the DbContext's transaction, instead of through change tracking and SaveChanges.
+/// as two plain statements inside the DbContext's transaction, instead of through change tracking and SaveChanges.
 /// SQL, identifiers and parameter conversions come from the EF model and the provider (SQLite and SQL Server alike);
 /// the statements are built once per model. Why: the tracked path cost more than the write (Benchmarks README, "Design notes").
 /// </summary>
@@ -66,29 +66,29 @@ internal sealed class TransitionWriter
     internal IReadOnlyList<string> Statements => [_updateSql, _insertSql];
 
     /// <summary>Runs inside the context's current transaction. Returns false when the instance is no longer at <paramref name="expectedVersion"/>.</summary>
+    /// <remarks>
+    /// Through EF's raw SQL execution rather than a command of our own, so that the context's command interceptors see
+    /// them (on SQLite the kept statements of the connection: these two are the same SQL on every transition).
+    /// </remarks>
     public async Task<bool> WriteAsync(DbContext db, WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        await using (var update = Command(connection, transaction, _updateSql, _updateParameters,
-                         [instance.State, instance.Status, instance.Version, instance.UpdatedAtUtc, instance.Id, expectedVersion]))
-        {
-            if (await update.ExecuteNonQueryAsync(ct) != 1) return false;
-        }
-        await using var insert = Command(connection, transaction, _insertSql, _insertParameters,
+        await using var parameterSource = db.Database.GetDbConnection().CreateCommand();
+        var updated = await db.Database.ExecuteSqlRawAsync(_updateSql, Parameters(parameterSource, _updateParameters,
+            [instance.State, instance.Status, instance.Version, instance.UpdatedAtUtc, instance.Id, expectedVersion]), ct);
+        if (updated != 1) return false;
+        await db.Database.ExecuteSqlRawAsync(_insertSql, Parameters(parameterSource, _insertParameters,
             [entry.InstanceId, entry.Sequence, entry.OccurredAtUtc, entry.Kind, entry.ActorId, entry.ActorName, entry.FromState, entry.ToState,
-             entry.Trigger, entry.PayloadSummary, entry.PayloadJson, entry.DurationMs]);
-        await insert.ExecuteNonQueryAsync(ct);
+             entry.Trigger, entry.PayloadSummary, entry.PayloadJson, entry.DurationMs]), ct);
         return true;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, (string Name, RelationalTypeMapping Mapping)[] parameters, object?[] values)
+    // The model's type mapping of each column converts the value (enums stored as text, dates) as SaveChanges would; a
+    // parameter is created by a command but belongs to none until EF adds it to the command it runs.
+    private static DbParameter[] Parameters(DbCommand parameterSource, (string Name, RelationalTypeMapping Mapping)[] parameters, object?[] values)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = text;
-        command.Transaction = transaction;
+        var result = new DbParameter[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
-            command.Parameters.Add(parameters[i].Mapping.CreateParameter(command, parameters[i].Name, values[i], nullable: values[i] is null));
-        return command;
+            result[i] = parameters[i].Mapping.CreateParameter(parameterSource, parameters[i].Name, values[i], nullable: values[i] is null);
+        return result;
     }
 }

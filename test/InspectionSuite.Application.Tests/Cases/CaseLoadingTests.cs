@@ -6,10 +6,12 @@ using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Permissions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using SQLitePCL;
 using Xunit;
 
 namespace InspectionSuite.Application.Tests.Cases;
@@ -202,6 +204,33 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         historyAfter.Last().To.ShouldBe(CaseStates.Decided);
     }
 
+
+    [Fact]
+    public async Task Should_run_each_fired_trigger_on_the_instance_update_and_journal_insert_its_connection_keeps_compiled()
+    {
+        var first = await fixture.NewCase(CaseKind.Check);
+        var second = await fixture.NewCase(CaseKind.Check);
+        // The scopes here run one after another, so the pool hands each the context given back last: one connection. Its
+        // statements are listed only once SQLitePCL is asked to keep track of them, so it starts without any (closing drops them).
+        var connection = await fixture.RunAsAsync("admin", sp =>
+        {
+            var db = sp.GetRequiredService<InspectionSuiteDbContext>().Database;
+            db.CloseConnection();
+            db.OpenConnection();
+            var c = (SqliteConnection)db.GetDbConnection();
+            c.Handle!.enable_sqlite3_next_stmt(true);
+            return Task.FromResult(c);
+        });
+
+        await fixture.Fire(first.Id, CaseTriggers.Decide, "supervisor");
+        await fixture.Fire(second.Id, CaseTriggers.Decide, "supervisor");
+
+        var statements = new List<(string Sql, int Runs)>();
+        for (var stmt = raw.sqlite3_next_stmt(connection.Handle!, null); stmt is not null && !stmt.IsInvalid; stmt = raw.sqlite3_next_stmt(connection.Handle!, stmt))
+            statements.Add((raw.sqlite3_sql(stmt).utf8_to_string(), raw.sqlite3_stmt_status(stmt, 6 /* SQLITE_STMTSTATUS_RUN */, 0)));
+        statements.ShouldContain(s => s.Sql.StartsWith("UPDATE \"WfInstances\"") && s.Runs == 2);
+        statements.ShouldContain(s => s.Sql.StartsWith("INSERT INTO \"WfJournal\"") && s.Runs == 2);
+    }
 }
 
 /// <summary>The case fixture with a command interceptor that records the SQL of the contexts a test watches.</summary>
