@@ -76,6 +76,13 @@ public sealed class IssuedDocument : AuditedAggregateRoot<Guid>
     }
 
     /// <summary>The case was cancelled: the entry says so; the stored file stays as issued.</summary>
+    /// <summary>
+    /// An entry known only by what a change of its status needs (<see cref="IIssuedDocumentRepository"/>): attached as
+    /// unchanged, it saves its new status without its files and the rest ever being read.
+    /// </summary>
+    public static IssuedDocument KnownForStatusChange(Guid id, Guid? caseId, string kind, IssuedDocumentStatus status, string concurrencyStamp)
+        => new() { Id = id, CaseId = caseId, Kind = kind, Status = status, ConcurrencyStamp = concurrencyStamp };
+
     public void MarkCancelled()
     {
         if (Status == IssuedDocumentStatus.Issued) Status = IssuedDocumentStatus.Cancelled;

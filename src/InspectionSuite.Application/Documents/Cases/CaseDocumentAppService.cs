@@ -98,9 +98,9 @@ public sealed class CaseDocumentAppService(
         if (@case.State == CaseStates.Cancelled) throw new BusinessException(CaseErrorCodes.WrongState, @case.State, "≠ " + CaseStates.Cancelled);
         var slug = CaseDocumentFields.Slug(kind);
         var key = CaseDocumentSubjects.Key(@case, kind, minutesId);
-        var current = await sources.InForceAsync(@case.Id, kind, key, ct);
+        var current = await sources.InForceIdAsync(@case.Id, kind, key, ct);
         if (correctsId is null && current is not null) throw new BusinessException(DocumentErrorCodes.DocumentAlreadyIssued, slug);
-        if (correctsId is { } target && current?.Id != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
+        if (correctsId is { } target && current != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
 
         var data = await sources.LoadAsync(@case, await access.GetPartiesAsync(@case, ct), options.For(@case.Authority), ct) with { MinutesId = CaseDocumentSubjects.MinutesOf(key) };
         var fields = FieldsFor(data, kind);

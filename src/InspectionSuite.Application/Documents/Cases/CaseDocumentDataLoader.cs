@@ -12,14 +12,14 @@ public sealed class CaseDocumentDataLoader(
     IWorkflowInstanceQueries workflows,
     CaseDeadlineCalculator deadlines,
     IRepository<IssuedDocument> issued,
+    IIssuedDocumentRepository entries,
     CaseFollowUpLoader followUps)
 {
     public Task<IssuedDocument?> InForceAsync(Guid caseId, DocumentKind kind, string key, CancellationToken ct)
-    {
-        var slug = CaseDocumentFields.Slug(kind);
-        return issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == caseId && d.Kind == slug && d.SubjectKey == key
-            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number), ct);
-    }
+        => entries.GetInForceAsync(caseId, CaseDocumentFields.Slug(kind), key, ct);
+
+    public Task<Guid?> InForceIdAsync(Guid caseId, DocumentKind kind, string key, CancellationToken ct)
+        => entries.GetInForceIdAsync(caseId, CaseDocumentFields.Slug(kind), key, ct);
 
     /// <summary>
     /// The case's register entries in force, as the case page lists them: without their files (the .docx and the PDF are

@@ -7,7 +7,7 @@ namespace InspectionSuite.Documents;
 public sealed class AnnualPlanDocumentAppService(
     IRepository<AnnualPlan> plans,
     IRepository<AppUser> users,
-    IRepository<IssuedDocument> issued,
+    IIssuedDocumentRepository entries,
     DocumentRegister register,
     DocumentTemplateStore templates,
     DocumentTemplateRenderer renderer,
@@ -47,9 +47,9 @@ public sealed class AnnualPlanDocumentAppService(
         await permissions.CheckAsync(InspectionSuitePermissions.Documents.Issue, ct);
         var plan = await LoadAsync(planId, ct);
         if (plan.Status != PlanStatus.Approved) throw new BusinessException(DocumentErrorCodes.PlanNotApproved, plan.Year);
-        var current = await InForceAsync(plan.Id, ct);
+        var current = await entries.GetInForceIdAsync(null, AnnualPlanDocumentFields.Slug, AnnualPlanDocumentFields.SubjectKey(plan.Id), ct);
         if (correctsId is null && current is not null) throw new BusinessException(DocumentErrorCodes.DocumentAlreadyIssued, AnnualPlanDocumentFields.Slug);
-        if (correctsId is { } target && current?.Id != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
+        if (correctsId is { } target && current != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
 
         var fields = await FieldsAsync(plan, ct);
         var template = await templates.LoadAsync(DocumentKind.AnnualPlan, ct);
@@ -76,12 +76,7 @@ public sealed class AnnualPlanDocumentAppService(
         => await plans.FirstOrDefaultAsync(plans.Query().Where(p => p.Id == id), ct) ?? throw new EntityNotFoundException(nameof(AnnualPlan), id);
 
     private Task<IssuedDocument?> InForceAsync(Guid planId, CancellationToken ct)
-    {
-        var slug = AnnualPlanDocumentFields.Slug;
-        var key = AnnualPlanDocumentFields.SubjectKey(planId);
-        return issued.FirstOrDefaultAsync(issued.Query().Where(d => d.CaseId == null && d.Kind == slug && d.SubjectKey == key
-            && d.Status != IssuedDocumentStatus.Superseded).OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number), ct);
-    }
+        => entries.GetInForceAsync(null, AnnualPlanDocumentFields.Slug, AnnualPlanDocumentFields.SubjectKey(planId), ct);
 
     private async Task<Dictionary<string, string>> FieldsAsync(AnnualPlan plan, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ public sealed record RegisterEntryRequest(
 /// insert, and the unique index (body, year, number) refuses a second issuing that read the same highest number; that
 /// one renders its file again with the next number. A failed save leaves no row, so no number is lost.
 /// </summary>
-public sealed class DocumentRegister(IRepository<IssuedDocument> documents, IUnitOfWork uow)
+public sealed class DocumentRegister(IRepository<IssuedDocument> documents, IIssuedDocumentRepository entries, IUnitOfWork uow)
 {
     /// <param name="render">Makes the file with the number and symbol it is given (called again when the number was taken).</param>
     public async Task<IssuedDocument> IssueAsync(RegisterEntryRequest request, Func<string, Task<byte[]>> render, CancellationToken ct = default)
@@ -21,7 +21,8 @@ public sealed class DocumentRegister(IRepository<IssuedDocument> documents, IUni
             IssuedDocument? corrected = null;
             if (request.CorrectsId is { } correctsId)
             {
-                corrected = await documents.FindAsync(correctsId, ct);
+                // Read without its files: only its status changes.
+                corrected = await entries.FindForStatusChangeAsync(correctsId, ct);
                 if (corrected is null || !corrected.IsInForce || corrected.CaseId != request.CaseId || corrected.Kind != request.Kind)
                     throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, correctsId);
             }

@@ -149,7 +149,18 @@ public sealed class DocumentRegisterTests(CommandCountingCaseFixture fixture) : 
         var wrongTarget = await Should.ThrowAsync<BusinessException>(() => Documents("supervisor", s => s.IssueAsync(c.Id, DocumentKind.InspectionDecision, Guid.NewGuid())));
         wrongTarget.Code.ShouldBe(DocumentErrorCodes.CorrectionTargetInvalid);
 
-        var correction = await Documents("supervisor", s => s.IssueAsync(c.Id, DocumentKind.InspectionDecision, first.Id));
+        var (correction, commands) = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var watched = fixture.Recorder.Watch(context);
+            var issued = await ActivatorUtilities.CreateInstance<CaseDocumentAppService>(sp, NoPdf).IssueAsync(c.Id, DocumentKind.InspectionDecision, first.Id);
+            fixture.Recorder.Stop(context);
+            return (issued, watched);
+        });
+        // The corrected entry is read and superseded without reading its files (only the new entry's are written).
+        var reads = commands.Where(q => q.TrimStart().StartsWith("SELECT") && q.Contains("\"IssuedDocuments\"")).ToList();
+        reads.ShouldNotBeEmpty();
+        reads.ShouldNotContain(q => q.Contains("\"Docx\"") || q.Contains("\"Pdf\""), string.Join("\n---\n", reads));
         correction.Number.ShouldBeGreaterThan(first.Number);
         correction.CorrectsId.ShouldBe(first.Id);
         var entries = (await RegisterOf(AuthorityCode.ThanhTra, first.Year)).Items;
