@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InspectionSuite.Workflows.Persistence;
@@ -27,68 +28,75 @@ internal sealed class TransitionWriter
     /// <summary>The instance properties a transition may change; anything else goes through SaveChanges.</summary>
     public static readonly IReadOnlySet<string> WritableInstanceProperties = new HashSet<string>(InstanceColumns, StringComparer.Ordinal);
 
-    private readonly string _updateSql;
-    private readonly string _insertSql;
-    private readonly (string Name, RelationalTypeMapping Mapping)[] _updateParameters;
-    private readonly (string Name, RelationalTypeMapping Mapping)[] _insertParameters;
+    private readonly IRelationalCommand _update;
+    private readonly IRelationalCommand _insert;
+    private readonly string[] _updateParameters;
+    private readonly string[] _insertParameters;
 
     private TransitionWriter(DbContext db)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
+        var commands = db.GetService<IRelationalCommandBuilderFactory>();
         var instance = db.Model.FindEntityType(typeof(WorkflowInstance))!;
         var journal = db.Model.FindEntityType(typeof(WorkflowJournalEntry))!;
         var instanceTable = StoreObjectIdentifier.Table(instance.GetTableName()!, instance.GetSchema());
         var journalTable = StoreObjectIdentifier.Table(journal.GetTableName()!, journal.GetSchema());
         var n = 0;
-        (string Column, string Placeholder, (string, RelationalTypeMapping) Parameter) Column(IEntityType type, StoreObjectIdentifier table, string property)
+        (string Column, string Placeholder, string Name, RelationalTypeMapping Mapping) Column(IEntityType type, StoreObjectIdentifier table, string property)
         {
             var p = type.FindProperty(property)!;
             var name = "wf" + n++;
-            return (sql.DelimitIdentifier(p.GetColumnName(table)!), sql.GenerateParameterNamePlaceholder(name), (sql.GenerateParameterName(name), p.GetRelationalTypeMapping()));
+            return (sql.DelimitIdentifier(p.GetColumnName(table)!), sql.GenerateParameterNamePlaceholder(name), name, p.GetRelationalTypeMapping());
+        }
+        // The model's type mapping of each column converts the value (enums stored as text, dates) as SaveChanges would.
+        IRelationalCommand Command(string text, IEnumerable<(string Column, string Placeholder, string Name, RelationalTypeMapping Mapping)> parameters)
+        {
+            var builder = commands.Create().Append(text);
+            foreach (var p in parameters) builder.AddParameter(p.Name, sql.GenerateParameterName(p.Name), p.Mapping, nullable: null);
+            return builder.Build();
         }
 
         var set = InstanceColumns.Select(c => Column(instance, instanceTable, c)).ToList();
         var id = Column(instance, instanceTable, nameof(WorkflowInstance.Id));
         var expected = Column(instance, instanceTable, nameof(WorkflowInstance.Version));
-        _updateSql = $"UPDATE {sql.DelimitIdentifier(instanceTable.Name, instanceTable.Schema)} SET {string.Join(", ", set.Select(c => $"{c.Column} = {c.Placeholder}"))} "
-                     + $"WHERE {id.Column} = {id.Placeholder} AND {expected.Column} = {expected.Placeholder}";
-        _updateParameters = [.. set.Select(c => c.Parameter), id.Parameter, expected.Parameter];
+        var update = (List<(string Column, string Placeholder, string Name, RelationalTypeMapping Mapping)>)[.. set, id, expected];
+        _update = Command($"UPDATE {sql.DelimitIdentifier(instanceTable.Name, instanceTable.Schema)} SET {string.Join(", ", set.Select(c => $"{c.Column} = {c.Placeholder}"))} "
+                          + $"WHERE {id.Column} = {id.Placeholder} AND {expected.Column} = {expected.Placeholder}", update);
+        _updateParameters = [.. update.Select(c => c.Name)];
 
         var values = JournalColumns.Select(c => Column(journal, journalTable, c)).ToList();
-        _insertSql = $"INSERT INTO {sql.DelimitIdentifier(journalTable.Name, journalTable.Schema)} ({string.Join(", ", values.Select(c => c.Column))}) "
-                     + $"VALUES ({string.Join(", ", values.Select(c => c.Placeholder))})";
-        _insertParameters = [.. values.Select(c => c.Parameter)];
+        _insert = Command($"INSERT INTO {sql.DelimitIdentifier(journalTable.Name, journalTable.Schema)} ({string.Join(", ", values.Select(c => c.Column))}) "
+                          + $"VALUES ({string.Join(", ", values.Select(c => c.Placeholder))})", values);
+        _insertParameters = [.. values.Select(c => c.Name)];
     }
 
     public static TransitionWriter For(DbContext db) => PerModel.GetValue(db.Model, _ => new TransitionWriter(db));
 
     /// <summary>The two statements exactly as sent for this context's provider (the SQL Server parse check reads them).</summary>
-    internal IReadOnlyList<string> Statements => [_updateSql, _insertSql];
+    internal IReadOnlyList<string> Statements => [_update.CommandText, _insert.CommandText];
 
     /// <summary>Runs inside the context's current transaction. Returns false when the instance is no longer at <paramref name="expectedVersion"/>.</summary>
     /// <remarks>
-    /// Through EF's raw SQL execution rather than a command of our own, so that the context's command interceptors see
-    /// them (on SQLite the kept statements of the connection: these two are the same SQL on every transition).
+    /// Built once as EF commands rather than as commands of our own, so that the context's command interceptors see them (on
+    /// SQLite the kept statements of the connection: these two are the same SQL on every transition).
     /// </remarks>
     public async Task<bool> WriteAsync(DbContext db, WorkflowInstance instance, int expectedVersion, WorkflowJournalEntry entry, CancellationToken ct)
     {
-        await using var parameterSource = db.Database.GetDbConnection().CreateCommand();
-        var updated = await db.Database.ExecuteSqlRawAsync(_updateSql, Parameters(parameterSource, _updateParameters,
-            [instance.State, instance.Status, instance.Version, instance.UpdatedAtUtc, instance.Id, expectedVersion]), ct);
+        var connection = db.GetService<IRelationalConnection>();
+        var logger = db.GetService<IRelationalCommandDiagnosticsLogger>();
+        var updated = await _update.ExecuteNonQueryAsync(new RelationalCommandParameterObject(connection, Values(_updateParameters,
+            [instance.State, instance.Status, instance.Version, instance.UpdatedAtUtc, instance.Id, expectedVersion]), null, db, logger), ct);
         if (updated != 1) return false;
-        await db.Database.ExecuteSqlRawAsync(_insertSql, Parameters(parameterSource, _insertParameters,
+        await _insert.ExecuteNonQueryAsync(new RelationalCommandParameterObject(connection, Values(_insertParameters,
             [entry.InstanceId, entry.Sequence, entry.OccurredAtUtc, entry.Kind, entry.ActorId, entry.ActorName, entry.FromState, entry.ToState,
-             entry.Trigger, entry.PayloadSummary, entry.PayloadJson, entry.DurationMs]), ct);
+             entry.Trigger, entry.PayloadSummary, entry.PayloadJson, entry.DurationMs]), null, db, logger), ct);
         return true;
     }
 
-    // The model's type mapping of each column converts the value (enums stored as text, dates) as SaveChanges would; a
-    // parameter is created by a command but belongs to none until EF adds it to the command it runs.
-    private static DbParameter[] Parameters(DbCommand parameterSource, (string Name, RelationalTypeMapping Mapping)[] parameters, object?[] values)
+    private static Dictionary<string, object?> Values(string[] names, object?[] values)
     {
-        var result = new DbParameter[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
-            result[i] = parameters[i].Mapping.CreateParameter(parameterSource, parameters[i].Name, values[i], nullable: values[i] is null);
+        var result = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++) result[names[i]] = values[i];
         return result;
     }
 }
