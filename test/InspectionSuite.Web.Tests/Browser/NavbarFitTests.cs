@@ -63,7 +63,7 @@ public sealed class NavbarFitTests(BrowserFixture fixture) : IClassFixture<Brows
                     problems.Add($"{where}: {name} is not on screen");
                     fits = false;
                 }
-                if (!fits) await BrowserFixture.ScreenshotAsync(page, $"navbar-misfit-{user}-{lang}-{width}{path.Replace('/', '-')}");
+                if (!fits) await BrowserFixture.FailureScreenshotAsync(page, $"navbar-misfit-{user}-{lang}-{width}{path.Replace('/', '-')}");
                 else if (path == "/") await BrowserFixture.ScreenshotAsync(page, $"navbar-{user}-{lang}-{width}");
             }
         }

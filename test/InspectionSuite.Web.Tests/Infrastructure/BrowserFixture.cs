@@ -19,7 +19,14 @@ public static class Browser
         ? null
         : $"No browser at {ExecutablePath}: install Debian's chromium (apt-get install -y chromium) to run browser tests.";
 
-    /// <summary>Screenshots of each main page, kept as test artifacts.</summary>
+    /// <summary>
+    /// Whether the journeys' screenshots of the main pages are taken (INSPECTIONSUITE_SCREENSHOTS=1): to look at the pages,
+    /// not to check them. No test reads them and CI keeps none, and a full-page capture costs ~0.6 s of CPU (~117 per run,
+    /// ~5% of Web.Tests' CPU, measured), so by default they are not taken; a screenshot of a failure always is.
+    /// </summary>
+    public static bool TakesPageScreenshots => Environment.GetEnvironmentVariable("INSPECTIONSUITE_SCREENSHOTS") == "1";
+
+    /// <summary>Where screenshots land (under the test output).</summary>
     public static string ScreenshotDirectory
     {
         get
@@ -111,7 +118,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await _chromium.NewContextAsync(options);
-        if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(); };
+        if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(request.Url); };
         lock (_contexts) _contexts.Add(context);
         return context;
     }
@@ -164,8 +171,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("form[action='/Account/Logout']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>A picture of the page for people to look at, taken only with INSPECTIONSUITE_SCREENSHOTS=1 (<see cref="Browser.TakesPageScreenshots"/>).</summary>
     public static Task ScreenshotAsync(IPage page, string name)
-        => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDirectory, name + ".png"), FullPage = true });
+        => Browser.TakesPageScreenshots ? FailureScreenshotAsync(page, name) : Task.CompletedTask;
+
+    /// <summary>The page as it was when a check found a problem, always taken: it shows what the failure message describes.</summary>
+    public static async Task FailureScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDirectory, name + ".png"), FullPage = true });
+        TestRunCounts.ScreenshotTaken();
+    }
 
     public async Task DisposeAsync()
     {
