@@ -22,6 +22,13 @@ public static class BenchProgram
             Console.WriteLine($"{n} transitions: {elapsed.TotalMicroseconds / n:F0} µs each, {n / elapsed.TotalSeconds:F0}/s");
             return;
         }
+        // `allocation-sites TRACE REQUESTS [FRAME]`: where a gc-verbose trace's allocations come from, per request
+        // (load/fire-cost.sh runs it); FRAME also splits what is allocated below that frame.
+        if (args is ["allocation-sites", var trace, var requests, ..])
+        {
+            Allocations.AllocationSites.Print(trace, int.Parse(requests, System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
     }
 }

@@ -40,29 +40,8 @@ if [[ "${SKIP_BUILD:-}" != 1 && -z "${WEB_DLL:-}" ]]; then
   dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -3
 fi
 
-# A consistent copy (WAL included) so the source stays untouched for the next run.
-sqlite3 "$source_db" ".backup '$work/load.db'"
-# Production needs an audit chain key; the run only appends to the chain, so a throw-away one does.
-(umask 077; openssl rand -base64 32 >"$work/audit-chain.key")
-export Audit__ChainKeyFile="$work/audit-chain.key"
-
-# Production environment, demo users on (the generator created them), logs at Warning.
-source "$here/../production-settings.sh"
-production_settings "$work"
-(cd "$web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$web_dll" \
-  --urls "$base" "${production[@]}" \
-  --ConnectionStrings:Default="Data Source=$work/load.db" \
-  --DemoData:Enabled=true \
-  --Logging:Directory="$work/logs" \
-  --Cases:Evidence:RootDirectory="$work/evidence" \
-  --Serilog:MinimumLevel:Default=Warning \
-  --RateLimits:LoginPerMinute=100000 >"$work/app.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "$base/Account/Login" && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.5
-done
+source "$here/start-app.sh"
+start_app "$source_db" "$work" "$base" "$web_dll"
 
 cookie_for() { # user -> "Cookie: ..." header of a logged-in session
   local jar="$work/$1.jar" token
@@ -101,9 +80,7 @@ printf '%s\n' "/Inbox" "/Inbox?p=2" "/Inbox?p=10" >"$work/inbox-pages"
 printf '%s\n' "/api/cases/inbox?skip=0&take=20" "/api/cases/inbox?skip=200&take=20" >"$work/inbox-api"
 printf '%s\n' "/Reports/Sanctions" "/Reports/Sanctions?year=2025" "/Reports/Sanctions?year=2025&authority=ThanhTra" >"$work/dashboard"
 echo "/Account/Login" >"$work/login"
-# Cases whose Cancel is allowed (non-final state) with their instance version: one transition each.
-sql "SELECT lower(c.Id) || ' ' || i.Version FROM Cases c JOIN WfInstances i ON i.Id = c.WorkflowInstanceId
-     WHERE c.State IN ('Planned','Decided','Announced','OnSite','Reporting') ORDER BY c.Code" >"$work/fire-ids"
+fire_ids "$work" >"$work/fire-ids"
 
 results="$work/results"
 : >"$results"
