@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -74,7 +75,7 @@ internal static class SharedChromium
             {
                 ExecutablePath = Browser.ExecutablePath,
                 Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+                Args = LaunchArgs,
             });
             return _browser;
         }
@@ -83,6 +84,30 @@ internal static class SharedChromium
             Gate.Release();
         }
     }
+
+    /// <summary>
+    /// Chromium's arguments besides Playwright's own. Chromium prewarms a spare renderer process for the browser context
+    /// that navigated last, and every test opens a new context, which cannot use it: one renderer started and thrown away
+    /// per context (counted: one process fewer per context without it). Chromium keeps only the last --disable-features,
+    /// so Playwright's list (<see cref="PlaywrightDisabledFeatures"/>) is repeated in ours.
+    /// </summary>
+    internal static string[] LaunchArgs =>
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-features=" + string.Join(',', [.. PlaywrightDisabledFeatures.Value, "SpareRendererForSitePerProcess"]),
+    ];
+
+    /// <summary>The features Playwright's driver disables (its chromiumSwitches.ts, read from the driver it ships).</summary>
+    internal static readonly Lazy<string[]> PlaywrightDisabledFeatures = new(() =>
+    {
+        var bundle = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "lib", "coreBundle.js"));
+        var list = Regex.Match(bundle, @"disabledFeatures = \[(?<list>.*?)\]", RegexOptions.Singleline);
+        var features = Regex.Matches(list.Groups["list"].Value, "^\\s*\"(?<name>[A-Za-z0-9]+)\",?\\s*$", RegexOptions.Multiline)
+            .Select(m => m.Groups["name"].Value).ToArray();
+        return features.Length > 0
+            ? features
+            : throw new InvalidOperationException("Playwright's disabled Chromium features were not found in its driver: see SharedChromium.LaunchArgs.");
+    });
 
     private static void Close()
     {
@@ -118,6 +143,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await _chromium.NewContextAsync(options);
+        TestRunCounts.ContextOpened();
         if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(request.Url); };
         lock (_contexts) _contexts.Add(context);
         return context;
