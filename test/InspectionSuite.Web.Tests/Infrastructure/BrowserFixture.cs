@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -75,7 +74,7 @@ internal static class SharedChromium
             {
                 ExecutablePath = Browser.ExecutablePath,
                 Headless = true,
-                Args = LaunchArgs,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
             return _browser;
         }
@@ -84,30 +83,6 @@ internal static class SharedChromium
             Gate.Release();
         }
     }
-
-    /// <summary>
-    /// Chromium's arguments besides Playwright's own. Chromium prewarms a spare renderer process for the browser context
-    /// that navigated last, and every test opens a new context, which cannot use it: one renderer started and thrown away
-    /// per context (counted: one process fewer per context without it). Chromium keeps only the last --disable-features,
-    /// so Playwright's list (<see cref="PlaywrightDisabledFeatures"/>) is repeated in ours.
-    /// </summary>
-    internal static string[] LaunchArgs =>
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-features=" + string.Join(',', [.. PlaywrightDisabledFeatures.Value, "SpareRendererForSitePerProcess"]),
-    ];
-
-    /// <summary>The features Playwright's driver disables (its chromiumSwitches.ts, read from the driver it ships).</summary>
-    internal static readonly Lazy<string[]> PlaywrightDisabledFeatures = new(() =>
-    {
-        var bundle = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "lib", "coreBundle.js"));
-        var list = Regex.Match(bundle, @"disabledFeatures = \[(?<list>.*?)\]", RegexOptions.Singleline);
-        var features = Regex.Matches(list.Groups["list"].Value, "^\\s*\"(?<name>[A-Za-z0-9]+)\",?\\s*$", RegexOptions.Multiline)
-            .Select(m => m.Groups["name"].Value).ToArray();
-        return features.Length > 0
-            ? features
-            : throw new InvalidOperationException("Playwright's disabled Chromium features were not found in its driver: see SharedChromium.LaunchArgs.");
-    });
 
     private static void Close()
     {
