@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using InspectionSuite.Organization;
 using InspectionSuite.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Shouldly;
 using Xunit;
 
@@ -23,6 +24,14 @@ public sealed class FoundationHttpTests(WebTestHost host) : IClassFixture<WebTes
         (await client.Http.GetAsync("/lib/bootstrap/css/bootstrap.min.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
         File.Exists(Path.Combine(host.DataDirectory, "web.db")).ShouldBeTrue();
         (await client.Http.GetStringAsync("/health")).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public void Should_not_watch_its_configuration_files_in_a_test_host()
+    {
+        var files = ((IConfigurationRoot)host.App.Configuration).Providers.OfType<FileConfigurationProvider>().ToList();
+        files.ShouldNotBeEmpty();
+        files.Where(f => f.Source.ReloadOnChange).Select(f => f.Source.Path).ShouldBeEmpty();
     }
 
     [Theory]

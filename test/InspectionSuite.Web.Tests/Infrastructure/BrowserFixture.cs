@@ -118,6 +118,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await _chromium.NewContextAsync(options);
+        TestRunCounts.ContextOpened();
         if (TestRunCounts.Enabled) context.Request += (_, request) => { if (request.IsNavigationRequest) TestRunCounts.PageLoaded(request.Url); };
         lock (_contexts) _contexts.Add(context);
         return context;

@@ -84,6 +84,10 @@ public sealed class WebTestHost : IAsyncLifetime
                 "--RateLimits:TokenPerUserNamePerMinute=1000",
                 // Not the generated Development key file in the source tree's App_Data; one key for every host of the run.
                 $"--Audit:ChainKey={TestAuditChainKey.Base64}",
+                // appsettings*.json and user secrets are not watched: no test edits them while a host runs, and watching them
+                // put an inotify watch on every directory under the content root (96 per host, counted; 13 remain, the web
+                // root's, for asp-append-version).
+                "--hostBuilder:reloadConfigOnChange=false",
                 .. _extraArgs,
             ],
         }, _configure);
