@@ -18,7 +18,6 @@ source_db="${1:-/work/perf-data/gen.db}"
 fires="${FIRES:-200}"
 port="${PORT:-5198}"
 base="http://127.0.0.1:$port"
-web="$repo/angular-free-razor-ui/InspectionSuite.Web"
 [[ -f "$source_db" ]] || { echo "no database at $source_db (see run-load.sh for the generate command)" >&2; exit 2; }
 for tool in wrk sqlite3 jq; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
 (cd "$repo" && dotnet tool restore >/dev/null)
@@ -28,12 +27,8 @@ app_pid=""
 cleanup() { [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; [[ -n "${KEEP:-}" ]] || rm -rf "$work"; }
 trap cleanup EXIT
 
-web_dll="${WEB_DLL:-bin/Release/net10.0/InspectionSuite.Web.dll}"
-if [[ "${SKIP_BUILD:-}" != 1 && -z "${WEB_DLL:-}" ]]; then
-  dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -3
-fi
 source "$here/start-app.sh"
-start_app "$source_db" "$work" "$base" "$web_dll"
+start_app "$source_db" "$work" "$base" "$(web_dll)"
 token="$(curl -fs -H 'Content-Type: application/json' -d '{"userName":"supervisor","password":"Demo@2026!"}' "$base/api/account/token" | jq -r .accessToken)"
 fire_ids "$work" >"$work/ids"
 (( $(wc -l <"$work/ids") > 6000 + 2 * fires )) || { echo "the database has too few cases to cancel" >&2; exit 2; }

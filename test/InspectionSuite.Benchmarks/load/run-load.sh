@@ -17,7 +17,6 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../../.." && pwd)"
 source_db="${1:-/work/perf-data/gen.db}"
 duration="${DURATION:-8s}"
 connections="${CONNECTIONS:-16}"
@@ -25,7 +24,6 @@ threads="${THREADS:-2}"
 port="${PORT:-5199}"
 base="http://127.0.0.1:$port"
 password='Demo@2026!'
-web="$repo/angular-free-razor-ui/InspectionSuite.Web"
 
 [[ -f "$source_db" ]] || { echo "no database at $source_db (see the generate command above)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
@@ -35,13 +33,9 @@ app_pid=""
 cleanup() { [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-web_dll="${WEB_DLL:-bin/Release/net10.0/InspectionSuite.Web.dll}"
-if [[ "${SKIP_BUILD:-}" != 1 && -z "${WEB_DLL:-}" ]]; then
-  dotnet build -c Release -v q --nologo "$web/InspectionSuite.Web.csproj" | tail -3
-fi
 
 source "$here/start-app.sh"
-start_app "$source_db" "$work" "$base" "$web_dll"
+start_app "$source_db" "$work" "$base" "$(web_dll)"
 
 cookie_for() { # user -> "Cookie: ..." header of a logged-in session
   local jar="$work/$1.jar" token
