@@ -14,8 +14,8 @@ public static class AllocationSites
 {
     public static void Print(string tracePath, int requests, string? under)
     {
-        var etlx = Path.ChangeExtension(tracePath, ".etlx");
-        using var log = new TraceLog(File.Exists(etlx) ? etlx : TraceLog.CreateFromEventPipeDataFile(tracePath, etlx));
+        // Converted every time: an .etlx left from an earlier trace of the same name would be read instead.
+        using var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(tracePath, Path.ChangeExtension(tracePath, ".etlx")));
         var byType = new Dictionary<string, long>();
         var byOwnFrame = new Dictionary<string, long>();
         var belowFrame = new Dictionary<string, long>();
