@@ -124,7 +124,7 @@ public abstract class AccessibilityCheck(BrowserFixture fixture, ITestOutputHelp
             """, form);
         await page.Locator(form + " [type=submit]").First.ClickAsync();
         await page.Locator("#form-errors").WaitForAsync();
-        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        await OpenEverythingAsync(page);
     });
 
     /// <summary>What one test found, and which page contents it has analysed (and as whom).</summary>
@@ -277,8 +277,14 @@ public abstract class AccessibilityCheck(BrowserFixture fixture, ITestOutputHelp
     private static async Task LoadAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
+        await OpenEverythingAsync(page);
+    }
+
+    // Every <details> opened and every diagram drawn: Mermaid is loaded when a diagram is shown and draws after that, so
+    // analyse what the user ends up with (also after a failed post, whose page draws a diagram the reader keeps open).
+    private static async Task OpenEverythingAsync(IPage page)
+    {
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-        // Diagrams are drawn by Mermaid after load; analyse what the user ends up with.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('pre.mermaid')].every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))");
     }
 
