@@ -41,7 +41,8 @@ public sealed class InboxUnitSearchJourneyTests(BrowserFixture fixture) : IClass
             await page.GotoAsync("/Inbox");
             (await page.Locator("#f-unit option[data-count]").CountAsync()).ShouldBe(1, "only the top unit is listed");
             await page.GetByLabel(LocalizationTexts.Vi["Inbox.UnitSearch"]).PressSequentiallyAsync(typed);
-            var result = page.Locator($"#unit-results a.unit-result[data-unit-id='{target}']");
+            // The answer to the whole text, not an earlier one to part of it (typing can outlast the script's 200 ms pause).
+            var result = page.Locator($"#unit-results[data-search='{typed.Trim()}'] a.unit-result[data-unit-id='{target}']");
             await result.WaitForAsync();
             (await result.InnerTextAsync()).ShouldBe($"{unit.Name} ({counts[target]})");
             await BrowserFixture.ScreenshotAsync(page, "inbox-unit-search");

@@ -19,7 +19,10 @@
         return window.location.pathname + '?' + params.toString();
     }
 
-    function render(units) {
+    // A later answer may replace the links while the user is already moving through them (a slow answer to a shorter
+    // text): focus stays on the same unit if it is still listed, else returns to the field, never to the page's body.
+    function render(text, units) {
+        var focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('data-unit-id') : null;
         list.replaceChildren();
         units.forEach(function (unit) {
             var link = document.createElement('a');
@@ -35,12 +38,17 @@
             list.append(item);
         });
         status.textContent = units.length === 0 ? input.getAttribute('data-no-match') : '';
+        list.setAttribute('data-search', text);
+        if (focused !== null) {
+            var again = Array.prototype.find.call(list.querySelectorAll('a'), function (a) { return a.getAttribute('data-unit-id') === focused; });
+            (again || input).focus();
+        }
     }
 
     function search() {
         var text = input.value.trim();
         var mine = ++latest;
-        if (text === '') { list.replaceChildren(); status.textContent = ''; return; }
+        if (text === '') { list.replaceChildren(); list.removeAttribute('data-search'); status.textContent = ''; return; }
         var query = new URLSearchParams({ filter: text, take: input.getAttribute('data-take') });
         ['authority', 'state', 'due'].forEach(function (name) {
             var field = form.elements.namedItem(name);
@@ -48,7 +56,7 @@
         });
         fetch(input.getAttribute('data-endpoint') + '?' + query.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
             .then(function (response) { return response.ok ? response.json() : null; })
-            .then(function (units) { if (mine === latest && units) { render(units); } })
+            .then(function (units) { if (mine === latest && units) { render(text, units); } })
             .catch(function () { /* the form still submits the field: the server answers */ });
     }
 
