@@ -53,18 +53,33 @@ internal static class EntityChangeAuditor
     private static string? Describe(EntityEntry entry)
     {
         var sb = new StringBuilder();
-        AppendChanges(sb, entry, p => p.Name);
-        // Owned value objects (a case's decision, conclusion, …) share the owner's row: their changes read as the owner's,
-        // under their column names (ConclusionNumber, as when they were flat fields), in the owner's one record.
+        AppendChanges(sb, entry, entry.Properties, p => p.Name);
+        // Value objects (a case's decision, conclusion, …) share the owner's row: their changes read as the owner's, under
+        // their column names (ConclusionNumber, as when they were flat fields), in the owner's one record. Most are complex
+        // properties of the owner's entry; the conclusion is an owned entity of its own (CaseConfigurations).
+        AppendComplexChanges(sb, entry, entry.ComplexProperties);
         foreach (var owned in entry.References)
             if (owned.Metadata is INavigation { ForeignKey.IsOwnership: true } && owned.TargetEntry is { } part)
-                AppendChanges(sb, part, p => p.GetColumnName());
+            {
+                AppendChanges(sb, part, part.Properties, p => p.GetColumnName());
+                AppendComplexChanges(sb, part, part.ComplexProperties);
+            }
         return sb.Length == 0 ? null : sb.ToString();
     }
 
-    private static void AppendChanges(StringBuilder sb, EntityEntry entry, Func<IProperty, string?> nameOf)
+    private static void AppendComplexChanges(StringBuilder sb, EntityEntry entry, IEnumerable<ComplexPropertyEntry> complexProperties)
     {
-        foreach (var p in entry.Properties)
+        foreach (var complex in complexProperties)
+        {
+            AppendChanges(sb, entry, complex.Properties, p => p.GetColumnName());
+            AppendComplexChanges(sb, entry, complex.ComplexProperties);
+        }
+    }
+
+    /// <summary>The changes of <paramref name="properties"/>, which belong to <paramref name="entry"/> (its own, or a complex property's).</summary>
+    private static void AppendChanges(StringBuilder sb, EntityEntry entry, IEnumerable<PropertyEntry> properties, Func<IProperty, string?> nameOf)
+    {
+        foreach (var p in properties)
         {
             if (p.Metadata.IsPrimaryKey() && (entry.State != EntityState.Added || entry.Metadata.IsOwned())) continue;
             if (entry.State == EntityState.Modified && !p.IsModified) continue;

@@ -78,14 +78,12 @@ internal sealed class NotificationInterceptor : SaveConcernInterceptor
             if (added.Count > 0) events.Add(new(NotificationKinds.TeamAssigned, byCase.Key, $"team:{byCase.Key:N}:{stamp}", added, false, false, []));
         }
 
-        // Decision: a decision number recorded or changed (the decision is an owned value of the case: its own entry).
+        // Decision: a decision number recorded or changed (the decision is a complex property of the case's entry).
         foreach (var e in db.ChangeTracker.Entries<InspectionCase>())
         {
-            var decision = e.Reference(c => c.Decision).TargetEntry;
             var number = e.Entity.Decision.Number;
-            if (decision is null || string.IsNullOrEmpty(number)) continue;
-            if (decision.State is not (EntityState.Added or EntityState.Modified) && e.State != EntityState.Added) continue;
-            if (decision.State == EntityState.Modified && Equals(decision.Property(d => d.Number).OriginalValue, number)) continue;
+            if (string.IsNullOrEmpty(number) || e.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (e.State == EntityState.Modified && Equals(e.ComplexProperty(c => c.Decision).Property(d => d.Number).OriginalValue, number)) continue;
             var date = e.Entity.Decision.Date is { } d ? VietnamTime.DateText(d) : "";
             events.Add(new(NotificationKinds.DecisionIssued, e.Entity.Id, $"decision:{e.Entity.Id:N}:{number}", [], true, true, [number, date]));
         }

@@ -3,6 +3,7 @@ using InspectionSuite.Cases;
 using InspectionSuite.Organization;
 using InspectionSuite.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -65,7 +66,9 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         var id = await AddCaseAsync();
         await using (var db = NewContext(Changed, null))
         {
-            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            var @case = await db.Cases.SingleAsync(c => c.Id == id);
+            @case.RecordDecision("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A"); // a complex property
+            ConclusionNumber(db, @case).CurrentValue = "3/KL-TTr"; // the owned entity (recorded only in Concluding)
             await db.SaveChangesAsync();
         }
         await using (var db = NewContext(Changed, Guid.NewGuid(), SoftDeleteInterceptor.Instance))
@@ -78,7 +81,12 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         var row = await check.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == id);
         row.IsDeleted.ShouldBeTrue();
         (row.Decision.Number, row.Decision.Date, row.Decision.Signer).ShouldBe(("12/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A"));
+        row.Conclusion.Number.ShouldBe("3/KL-TTr");
     }
+
+    // The conclusion is the case's one owned entity (its date is indexed); the other records are complex properties.
+    private static PropertyEntry ConclusionNumber(InspectionSuiteDbContext db, InspectionCase @case)
+        => db.Entry(@case).Reference(c => c.Conclusion).TargetEntry!.Property(nameof(Conclusion.Number));
 
     [Fact]
     public async Task Should_audit_a_change_of_an_owned_record_in_its_case_s_one_record_under_the_column_names()
@@ -86,7 +94,9 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         var id = await AddCaseAsync();
         await using (var db = NewContext(Changed, null, EntityChangeAuditInterceptor.Instance, AuditChainInterceptor.Instance))
         {
-            (await db.Cases.SingleAsync(c => c.Id == id)).RecordDecision("13/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn B");
+            var @case = await db.Cases.SingleAsync(c => c.Id == id);
+            @case.RecordDecision("13/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn B");
+            ConclusionNumber(db, @case).CurrentValue = "4/KL-TTr";
             await db.SaveChangesAsync();
         }
 
@@ -95,6 +105,7 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         record.Action.ShouldBe("InspectionCase.Updated");
         record.Summary!.ShouldContain("DecisionNumber: null → 13/QĐ-TTr");
         record.Summary.ShouldContain("DecisionDate: null → 09/03/2026");
+        record.Summary.ShouldContain("ConclusionNumber: null → 4/KL-TTr");
         record.Summary.ShouldNotContain("InspectionCaseId");
     }
 

@@ -24,15 +24,20 @@ public sealed class AuditWordsTests
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
         return db.Model.GetEntityTypes()
             .Where(t => AuditedEntities.IsAudited(t.ClrType))
-            // An owned value object's changes read as its owner's, under their column names, its key left out (EntityChangeAuditor).
+            // A value object's changes read as its owner's, under their column names (EntityChangeAuditor): an owned entity's
+            // properties but its key, and every complex property's, nested ones included.
             .SelectMany(t => t.GetProperties().Where(p => !(t.IsOwned() && p.IsPrimaryKey()))
                 .Select(p => t.IsOwned()
                     ? (t.FindOwnership()!.PrincipalEntityType.ClrType.Name, p.GetColumnName())
-                    : (t.ClrType.Name, p.Name)))
+                    : (t.ClrType.Name, p.Name))
+                .Concat(ComplexColumns(t).Select(c => ((t.FindOwnership()?.PrincipalEntityType ?? t).ClrType.Name, c))))
             .Where(p => !AuditedEntities.IsSkipped(p.Item2))
             .Distinct()
             .ToList();
     }
+
+    private static IEnumerable<string> ComplexColumns(Microsoft.EntityFrameworkCore.Metadata.ITypeBase type)
+        => type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p => p.GetColumnName()).Concat(ComplexColumns(c.ComplexType)));
 
     [Theory]
     [MemberData(nameof(Languages))]
