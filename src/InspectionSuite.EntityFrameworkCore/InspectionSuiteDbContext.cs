@@ -17,8 +17,10 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// when the scope takes it (see DatabaseRegistration); the change tracker is reset by EF itself.
 /// </remarks>
 public abstract class InspectionSuiteDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext, Workflows.Persistence.ISaveOpensTransaction
 {
+    private List<Func<CancellationToken, Task>> firstWritesOfNextSave = [];
+
     private ICurrentUser currentUser = new SystemUser("unscoped");
     private TimeProvider time = TimeProvider.System;
     private AuditChainKey? chainKey;
@@ -53,6 +55,7 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         PendingAuditRecords.Clear();
         RequestAudit = null;
         CurrentSave = null;
+        firstWritesOfNextSave.Clear();
         return this;
     }
 
@@ -95,6 +98,9 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
         PendingAuditRecords.RemoveAll(r => r.Kind == AuditRecordKind.EntityChange);
     }
 
+    /// <summary>Runs <paramref name="write"/> first in the next save's transaction (<see cref="FirstWritesInterceptor"/>).</summary>
+    public void WriteFirstInNextSave(Func<CancellationToken, Task> write) => firstWritesOfNextSave.Add(write);
+
     /// <summary>Appends a record to the audit chain as part of the next SaveChanges.</summary>
     public void AppendAudit(AuditLogRecord record) => PendingAuditRecords.Add(record);
 
@@ -126,7 +132,9 @@ public abstract class InspectionSuiteDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var outer = CurrentSave;
-        var save = CurrentSave = new SaveOperation(this, time.GetUtcNow().UtcDateTime);
+        IReadOnlyList<Func<CancellationToken, Task>> firstWrites = [];
+        if (firstWritesOfNextSave.Count > 0) (firstWrites, firstWritesOfNextSave) = (firstWritesOfNextSave, []);
+        var save = CurrentSave = new SaveOperation(this, time.GetUtcNow().UtcDateTime, firstWrites);
         // Changes are detected once per save: every concern lists ChangeTracker.Entries(), and EF would detect changes
         // again over every tracked entity (a loaded case and all its parts) on each of those calls. The concerns change
         // what they change through the entry API or by adding entities, which the tracker records without detection.

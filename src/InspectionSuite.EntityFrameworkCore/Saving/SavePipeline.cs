@@ -10,7 +10,8 @@ public static class SavePipeline
     /// The order is part of the contract: soft deletes become updates before the audit fields stamp updates; entity audit
     /// describes the stamped changes (a soft delete included); notifications follow entity audit (they are bookkeeping, not
     /// audited changes); the viewer read model sees the soft deletes; the chain seals every audit record of the save, so it
-    /// comes after entity audit and the request record.
+    /// comes after entity audit and the request record. Everything before <see cref="FirstWritesInterceptor"/> runs before the
+    /// save's transaction is opened (on SQLite, before it holds the write lock).
     /// </summary>
     public static IReadOnlyList<IInterceptor> Interceptors { get; } =
     [
@@ -20,6 +21,7 @@ public static class SavePipeline
         RequestAuditInterceptor.Instance,
         NotificationInterceptor.Instance,
         CaseViewerInterceptor.Instance,
+        FirstWritesInterceptor.Instance, // opens the transaction (the write lock) only now, when everything above has prepared the save
         AuditChainInterceptor.Instance,
         CommittedChangesInterceptor.Instance, // after the write: in-memory read models (the inbox's facet counts) are read again
     ];

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
 namespace InspectionSuite.Workflows.Services;
 
 /// <summary>
@@ -99,11 +101,12 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
     }
 
     /// <summary>
-    /// One transaction (the caller's, or our own): the instance's version bump and the journal row as two plain
-    /// commands (<see cref="TransitionWriter"/>), then whatever else is tracked (tasks, bookmarks, variables, incidents,
-    /// the caller's domain changes, audit records) through SaveChanges. The version check in the UPDATE decides concurrent
-    /// fires. On SQLite the transaction is BEGIN IMMEDIATE, so it is the serialization point of every writer (the audit
-    /// chain's too): only writes happen inside it, everything read or decided was read or decided before.
+    /// One transaction: the instance's version bump and the journal row as two plain commands (<see cref="TransitionWriter"/>),
+    /// then whatever else is tracked (tasks, bookmarks, variables, incidents, the caller's domain changes, audit records)
+    /// through SaveChanges. The version check in the UPDATE decides concurrent fires. On SQLite the transaction is BEGIN
+    /// IMMEDIATE, so it is the serialization point of every writer (the audit chain's too). Without a caller's transaction,
+    /// a context that opens its own at save time (<see cref="ISaveOpensTransaction"/>) opens it after preparing the save
+    /// and writes the two rows first in it; otherwise the store opens one before the save.
     /// </summary>
     /// <remarks>
     /// After the commit the written instance (and <paramref name="data"/>, when given) is what this scope reads: the
@@ -121,14 +124,26 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
             await SaveAsync(instance.Id, ct);
             return;
         }
+        var writer = TransitionWriter.For(Db);
+        if (Db is ISaveOpensTransaction save && Db.Database.CurrentTransaction is null)
+        {
+            // The save opens the transaction once it has prepared everything, and writes the transition first in it.
+            save.WriteFirstInNextSave(async writeCt =>
+            {
+                if (!await writer.WriteAsync(Db, instance, expectedVersion, entry, writeCt))
+                    throw new ConcurrencyConflictException($"WorkflowInstance {instance.Id}");
+            });
+            MarkWritten(tracked);
+            await SaveAsync(instance.Id, ct);
+            Remember(instance, data);
+            return;
+        }
         var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            if (!await TransitionWriter.For(Db).WriteAsync(Db, instance, expectedVersion, entry, ct))
+            if (!await writer.WriteAsync(Db, instance, expectedVersion, entry, ct))
                 throw new ConcurrencyConflictException($"WorkflowInstance {instance.Id}");
-            // Written: the tracker must not write the row again, and the new version becomes its original value.
-            tracked.OriginalValues.SetValues(tracked.CurrentValues);
-            tracked.State = EntityState.Unchanged;
+            MarkWritten(tracked);
             // Saved even with nothing else tracked: the save also writes what the context appends to every committing
             // save (the request's audit record, sealed into the audit chain), inside this transaction.
             await SaveAsync(instance.Id, ct);
@@ -139,6 +154,13 @@ internal sealed class WorkflowInstanceStore(WorkflowDbContextAccessor accessor, 
         {
             if (own is not null) await own.DisposeAsync();
         }
+    }
+
+    /// <summary>The transition writes the instance's row itself: the tracker must not write it again, and the new version becomes its original value.</summary>
+    private static void MarkWritten(EntityEntry tracked)
+    {
+        tracked.OriginalValues.SetValues(tracked.CurrentValues);
+        tracked.State = EntityState.Unchanged;
     }
 
     /// <summary>

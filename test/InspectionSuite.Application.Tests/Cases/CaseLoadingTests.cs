@@ -206,6 +206,34 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
 
 
     [Fact]
+    public async Task Should_fire_in_one_transaction_opened_after_every_read_that_writes_the_transition_first()
+    {
+        var c = await fixture.CaseIn(CaseStates.Decided);
+        var commands = await fixture.RunAsAsync("supervisor", async sp =>
+        {
+            var context = sp.GetRequiredService<InspectionSuiteDbContext>();
+            var cases = sp.GetRequiredService<ICaseAppService>();
+            var version = (await cases.GetAsync(c.Id)).WorkflowVersion;
+            var commands = fixture.Recorder.Watch(context);
+            await cases.FireAsync(c.Id, CaseTriggers.Cancel, new FireTriggerDto(version, "Đơn vị đã giải thể"));
+            fixture.Recorder.Stop(context);
+            return commands;
+        });
+
+        // On SQLite the transaction holds the write lock of every writer: inside it only the transition's two rows, the audit
+        // chain's end and the save's writes; what the fire reads and what the save prepares come before it (issue 19 item 7).
+        commands.Count(s => s == CommandRecorder.Begin).ShouldBe(1);
+        var begin = commands.IndexOf(CommandRecorder.Begin);
+        var inside = commands[(begin + 1)..commands.IndexOf(CommandRecorder.Commit)];
+        inside[0].ShouldStartWith("UPDATE \"WfInstances\"");
+        inside[1].ShouldStartWith("INSERT INTO \"WfJournal\"");
+        inside.Where(s => s.StartsWith("SELECT", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldContain("FROM \"AuditLog\"");
+        inside.ShouldNotContain(CommandRecorder.Savepoint);
+        inside.ShouldContain(s => s.StartsWith("UPDATE \"Cases\"", StringComparison.Ordinal));
+        commands[..begin].ShouldNotContain(s => !s.StartsWith("SELECT", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_run_each_fired_trigger_on_the_instance_update_and_journal_insert_its_connection_keeps_compiled()
     {
         var first = await fixture.NewCase(CaseKind.Check);
@@ -245,9 +273,16 @@ public sealed class CommandCountingCaseFixture : CaseFixture
     }
 }
 
-/// <summary>Records the commands a watched context executes (contexts are pooled, so watching starts a fresh list).</summary>
-public sealed class CommandRecorder : DbCommandInterceptor
+/// <summary>
+/// Records the commands a watched context executes (contexts are pooled, so watching starts a fresh list), and where its
+/// transactions begin, set a savepoint and commit (<see cref="Begin"/>, <see cref="Savepoint"/>, <see cref="Commit"/>).
+/// </summary>
+public sealed class CommandRecorder : DbCommandInterceptor, IDbTransactionInterceptor
 {
+    public const string Begin = "-- transaction started";
+    public const string Savepoint = "-- savepoint";
+    public const string Commit = "-- transaction committed";
+
     private readonly ConditionalWeakTable<DbContext, List<string>> _watched = new();
 
     public List<string> Watch(DbContext context)
@@ -259,10 +294,44 @@ public sealed class CommandRecorder : DbCommandInterceptor
 
     public void Stop(DbContext context) => _watched.Remove(context);
 
-    private void Record(CommandEventData e)
+    private void Record(CommandEventData e) => Record(e.Context, e.Command.CommandText);
+
+    private void Record(DbContext? context, string text)
     {
-        if (e.Context is { } context && _watched.TryGetValue(context, out var commands)) commands.Add(e.Command.CommandText);
+        if (context is not null && _watched.TryGetValue(context, out var commands)) commands.Add(text);
     }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData e, DbTransaction result, CancellationToken ct = default)
+    {
+        Record(e.Context, Begin);
+        return ValueTask.FromResult(result);
+    }
+
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData e, DbTransaction result)
+    {
+        Record(e.Context, Begin);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData e, InterceptionResult result, CancellationToken ct = default)
+    {
+        Record(e.Context, Savepoint);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData e, InterceptionResult result)
+    {
+        Record(e.Context, Savepoint);
+        return result;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData e, CancellationToken ct = default)
+    {
+        Record(e.Context, Commit);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData e) => Record(e.Context, Commit);
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData e, DbDataReader result) { Record(e); return result; }
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData e, DbDataReader result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }

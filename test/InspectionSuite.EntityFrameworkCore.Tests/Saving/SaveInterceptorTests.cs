@@ -260,9 +260,84 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         => SavePipeline.Interceptors.Select(i => i.GetType()).ShouldBe(
         [
             typeof(SoftDeleteInterceptor), typeof(AuditFieldsInterceptor), typeof(EntityChangeAuditInterceptor),
-            typeof(RequestAuditInterceptor), typeof(NotificationInterceptor), typeof(CaseViewerInterceptor), typeof(AuditChainInterceptor),
-            typeof(CommittedChangesInterceptor),
+            typeof(RequestAuditInterceptor), typeof(NotificationInterceptor), typeof(CaseViewerInterceptor), typeof(FirstWritesInterceptor),
+            typeof(AuditChainInterceptor), typeof(CommittedChangesInterceptor),
         ]);
+
+    [Fact]
+    public async Task Should_open_the_save_s_transaction_once_the_concerns_have_prepared_it_and_run_the_writes_handed_to_it_first()
+    {
+        var id = await AddCaseAsync();
+        var savepoints = new SavepointCounter();
+        (bool InTransaction, DateTime? Stamped, int EntityRecords, bool Chained) seen = default;
+        await using (var db = NewContext(Changed, Guid.NewGuid(), [.. SavePipeline.Interceptors, savepoints]))
+        {
+            var @case = await db.Cases.SingleAsync(c => c.Id == id);
+            @case.RecordDecision("31/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            db.WriteFirstInNextSave(async ct =>
+            {
+                // By now the audit fields are stamped and the change described, and the chain (read in the transaction) not yet joined.
+                seen = (db.Database.CurrentTransaction is not null, @case.LastModificationTime,
+                    db.PendingAuditRecords.Count(r => r.Kind == AuditRecordKind.EntityChange), db.PendingAuditRecords.Any(r => r.Sequence > 0));
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"DirectionText\" = 'viết trước' WHERE \"Id\" = {id}", ct);
+            });
+            await db.SaveChangesAsync();
+            db.Database.AutoSavepointsEnabled.ShouldBeTrue(); // given back after the save
+        }
+
+        seen.ShouldBe((true, Changed.UtcDateTime, 1, false));
+        // A failed attempt rolls the pipeline's own transaction back whole: EF's savepoint around its writes is not needed.
+        savepoints.Created.ShouldBe(0);
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.SingleAsync(c => c.Id == id);
+        (row.DirectionText, row.Decision.Number).ShouldBe(("viết trước", "31/QĐ-TTr"));
+    }
+
+    [Fact]
+    public async Task Should_roll_the_whole_save_back_when_a_write_handed_to_it_fails_and_not_run_that_write_again()
+    {
+        var id = await AddCaseAsync();
+        var runs = 0;
+        await using (var db = NewContext(Changed, Guid.NewGuid(), [.. SavePipeline.Interceptors]))
+        {
+            var @case = await db.Cases.SingleAsync(c => c.Id == id);
+            @case.RecordDecision("32/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            db.WriteFirstInNextSave(async ct =>
+            {
+                runs++;
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"DirectionText\" = 'viết trước' WHERE \"Id\" = {id}", ct);
+                throw new ConcurrencyConflictException("WorkflowInstance");
+            });
+            await Should.ThrowAsync<ConcurrencyConflictException>(() => db.SaveChangesAsync());
+            db.Database.CurrentTransaction.ShouldBeNull();
+            (await NewContext(Changed, null).Cases.SingleAsync(c => c.Id == id)).Decision.Number.ShouldBeNull(); // nothing committed
+
+            await db.SaveChangesAsync(); // the change is still tracked; the failed write was for that save only
+        }
+
+        runs.ShouldBe(1);
+        await using var check = NewContext(Changed, null);
+        var row = await check.Cases.SingleAsync(c => c.Id == id);
+        (row.DirectionText, row.Decision.Number).ShouldBe((null, "32/QĐ-TTr"));
+    }
+
+    private sealed class SavepointCounter : DbTransactionInterceptor
+    {
+        public int Created { get; private set; }
+
+        public override InterceptionResult CreatingSavepoint(System.Data.Common.DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+        {
+            Created++;
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> CreatingSavepointAsync(System.Data.Common.DbTransaction transaction, TransactionEventData eventData, InterceptionResult result,
+            CancellationToken cancellationToken = default)
+        {
+            Created++;
+            return ValueTask.FromResult(result);
+        }
+    }
 
     [Fact]
     public async Task Should_move_the_committed_changes_version_after_a_save_and_after_a_committed_transaction()
