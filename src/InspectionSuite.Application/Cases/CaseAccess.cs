@@ -9,7 +9,7 @@ namespace InspectionSuite.Cases;
 /// This class decides who sees what (<see cref="VisibilityAsync"/>); how to query it is <see cref="ICaseRepository"/>'s.
 /// </summary>
 public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker permissions, ICaseRepository caseRepository, IRepository<InspectionCase> cases,
-    IRepository<AppUser> users, IRepository<Unit> units, TimeProvider time, WorkflowRuntimeOptions workflowOptions,
+    IRepository<AppUser> users, TimeProvider time, WorkflowRuntimeOptions workflowOptions,
     IUnitOfWork uow)
 {
     /// <summary>How often an addition is applied again after another save landed between its load and its save.</summary>
@@ -100,22 +100,7 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     /// user name and full name of each team member that exists, by id. Read once by whoever shows both the case and its
     /// documents (the case page) and handed to both.
     /// </summary>
-    public async Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct)
-    {
-        var unitOfCase = units.QueryIncludingDeleted().Where(u => u.Id == @case.UnitId);
-        var ids = @case.Team.Select(m => m.UserId).Distinct().ToList();
-        if (ids.Count == 0) return new CaseParties(await units.FirstOrDefaultAsync(unitOfCase, ct), new Dictionary<Guid, Person>());
-        var members = users.Query().Where(u => ids.Contains(u.Id)).Select(u => new Person(u.Id, u.UserName ?? "", u.FullName));
-        // The unit and the team's names in one round trip (issue 19): the unit's row once per member (a cross join). Without
-        // a row (the unit id unknown, or no member left) each is read on its own, so the answer is the same either way.
-        var both = await units.ToListAsync(from u in unitOfCase from p in members select new { Unit = u, Person = p }, ct);
-        if (both.Count > 0) return new CaseParties(both[0].Unit, both.Select(r => r.Person).ToDictionary(p => p.Id));
-        return new CaseParties(await units.FirstOrDefaultAsync(unitOfCase, ct), (await users.ToListAsync(members, ct)).ToDictionary(p => p.Id));
-    }
-
-    public sealed record CaseParties(Unit? Unit, IReadOnlyDictionary<Guid, Person> People);
-
-    public sealed record Person(Guid Id, string UserName, string FullName);
+    public Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct) => caseRepository.GetPartiesAsync(@case, ct);
 
     /// <summary>
     /// Loads a visible case the caller may change and declares the stamp the caller read (409 at save when someone saved in

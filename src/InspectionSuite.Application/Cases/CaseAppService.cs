@@ -326,14 +326,14 @@ public sealed class CaseAppService(
     }
 
     /// <summary>Members' reports to the Trưởng đoàn; their authors are team members, named from the case's parties.</summary>
-    private static IReadOnlyList<MemberReportDto> MemberReports(InspectionCase c, IReadOnlyDictionary<Guid, CaseAccess.Person> people)
+    private static IReadOnlyList<MemberReportDto> MemberReports(InspectionCase c, IReadOnlyDictionary<Guid, CasePerson> people)
         => c.MemberReports.OrderBy(r => r.ReportedOn)
             .Select(r => new MemberReportDto(r.Id, r.MemberId, people.GetValueOrDefault(r.MemberId)?.FullName ?? "", r.ReportedOn, r.Text, r.EvidenceId)).ToList();
 
     internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), null, ct);
 
     /// <param name="sanctionCount">How many sanctions the case's follow-up holds when the caller has read it (the case page); null: counted here.</param>
-    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseAccess.CaseParties parties, int? sanctionCount, CancellationToken ct)
+    private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseParties parties, int? sanctionCount, CancellationToken ct)
     {
         var unit = parties.Unit;
         var people = parties.People;

@@ -20,7 +20,7 @@ public sealed class CaseWorkspaceReader(
 
     /// <param name="caseFollowUp">The case's follow-up, read once by the caller (<see cref="CaseFollowUpLoader.GetAsync(InspectionCase, CancellationToken)"/>)
     /// and handed to every part made from it: the follow-up, the documents' sanctions and a check's outcomes.</param>
-    internal async Task<CaseWorkspaceDto> ReadAsync(InspectionCase @case, CaseDto dto, CaseAccess.CaseParties parties, CaseFollowUp caseFollowUp,
+    internal async Task<CaseWorkspaceDto> ReadAsync(InspectionCase @case, CaseDto dto, CaseParties parties, CaseFollowUp caseFollowUp,
         IReadOnlyList<CaseTriggerDto> triggers, IReadOnlyList<CaseHistoryEntryDto> history, string diagram, CancellationToken ct)
     {
         var unitView = await access.IsUnitRepresentativeAsync(ct);

@@ -13,6 +13,9 @@ public interface ICaseRepository
     /// </summary>
     Task<InspectionCase?> GetWithDetailsAsync(Guid id, CaseVisibility visibility, CancellationToken ct = default);
 
+    /// <summary>The case's unit (also one since deleted) and the user and full names of its team, in one round trip.</summary>
+    Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct = default);
+
     /// <summary>One page of the case list: its rows (no texts, no parts) and how many match, counted up to <see cref="CaseListPaging.CountLimit"/>.</summary>
     Task<CaseListPage> GetListAsync(CaseListFilter filter, CaseVisibility visibility, CaseListPaging paging, CancellationToken ct = default);
 

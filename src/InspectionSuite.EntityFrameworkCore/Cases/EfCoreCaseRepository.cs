@@ -57,7 +57,11 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         // a second small query (test/InspectionSuite.Benchmarks/README.md, "What a statement costs to compile").
         var row = await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Select(parts.Projection).FirstOrDefaultAsync(ct);
         if (row is null) return null;
+        // The case was just read: Entry would otherwise compare every property of it with its snapshot first.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var entry = db.Entry(row.Case);
+        db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         for (var i = 0; i < parts.Navigations.Length; i++)
         {
             if (!row.Has[i]) continue;
@@ -65,6 +69,44 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
             if (!collection.IsLoaded) await collection.LoadAsync(ct);
         }
         return row.Case;
+    }
+
+    // ------------------------------------------------------------ the case's unit and team
+
+    public async Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct = default)
+    {
+        var queries = PartiesQueries.GetValue(db.Model, _ => new PartiesQuery());
+        var ids = @case.Team.Select(m => m.UserId).Distinct().ToArray();
+        if (ids.Length == 0) return new CaseParties(await queries.Unit(db, @case.UnitId, ct), new Dictionary<Guid, CasePerson>());
+        // The unit and the team's names in one round trip (issue 19): the unit's row once per member (a cross join). Without
+        // a row (the unit id unknown, or no member left) each is read on its own, so the answer is the same either way.
+        var both = await queries.UnitWithPeople(db, @case.UnitId, ids).ToListAsync(ct);
+        if (both.Count > 0) return new CaseParties(both[0].Unit, both.Select(r => r.Person).ToDictionary(p => p.Id));
+        return new CaseParties(await queries.Unit(db, @case.UnitId, ct), await queries.People(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct));
+    }
+
+    private static readonly ConditionalWeakTable<IModel, PartiesQuery> PartiesQueries = new();
+
+    private sealed record UnitAndPerson(Unit Unit, CasePerson Person);
+
+    /// <summary>
+    /// Compiled once per model: every fired trigger's reply and every case page read the parties, and building, funcletizing
+    /// and looking up these LINQ queries on each call cost more than running them (test/InspectionSuite.Benchmarks/README.md).
+    /// A case keeps the unit it was opened on, so the unit is read with deleted ones too.
+    /// </summary>
+    private sealed class PartiesQuery
+    {
+        public readonly Func<InspectionSuiteDbContext, Guid, CancellationToken, Task<Unit?>> Unit = EF.CompileAsyncQuery(
+            (InspectionSuiteDbContext db, Guid unitId, CancellationToken _) => db.Set<Unit>().IgnoreQueryFilters().FirstOrDefault(u => u.Id == unitId));
+
+        public readonly Func<InspectionSuiteDbContext, Guid[], IAsyncEnumerable<CasePerson>> People = EF.CompileAsyncQuery(
+            (InspectionSuiteDbContext db, Guid[] ids) => db.Set<AppUser>().Where(u => ids.Contains(u.Id)).Select(u => new CasePerson(u.Id, u.UserName ?? "", u.FullName)));
+
+        public readonly Func<InspectionSuiteDbContext, Guid, Guid[], IAsyncEnumerable<UnitAndPerson>> UnitWithPeople = EF.CompileAsyncQuery(
+            (InspectionSuiteDbContext db, Guid unitId, Guid[] ids) =>
+                from u in db.Set<Unit>().IgnoreQueryFilters().Where(u => u.Id == unitId)
+                from p in db.Set<AppUser>().Where(x => ids.Contains(x.Id))
+                select new UnitAndPerson(u, new CasePerson(p.Id, p.UserName ?? "", p.FullName)));
     }
 
     /// <summary>The case and, per auto-included collection (in <see cref="PartsQuery.Navigations"/> order), whether it has rows.</summary>

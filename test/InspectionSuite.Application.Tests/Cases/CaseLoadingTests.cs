@@ -5,6 +5,7 @@ using System.Text.Json;
 using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
+using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -204,6 +205,33 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         historyAfter.Last().To.ShouldBe(CaseStates.Decided);
     }
 
+
+    [Fact]
+    public async Task Should_read_a_case_s_unit_and_team_names_whether_or_not_the_unit_or_members_exist()
+    {
+        var unitId = await fixture.UnitIdAsync("P01");
+        var (leader, member) = (await fixture.UserIdAsync("inspector"), await fixture.UserIdAsync("inspector2"));
+        InspectionCase CaseOf(Guid unit, params Guid[] team)
+        {
+            var c = new InspectionCase(Guid.NewGuid(), CaseKind.Inspection, AuthorityCode.ThanhTra, unit, "Thanh tra công vụ", null, null, null, null, null);
+            if (team.Length > 0) c.AssignTeam(team[0], team[1..]);
+            return c;
+        }
+        var (withTeam, noTeam, goneMembers, unknownUnit) = await fixture.RunAsAsync("admin", async sp =>
+        {
+            var repository = sp.GetRequiredService<ICaseRepository>();
+            return (await repository.GetPartiesAsync(CaseOf(unitId, leader, member)), await repository.GetPartiesAsync(CaseOf(unitId)),
+                await repository.GetPartiesAsync(CaseOf(unitId, Guid.NewGuid())), await repository.GetPartiesAsync(CaseOf(Guid.NewGuid(), leader)));
+        });
+
+        withTeam.Unit!.Code.ShouldBe("P01");
+        withTeam.People.Values.Select(p => p.UserName).ShouldBe(["inspector", "inspector2"], ignoreOrder: true);
+        withTeam.People[leader].FullName.ShouldNotBeNullOrWhiteSpace();
+        (noTeam.Unit!.Id, noTeam.People.Count).ShouldBe((unitId, 0));
+        (goneMembers.Unit!.Id, goneMembers.People.Count).ShouldBe((unitId, 0)); // no member row: the unit is read on its own
+        unknownUnit.Unit.ShouldBeNull();
+        unknownUnit.People.Keys.ShouldBe([leader]); // no unit row: the names are read on their own
+    }
 
     [Fact]
     public async Task Should_fire_in_one_transaction_opened_after_every_read_that_writes_the_transition_first()

@@ -41,7 +41,7 @@ public sealed class CaseDocumentAppService(
 
     /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
     /// <param name="followUp">The case's follow-up when the caller has read it already (the case workspace): its sanctions are not read again.</param>
-    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseAccess.CaseParties parties, bool unitView, CancellationToken ct,
+    internal async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> AvailableForAsync(InspectionCase @case, CaseParties parties, bool unitView, CancellationToken ct,
         CaseFollowUp? followUp = null)
     {
         var inForce = await sources.InForceOfCaseAsync(@case.Id, @case.Code, ct);

@@ -42,7 +42,7 @@ public sealed class CaseDocumentDataLoader(
     /// <param name="withRepresentative">False for a reader that only asks which fields a document has (the case page's list):
     /// the representative's fields are there with or without a name (a blank line to sign by hand), so their query is not
     /// made (issue 19: a statement on every view of a case, for nothing the page shows).</param>
-    public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseAccess.CaseParties parties, AuthorityProfile authority, CancellationToken ct,
+    public async Task<CaseDocumentData> LoadAsync(InspectionCase @case, CaseParties parties, AuthorityProfile authority, CancellationToken ct,
         IReadOnlyDictionary<(string Kind, string Key), IssuedDocumentDto>? inForce = null, CaseFollowUp? followUp = null, bool withRepresentative = true)
     {
         var unit = parties.Unit;
