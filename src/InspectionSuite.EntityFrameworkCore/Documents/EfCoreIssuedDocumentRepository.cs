@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Metadata;
 using InspectionSuite.Documents;
 
 namespace InspectionSuite.EntityFrameworkCore.Documents;
@@ -20,8 +22,16 @@ public sealed class EfCoreIssuedDocumentRepository(InspectionSuiteDbContext db) 
             .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number);
     }
 
+    // Read by every cancellation and closing (the documents the change of status reaches): compiled once per model.
+    private static readonly ConditionalWeakTable<IModel, Func<InspectionSuiteDbContext, Guid, IAsyncEnumerable<StatusRow>>> InForceOfCase = new();
+
     public async Task<IReadOnlyList<IssuedDocument>> GetInForceOfCaseForStatusChangeAsync(Guid caseId, CancellationToken ct = default)
-        => (await ForStatusChange(d => d.CaseId == caseId && d.Status == IssuedDocumentStatus.Issued).ToListAsync(ct)).Select(Tracked).ToList();
+    {
+        var query = InForceOfCase.GetValue(db.Model, _ => EF.CompileAsyncQuery((InspectionSuiteDbContext context, Guid id) =>
+            context.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == id && d.Status == IssuedDocumentStatus.Issued)
+                .Select(d => new StatusRow(d.Id, d.CaseId, d.Kind, d.Status, d.ConcurrencyStamp))));
+        return (await query(db, caseId).ToListAsync(ct)).Select(Tracked).ToList();
+    }
 
     public async Task<IssuedDocument?> FindForStatusChangeAsync(Guid id, CancellationToken ct = default)
         => await ForStatusChange(d => d.Id == id).FirstOrDefaultAsync(ct) is { } row ? Tracked(row) : null;

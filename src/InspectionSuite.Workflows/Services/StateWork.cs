@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Metadata;
 using InspectionSuite.Workflows.Timers;
 
 namespace InspectionSuite.Workflows.Services;
@@ -10,15 +12,33 @@ internal sealed class StateWork(WorkflowDbContextAccessor accessor, WorkingCalen
     /// <summary>Cancels open tasks and pending deadlines. Given the state being left, skips the queries for work it cannot have (tasks and deadlines only ever exist for states that declare them).</summary>
     public async Task CloseAsync(Guid instanceId, CancellationToken ct, StateModel? leaving = null)
     {
+        var queries = OpenWorkQueries.For(Db);
         if (leaving is null || leaving.HumanTasks.Count > 0)
-            foreach (var t in await Db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).ToListAsync(ct))
+            foreach (var t in await queries.OpenTasks(Db, instanceId).ToListAsync(ct))
             {
                 t.Status = HumanTaskStatus.Cancelled;
                 t.Version++;
             }
         if (leaving is null || leaving.Deadlines.Count > 0)
-            foreach (var b in await Db.Set<WorkflowBookmark>().Where(b => b.InstanceId == instanceId && b.Status == BookmarkStatus.Pending).ToListAsync(ct))
+            foreach (var b in await queries.PendingBookmarks(Db, instanceId).ToListAsync(ct))
                 b.Status = BookmarkStatus.Cancelled;
+    }
+
+    /// <summary>
+    /// What a transition leaves behind, read on every fire that leaves a state with tasks or deadlines: compiled once per
+    /// model, so a fire does not build, funcletize and look up the two queries again (Benchmarks README, session 18).
+    /// </summary>
+    private sealed class OpenWorkQueries
+    {
+        private static readonly ConditionalWeakTable<IModel, OpenWorkQueries> PerModel = new();
+
+        public static OpenWorkQueries For(DbContext db) => PerModel.GetValue(db.Model, _ => new OpenWorkQueries());
+
+        public readonly Func<DbContext, Guid, IAsyncEnumerable<WorkflowHumanTask>> OpenTasks = EF.CompileAsyncQuery(
+            (DbContext db, Guid instanceId) => db.Set<WorkflowHumanTask>().Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open));
+
+        public readonly Func<DbContext, Guid, IAsyncEnumerable<WorkflowBookmark>> PendingBookmarks = EF.CompileAsyncQuery(
+            (DbContext db, Guid instanceId) => db.Set<WorkflowBookmark>().Where(b => b.InstanceId == instanceId && b.Status == BookmarkStatus.Pending));
     }
 
     /// <summary>
