@@ -96,13 +96,6 @@ public sealed class CaseAccess(ICurrentUser currentUser, IPermissionChecker perm
     }
 
     /// <summary>
-    /// The case's unit (deleted or not: a case keeps the unit it was opened on; null when the id is unknown) and the
-    /// user name and full name of each team member that exists, by id. Read once by whoever shows both the case and its
-    /// documents (the case page) and handed to both.
-    /// </summary>
-    public Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct) => caseRepository.GetPartiesAsync(@case, ct);
-
-    /// <summary>
     /// Loads a visible case the caller may change and declares the stamp the caller read (409 at save when someone saved in
     /// between). A re-check inspector only reads the case (403, see <see cref="IsReCheckInspectorOnlyAsync"/>).
     /// </summary>

@@ -45,7 +45,7 @@ public sealed class CaseAppService(
     public async Task<CaseWorkspaceDto> GetWorkspaceAsync(Guid id, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(id, P.Default, ct);
-        var parties = await access.GetPartiesAsync(@case, ct);
+        var parties = await caseRepository.GetPartiesAsync(@case, ct);
         // Read once (no query before the case can have sanctions): the sanction count, the follow-up, the documents and a check's outcomes are made from it.
         var followUp = await followUps.GetAsync(@case, ct);
         var dto = await ToDtoAsync(@case, parties, followUp.Sanctions.Count, ct);
@@ -330,7 +330,7 @@ public sealed class CaseAppService(
         => c.MemberReports.OrderBy(r => r.ReportedOn)
             .Select(r => new MemberReportDto(r.Id, r.MemberId, people.GetValueOrDefault(r.MemberId)?.FullName ?? "", r.ReportedOn, r.Text, r.EvidenceId)).ToList();
 
-    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await access.GetPartiesAsync(c, ct), null, ct);
+    internal async Task<CaseDto> ToDtoAsync(InspectionCase c, CancellationToken ct) => await ToDtoAsync(c, await caseRepository.GetPartiesAsync(c, ct), null, ct);
 
     /// <param name="sanctionCount">How many sanctions the case's follow-up holds when the caller has read it (the case page); null: counted here.</param>
     private async Task<CaseDto> ToDtoAsync(InspectionCase c, CaseParties parties, int? sanctionCount, CancellationToken ct)

@@ -13,7 +13,11 @@ public interface ICaseRepository
     /// </summary>
     Task<InspectionCase?> GetWithDetailsAsync(Guid id, CaseVisibility visibility, CancellationToken ct = default);
 
-    /// <summary>The case's unit (also one since deleted) and the user and full names of its team, in one round trip.</summary>
+    /// <summary>
+    /// The case's unit (deleted or not: a case keeps the unit it was opened on; null when the id is unknown) and the user
+    /// name and full name of each team member that exists, by id, in one round trip. Read once by whoever shows both the
+    /// case and its documents (the case page) and handed to both.
+    /// </summary>
     Task<CaseParties> GetPartiesAsync(InspectionCase @case, CancellationToken ct = default);
 
     /// <summary>One page of the case list: its rows (no texts, no parts) and how many match, counted up to <see cref="CaseListPaging.CountLimit"/>.</summary>

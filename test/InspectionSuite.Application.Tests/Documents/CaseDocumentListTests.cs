@@ -75,7 +75,7 @@ public sealed class CaseDocumentListTests(CaseFixture fixture) : IClassFixture<C
             var access = sp.GetRequiredService<CaseAccess>();
             var templates = sp.GetRequiredService<DocumentTemplateStore>();
             var @case = await access.GetAsync(caseId, P.Default, default);
-            var data = await sp.GetRequiredService<CaseDocumentDataLoader>().LoadAsync(@case, await access.GetPartiesAsync(@case, default),
+            var data = await sp.GetRequiredService<CaseDocumentDataLoader>().LoadAsync(@case, await sp.GetRequiredService<ICaseRepository>().GetPartiesAsync(@case),
                 sp.GetRequiredService<DocumentOptions>().For(@case.Authority), default);
             data.RepresentativeName.ShouldNotBeNullOrWhiteSpace();
             var result = new List<IReadOnlyList<string>>();

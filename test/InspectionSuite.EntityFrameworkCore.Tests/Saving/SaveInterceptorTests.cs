@@ -310,7 +310,8 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
             });
             await Should.ThrowAsync<ConcurrencyConflictException>(() => db.SaveChangesAsync());
             db.Database.CurrentTransaction.ShouldBeNull();
-            (await NewContext(Changed, null).Cases.SingleAsync(c => c.Id == id)).Decision.Number.ShouldBeNull(); // nothing committed
+            await using (var meanwhile = NewContext(Changed, null))
+                (await meanwhile.Cases.SingleAsync(c => c.Id == id)).Decision.Number.ShouldBeNull(); // nothing committed
 
             await db.SaveChangesAsync(); // the change is still tracked; the failed write was for that save only
         }

@@ -36,7 +36,7 @@ public sealed class CaseDocumentAppService(
     public async Task<IReadOnlyList<CaseDocumentAvailabilityDto>> GetAvailableAsync(Guid caseId, CancellationToken ct = default)
     {
         var @case = await access.GetAsync(caseId, P.Default, ct);
-        return await AvailableForAsync(@case, await access.GetPartiesAsync(@case, ct), await access.IsUnitRepresentativeAsync(ct), ct);
+        return await AvailableForAsync(@case, await caseRepository.GetPartiesAsync(@case, ct), await access.IsUnitRepresentativeAsync(ct), ct);
     }
 
     /// <summary>The documents of a case already loaded and checked visible (the case workspace reads its unit and team once for the case and its documents).</summary>
@@ -102,7 +102,7 @@ public sealed class CaseDocumentAppService(
         if (correctsId is null && current is not null) throw new BusinessException(DocumentErrorCodes.DocumentAlreadyIssued, slug);
         if (correctsId is { } target && current != target) throw new BusinessException(DocumentErrorCodes.CorrectionTargetInvalid, target);
 
-        var data = await sources.LoadAsync(@case, await access.GetPartiesAsync(@case, ct), options.For(@case.Authority), ct) with { MinutesId = CaseDocumentSubjects.MinutesOf(key) };
+        var data = await sources.LoadAsync(@case, await caseRepository.GetPartiesAsync(@case, ct), options.For(@case.Authority), ct) with { MinutesId = CaseDocumentSubjects.MinutesOf(key) };
         var fields = FieldsFor(data, kind);
         var template = await templates.LoadAsync(kind, ct);
         var today = access.Today;
@@ -175,7 +175,7 @@ public sealed class CaseDocumentAppService(
     /// <summary>A document not issued: marked "DỰ THẢO" (a cancelled case's: "ĐÃ HỦY"); it never takes a register number.</summary>
     private async Task<GeneratedFile> DraftAsync(InspectionCase @case, DocumentKind kind, string key, CancellationToken ct)
     {
-        var fields = FieldsFor(await sources.LoadAsync(@case, await access.GetPartiesAsync(@case, ct), options.For(@case.Authority), ct) with { MinutesId = CaseDocumentSubjects.MinutesOf(key) }, kind);
+        var fields = FieldsFor(await sources.LoadAsync(@case, await caseRepository.GetPartiesAsync(@case, ct), options.For(@case.Authority), ct) with { MinutesId = CaseDocumentSubjects.MinutesOf(key) }, kind);
         // A cancelled case never prints a clean document: every page it gives is marked.
         var mark = @case.State == CaseStates.Cancelled ? CaseDocumentFields.CancelledMark : CaseDocumentFields.DraftMark;
         var bytes = await generator.GenerateAsync(kind, fields, mark, ct);

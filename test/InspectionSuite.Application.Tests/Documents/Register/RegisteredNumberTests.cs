@@ -71,7 +71,7 @@ public sealed class RegisteredNumberTests(CaseFixture fixture) : IClassFixture<C
         {
             var access = sp.GetRequiredService<CaseAccess>();
             var @case = await access.GetAsync(c.Id, InspectionSuite.Permissions.InspectionSuitePermissions.Cases.Default, default);
-            var data = await sp.GetRequiredService<CaseDocumentDataLoader>().LoadAsync(@case, await access.GetPartiesAsync(@case, default),
+            var data = await sp.GetRequiredService<CaseDocumentDataLoader>().LoadAsync(@case, await sp.GetRequiredService<ICaseRepository>().GetPartiesAsync(@case),
                 new DocumentOptions().For(@case.Authority), default);
             return CaseDocumentFields.Build(data, DocumentKind.RecommendationLetter);
         });
