@@ -55,7 +55,12 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         // the row in a subquery, and SQLite compiled that statement (some 90 columns and 14 EXISTS, compiled again on every
         // request: Microsoft.Data.Sqlite keeps no prepared statements between commands) in ~4x the time of the flat row plus
         // a second small query (test/InspectionSuite.Benchmarks/README.md, "What a statement costs to compile").
-        var row = await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Select(parts.Projection).FirstOrDefaultAsync(ct);
+        var row = visibility switch
+        {
+            { Rule: null, ViewerId: null } => await parts.Compiled.Everything(db, id, ct),
+            { Rule: null, ViewerId: { } userId } => await parts.Compiled.ThroughViewerRows(db, id, userId, ct),
+            _ => await QueryVisible(visibility).Where(c => c.Id == id).IgnoreAutoIncludes().Select(parts.Projection).FirstOrDefaultAsync(ct),
+        };
         if (row is null) return null;
         // The case was just read: Entry would otherwise compare every property of it with its snapshot first.
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -118,6 +123,14 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
 
     private sealed record PartsQuery(string[] Navigations, Expression<Func<InspectionCase, CaseWithParts>> Projection)
     {
+        /// <summary>
+        /// The case's row read with the two visibilities that need no rule, compiled once per model: the projection's 14
+        /// EXISTS made EF's lookup of the LINQ query in its cache (comparing the whole expression tree on every call) cost
+        /// more than running it, ~7% of a fired trigger's CPU (test/InspectionSuite.Benchmarks/README.md).
+        /// </summary>
+        public CaseRowQueries Compiled => compiled ??= new CaseRowQueries(Projection);
+        private CaseRowQueries? compiled;
+
         /// <summary>c => new CaseWithParts { Case = c, Has = [c.Team.Any(), c.Extensions.Any(), ...] } (EXISTS per part in SQL).</summary>
         public static PartsQuery For(IModel model)
         {
@@ -130,6 +143,30 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
                 Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Case))!, c),
                 Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Has))!, Expression.NewArrayInit(typeof(bool), has)));
             return new PartsQuery(navigations.Select(n => n.Name).ToArray(), Expression.Lambda<Func<InspectionCase, CaseWithParts>>(body, c));
+        }
+    }
+
+    private sealed class CaseRowQueries(Expression<Func<InspectionCase, CaseWithParts>> projection)
+    {
+        /// <summary>Stands for the projection in the query templates below; replaced by it before they are compiled.</summary>
+        private static readonly Expression<Func<InspectionCase, CaseWithParts>> Projected = c => new CaseWithParts { Case = c };
+
+        public readonly Func<InspectionSuiteDbContext, Guid, CancellationToken, Task<CaseWithParts?>> Everything = EF.CompileAsyncQuery(
+            WithProjection<Func<InspectionSuiteDbContext, Guid, CancellationToken, CaseWithParts?>>(projection,
+                (db, id, _) => db.Set<InspectionCase>().Where(c => c.Id == id).IgnoreAutoIncludes().Select(Projected).FirstOrDefault()));
+
+        public readonly Func<InspectionSuiteDbContext, Guid, Guid, CancellationToken, Task<CaseWithParts?>> ThroughViewerRows = EF.CompileAsyncQuery(
+            WithProjection<Func<InspectionSuiteDbContext, Guid, Guid, CancellationToken, CaseWithParts?>>(projection,
+                (db, id, userId, _) => db.Set<InspectionCase>().Where(c => db.Set<CaseViewer>().Any(v => v.UserId == userId && v.CaseId == c.Id))
+                    .Where(c => c.Id == id).IgnoreAutoIncludes().Select(Projected).FirstOrDefault()));
+
+        private static Expression<TDelegate> WithProjection<TDelegate>(Expression<Func<InspectionCase, CaseWithParts>> projection, Expression<TDelegate> template)
+            => (Expression<TDelegate>)new ProjectionSubstitution(projection).Visit(template);
+
+        private sealed class ProjectionSubstitution(Expression<Func<InspectionCase, CaseWithParts>> projection) : ExpressionVisitor
+        {
+            protected override Expression VisitMember(MemberExpression node)
+                => node.Member.Name == nameof(Projected) && node.Member.DeclaringType == typeof(CaseRowQueries) ? Expression.Quote(projection) : base.VisitMember(node);
         }
     }
 
