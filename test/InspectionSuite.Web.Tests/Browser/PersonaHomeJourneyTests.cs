@@ -62,7 +62,10 @@ public static class PersonaHomeJourneyTests
             if (persona == "inspector")
             {
                 await page.Locator("#home-tasks .case-link").First.ClickAsync();
-                await page.WaitForURLAsync("**/Cases/Detail/**");
+                // The case page's own content rather than the window's load event: once, on CI, "load" never came although the
+                // network went idle (Playwright's 60 s timeout), and the page's content is what the test is after.
+                await page.WaitForURLAsync("**/Cases/Detail/**", new() { WaitUntil = WaitUntilState.Commit });
+                await page.Locator("#case-state").WaitForAsync();
             }
 
             await page.GotoAsync("/Inbox");
