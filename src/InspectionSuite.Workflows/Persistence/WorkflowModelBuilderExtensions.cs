@@ -12,6 +12,9 @@ public static class WorkflowModelBuilderExtensions
     public const int NameLength = 128;
     public const int StatusLength = 32;
 
+    /// <summary>The filter of the open-task indexes; brackets quote the column for SQLite and SQL Server alike.</summary>
+    private const string OpenTasksOnly = "[Status] = 'Open'";
+
     private static readonly ValueConverter<DateTime, DateTime> Utc =
         new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     private static readonly ValueConverter<DateTime?, DateTime?> NullableUtc =
@@ -82,11 +85,14 @@ public static class WorkflowModelBuilderExtensions
             // and stops after its rows; with DueAtUtc alone every task sharing a due time was sorted first. The columns after
             // the order are what the filter reads (the pool's "no user", the instance whose visibility is checked): a task that
             // is skipped is decided from the index alone, without reading its row.
-            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.InstanceId });
-            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.AssigneeUserId, x.InstanceId });
+            // Open tasks only (partial on SQLite, filtered on SQL Server): every query these serve asks for Status = 'Open' as a
+            // constant, and a task leaving that status is then one entry removed instead of an entry moved to another part of
+            // each index, three fewer index pages written per fired trigger (test/InspectionSuite.Benchmarks/README.md).
+            b.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.InstanceId }).HasFilter(OpenTasksOnly);
+            b.HasIndex(x => new { x.Status, x.AssigneeRole, x.DueAtUtc, x.CreatedAtUtc, x.Id, x.AssigneeUserId, x.InstanceId }).HasFilter(OpenTasksOnly);
             b.HasIndex(x => new { x.InstanceId, x.Status });
             // The timer's overdue sweep (every pass): a seek to the open, unflagged tasks already due, not a walk of every open task.
-            b.HasIndex(x => new { x.Status, x.IsOverdue, x.DueAtUtc });
+            b.HasIndex(x => new { x.Status, x.IsOverdue, x.DueAtUtc }).HasFilter(OpenTasksOnly);
             b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<WorkflowJournalEntry>(b =>

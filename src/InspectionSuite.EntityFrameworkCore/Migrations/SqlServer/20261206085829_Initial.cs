@@ -1833,17 +1833,20 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_WfHumanTasks_Status_AssigneeRole_DueAtUtc_CreatedAtUtc_Id_AssigneeUserId_InstanceId",
                 table: "WfHumanTasks",
-                columns: new[] { "Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId" });
+                columns: new[] { "Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId" },
+                filter: "[Status] = 'Open'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WfHumanTasks_Status_AssigneeUserId_DueAtUtc_CreatedAtUtc_Id_InstanceId",
                 table: "WfHumanTasks",
-                columns: new[] { "Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId" });
+                columns: new[] { "Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId" },
+                filter: "[Status] = 'Open'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WfHumanTasks_Status_IsOverdue_DueAtUtc",
                 table: "WfHumanTasks",
-                columns: new[] { "Status", "IsOverdue", "DueAtUtc" });
+                columns: new[] { "Status", "IsOverdue", "DueAtUtc" },
+                filter: "[Status] = 'Open'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WfIncidents_InstanceId",

@@ -2313,11 +2313,14 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "IsOverdue", "DueAtUtc");
+                    b.HasIndex("Status", "IsOverdue", "DueAtUtc")
+                        .HasFilter("[Status] = 'Open'");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId")
+                        .HasFilter("[Status] = 'Open'");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId")
+                        .HasFilter("[Status] = 'Open'");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });

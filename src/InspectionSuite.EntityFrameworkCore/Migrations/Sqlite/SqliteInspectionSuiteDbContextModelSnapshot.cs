@@ -2303,11 +2303,14 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("InstanceId", "Status");
 
-                    b.HasIndex("Status", "IsOverdue", "DueAtUtc");
+                    b.HasIndex("Status", "IsOverdue", "DueAtUtc")
+                        .HasFilter("[Status] = 'Open'");
 
-                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId");
+                    b.HasIndex("Status", "AssigneeUserId", "DueAtUtc", "CreatedAtUtc", "Id", "InstanceId")
+                        .HasFilter("[Status] = 'Open'");
 
-                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId");
+                    b.HasIndex("Status", "AssigneeRole", "DueAtUtc", "CreatedAtUtc", "Id", "AssigneeUserId", "InstanceId")
+                        .HasFilter("[Status] = 'Open'");
 
                     b.ToTable("WfHumanTasks", (string)null);
                 });
