@@ -1,11 +1,9 @@
-using System.Data.Common;
 using InspectionSuite.Testing;
 using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -16,7 +14,7 @@ namespace InspectionSuite.EntityFrameworkCore.Tests;
 /// The inbox's two indexes and the overdue sweep's hold open tasks only (partial on SQLite, filtered on SQL Server): a task
 /// that is completed or cancelled leaves them, and the inbox still reads both of its halves from them in due order.
 /// </summary>
-public sealed class OpenTaskIndexesTests(OpenTaskIndexesFixture fixture) : IClassFixture<OpenTaskIndexesFixture>
+public sealed class OpenTaskIndexesTests(OverdueSweepFixture fixture) : IClassFixture<OverdueSweepFixture>
 {
     private static readonly string[] OpenTaskIndexes =
     [
@@ -90,11 +88,12 @@ public sealed class OpenTaskIndexesTests(OpenTaskIndexesFixture fixture) : IClas
     public async Task Should_read_both_halves_of_the_inbox_from_the_open_task_indexes_in_due_order()
     {
         var (_, mine, pooled, _) = await SeedAsync();
-        fixture.Capture.Clear();
+        lock (fixture.Probe.Reads) fixture.Probe.Reads.Clear();
         var page = await fixture.RunAsAsync("admin", sp => sp.GetRequiredService<IWorkflowInbox>().GetInboxAsync("inspector-1", ["Inspector"], 0, 20));
         page.Items.Select(t => t.Id).ShouldBe([mine.Id, pooled.Id], ignoreOrder: true);
 
-        var reads = fixture.Capture.Commands.Where(c => c.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
+        List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> reads;
+        lock (fixture.Probe.Reads) reads = fixture.Probe.Reads.Where(c => c.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
         reads.Count.ShouldBe(2, "one ordered read per half of the inbox");
         await WithConnectionAsync(async connection =>
         {
@@ -111,40 +110,5 @@ public sealed class OpenTaskIndexesTests(OpenTaskIndexesFixture fixture) : IClas
             used.ShouldContain(s => s.Contains(OpenTaskIndexes[1]));
             return 0;
         });
-    }
-}
-
-/// <summary>The app over SQLite with the workflow runtime (no timer host) and a record of the task reads it sends.</summary>
-public sealed class OpenTaskIndexesFixture : AppFixture
-{
-    public TaskReadCapture Capture { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.AddInspectionSuiteWorkflows(o => o.RunTimerHost = false);
-        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Capture));
-    }
-}
-
-/// <summary>Records each read of WfHumanTasks as it starts: its SQL and parameters.</summary>
-public sealed class TaskReadCapture : DbCommandInterceptor
-{
-    private readonly List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> commands = [];
-
-    public IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands
-    {
-        get { lock (commands) return commands.ToList(); }
-    }
-
-    public void Clear()
-    {
-        lock (commands) commands.Clear();
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
-    {
-        if (command.CommandText.Contains("FROM \"WfHumanTasks\"", StringComparison.Ordinal))
-            lock (commands) commands.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
-        return ValueTask.FromResult(result);
     }
 }

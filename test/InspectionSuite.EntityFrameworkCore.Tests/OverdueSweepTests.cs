@@ -18,7 +18,7 @@ namespace InspectionSuite.EntityFrameworkCore.Tests;
 /// </summary>
 public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixture<OverdueSweepFixture>
 {
-    private async Task<(Guid Due, Guid NotYetDue, SweepProbe.Sweep Sweep)> SweepAsync()
+    private async Task<(Guid Due, Guid NotYetDue, TaskStatementProbe.Sweep Sweep)> SweepAsync()
     {
         var now = DateTime.UtcNow;
         var instance = new WorkflowInstance
@@ -79,10 +79,10 @@ public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixtu
     }
 }
 
-/// <summary>The app over SQLite with the workflow runtime (no definitions, no timer host) and <see cref="SweepProbe"/> on its contexts.</summary>
+/// <summary>The app over SQLite with the workflow runtime (no definitions, no timer host) and <see cref="TaskStatementProbe"/> on its contexts.</summary>
 public sealed class OverdueSweepFixture : AppFixture
 {
-    public SweepProbe Probe { get; } = new();
+    public TaskStatementProbe Probe { get; } = new();
 
     protected override void ConfigureServices(IServiceCollection services)
     {
@@ -91,18 +91,26 @@ public sealed class OverdueSweepFixture : AppFixture
     }
 }
 
-/// <summary>Records each sweep statement (the UPDATE of the tasks' overdue flag) as it starts: its SQL and parameters, and what its context holds.</summary>
-public sealed class SweepProbe : DbCommandInterceptor
+/// <summary>
+/// Records, as they start, each sweep statement (the UPDATE of the tasks' overdue flag: its SQL and parameters, and what
+/// its context holds) and each read of the tasks (its SQL and parameters).
+/// </summary>
+public sealed class TaskStatementProbe : DbCommandInterceptor
 {
     public sealed record Sweep(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, bool InTransaction, bool HeldWriteGate);
 
     public List<Sweep> Sweeps { get; } = [];
 
+    public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Reads { get; } = [];
+
+    private static IReadOnlyList<(string Name, object? Value)> ParametersOf(DbCommand command)
+        => command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
+
     private void Record(DbCommand command, CommandEventData e)
     {
         if (!command.CommandText.StartsWith("UPDATE \"WfHumanTasks\"", StringComparison.Ordinal) || !command.CommandText.Contains("SET \"IsOverdue\" =")) return;
         lock (Sweeps)
-            Sweeps.Add(new Sweep(command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList(),
+            Sweeps.Add(new Sweep(command.CommandText, ParametersOf(command),
                 command.Transaction is not null, e.Context is InspectionSuiteDbContext { HeldWriteGate: not null }));
     }
 
@@ -115,6 +123,13 @@ public sealed class SweepProbe : DbCommandInterceptor
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<int> result, CancellationToken ct = default)
     {
         Record(command, e);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        if (command.CommandText.Contains("FROM \"WfHumanTasks\"", StringComparison.Ordinal))
+            lock (Reads) Reads.Add((command.CommandText, ParametersOf(command)));
         return ValueTask.FromResult(result);
     }
 }
