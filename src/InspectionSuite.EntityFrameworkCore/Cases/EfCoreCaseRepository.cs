@@ -128,8 +128,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         /// EXISTS made EF's lookup of the LINQ query in its cache (comparing the whole expression tree on every call) cost
         /// more than running it, ~7% of a fired trigger's CPU (test/InspectionSuite.Benchmarks/README.md).
         /// </summary>
-        public CaseRowQueries Compiled => compiled ??= new CaseRowQueries(Projection);
-        private CaseRowQueries? compiled;
+        public required CaseRowQueries Compiled { get; init; }
 
         /// <summary>c => new CaseWithParts { Case = c, Has = [c.Team.Any(), c.Extensions.Any(), ...] } (EXISTS per part in SQL).</summary>
         public static PartsQuery For(IModel model)
@@ -142,7 +141,8 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
             var body = Expression.MemberInit(Expression.New(typeof(CaseWithParts)),
                 Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Case))!, c),
                 Expression.Bind(typeof(CaseWithParts).GetProperty(nameof(CaseWithParts.Has))!, Expression.NewArrayInit(typeof(bool), has)));
-            return new PartsQuery(navigations.Select(n => n.Name).ToArray(), Expression.Lambda<Func<InspectionCase, CaseWithParts>>(body, c));
+            var projection = Expression.Lambda<Func<InspectionCase, CaseWithParts>>(body, c);
+            return new PartsQuery(navigations.Select(n => n.Name).ToArray(), projection) { Compiled = new CaseRowQueries(projection) };
         }
     }
 
