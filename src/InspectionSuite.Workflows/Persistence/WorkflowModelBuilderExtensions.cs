@@ -13,7 +13,7 @@ public static class WorkflowModelBuilderExtensions
     public const int StatusLength = 32;
 
     /// <summary>The filter of the open-task indexes; brackets quote the column for SQLite and SQL Server alike.</summary>
-    private const string OpenTasksOnly = "[Status] = 'Open'";
+    private const string OpenTasksOnly = $"[Status] = '{HumanTaskStatus.Open}'";
 
     private static readonly ValueConverter<DateTime, DateTime> Utc =
         new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -116,7 +116,7 @@ public sealed class EfCoreCaseRepositoryTests(AppFixture fixture) : IClassFixtur
         (await WithRepository(r => r.GetWithDetailsAsync(world.Others[0], CaseVisibility.Everything))).ShouldNotBeNull();
         // The rule-free visibilities run compiled queries, a rule the LINQ one: all three narrow the same way.
         var other = world.Others[0];
-        (await WithRepository(r => r.GetWithDetailsAsync(other, CaseVisibility.Matching(c => c.Id == other))))?.Id.ShouldBe(other);
+        (await WithRepository(r => r.GetWithDetailsAsync(other, CaseVisibility.Matching(c => c.Id == other)))).ShouldNotBeNull().Id.ShouldBe(other);
         (await WithRepository(r => r.GetWithDetailsAsync(other, CaseVisibility.Matching(c => c.Id != other)))).ShouldBeNull();
         (await WithRepository(r => r.GetWithDetailsAsync(Guid.NewGuid(), CaseVisibility.Everything))).ShouldBeNull();
         (await WithRepository(async r => (await r.GetWithDetailsAsync(world.Theirs[2], CaseVisibility.Everything))?.Team.Count)).ShouldBe(2);
