@@ -15,7 +15,10 @@ public static class NavMenu
     {
         var toggler = page.Locator("nav.navbar .navbar-toggler");
         if (!await toggler.IsVisibleAsync() || await toggler.GetAttributeAsync("aria-expanded") == "true") return;
-        await toggler.ClickAsync();
+        // Dispatched, not ClickAsync: a click first waits for the toggler to be "stable" over two animation frames, and once
+        // (CI, the accessibility test right after narrowing the window) headless Chromium gave the page no frame for 60 s:
+        // the toggler resolved and visible, never "stable". The collapse's own transition ends on a timer, not a frame.
+        await toggler.DispatchEventAsync("click");
         await page.Locator("nav.navbar .navbar-collapse.show").WaitForAsync();
     }
 
