@@ -285,7 +285,10 @@ public abstract class AccessibilityCheck(BrowserFixture fixture, ITestOutputHelp
     private static async Task OpenEverythingAsync(IPage page)
     {
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('pre.mermaid')].every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))");
+        // Polled on a timer, not on animation frames (Playwright's default): a page without a diagram then passes at once
+        // instead of after the next frame (~70 ms a page here), and a run never hangs on frames headless Chromium skips.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('pre.mermaid')].every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))",
+            null, new PageWaitForFunctionOptions { PollingInterval = 20 });
     }
 
     // The page as it shows at the current width: at phone width with the menu opened by its toggler.
