@@ -55,7 +55,7 @@ public static class AccessibilityTests
                 await page.GotoAsync("/Planning");
                 await page.Locator("#new-year").FillAsync("2031");
                 await page.Locator("#create-plan").ClickAsync();
-                await page.WaitForURLAsync("**/Planning/Plan/**");
+                await page.WaitForPageAsync("**/Planning/Plan/**");
                 await page.Locator("#seed").FillAsync("QN-A11Y-2031");
                 await page.Locator("#draw-submit").ClickAsync();
                 await page.Locator("#plan-seed", new() { HasText = "QN-A11Y-2031" }).WaitForAsync();
@@ -285,10 +285,9 @@ public abstract class AccessibilityCheck(BrowserFixture fixture, ITestOutputHelp
     private static async Task OpenEverythingAsync(IPage page)
     {
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-        // Polled on a timer, not on animation frames (Playwright's default): a page without a diagram then passes at once
-        // instead of after the next frame (~70 ms a page here), and a run never hangs on frames headless Chromium skips.
+        // On a timer: a page without a diagram then passes at once instead of after the next animation frame (~70 ms a page).
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('pre.mermaid')].every(p => p.getAttribute('data-processed') === 'true' || p.querySelector('svg'))",
-            null, new PageWaitForFunctionOptions { PollingInterval = 20 });
+            null, PageWaits.OnATimer);
     }
 
     // The page as it shows at the current width: at phone width with the menu opened by its toggler.

@@ -65,7 +65,7 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         var page = await fixture.SignedInPageAsync("supervisor", width: 390, height: 844);
         await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Danh mục đơn vị");
-        await page.WaitForURLAsync("**/Admin/Units");
+        await page.WaitForPageAsync("**/Admin/Units");
         await BrowserFixture.ScreenshotAsync(page, "phone-units");
     }
 }

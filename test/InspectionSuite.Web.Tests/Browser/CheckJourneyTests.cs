@@ -178,7 +178,7 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await page.Locator("#Input_UnitCode").FillAsync(Unit);
         await page.Locator("#Input_Subject").FillAsync(subject);
         await page.Locator("#new-case-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         var id = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/').Last());
         (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.Planned);
 
@@ -202,7 +202,7 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await page.GotoAsync($"/Supervision/Assign?id={id}");
         await page.Locator("#leader-inspector").CheckAsync();
         await page.Locator("#team-submit").ClickAsync();
-        await page.WaitForURLAsync($"**/Supervision/Assign?id={id}**");
+        await page.WaitForPageAsync($"**/Supervision/Assign?id={id}**");
 
         await OpenAsync(page, id);
         await FireAsync(page, CaseTriggers.Decide, CaseStates.Decided);

@@ -44,7 +44,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
         await ShouldBeEnglishAsync(page);
 
         await page.Locator("a.case-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         (await page.Locator("#deadlines-h").InnerTextAsync()).Trim().ShouldBe(En["Case.Deadlines"]);
         (await page.Locator("#timeline-h").InnerTextAsync()).Trim().ShouldBe(En["Case.Timeline"]);
         await ShouldBeEnglishAsync(page);
@@ -59,7 +59,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
         await ShouldBeEnglishAsync(page);
 
         await page.Locator("#notification-bell").ClickAsync();
-        await page.WaitForURLAsync("**/Notifications");
+        await page.WaitForPageAsync("**/Notifications");
         (await Heading(page)).ShouldBe(En["Notifications.Title"]);
         await ShouldBeEnglishAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "english-notifications");
@@ -82,7 +82,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
     private static async Task ClickMenuAsync(IPage page, string text, string url)
     {
         await NavMenu.ClickAsync(page, text);
-        await page.WaitForURLAsync(url);
+        await page.WaitForPageAsync(url);
     }
 
     private static async Task<string> Heading(IPage page) => (await page.Locator("main h1").First.InnerTextAsync()).Trim();

@@ -15,12 +15,12 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         page.Dialog += (_, dialog) => dialog.AcceptAsync(); // confirmations (data-confirm)
         await page.GotoAsync("/");
         await page.Locator("#home-inbox").ClickAsync();
-        await page.WaitForURLAsync("**/Inbox");
+        await page.WaitForPageAsync("**/Inbox");
         await BrowserFixture.ScreenshotAsync(page, "inspector-inbox");
 
         // The visit task of the demo check (noi-vu.check v2; the case is found through the inbox, not by id).
         await page.Locator("tr[data-task='RunVisit'] a.case-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         (await page.Locator("#case-state").GetAttributeAsync("data-state")).ShouldBe(CaseStates.OnSite);
         // The drawing is a disclosure: Mermaid (3.5 MB of script) is loaded when it is opened, not with every case page.
         (await page.EvaluateAsync<bool>("() => 'mermaid' in window")).ShouldBeFalse("Mermaid loaded before the diagram was opened");
@@ -96,7 +96,7 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.GotoAsync("/Cases?state=Reporting");
         await BrowserFixture.ScreenshotAsync(page, "inspector-cases");
         await page.Locator("#cases-table a.case-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         // Reporting without a results report: the submit trigger is shown disabled with the guard's reason.
         var refused = page.Locator(".trigger-refused[data-trigger='SubmitResultsReport']");
         (await refused.Locator("button").IsDisabledAsync()).ShouldBeTrue();
@@ -111,7 +111,7 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.GotoAsync("/Inbox");
         await BrowserFixture.ScreenshotAsync(page, "phone-inspector-inbox");
         await page.Locator("#inbox-table a.case-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         await page.Locator("#case-diagram-drawing > summary").ClickAsync(); // the page's widest part, drawn
         await page.Locator("#case-diagram svg").WaitForAsync();
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390 + 1);

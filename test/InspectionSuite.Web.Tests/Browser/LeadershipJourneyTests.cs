@@ -14,14 +14,14 @@ public sealed class LeadershipJourneyTests(BrowserFixture fixture) : IClassFixtu
         var page = await fixture.SignedInPageAsync("leader");
         await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Kết quả xử lý");
-        await page.WaitForURLAsync("**/Reports/Sanctions");
+        await page.WaitForPageAsync("**/Reports/Sanctions");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Kết quả xử lý sau thanh tra, kiểm tra");
 
         // The demo follow-up case was concluded 40 days ago (Vietnam time), with a 15M recovery and a recommendation.
         var year = DateTime.UtcNow.AddHours(7).AddDays(-40).Year;
         await page.GetByLabel("Năm").SelectOptionAsync(year.ToString());
         await page.Locator("#dashboard-apply").ClickAsync();
-        await page.WaitForURLAsync($"**/Reports/Sanctions?year={year}*");
+        await page.WaitForPageAsync($"**/Reports/Sanctions?year={year}*");
         (await page.Locator("#kpi-cases").InnerTextAsync()).ShouldBe("1");
         (await page.Locator("#kpi-sanctions").InnerTextAsync()).ShouldBe("2");
         (await page.Locator("#by-type").InnerTextAsync()).ShouldContain("15.000.000");
@@ -45,7 +45,7 @@ public sealed class LeadershipJourneyTests(BrowserFixture fixture) : IClassFixtu
         code.ShouldStartWith("TT-"); // the demo follow-up case is an inspection (a check has no money recovery, issue 15)
 
         await drill.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Cases?") && url.Contains("sanctionType=Recovery"));
+        await page.WaitForPageAsync(url => url.Contains("/Cases?") && url.Contains("sanctionType=Recovery"));
         // The case list page itself belongs to the inspector UI; once it is there, the case is listed.
         if (!(await page.ContentAsync()).Contains("404"))
         {

@@ -62,10 +62,7 @@ public static class PersonaHomeJourneyTests
             if (persona == "inspector")
             {
                 await page.Locator("#home-tasks .case-link").First.ClickAsync();
-                // The case page's own content rather than the window's load event: once, on CI, "load" never came although the
-                // network went idle (Playwright's 60 s timeout), and the page's content is what the test is after.
-                await page.WaitForURLAsync("**/Cases/Detail/**", new() { WaitUntil = WaitUntilState.Commit });
-                await page.Locator("#case-state").WaitForAsync();
+                await page.WaitForPageAsync("**/Cases/Detail/**");
             }
 
             await page.GotoAsync("/Inbox");
@@ -83,14 +80,14 @@ public static class PersonaHomeJourneyTests
             var unfilteredUrl = page.Url;
             await page.Locator("#f-due").SelectOptionAsync(chosen.Value);
             await page.Locator("#inbox-apply").ClickAsync();
-            await page.WaitForURLAsync($"**due={chosen.Value}**");
+            await page.WaitForPageAsync($"**due={chosen.Value}**");
             (await page.Locator("#inbox-total").InnerTextAsync()).ShouldBe(chosen.Count.ToString());
             (await page.Locator("#inbox-table tbody tr").CountAsync()).ShouldBe(Math.Min(chosen.Count, InspectionSuite.Web.Pages.InboxModel.PageSize));
             await FitsTheWindowAsync(page);
             await BrowserFixture.ScreenshotAsync(page, $"inbox-{persona}-{width}-{lang}");
             // The filter is the address: back returns to the unfiltered inbox.
             await page.GoBackAsync();
-            await page.WaitForURLAsync(unfilteredUrl);
+            await page.WaitForPageAsync(unfilteredUrl);
             (await page.Locator("#inbox-total").InnerTextAsync()).ShouldBe(counts.Sum(c => c.Count).ToString());
         }
     }

@@ -13,10 +13,10 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         var page = await fixture.SignedInPageAsync("supervisor");
         await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Kế hoạch năm");
-        await page.WaitForURLAsync("**/Planning");
+        await page.WaitForPageAsync("**/Planning");
         await page.Locator("#new-year").FillAsync("2032");
         await page.Locator("#create-plan").ClickAsync();
-        await page.WaitForURLAsync("**/Planning/Plan/**");
+        await page.WaitForPageAsync("**/Planning/Plan/**");
         (await page.Locator("#plan-status").InnerTextAsync()).ShouldBe("Dự thảo");
 
         // A risk score for one unit, set before the draw.
@@ -34,7 +34,7 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#stratum").SelectOptionAsync("Local");
         await page.Locator("#reason").SelectOptionAsync("RiskDraw");
         await page.Locator("#filter-submit").ClickAsync();
-        await page.WaitForURLAsync("**reason=RiskDraw**");
+        await page.WaitForPageAsync("**reason=RiskDraw**");
         var row = page.Locator("#items-table tbody tr").First;
         (await row.Locator("[data-reason]").GetAttributeAsync("data-reason")).ShouldBe("RiskDraw");
         (await row.Locator("[data-reason]").InnerTextAsync()).ShouldBe("Bốc chọn theo mức rủi ro");

@@ -14,11 +14,11 @@ public sealed class TtPlanListJourneyTests(BrowserFixture fixture) : IClassFixtu
         var page = await fixture.SignedInPageAsync("supervisor");
         await page.GotoAsync("/");
         await NavMenu.ClickAsync(page, "Kế hoạch năm");
-        await page.WaitForURLAsync("**/Planning");
+        await page.WaitForPageAsync("**/Planning");
         await page.Locator("#new-authority").SelectOptionAsync("ThanhTra");
         await page.Locator("#new-year").FillAsync("2047");
         await page.Locator("#create-plan").ClickAsync();
-        await page.WaitForURLAsync("**/Planning/Plan/**");
+        await page.WaitForPageAsync("**/Planning/Plan/**");
         await page.Locator("#plan-list-empty").WaitForAsync();
         (await page.Locator("#draw-submit").CountAsync()).ShouldBe(0); // no draw on Thanh tra tỉnh's plan
 
@@ -48,7 +48,7 @@ public sealed class TtPlanListJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         // Approval opened one case per listed inspection.
         await page.Locator("#list-table tr[data-unit='SO-TC'] .plan-case-link").ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         (await page.ContentAsync()).ShouldContain("Thanh tra công tác quản lý ngân sách");
     }
 }

@@ -19,7 +19,7 @@ public sealed class UnitRepresentativeJourneyTests(BrowserFixture fixture) : ICl
         await page.GotoAsync("/Inbox");
         await BrowserFixture.ScreenshotAsync(page, "unitrep-inbox");
         await page.Locator($"tr[data-task='ReportImplementation'][data-case-id='{followUp.Id}'] a.case-link").ClickAsync();
-        await page.WaitForURLAsync($"**/Cases/Detail/{followUp.Id}**");
+        await page.WaitForPageAsync($"**/Cases/Detail/{followUp.Id}**");
         await BrowserFixture.ScreenshotAsync(page, "unitrep-case");
 
         var sanction = page.Locator(".sanction").Filter(new() { HasText = "Kế toán phường" });
@@ -50,7 +50,7 @@ public sealed class UnitRepresentativeJourneyTests(BrowserFixture fixture) : ICl
         await BrowserFixture.ScreenshotAsync(page, "unitrep-my-unit");
         (await page.Locator("nav a[href='/MyUnit']").CountAsync()).ShouldBeGreaterThan(0);
         await page.Locator("#my-unit-table a.request-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/Cases/Detail/**");
+        await page.WaitForPageAsync("**/Cases/Detail/**");
         (await page.Locator("#case-unit").InnerTextAsync()).ShouldContain("P01");
 
         var request = page.Locator(".document-request[data-status='Open']").First;

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace InspectionSuite.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Waiting for the page a click or a form leads to: its URL committed, then its document parsed (the layout's scripts
+/// have run, so menus and forms work), read in the page on a timer. Not Playwright's default for WaitForURLAsync, the
+/// window's 'load' lifecycle event: CI runs missed it with the page there and the network idle (stops 21, 23, 31 and
+/// 33, each a 30–60 s timeout); and not on animation frames, which headless Chromium now and then stops giving a page.
+/// </summary>
+public static class PageWaits
+{
+    public static async Task WaitForPageAsync(this IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await ParsedAsync(page);
+    }
+
+    public static async Task WaitForPageAsync(this IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await ParsedAsync(page);
+    }
+
+    /// <summary>Polled on a timer rather than on animation frames (Playwright's default), which a page may not get.</summary>
+    public static PageWaitForFunctionOptions OnATimer => new() { PollingInterval = 20 };
+
+    private static Task ParsedAsync(IPage page) => page.WaitForFunctionAsync("() => document.readyState !== 'loading'", null, OnATimer);
+}
