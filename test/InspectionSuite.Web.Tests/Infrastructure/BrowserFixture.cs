@@ -118,8 +118,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         // Reduced motion, as a user may set it: Bootstrap then opens the collapsed menu, dropdowns and modals without their
-        // 0.15–0.35 s transitions, which tests otherwise wait out on every page (the accessibility test opens the menu at
-        // phone width on every page it analyses: 3 min 52 s → 3 min 14 s). What the page shows in the end is the same.
+        // 0.15–0.35 s transitions, which tests would otherwise wait out (the accessibility test opens the menu at phone
+        // width on every page it analyses). What the page shows in the end is the same.
         options.ReducedMotion ??= ReducedMotion.Reduce;
         var context = await _chromium.NewContextAsync(options);
         TestRunCounts.ContextOpened();

@@ -5,8 +5,9 @@ namespace InspectionSuite.Web.Tests.Infrastructure;
 /// <summary>
 /// Waiting for the page a click or a form leads to: its URL committed, then its document parsed (the layout's scripts
 /// have run, so menus and forms work), read in the page on a timer. Not Playwright's default for WaitForURLAsync, the
-/// window's 'load' lifecycle event: CI runs missed it with the page there and the network idle (stops 21, 23, 31 and
-/// 33, each a 30–60 s timeout); and not on animation frames, which headless Chromium now and then stops giving a page.
+/// window's 'load' lifecycle event, which CI runs missed with the page there and the network idle (stops 21 and 23, and
+/// two full runs since, each a 30–60 s timeout); and not on animation frames, which headless Chromium now and then stops
+/// giving a page (stop 32).
 /// </summary>
 public static class PageWaits
 {
