@@ -1,5 +1,6 @@
 using System.Data.Common;
 using InspectionSuite.Testing;
+using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
 using Microsoft.Data.Sqlite;
@@ -21,24 +22,10 @@ public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixtu
     private async Task<(Guid Due, Guid NotYetDue, TaskStatementProbe.Sweep Sweep)> SweepAsync()
     {
         var now = DateTime.UtcNow;
-        var instance = new WorkflowInstance
-        {
-            Id = Guid.NewGuid(), DefinitionId = "test.case", DefinitionVersion = 1, CorrelationId = Guid.NewGuid().ToString(), State = "OnSite",
-            CreatedAtUtc = now, UpdatedAtUtc = now,
-        };
-        WorkflowHumanTask Task(DateTime due) => new()
-        {
-            Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = "WriteReport", State = "OnSite",
-            AssigneeRole = "Inspector", DueAtUtc = due, CreatedAtUtc = now,
-        };
-        var due = Task(now.AddDays(-1));
-        var notYetDue = Task(now.AddDays(1));
-        await fixture.RunAsAsync("admin", async sp =>
-        {
-            var db = sp.GetRequiredService<InspectionSuiteDbContext>();
-            db.AddRange(instance, due, notYetDue);
-            await db.SaveChangesAsync();
-        });
+        var instance = OverdueSweepFixture.NewInstance();
+        var due = OverdueSweepFixture.NewTask(instance, now.AddDays(-1));
+        var notYetDue = OverdueSweepFixture.NewTask(instance, now.AddDays(1));
+        await fixture.SaveAsync(instance, due, notYetDue);
 
         fixture.Probe.Sweeps.Clear();
         await fixture.Services.GetRequiredService<WorkflowTimerService>().RunDueTimersAsync(CancellationToken.None);
@@ -64,14 +51,7 @@ public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixtu
         var (_, _, sweep) = await SweepAsync();
 
         // The UPDATE EF sent, planned by SQLite on the migrated schema (with the statistics DbMigrator's ANALYZE keeps).
-        await using var connection = new SqliteConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sweep.Sql;
-        foreach (var (name, value) in sweep.Parameters) command.Parameters.AddWithValue(name, value);
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        var plan = await fixture.QueryPlanAsync(sweep.Sql, sweep.Parameters);
 
         var steps = string.Join("\n", plan);
         plan.ShouldHaveSingleItem().ShouldBe("SEARCH w USING INDEX IX_WfHumanTasks_Status_IsOverdue_DueAtUtc (Status=? AND IsOverdue=? AND DueAtUtc<?)", steps);
@@ -89,6 +69,49 @@ public sealed class OverdueSweepFixture : AppFixture
         services.AddInspectionSuiteWorkflows(o => o.RunTimerHost = false);
         services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Probe));
     }
+
+    /// <summary>An instance of a definition that does not exist (nothing here runs it), not yet saved.</summary>
+    public static WorkflowInstance NewInstance()
+    {
+        var now = DateTime.UtcNow;
+        return new WorkflowInstance
+        {
+            Id = Guid.NewGuid(), DefinitionId = "test.case", DefinitionVersion = 1, CorrelationId = Guid.NewGuid().ToString(), State = "OnSite",
+            CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+    }
+
+    /// <summary>An inspector's task of the instance, due then, not yet saved.</summary>
+    public static WorkflowHumanTask NewTask(WorkflowInstance instance, DateTime due, string? userId = null, string status = HumanTaskStatus.Open) => new()
+    {
+        Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = "WriteReport", State = "OnSite",
+        AssigneeRole = "Inspector", AssigneeUserId = userId, Status = status, DueAtUtc = due, CreatedAtUtc = DateTime.UtcNow,
+    };
+
+    public Task SaveAsync(params object[] entities) => RunAsAsync("admin", async sp =>
+    {
+        var db = sp.GetRequiredService<InspectionSuiteDbContext>();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>One column of every row the statement reads, as text, on a connection of its own.</summary>
+    public async Task<List<string>> ReadColumnAsync(string sql, int column, IEnumerable<(string Name, object? Value)>? parameters = null)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters ?? []) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(reader.GetValue(column).ToString()!);
+        return values;
+    }
+
+    /// <summary>SQLite's plan for the statement as EF sent it: one step per row (EXPLAIN QUERY PLAN's "detail" column).</summary>
+    public Task<List<string>> QueryPlanAsync(string sql, IEnumerable<(string Name, object? Value)> parameters)
+        => ReadColumnAsync("EXPLAIN QUERY PLAN " + sql, 3, parameters);
 }
 
 /// <summary>
