@@ -1,6 +1,4 @@
-using InspectionSuite.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -13,39 +11,13 @@ namespace InspectionSuite.EntityFrameworkCore.Tests;
 /// </summary>
 public sealed class SqliteConnectionPoolsTests : IAsyncLifetime
 {
-    private sealed class SwitchableWorkload : IScopeWorkload
-    {
-        public bool ChangesData { get; set; }
-    }
+    private readonly SqliteFileDatabase database = new("pools.db");
 
-    private ServiceProvider provider = null!;
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task InitializeAsync()
-    {
-        var directory = TestPaths.NewTempDirectory();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(directory, "pools.db")}",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScoped<SwitchableWorkload>();
-        services.AddScoped<IScopeWorkload>(sp => sp.GetRequiredService<SwitchableWorkload>());
-        services.AddScoped<ICurrentUser>(_ => new SystemUser());
-        services.AddInspectionSuiteDatabase(configuration, directory);
-        services.AddAuditChainKey(configuration, directory, isDevelopment: true);
-        provider = services.BuildServiceProvider();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await database.DisposeAsync();
 
-    public async Task DisposeAsync() => await provider.DisposeAsync();
-
-    private (AsyncServiceScope Scope, InspectionSuiteDbContext Db) Scope(bool changesData)
-    {
-        var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<SwitchableWorkload>().ChangesData = changesData;
-        return (scope, scope.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>());
-    }
+    private (AsyncServiceScope Scope, InspectionSuiteDbContext Db) Scope(bool changesData) => database.Scope(changesData);
 
     private async Task<(string ConnectionString, long MapSize, long TempStore)> ConnectionOfAsync(bool changesData)
     {

@@ -1,9 +1,7 @@
 using System.Data;
 using CsCheck;
-using InspectionSuite.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using SQLitePCL;
@@ -20,30 +18,17 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
 {
     private const int StatementRuns = 6; // SQLITE_STMTSTATUS_RUN: how many times a statement has run
 
-    private ServiceProvider provider = null!;
+    private readonly SqliteFileDatabase database = new("statements.db");
 
     public async Task InitializeAsync()
-    {
-        var directory = TestPaths.NewTempDirectory();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(directory, "statements.db")}",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScoped<ICurrentUser>(_ => new SystemUser());
-        services.AddInspectionSuiteDatabase(configuration, directory);
-        services.AddAuditChainKey(configuration, directory, isDevelopment: true);
-        provider = services.BuildServiceProvider();
-        await InScopeAsync(db => db.Database.ExecuteSqlRawAsync("CREATE TABLE Numbers (Value INTEGER NOT NULL)"));
-    }
+        => await InScopeAsync(db => db.Database.ExecuteSqlRawAsync("CREATE TABLE Numbers (Value INTEGER NOT NULL)"));
 
-    public async Task DisposeAsync() => await provider.DisposeAsync();
+    public async Task DisposeAsync() => await database.DisposeAsync();
 
     private async Task<T> InScopeAsync<T>(Func<InspectionSuiteDbContext, Task<T>> work)
     {
-        await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>();
+        var (scope, db) = database.Scope(changesData: false);
+        await using var _ = scope;
         // SQLitePCL lists a connection's statements (StatementsOf) only once asked to keep track of them.
         ((SqliteConnection)db.Database.GetDbConnection()).Handle!.enable_sqlite3_next_stmt(true);
         return await work(db);
@@ -164,7 +149,7 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         });
         SqliteStatementCache.CountFor(connection).ShouldBeGreaterThan(0);
 
-        await provider.DisposeAsync();
+        await database.Provider.DisposeAsync();
 
         connection.State.ShouldBe(ConnectionState.Closed);
         SqliteStatementCache.CountFor(connection).ShouldBe(0);

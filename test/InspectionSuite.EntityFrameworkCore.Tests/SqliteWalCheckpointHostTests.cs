@@ -1,6 +1,4 @@
-using InspectionSuite.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Shouldly;
@@ -14,41 +12,21 @@ namespace InspectionSuite.EntityFrameworkCore.Tests;
 /// </summary>
 public sealed class SqliteWalCheckpointHostTests : IAsyncLifetime
 {
-    private sealed class SwitchableWorkload : IScopeWorkload
-    {
-        public bool ChangesData { get; set; }
-    }
-
-    private string file = null!;
-    private ServiceProvider provider = null!;
+    private readonly SqliteFileDatabase database = new("checkpoints.db", services =>
+        services.AddSingleton(new SqliteWalCheckpointOptions { Interval = TimeSpan.FromMilliseconds(20), FinishUnderGateAboveFrames = 50 }));
     private SqliteWalCheckpointHost host = null!;
     private bool started;
 
     public Task InitializeAsync()
     {
-        var directory = TestPaths.NewTempDirectory();
-        file = Path.Combine(directory, "checkpoints.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = $"Data Source={file}",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScoped<SwitchableWorkload>();
-        services.AddScoped<IScopeWorkload>(sp => sp.GetRequiredService<SwitchableWorkload>());
-        services.AddScoped<ICurrentUser>(_ => new SystemUser());
-        services.AddSingleton(new SqliteWalCheckpointOptions { Interval = TimeSpan.FromMilliseconds(20), FinishUnderGateAboveFrames = 50 });
-        services.AddInspectionSuiteDatabase(configuration, directory);
-        services.AddAuditChainKey(configuration, directory, isDevelopment: true);
-        provider = services.BuildServiceProvider();
-        host = provider.GetServices<IHostedService>().OfType<SqliteWalCheckpointHost>().Single();
+        host = database.Provider.GetServices<IHostedService>().OfType<SqliteWalCheckpointHost>().Single();
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         if (started) await StopAsync();
-        await provider.DisposeAsync();
+        await database.DisposeAsync();
     }
 
     private async Task StartAsync()
@@ -65,16 +43,9 @@ public sealed class SqliteWalCheckpointHostTests : IAsyncLifetime
         await host.StoppedAsync(CancellationToken.None);
     }
 
-    private (AsyncServiceScope Scope, InspectionSuiteDbContext Db) Scope(bool changesData)
-    {
-        var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<SwitchableWorkload>().ChangesData = changesData;
-        return (scope, scope.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>());
-    }
-
     private async Task<long> AutoCheckpointOfAsync(bool changesData)
     {
-        var (scope, db) = Scope(changesData);
+        var (scope, db) = database.Scope(changesData);
         await using (scope)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -86,7 +57,7 @@ public sealed class SqliteWalCheckpointHostTests : IAsyncLifetime
     [Fact]
     public async Task Should_leave_the_checkpoint_to_the_host_on_connections_opened_while_it_runs()
     {
-        var commands = provider.GetRequiredService<SqliteConnectionPools>().Commands;
+        var commands = database.Provider.GetRequiredService<SqliteConnectionPools>().Commands;
         (await AutoCheckpointOfAsync(changesData: false)).ShouldBe(1000); // SQLite's default: no host yet
         SqliteWalCheckpointHost.Checkpoints(commands).ShouldBeFalse();
 
@@ -103,7 +74,7 @@ public sealed class SqliteWalCheckpointHostTests : IAsyncLifetime
     {
         await StartAsync();
         const int transactions = 40, rowsEach = 60, rowBytes = 4000;
-        var (scope, db) = Scope(changesData: true);
+        var (scope, db) = database.Scope(changesData: true);
         await using (scope)
         {
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE Filler (Id INTEGER PRIMARY KEY, Data BLOB NOT NULL)");
@@ -120,9 +91,9 @@ public sealed class SqliteWalCheckpointHostTests : IAsyncLifetime
         // The rows reach the database file only by a checkpoint (the file's connections no longer checkpoint themselves).
         var written = (long)transactions * rowsEach * rowBytes;
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (new FileInfo(file).Length < written && DateTime.UtcNow < deadline) await Task.Delay(50);
-        new FileInfo(file).Length.ShouldBeGreaterThanOrEqualTo(written);
+        while (new FileInfo(database.File).Length < written && DateTime.UtcNow < deadline) await Task.Delay(50);
+        new FileInfo(database.File).Length.ShouldBeGreaterThanOrEqualTo(written);
         // A log that never started again would hold every page written (its file keeps its longest length).
-        new FileInfo(file + "-wal").Length.ShouldBeLessThan(written / 2);
+        new FileInfo(database.File + "-wal").Length.ShouldBeLessThan(written / 2);
     }
 }
