@@ -31,16 +31,13 @@ public static class DatabaseRegistration
         // Several processes (web instances, CLI) share the file: wait for locks instead of failing at once.
         if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
         builder.Pooling = true;
-        if (IsFile(builder))
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (dir is not null) Directory.CreateDirectory(dir);
         }
         return builder.ToString();
     }
-
-    private static bool IsFile(SqliteConnectionStringBuilder builder)
-        => !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory;
 
     // Split queries: a case auto-includes its parts (team, checklist, evidence, findings, ...); one joined query
     // would multiply their rows (cartesian explosion).
@@ -62,12 +59,6 @@ public static class DatabaseRegistration
                 var sqlite = SqliteConnectionPools.For(SqliteConnectionString(configuration, contentRoot));
                 services.TryAddScoped<IScopeWorkload, ReadingWorkload>();
                 services.AddSingleton(sp => new SqliteContextPools(sqlite, sp));
-                if (IsFile(new SqliteConnectionStringBuilder(sqlite.Reads)))
-                {
-                    services.AddSingleton(sqlite);
-                    services.TryAddSingleton<SqliteWalCheckpointOptions>();
-                    services.AddHostedService<SqliteWalCheckpointHost>();
-                }
                 services.AddScoped<InspectionSuiteDbContext>(sp => BeginScope(sp.GetRequiredService<SqliteContextPools>().Rent(sp.GetRequiredService<IScopeWorkload>()), sp));
                 break;
         }

@@ -13,8 +13,7 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// <remarks>
 /// synchronous=NORMAL: a committed transaction survives a process crash (checked by faults/kill-restart.sh); FULL's fsync
 /// per commit would serialize every writer behind the disk. mmap_size: reads share the OS page cache instead of copying
-/// into each connection's cache; a command's connection has no map (<see cref="SqliteConnectionPools"/>). wal_autocheckpoint:
-/// off while <see cref="SqliteWalCheckpointHost"/> checkpoints the file outside the commits. temp_store=MEMORY:
+/// into each connection's cache; a command's connection has no map (<see cref="SqliteConnectionPools"/>). temp_store=MEMORY:
 /// a statement's sub-journal and temporary b-trees stay in memory; with files, every fired trigger created, wrote ~85 KB
 /// to and deleted a temporary file. Why, with the measurements: test/InspectionSuite.Benchmarks/README.md ("Design notes").
 /// </remarks>
@@ -41,9 +40,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         }
         using var cmd = connection.CreateCommand();
         var mapSize = SqliteConnectionPools.IsCommandConnection(connection.ConnectionString) ? 0 : 1073741824;
-        // 1,000 pages is SQLite's default.
-        var autoCheckpoint = SqliteWalCheckpointHost.Checkpoints(connection.ConnectionString) ? 0 : 1000;
-        cmd.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size={mapSize}; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint={autoCheckpoint};";
+        cmd.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size={mapSize}; PRAGMA temp_store=MEMORY;";
         cmd.ExecuteNonQuery();
     }
 }

@@ -26,7 +26,7 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor
 
     // One gate per database file (the connection is open here, so DataSource is the file's full path), not per connection
     // string: reads and commands use two strings for one file (SqliteConnectionPools).
-    internal static SemaphoreSlim GateOf(DbConnection connection) => Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+    private static SemaphoreSlim GateOf(DbConnection connection) => Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
 
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)

@@ -19,8 +19,7 @@ internal sealed class SqliteFileDatabase : IAsyncDisposable
     public ServiceProvider Provider { get; }
 
     /// <param name="fileName">The database file's name in its directory.</param>
-    /// <param name="configure">Registrations before the database's (e.g. options the registration only adds when missing).</param>
-    public SqliteFileDatabase(string fileName, Action<IServiceCollection>? configure = null)
+    public SqliteFileDatabase(string fileName)
     {
         var directory = TestPaths.NewTempDirectory();
         File = Path.Combine(directory, fileName);
@@ -33,7 +32,6 @@ internal sealed class SqliteFileDatabase : IAsyncDisposable
         services.AddScoped<SwitchableWorkload>();
         services.AddScoped<IScopeWorkload>(sp => sp.GetRequiredService<SwitchableWorkload>());
         services.AddScoped<ICurrentUser>(_ => new SystemUser());
-        configure?.Invoke(services);
         services.AddInspectionSuiteDatabase(configuration, directory);
         services.AddAuditChainKey(configuration, directory, isDevelopment: true);
         Provider = services.BuildServiceProvider();
