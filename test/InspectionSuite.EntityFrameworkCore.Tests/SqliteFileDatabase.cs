@@ -15,17 +15,15 @@ internal sealed class SqliteFileDatabase : IAsyncDisposable
         public bool ChangesData { get; set; }
     }
 
-    public string File { get; }
     public ServiceProvider Provider { get; }
 
     /// <param name="fileName">The database file's name in its directory.</param>
     public SqliteFileDatabase(string fileName)
     {
         var directory = TestPaths.NewTempDirectory();
-        File = Path.Combine(directory, fileName);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Default"] = $"Data Source={File}",
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(directory, fileName)}",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
