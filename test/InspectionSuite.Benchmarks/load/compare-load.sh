@@ -7,7 +7,7 @@
 #     test/InspectionSuite.Benchmarks/load/compare-load.sh after.db
 #
 # BEFORE_TREE is a worktree of the baseline commit (its web project is the content root of the before build); this
-# script's run-load.sh and .lua files are copied into it, so both builds meet the same scenarios. BEFORE_DB is a generated
+# script's load scripts and .lua files are copied into it, so both builds meet the same scenarios. BEFORE_DB is a generated
 # database of the baseline's schema. REPEAT (2) pairs of runs, before first, then after; every run-load.sh setting
 # (DURATION, CONNECTIONS, ONLY, WARMUP, FIRE_WARMUP, PORT…) passes through. The after build is this checkout's Release
 # build, built once. OUT (a new temporary directory) keeps every run's full output; REPORT_ONLY=1 OUT=<that directory>
@@ -22,7 +22,8 @@ out="${OUT:-$(mktemp -d /tmp/is-compare.XXXXXX)}"
 mkdir -p "$out"
 
 if [[ -z "${REPORT_ONLY:-}" ]]; then # REPORT_ONLY=1 with OUT=<an earlier run's directory>: the table again, no runs
-  cp "$here/run-load.sh" "$here"/*.lua "$BEFORE_TREE/test/InspectionSuite.Benchmarks/load/"
+  # every script and Lua file run-load.sh uses (it sources start-app.sh, which a baseline older than 45ff918 lacks)
+  cp "$here"/*.sh "$here"/*.lua "$BEFORE_TREE/test/InspectionSuite.Benchmarks/load/"
   cp "$here/../production-settings.sh" "$BEFORE_TREE/test/InspectionSuite.Benchmarks/"
   dotnet build -c Release -v q --nologo "$here/../../../angular-free-razor-ui/InspectionSuite.Web/InspectionSuite.Web.csproj" | tail -2
   for n in $(seq 1 "$repeat"); do
