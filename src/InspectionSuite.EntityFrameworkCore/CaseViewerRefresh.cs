@@ -41,7 +41,7 @@ internal static class CaseViewerRefresh
             }
         }
         if (reChecksToResolve is not null)
-            touched.UnionWith(await db.Set<ReCheck>().IgnoreQueryFilters().Where(r => reChecksToResolve.Contains(r.Id)).Select(r => r.CaseId).ToListAsync(ct));
+            touched.UnionWith(await db.Set<ReCheck>().IncludingDeleted().Where(r => reChecksToResolve.Contains(r.Id)).Select(r => r.CaseId).ToListAsync(ct));
         return touched;
     }
 

@@ -5,7 +5,7 @@ public sealed class EfRepository<TEntity>(InspectionSuiteDbContext db) : IReposi
     private DbSet<TEntity> Set => db.Set<TEntity>();
 
     public IQueryable<TEntity> Query() => Set;
-    public IQueryable<TEntity> QueryIncludingDeleted() => Set.IgnoreQueryFilters();
+    public IQueryable<TEntity> QueryIncludingDeleted() => Set.IncludingDeleted();
 
     public async Task<TEntity?> FindAsync(Guid id, CancellationToken ct = default)
     {

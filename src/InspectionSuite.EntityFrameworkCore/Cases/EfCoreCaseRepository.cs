@@ -97,7 +97,8 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
     /// <summary>
     /// Compiled once per model: every fired trigger's reply and every case page read the parties, and building, funcletizing
     /// and looking up these LINQ queries on each call cost more than running them (test/InspectionSuite.Benchmarks/README.md).
-    /// A case keeps the unit it was opened on, so the unit is read with deleted ones too.
+    /// A case keeps the unit it was opened on, so the unit is read with deleted ones too (no other filtered type is in these
+    /// queries, so ignoring every filter is the same as <see cref="SoftDeleteFilter.IncludingDeleted"/>, which a compiled query cannot call).
     /// </summary>
     private sealed class PartiesQuery
     {
@@ -214,7 +215,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
             // caller applied. LIKE is case-insensitive on SQL Server (CI collation) and for ASCII letters on SQLite ("thanh tra"
             // finds "Thanh tra"); diacritics count. The user's '%', '_' and '[' match themselves.
             var pattern = "%" + CaseTextSearch.EscapeLike(filter.Text.Trim()) + "%";
-            var units = db.Set<Unit>().IgnoreQueryFilters();
+            var units = db.Set<Unit>().IncludingDeleted();
             query = query.Where(c => EF.Functions.Like(c.Code, pattern, CaseTextSearch.Escape) || EF.Functions.Like(c.Subject, pattern, CaseTextSearch.Escape)
                 || (c.Decision.Number != null && EF.Functions.Like(c.Decision.Number, pattern, CaseTextSearch.Escape))
                 || units.Any(u => u.Id == c.UnitId && (EF.Functions.Like(u.Code, pattern, CaseTextSearch.Escape) || EF.Functions.Like(u.Name, pattern, CaseTextSearch.Escape))));
@@ -230,7 +231,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
         if (filter.Stratum is { } stratum)
         {
             var departments = stratum == Stratum.Department;
-            var units = db.Set<Unit>().IgnoreQueryFilters();
+            var units = db.Set<Unit>().IncludingDeleted();
             query = query.Where(c => units.Any(u => u.Id == c.UnitId && (u.Kind == UnitKind.Department) == departments));
         }
         return query;
@@ -249,7 +250,7 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
     /// <summary>The list rows of a page query (ordered, skipped, taken): no report or conclusion texts, no child collections.</summary>
     private Task<List<CaseListRow>> ListRowsAsync(IQueryable<InspectionCase> page, CancellationToken ct)
         => (from c in page
-            join u in db.Set<Unit>().IgnoreQueryFilters() on c.UnitId equals u.Id
+            join u in db.Set<Unit>().IncludingDeleted() on c.UnitId equals u.Id
             select new CaseListRow(c.Id, c.Code, c.Kind, c.Authority, c.UnitId, u.Code, u.Name, c.Subject, c.State, c.Decision.Number,
                 c.OnSiteStart, c.OnSiteEnd, c.OverdueFlagged, c.CreationTime)).ToListAsync(ct);
 

@@ -128,7 +128,7 @@ internal sealed class NotificationInterceptor : SaveConcernInterceptor
     {
         if (db.ChangeTracker.Entries<InspectionCase>().Select(e => e.Entity).FirstOrDefault(c => c.Id == caseId) is { } tracked)
             return new CaseInfo(tracked.Code, tracked.Subject, tracked.UnitId);
-        return await db.Set<InspectionCase>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == caseId)
+        return await db.Set<InspectionCase>().IncludingDeleted().AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new CaseInfo(c.Code, c.Subject, c.UnitId)).FirstOrDefaultAsync(ct);
     }
 

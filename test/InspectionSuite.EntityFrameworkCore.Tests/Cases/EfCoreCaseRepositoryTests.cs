@@ -106,6 +106,37 @@ public sealed class EfCoreCaseRepositoryTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Should_leave_a_deleted_case_out_of_the_list_whose_rows_read_units_including_deleted_ones()
+    {
+        // The list joins the units with deleted ones (a case keeps its unit's name); that must not unfilter the cases.
+        var world = await SeedAsync();
+        var deleted = world.Others[0];
+        await fixture.RunAsAsync("admin", async sp =>
+        {
+            var db = sp.GetRequiredService<InspectionSuiteDbContext>();
+            db.Cases.Remove(await db.Cases.SingleAsync(c => c.Id == deleted));
+            return await db.SaveChangesAsync();
+        });
+        foreach (var filter in new[] { new CaseListFilter(), new CaseListFilter(Text: world.Viewer.ToString("N")) })
+        {
+            var page = await WithRepository(r => r.GetListAsync(filter, CaseVisibility.Everything, new CaseListPaging("code", 0, 500, 10_000)));
+            var ids = page.Rows.Select(c => c.Id).ToList();
+            ids.ShouldNotContain(deleted, $"filter {filter}");
+            ids.ShouldContain(world.Others[1], $"filter {filter}");
+            page.Counted.ShouldBe(ids.Count, $"filter {filter}");
+            if (filter.Text is not null) ids.ShouldBe(world.Theirs.Append(world.Others[1]), ignoreOrder: true);
+        }
+        // The same through the generic repository: units including deleted ones joined with the cases.
+        var joined = await fixture.RunAsAsync("admin", sp =>
+        {
+            var cases = sp.GetRequiredService<IRepository<InspectionCase>>();
+            var units = sp.GetRequiredService<IRepository<Unit>>();
+            return (from c in cases.Query() join u in units.QueryIncludingDeleted() on c.UnitId equals u.Id where c.Subject.Contains(world.Viewer.ToString("N")) select c.Id).ToListAsync();
+        });
+        joined.ShouldBe(world.Theirs.Append(world.Others[1]), ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Should_load_a_visible_case_with_its_parts_and_nothing_for_an_invisible_one()
     {
         var world = await SeedAsync();
