@@ -9,7 +9,7 @@
 # BEFORE_TREE is a worktree of the baseline commit (its web project is the content root of the before build); this
 # script's load scripts and .lua files are copied into it, so both builds meet the same scenarios. BEFORE_DB is a generated
 # database of the baseline's schema. REPEAT (2) pairs of runs, before first, then after; every run-load.sh setting
-# (DURATION, CONNECTIONS, ONLY, WARMUP, FIRE_WARMUP, PORT…) passes through. The after build is this checkout's Release
+# (DURATION, CONNECTIONS, ONLY, WARMUP (here 20s unless set), FIRE_WARMUP, PORT…) passes through. The after build is this checkout's Release
 # build, built once. OUT (a new temporary directory) keeps every run's full output; REPORT_ONLY=1 OUT=<that directory>
 # prints the table of earlier runs again.
 set -euo pipefail
@@ -18,6 +18,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 after_db="${1:?usage: compare-load.sh after.db (with BEFORE_TREE, BEFORE_DLL, BEFORE_DB set)}"
 : "${BEFORE_TREE:?a worktree of the baseline commit}" "${BEFORE_DLL:?the baseline's Release InspectionSuite.Web.dll}" "${BEFORE_DB:?a database of the baseline's schema}"
 repeat="${REPEAT:-2}"
+# Each read scenario is warmed for 20 s (run-load.sh alone: 3 s). With less, a build with more code still has the tiered
+# JIT compiling during the first scenarios it measures (Benchmarks README, "Issue 19's before/after table again").
+export WARMUP="${WARMUP:-20s}"
 out="${OUT:-$(mktemp -d /tmp/is-compare.XXXXXX)}"
 mkdir -p "$out"
 
