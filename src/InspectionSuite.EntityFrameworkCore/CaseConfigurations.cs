@@ -82,10 +82,12 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Ins
         b.Navigation(x => x.Conclusion).IsRequired();
         // Large texts stay unbounded (nvarchar(max)/TEXT); list queries project around them.
         // The case list pages in the default order (newest first, then code) with or without the common filters:
-        // each of these indexes yields a page without sorting the whole table (issue 8: lists at 50,000 cases).
-        b.HasIndex(x => new { x.CreationTime, x.Code }).IsDescending(true, false);
-        b.HasIndex(x => new { x.State, x.CreationTime, x.Code }).IsDescending(false, true, false);
-        b.HasIndex(x => new { x.Authority, x.CreationTime, x.Code }).IsDescending(false, true, false);
+        // each of these indexes yields a page without sorting the whole table (issue 8: lists at 50,000 cases). IsDeleted and
+        // Id are carried for the same reason as below: skipping to a deep page (/Cases?p=500) checks each skipped case from
+        // the index, not its wide row (SQLite, skip 9,980: 5 ms without them, 0.2 ms with them).
+        b.HasIndex(x => new { x.CreationTime, x.Code, x.IsDeleted, x.Id }).IsDescending(true, false, false, false);
+        b.HasIndex(x => new { x.State, x.CreationTime, x.Code, x.IsDeleted, x.Id }).IsDescending(false, true, false, false, false);
+        b.HasIndex(x => new { x.Authority, x.CreationTime, x.Code, x.IsDeleted, x.Id }).IsDescending(false, true, false, false, false);
         b.HasIndex(x => x.UnitId);
         // The list's state and on-site orders. IsDeleted and Id are carried so that walking the index in order (checking an
         // inspector's viewer key per case) never reads the wide case row; without them both orders sorted every case.

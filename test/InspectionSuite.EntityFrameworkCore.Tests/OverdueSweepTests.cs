@@ -94,24 +94,6 @@ public sealed class OverdueSweepFixture : AppFixture
         db.AddRange(entities);
         await db.SaveChangesAsync();
     });
-
-    /// <summary>One column of every row the statement reads, as text, on a connection of its own.</summary>
-    public async Task<List<string>> ReadColumnAsync(string sql, int column, IEnumerable<(string Name, object? Value)>? parameters = null)
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters ?? []) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) values.Add(reader.GetValue(column).ToString()!);
-        return values;
-    }
-
-    /// <summary>SQLite's plan for the statement as EF sent it: one step per row (EXPLAIN QUERY PLAN's "detail" column).</summary>
-    public Task<List<string>> QueryPlanAsync(string sql, IEnumerable<(string Name, object? Value)> parameters)
-        => ReadColumnAsync("EXPLAIN QUERY PLAN " + sql, 3, parameters);
 }
 
 /// <summary>

@@ -1591,10 +1591,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_Authority_CreationTime_Code",
+                name: "IX_Cases_Authority_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "Authority", "CreationTime", "Code" },
-                descending: new[] { false, true, false });
+                columns: new[] { "Authority", "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { false, true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Authority_Kind",
@@ -1613,10 +1613,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                 column: "ConclusionDate");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_CreationTime_Code",
+                name: "IX_Cases_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "CreationTime", "Code" },
-                descending: new[] { true, false });
+                columns: new[] { "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_IsDeleted",
@@ -1641,10 +1641,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
                 columns: new[] { "State", "Code", "IsDeleted", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_State_CreationTime_Code",
+                name: "IX_Cases_State_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "State", "CreationTime", "Code" },
-                descending: new[] { false, true, false });
+                columns: new[] { "State", "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { false, true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId",

@@ -924,20 +924,20 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.SqlServer
 
                     b.HasIndex("Authority", "Kind");
 
-                    b.HasIndex("CreationTime", "Code")
-                        .IsDescending(true, false);
-
-                    b.HasIndex("Authority", "CreationTime", "Code")
-                        .IsDescending(false, true, false);
-
-                    b.HasIndex("State", "CreationTime", "Code")
-                        .IsDescending(false, true, false);
-
                     b.HasIndex("WorkflowInstanceId", "IsDeleted", "Id");
+
+                    b.HasIndex("CreationTime", "Code", "IsDeleted", "Id")
+                        .IsDescending(true, false, false, false);
 
                     b.HasIndex("OnSiteStart", "Code", "IsDeleted", "Id");
 
                     b.HasIndex("State", "Code", "IsDeleted", "Id");
+
+                    b.HasIndex("Authority", "CreationTime", "Code", "IsDeleted", "Id")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex("State", "CreationTime", "Code", "IsDeleted", "Id")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("Cases", (string)null);
                 });

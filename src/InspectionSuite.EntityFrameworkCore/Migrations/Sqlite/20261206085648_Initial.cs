@@ -1589,10 +1589,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_Authority_CreationTime_Code",
+                name: "IX_Cases_Authority_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "Authority", "CreationTime", "Code" },
-                descending: new[] { false, true, false });
+                columns: new[] { "Authority", "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { false, true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Authority_Kind",
@@ -1611,10 +1611,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 column: "ConclusionDate");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_CreationTime_Code",
+                name: "IX_Cases_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "CreationTime", "Code" },
-                descending: new[] { true, false });
+                columns: new[] { "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_IsDeleted",
@@ -1638,10 +1638,10 @@ namespace InspectionSuite.EntityFrameworkCore.Migrations.Sqlite
                 columns: new[] { "State", "Code", "IsDeleted", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_State_CreationTime_Code",
+                name: "IX_Cases_State_CreationTime_Code_IsDeleted_Id",
                 table: "Cases",
-                columns: new[] { "State", "CreationTime", "Code" },
-                descending: new[] { false, true, false });
+                columns: new[] { "State", "CreationTime", "Code", "IsDeleted", "Id" },
+                descending: new[] { false, true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_UnitId",
