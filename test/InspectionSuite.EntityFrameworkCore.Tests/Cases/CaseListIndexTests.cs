@@ -59,9 +59,9 @@ public sealed class CaseListStatementFixture : AppFixture, IAsyncLifetime
     protected override void ConfigureServices(IServiceCollection services)
         => services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(recorder));
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public new async Task InitializeAsync()
     {
-        await InitializeAsync();
+        await base.InitializeAsync();
         await RunAsAsync("admin", async sp =>
         {
             var db = sp.GetRequiredService<InspectionSuiteDbContext>();
