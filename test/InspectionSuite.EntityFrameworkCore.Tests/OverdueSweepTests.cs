@@ -3,7 +3,6 @@ using InspectionSuite.Testing;
 using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

@@ -49,7 +49,7 @@ public sealed partial class CaseListIndexTests(CaseListStatementFixture fixture)
     private static partial Regex IndexOfCases();
 }
 
-/// <summary>The app over SQLite with 60 cases (a third planned), ANALYZE run as at start-up, and each list page statement recorded.</summary>
+/// <summary>The app over SQLite with 60 planned cases (a quarter led by <see cref="Viewer"/>), ANALYZE run as at start-up, and each list page statement recorded.</summary>
 public sealed class CaseListStatementFixture : AppFixture, IAsyncLifetime
 {
     private readonly PageStatementRecorder recorder = new();
@@ -85,7 +85,6 @@ public sealed class CaseListStatementFixture : AppFixture, IAsyncLifetime
         await RunAsAsync("admin", sp => sp.GetRequiredService<ICaseRepository>().GetListAsync(filter, visibility, new CaseListPaging(null, 4, 2, 100)));
         lock (recorder.Statements) return recorder.Statements.ShouldHaveSingleItem();
     }
-
 
     /// <summary>Records each statement that reads a page of cases in the default order (its OFFSET is the page).</summary>
     private sealed class PageStatementRecorder : DbCommandInterceptor
