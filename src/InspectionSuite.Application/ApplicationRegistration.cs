@@ -45,6 +45,7 @@ public static class ApplicationRegistration
         // The overdue board's kinds besides tasks: one IOverdueSource each (other kinds register theirs the same way).
         services.TryAddSingleton<Inbox.InboxOptions>();
         services.TryAddSingleton<Inbox.InboxFacetCache>();
+        services.AddScoped<Inbox.RuntimeInboxPage>();
         services.AddScoped<Inbox.IInboxAppService, Inbox.InboxAppService>();
         services.AddScoped<Home.IHomeAppService, Home.HomeAppService>();
         services.AddScoped<Oversight.IOverdueBoardAppService, Oversight.Overdue.OverdueBoardAppService>();

@@ -16,7 +16,7 @@ public sealed class CaseAppService(
     IWorkflowRuntime runtime,
     IWorkflowInstanceQueries workflows,
     IHumanTaskService humanTasks,
-    IWorkflowInbox inbox,
+    Inbox.RuntimeInboxPage inboxPage,
     CaseStarter starter,
     CaseDeadlineCalculator deadlines,
     CaseMapper map,
@@ -248,26 +248,8 @@ public sealed class CaseAppService(
         return await workflows.GetInstanceDiagramAsync(instanceId, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
     }
 
-    public async Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
-    {
-        var actor = await access.ActorAsync(ct);
-        skip = PagedAndSortedInput.BoundSkip(skip);
-        take = PagedAndSortedInput.BoundTake(take);
-        // The runtime's inbox is by user or role; a role task may belong to a case this user must not see, so only tasks of
-        // the visible cases' instances are counted and paged (the repository says how to read them), and only the page's
-        // cases are looked up.
-        var visibility = await access.VisibilityAsync(ct);
-        var countLimit = PagedCount.Limit(skip, take);
-        var instances = await caseRepository.GetInboxInstancesAsync(visibility, ct);
-        var tasks = instances.Listed is { } listed
-            ? await inbox.GetInboxOfInstancesAsync(actor.UserId, actor.Roles, skip, take, listed, countLimit, ct)
-            : await inbox.GetInboxAsync(actor.UserId, actor.Roles, skip, take, instances.Probed, countLimit, ct);
-        var info = await caseRepository.GetInboxCasesAsync(visibility, tasks.Items.Select(t => t.InstanceId).Distinct().ToList(), ct);
-        var items = tasks.Items.Where(t => info.ContainsKey(t.InstanceId))
-            .Select(t => { var c = info[t.InstanceId]; return new InboxItemDto(t.Id, c.Id, c.Code, c.Subject, t.Name, t.State, t.DueAtUtc, t.IsOverdue, t.AssigneeRole); })
-            .ToList();
-        return PagedCount.Result(items, tasks.TotalCount, countLimit);
-    }
+    public Task<PagedResultDto<InboxItemDto>> GetInboxAsync(int skip, int take, CancellationToken ct = default)
+        => inboxPage.GetAsync(skip, take, PagedCount.Limit(PagedAndSortedInput.BoundSkip(skip), PagedAndSortedInput.BoundTake(take)), ct);
 
     // ------------------------------------------------------------ helpers
 

@@ -5,12 +5,12 @@ namespace InspectionSuite.Inbox;
 /// <summary>
 /// The inbox with filters (authority, case state, due, unit), orders and a count per filter value: the caller's open
 /// tasks (theirs, or their roles' with no user) joined to the cases they may see. The page of the unfiltered inbox in
-/// due order is <see cref="ICaseAppService.GetInboxAsync"/>'s (the runtime's index walk, which stops when the page is
+/// due order is <see cref="RuntimeInboxPage"/>'s (the runtime's index walk, which stops when the page is
 /// full); a filtered or otherwise sorted page sorts every matching row in SQL. <see cref="InboxOptions"/> can turn the
 /// first off, so a test can show both give the same page.
 /// </summary>
 public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess access, ICaseRepository caseRepository,
-    IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, ICaseAppService cases, InboxOptions options,
+    IRepository<WorkflowHumanTask> tasks, IRepository<Unit> units, RuntimeInboxPage runtimeInbox, InboxOptions options,
     InboxFacetCache facetCache, InspectionSuiteLocalizer l) : IInboxAppService
 {
     /// <summary>Lifecycle rank of a case state as a SQL CASE, so "sort by state" follows the procedure, not the alphabet.</summary>
@@ -28,8 +28,9 @@ public sealed class InboxAppService(IPermissionChecker permissions, CaseAccess a
         var counts = inbox.Facts.Count(new InboxFilters(input.Authority, state, input.UnitId, chosenDue), inbox.Now, inbox.WeekEnd);
 
         var unfiltered = input.Authority is null && state is null && input.UnitId is null && input.Due is null;
+        // The total is the counts' (exact), so the runtime's page is asked to count nothing (a count limit of 1).
         var page = unfiltered && sorting == InboxSorting.Due && options.UnfilteredPagesFromRuntimeInbox
-            ? (await cases.GetInboxAsync(input.Skip, input.Take, ct)).Items
+            ? (await runtimeInbox.GetAsync(input.Skip, input.Take, countLimit: 1, ct)).Items
             : await SortedPageAsync(inbox.Rows, input, sorting, inbox.Now, inbox.WeekEnd, ct);
 
         // The unit facet lists the units with most tasks and the chosen one; the others are found by FindUnitsAsync.

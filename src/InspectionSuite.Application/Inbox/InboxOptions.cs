@@ -4,7 +4,7 @@ namespace InspectionSuite.Inbox;
 public sealed class InboxOptions
 {
     /// <summary>
-    /// The unfiltered inbox in due order takes its page from the runtime's inbox (<see cref="ICaseAppService.GetInboxAsync"/>:
+    /// The unfiltered inbox in due order takes its page from the runtime's inbox (<see cref="RuntimeInboxPage"/>:
     /// an index walk in due order that stops when the page is full) instead of sorting every open task of the caller.
     /// </summary>
     public bool UnfilteredPagesFromRuntimeInbox { get; set; } = true;

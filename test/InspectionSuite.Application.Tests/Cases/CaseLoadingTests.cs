@@ -311,23 +311,32 @@ public sealed class CommandRecorder : DbCommandInterceptor, IDbTransactionInterc
     public const string Savepoint = "-- savepoint";
     public const string Commit = "-- transaction committed";
 
-    private readonly ConditionalWeakTable<DbContext, List<string>> _watched = new();
+    private readonly ConditionalWeakTable<DbContext, Watched> _watched = new();
 
-    public List<string> Watch(DbContext context)
+    /// <summary>Starts recording; with <paramref name="withParameters"/>, each command's text ends with a line "-- @name=value, …".</summary>
+    public List<string> Watch(DbContext context, bool withParameters = false)
     {
         var commands = new List<string>();
-        _watched.AddOrUpdate(context, commands);
+        _watched.AddOrUpdate(context, new Watched(commands, withParameters));
         return commands;
     }
 
     public void Stop(DbContext context) => _watched.Remove(context);
 
-    private void Record(CommandEventData e) => Record(e.Context, e.Command.CommandText);
+    private void Record(CommandEventData e)
+    {
+        if (e.Context is null || !_watched.TryGetValue(e.Context, out var watched)) return;
+        watched.Commands.Add(watched.WithParameters
+            ? e.Command.CommandText + "\n-- " + string.Join(", ", e.Command.Parameters.Cast<DbParameter>().Select(p => $"{p.ParameterName}={p.Value}"))
+            : e.Command.CommandText);
+    }
 
     private void Record(DbContext? context, string text)
     {
-        if (context is not null && _watched.TryGetValue(context, out var commands)) commands.Add(text);
+        if (context is not null && _watched.TryGetValue(context, out var watched)) watched.Commands.Add(text);
     }
+
+    private sealed record Watched(List<string> Commands, bool WithParameters);
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData e, DbTransaction result, CancellationToken ct = default)
     {
