@@ -18,8 +18,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 after_db="${1:?usage: compare-load.sh after.db (with BEFORE_TREE, BEFORE_DLL, BEFORE_DB set)}"
 : "${BEFORE_TREE:?a worktree of the baseline commit}" "${BEFORE_DLL:?the baseline's Release InspectionSuite.Web.dll}" "${BEFORE_DB:?a database of the baseline's schema}"
 repeat="${REPEAT:-2}"
-# Each read scenario is warmed for 20 s (run-load.sh alone: 3 s). With less, a build with more code still has the tiered
-# JIT compiling during the first scenarios it measures (Benchmarks README, "Issue 19's before/after table again").
+# Each read scenario is warmed for 20 s at the measured concurrency (run-load.sh's default too). With less, a build with
+# more code still has the tiered JIT compiling during the first scenarios it measures (Benchmarks README, "Issue 19's
+# before/after table again").
 export WARMUP="${WARMUP:-20s}"
 out="${OUT:-$(mktemp -d /tmp/is-compare.XXXXXX)}"
 mkdir -p "$out"

@@ -5,7 +5,8 @@
 #
 # Make the database once (about 8 minutes; the CLI needs an audit chain key, here the Development one):
 #   DOTNET_ENVIRONMENT=Development dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
-# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (3s per scenario, not measured; 0: none),
+# Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (20s per scenario at the measured
+# connections, not measured; 0: none),
 # FIRE_WARMUP (15s of fires on 5,000 cases of their own before the fire scenario),
 # SKIP_BUILD=1 to reuse the last Release build; WEB_DLL=/path/InspectionSuite.Web.dll runs another build (e.g. a copy of
 # the build before a change, for a before/after table in one session; it implies SKIP_BUILD=1). ONLY='regex' measures
@@ -130,12 +131,15 @@ if [[ -n "${ONLY:-}" ]]; then
   done
   reads=("${selected[@]}")
 fi
-# Warm-up pass over every read scenario before any measurement: a fresh process spends its first minute compiling
-# (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others.
-if [[ "${WARMUP:-3s}" != 0 ]]; then
+# Warm-up pass over every read scenario before any measurement: a fresh process spends its first minutes compiling
+# (tiered JIT, DI resolvers, EF query cache), and the first scenarios measured would pay for all the others. At the
+# measured concurrency, 20 s each (compare-load.sh's value): each pooled context's connection keeps the statements it
+# compiled (SqliteStatementCache), so warming 2 connections left the other 14 of a 16-connection run compiling theirs
+# while measured; and the runtime needs tens of seconds of a page to bring its methods to tier 1 (Benchmarks README).
+if [[ "${WARMUP:-20s}" != 0 ]]; then
   for scenario in "${reads[@]}"; do
     IFS='|' read -r name file header <<<"$scenario"
-    PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d"${WARMUP:-3s}" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
+    PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d"${WARMUP:-20s}" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   done
   settle
 fi
@@ -148,7 +152,7 @@ settle
 # The fire path is warmed up too (JIT of the write path, EF's save pipeline), on cases of its own: every measured
 # request must still be the first transition of its case. Longer than a read's warm-up: after 3 s of fires a profile of
 # the measured run still showed the tiered JIT's background compiler on ~45% of the samples at one connection.
-if [[ "${WARMUP:-3s}" != 0 ]]; then
+if [[ "${WARMUP:-20s}" != 0 ]]; then
   head -n 5000 "$work/fire-ids" >"$work/fire-warm-ids"
   tail -n +5001 "$work/fire-ids" >"$work/fire-measured-ids"
   mv "$work/fire-measured-ids" "$work/fire-ids"
