@@ -77,20 +77,3 @@ internal sealed class InboxFacts(IReadOnlyList<InboxGroup> groups, IReadOnlyDict
 
     private sealed record CountKey(InboxFilters Filters, int DueTimesPassed, DateTime WeekEnd);
 }
-
-/// <summary>The inbox's filters as the counting compares them: the due filter as the index of its bucket in <see cref="InboxDue.All"/>.</summary>
-internal sealed record InboxFilters(AuthorityCode? Authority, string? State, Guid? UnitId, int? Due);
-
-/// <summary>The counts of each facet value under the other filters, and the total under all of them.</summary>
-internal sealed record InboxCounts(
-    IReadOnlyDictionary<AuthorityCode, int> ByAuthority, IReadOnlyDictionary<string, int> ByState, int[] ByDue,
-    IReadOnlyDictionary<Guid, int> ByUnit, IReadOnlyList<KeyValuePair<Guid, int>> UnitsByCount, int Total);
-
-internal sealed record InboxGroup(AuthorityCode Authority, string CaseState, Guid UnitId, DateTime DueAtUtc, int Count);
-
-/// <summary>A unit of the caller's tasks, with its name and code as the search compares them (<see cref="SearchText.Fold"/>).</summary>
-internal sealed record InboxUnit(string Name, string Code)
-{
-    public string FoldedName { get; } = SearchText.Fold(Name);
-    public string FoldedCode { get; } = SearchText.Fold(Code);
-}

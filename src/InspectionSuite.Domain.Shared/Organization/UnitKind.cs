@@ -8,24 +8,3 @@ public enum UnitKind
     Ward = 2,
     SpecialZone = 3,
 }
-
-/// <summary>Sampling stratum: departments vs. commune-level localities.</summary>
-public enum Stratum
-{
-    Department = 0,
-    Local = 1,
-}
-
-public static class UnitKindExtensions
-{
-    public static Stratum ToStratum(this UnitKind kind) => kind == UnitKind.Department ? Stratum.Department : Stratum.Local;
-}
-
-/// <summary>The two authorities that run cases.</summary>
-public enum AuthorityCode
-{
-    /// <summary>Thanh tra tỉnh — Provincial Inspectorate.</summary>
-    ThanhTra = 0,
-    /// <summary>Sở Nội vụ — Department of Home Affairs.</summary>
-    NoiVu = 1,
-}
