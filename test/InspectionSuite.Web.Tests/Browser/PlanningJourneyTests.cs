@@ -28,6 +28,7 @@ public sealed class PlanningJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#seed").FillAsync("QN-NOIVU-2032");
         await page.Locator("#draw-submit").ClickAsync();
         await page.Locator("#plan-seed", new() { HasText = "QN-NOIVU-2032" }).WaitForAsync();
+        await page.WaitForParsedAsync(); // the seed is above the table: the rows may still be arriving
         (await page.Locator("#items-table tbody tr").CountAsync()).ShouldBe(25);
 
         // Filter to the random part of the draw and read one unit's reason and detail.

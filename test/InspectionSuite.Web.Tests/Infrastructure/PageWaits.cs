@@ -23,6 +23,12 @@ public static class PageWaits
         await ParsedAsync(page);
     }
 
+    /// <summary>
+    /// The current document parsed to its end: after a form that returns to the same URL, an element of the new page can
+    /// be found while the rest of it is still arriving (a table counted 20 of its 25 rows, PlanningJourneyTests).
+    /// </summary>
+    public static Task WaitForParsedAsync(this IPage page) => ParsedAsync(page);
+
     /// <summary>Polled on a timer rather than on animation frames (Playwright's default), which a page may not get.</summary>
     public static PageWaitForFunctionOptions OnATimer => new() { PollingInterval = 20 };
 
