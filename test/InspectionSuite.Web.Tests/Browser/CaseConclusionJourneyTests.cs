@@ -64,6 +64,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
         await supervisor.Locator("#Appraisal_Opinion").FillAsync("Thống nhất với dự thảo");
         await supervisor.Locator("#appraisal-submit").ClickAsync();
         await supervisor.Locator("#appraisal-info", new() { HasText = "Phòng Pháp chế" }).WaitForAsync();
+        await supervisor.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await supervisor.Locator("#conclusion-form").CountAsync()).ShouldBe(0); // signing is the decision maker's
 
         // The leader (người ra quyết định) signs the conclusion.
@@ -102,6 +103,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
         await supervisor.Locator("#Publication_To").FillAsync(Iso(today.AddDays(14)));
         await supervisor.Locator("#publication-submit").ClickAsync();
         await supervisor.Locator("form[data-trigger='Publish'] button").WaitForAsync();
+        await supervisor.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await supervisor.Locator("#publication-refusal").CountAsync()).ShouldBe(0);
         await FireAsync(supervisor, CaseTriggers.Publish, CaseStates.Published);
 

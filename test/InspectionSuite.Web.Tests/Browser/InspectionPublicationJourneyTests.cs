@@ -115,6 +115,7 @@ public sealed class InspectionPublicationJourneyTests(BrowserFixture fixture) : 
         await BrowserFixture.ScreenshotAsync(appraiser, "journey-appraiser-inbox");
         await task.Locator(".case-link").ClickAsync();
         await appraiser.Locator("#appraisal-form").WaitForAsync();
+        await appraiser.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await appraiser.Locator("#conclusion-form").CountAsync()).ShouldBe(0); // signing is the leader's
         await appraiser.Locator("#Appraisal_By").FillAsync("Đỗ Thị Thẩm Định, Phòng Pháp chế");
         await appraiser.Locator("#Appraisal_Opinion").FillAsync(AppraisalOpinion);

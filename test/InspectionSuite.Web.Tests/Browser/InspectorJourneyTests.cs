@@ -46,6 +46,7 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await second.Locator("input[name=note]").FillAsync("Chưa đạt chỉ tiêu");
         await second.Locator("button[type=submit]").ClickAsync();
         await page.Locator($".checklist-item[data-code='{code2}'][data-result='NotMet']").WaitForAsync();
+        await page.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await page.Locator(".finding[data-status='Proposed']").CountAsync()).ShouldBeGreaterThan(0);
 
         // Evidence: two files in one upload, with the progress bar (XMLHttpRequest).

@@ -29,6 +29,7 @@ public sealed class TeamWorkJourneyTests(BrowserFixture fixture) : IClassFixture
         await second.Locator("#Diary_Text").FillAsync("Làm việc với phòng kế toán");
         await second.Locator("#diary-submit").ClickAsync();
         await second.Locator("#diary-list", new() { HasText = "Làm việc với phòng kế toán" }).WaitForAsync();
+        await second.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await second.Locator("#conflict").CountAsync()).ShouldBe(0);
         (await second.Locator(".finding .finding-text", new() { HasText = "Chi sai định mức công tác phí" }).CountAsync()).ShouldBe(1);
 

@@ -20,6 +20,7 @@ public sealed class TtPlanListJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.Locator("#create-plan").ClickAsync();
         await page.WaitForPageAsync("**/Planning/Plan/**");
         await page.Locator("#plan-list-empty").WaitForAsync();
+        await page.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await page.Locator("#draw-submit").CountAsync()).ShouldBe(0); // no draw on Thanh tra tỉnh's plan
 
         async Task AddAsync(string unit, string subject, string basis, string origin, string? month, string? quarter)
@@ -43,6 +44,7 @@ public sealed class TtPlanListJourneyTests(BrowserFixture fixture) : IClassFixtu
         page.Dialog += (_, dialog) => dialog.AcceptAsync(); // the approval confirmation
         await page.Locator("#approve-submit").ClickAsync();
         await page.Locator("#plan-status", new() { HasText = "Đã phê duyệt" }).WaitForAsync();
+        await page.WaitForParsedAsync(); // the rest of the page may still be arriving: counted below
         (await page.Locator(".plan-case-link").CountAsync()).ShouldBe(2);
         await BrowserFixture.ScreenshotAsync(page, "supervisor-thanh-tra-plan-list");
 
