@@ -38,43 +38,13 @@ trap cleanup EXIT
 source "$here/start-app.sh"
 start_app "$source_db" "$work" "$base" "$(web_dll)"
 
-cookie_for() { # user -> "Cookie: ..." header of a logged-in session
-  local jar="$work/$1.jar" token
-  token="$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.UserName=$1" --data-urlencode "Input.Password=$password" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-  echo "Cookie: $(awk -F'\t' 'NF==7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
-}
-supervisor="$(cookie_for supervisor)"
-inspector="$(cookie_for inspector)"
-leader="$(cookie_for leader)"
+supervisor="$(cookie_for "$base" "$work" supervisor)"
+inspector="$(cookie_for "$base" "$work" inspector)"
+leader="$(cookie_for "$base" "$work" leader)"
 token="$(curl -fs -H 'Content-Type: application/json' -d "{\"userName\":\"supervisor\",\"password\":\"$password\"}" "$base/api/account/token" | jq -r .accessToken)"
 
-# Request paths: 200 different cases for the case page, filters over state / authority / unit / conclusion year.
 sql() { sqlite3 "$work/load.db" "$1"; }
-sql "SELECT '/Cases/Detail/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 1000" >"$work/case-pages"
-sql "SELECT '/api/cases/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 2000" >"$work/case-api"
-units="$(sql "SELECT lower(Id) FROM Units WHERE Code LIKE 'G%' ORDER BY Code LIMIT 50")"
-{
-  for p in 1 2 3 10 100 500; do echo "/Cases?p=$p"; done
-  for s in creationtime code state onsitestart; do echo "/Cases?sort=$s"; done
-} >"$work/list-pages"
-{
-  for s in Planned Decided OnSite Reporting Concluding Published Closed Cancelled; do echo "/Cases?State=$s"; echo "/Cases?State=$s&p=3"; done
-  for a in ThanhTra NoiVu; do echo "/Cases?Authority=$a"; echo "/Cases?Authority=$a&p=20"; done
-  for y in 2024 2025 2026; do echo "/Cases?concludedFrom=$y-01-01&concludedTo=$y-12-31"; done
-  for u in $units; do echo "/Cases?unit=$u"; done
-} >"$work/filter-pages"
-{
-  for p in 0 20 40 2000; do echo "/api/cases?skip=$p&take=20"; done
-  for s in Planned OnSite Closed; do echo "/api/cases?state=$s&take=20"; done
-  for a in ThanhTra NoiVu; do echo "/api/cases?authority=$a&skip=100&take=20"; done
-  for u in $(echo "$units" | head -10); do echo "/api/cases?unitId=$u&take=20"; done
-} >"$work/list-api"
-printf '%s\n' "/Inbox" "/Inbox?p=2" "/Inbox?p=10" >"$work/inbox-pages"
-printf '%s\n' "/api/cases/inbox?skip=0&take=20" "/api/cases/inbox?skip=200&take=20" >"$work/inbox-api"
-printf '%s\n' "/Reports/Sanctions" "/Reports/Sanctions?year=2025" "/Reports/Sanctions?year=2025&authority=ThanhTra" >"$work/dashboard"
-echo "/Account/Login" >"$work/login"
+write_request_paths "$work"
 fire_ids "$work" >"$work/fire-ids"
 
 results="$work/results"
@@ -110,19 +80,13 @@ run() { # name paths-file [header]
   sample_anon
   settle
 }
-# The read scenarios: name, paths file, user's cookie.
-reads=(
-  "login-page|$work/login|"
-  "inbox-page|$work/inbox-pages|$inspector"
-  "inbox-api|$work/inbox-api|$inspector"
-  "case-list-page|$work/list-pages|$supervisor"
-  "case-list-filtered|$work/filter-pages|$supervisor"
-  "case-list-api|$work/list-api|$supervisor"
-  "case-list-inspector|$work/list-pages|$inspector"
-  "case-page|$work/case-pages|$supervisor"
-  "case-api|$work/case-api|$supervisor"
-  "dashboard|$work/dashboard|$leader"
-)
+# The read scenarios (start-app.sh's read_scenarios): name, paths file, the user's cookie.
+declare -A cookie_of=([supervisor]="$supervisor" [inspector]="$inspector" [leader]="$leader" [anonymous]="")
+reads=()
+for scenario in "${read_scenarios[@]}"; do
+  IFS='|' read -r name file user <<<"$scenario"
+  reads+=("$name|$work/$file|${cookie_of[$user]}")
+done
 if [[ -n "${ONLY:-}" ]]; then
   selected=()
   for scenario in "${reads[@]}"; do

@@ -45,3 +45,55 @@ fire_ids() { # work-dir
   sqlite3 "$1/load.db" "SELECT lower(c.Id) || ' ' || i.Version FROM Cases c JOIN WfInstances i ON i.Id = c.WorkflowInstanceId
      WHERE c.State IN ('Planned','Decided','Announced','OnSite','Reporting') ORDER BY c.Code"
 }
+
+#   cookie_for BASE_URL WORK_DIR USER   prints the "Cookie: ..." header of a session logged in as USER (demo password)
+cookie_for() {
+  local base="$1" jar="$2/$3.jar" token
+  token="$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.UserName=$3" --data-urlencode "Input.Password=Demo@2026!" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+  echo "Cookie: $(awk -F'\t' 'NF==7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
+}
+
+# The read scenarios of the load scripts: name, request paths file (in the work directory, write_request_paths), user.
+read_scenarios=(
+  "login-page|login|anonymous"
+  "inbox-page|inbox-pages|inspector"
+  "inbox-api|inbox-api|inspector"
+  "case-list-page|list-pages|supervisor"
+  "case-list-filtered|filter-pages|supervisor"
+  "case-list-api|list-api|supervisor"
+  "case-list-inspector|list-pages|inspector"
+  "case-page|case-pages|supervisor"
+  "case-api|case-api|supervisor"
+  "dashboard|dashboard|leader"
+)
+
+#   write_request_paths WORK_DIR   the request paths of every read scenario, from WORK_DIR/load.db: 200 different cases for
+#   the case page, filters over state / authority / unit / conclusion year.
+write_request_paths() {
+  local work="$1" units p s a y u
+  units="$(sqlite3 "$work/load.db" "SELECT lower(Id) FROM Units WHERE Code LIKE 'G%' ORDER BY Code LIMIT 50")"
+  sqlite3 "$work/load.db" "SELECT '/Cases/Detail/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 1000" >"$work/case-pages"
+  sqlite3 "$work/load.db" "SELECT '/api/cases/' || lower(Id) FROM Cases ORDER BY Code LIMIT 200 OFFSET 2000" >"$work/case-api"
+  {
+    for p in 1 2 3 10 100 500; do echo "/Cases?p=$p"; done
+    for s in creationtime code state onsitestart; do echo "/Cases?sort=$s"; done
+  } >"$work/list-pages"
+  {
+    for s in Planned Decided OnSite Reporting Concluding Published Closed Cancelled; do echo "/Cases?State=$s"; echo "/Cases?State=$s&p=3"; done
+    for a in ThanhTra NoiVu; do echo "/Cases?Authority=$a"; echo "/Cases?Authority=$a&p=20"; done
+    for y in 2024 2025 2026; do echo "/Cases?concludedFrom=$y-01-01&concludedTo=$y-12-31"; done
+    for u in $units; do echo "/Cases?unit=$u"; done
+  } >"$work/filter-pages"
+  {
+    for p in 0 20 40 2000; do echo "/api/cases?skip=$p&take=20"; done
+    for s in Planned OnSite Closed; do echo "/api/cases?state=$s&take=20"; done
+    for a in ThanhTra NoiVu; do echo "/api/cases?authority=$a&skip=100&take=20"; done
+    for u in $(echo "$units" | head -10); do echo "/api/cases?unitId=$u&take=20"; done
+  } >"$work/list-api"
+  printf '%s\n' "/Inbox" "/Inbox?p=2" "/Inbox?p=10" >"$work/inbox-pages"
+  printf '%s\n' "/api/cases/inbox?skip=0&take=20" "/api/cases/inbox?skip=200&take=20" >"$work/inbox-api"
+  printf '%s\n' "/Reports/Sanctions" "/Reports/Sanctions?year=2025" "/Reports/Sanctions?year=2025&authority=ThanhTra" >"$work/dashboard"
+  echo "/Account/Login" >"$work/login"
+}
