@@ -19,6 +19,7 @@ public sealed class CaseConclusionJourneyTests(BrowserFixture fixture) : IClassF
     {
         await page.Locator($"form[data-trigger='{trigger}'] button").ClickAsync();
         await page.Locator($"#case-state[data-state='{expectedState}']").WaitForAsync();
+        await page.WaitForParsedAsync(); // the state is at the top of the page: what the test reads next may still be arriving
         (await page.Locator(".timeline-entry").First.GetAttributeAsync("data-trigger")).ShouldBe(trigger);
     }
 

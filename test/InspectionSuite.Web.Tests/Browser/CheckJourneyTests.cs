@@ -219,6 +219,7 @@ public sealed class CheckJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     {
         await page.Locator($"form[data-trigger='{trigger}'] button[type=submit]").ClickAsync();
         await page.Locator($"#case-state[data-state='{expectedState}']").WaitForAsync();
+        await page.WaitForParsedAsync(); // the state is at the top of the page: what the test reads next may still be arriving
     }
 
     private static async Task AssessAsync(IPage page, string code, string result, string measured)

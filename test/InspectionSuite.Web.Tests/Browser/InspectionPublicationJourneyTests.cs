@@ -48,6 +48,7 @@ public sealed class InspectionPublicationJourneyTests(BrowserFixture fixture) : 
     {
         await page.Locator($"form[data-trigger='{trigger}'] button").ClickAsync();
         await page.Locator($"#case-state[data-state='{expectedState}']").WaitForAsync();
+        await page.WaitForParsedAsync(); // the state is at the top of the page: what the test reads next may still be arriving
     }
 
     private async Task<IPage> PersonAsync(string userName)

@@ -86,6 +86,7 @@ public sealed class InspectorJourneyTests(BrowserFixture fixture) : IClassFixtur
 
         await page.Locator("form[data-trigger='EndOnSite'] button").ClickAsync();
         await page.Locator("#case-state[data-state='Concluding']").WaitForAsync();
+        await page.WaitForParsedAsync(); // the state is at the top of the page: the timeline below may still be arriving
         (await page.Locator(".timeline-entry").First.GetAttributeAsync("data-trigger")).ShouldBe(CaseTriggers.EndOnSite); // the EndVisit transition's trigger
         await BrowserFixture.ScreenshotAsync(page, "inspector-case-reporting");
     }
