@@ -77,6 +77,7 @@ public sealed class EnglishUiTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = menuLabel, Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = choice, Exact = true }).ClickAsync();
         await page.Locator($"html[lang='{lang}']").WaitForAsync();
+        await page.WaitForParsedAsync(); // <html lang> is the page's first element: its menu and scripts may still be arriving
     }
 
     private static async Task ClickMenuAsync(IPage page, string text, string url)
