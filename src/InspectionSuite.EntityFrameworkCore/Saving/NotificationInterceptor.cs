@@ -39,6 +39,10 @@ internal sealed class NotificationInterceptor : SaveConcernInterceptor
             if (recipients.Count == 0) continue;
             var already = await db.Set<Notification>().AsNoTracking().Where(n => n.SourceKey == e.SourceKey).Select(n => n.RecipientUserId).ToListAsync(ct);
             recipients.ExceptWith(already);
+            // A SaveChanges called again after a failed one still holds the notifications that one added (changes stay
+            // tracked until a save succeeds): adding them again would break the unique (source, recipient) key.
+            recipients.ExceptWith(db.ChangeTracker.Entries<Notification>()
+                .Where(n => n.State == EntityState.Added && n.Entity.SourceKey == e.SourceKey).Select(n => n.Entity.RecipientUserId));
             var args = JsonSerializer.Serialize(new[] { info.Code, info.Subject }.Concat(e.Args).ToArray());
             foreach (var userId in recipients.Order())
                 db.Add(new Notification(Guid.NewGuid(), userId, e.Kind, $"Notification.{e.Kind}.Title", $"Notification.{e.Kind}.Message", args,

@@ -322,6 +322,36 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         (row.DirectionText, row.Decision.Number).ShouldBe((null, "32/QĐ-TTr"));
     }
 
+    [Fact]
+    public async Task Should_notify_once_when_a_save_that_failed_is_called_again()
+    {
+        // A unit with one user of its own: the decision notifies the inspected unit.
+        var unitId = Guid.NewGuid();
+        var userId = Guid.NewGuid();
+        Guid caseId;
+        await using (var db = NewContext(Created, null))
+        {
+            db.Units.Add(new Unit(unitId, $"RETRY-{unitId:N}"[..20], "Đơn vị thử gửi lại", UnitKind.Department));
+            db.Users.Add(new Identity.AppUser { Id = userId, UserName = $"retry-{userId:N}", FullName = "Người của đơn vị", Email = "donvi@example.vn", UnitId = unitId });
+            caseId = Guid.NewGuid();
+            db.Cases.Add(new InspectionCase(caseId, CaseKind.Inspection, AuthorityCode.ThanhTra, unitId, "Thanh tra công vụ", null, null, null, null, null));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = NewContext(Changed, Guid.NewGuid(), [.. SavePipeline.Interceptors]))
+        {
+            (await db.Cases.SingleAsync(c => c.Id == caseId)).RecordDecision("33/QĐ-TTr", new DateOnly(2026, 3, 9), "Nguyễn Văn A");
+            db.WriteFirstInNextSave(_ => throw new ConcurrencyConflictException("WorkflowInstance"));
+            await Should.ThrowAsync<ConcurrencyConflictException>(() => db.SaveChangesAsync());
+            await db.SaveChangesAsync(); // the same changes, the notification from the first call still tracked
+        }
+
+        await using var check = NewContext(Changed, null);
+        var notified = await check.Set<Notifications.Notification>().Where(n => n.CaseId == caseId).Select(n => new { n.Id, n.RecipientUserId }).ToListAsync();
+        notified.Select(n => n.RecipientUserId).ShouldBe([userId]);
+        (await check.Set<Notifications.EmailOutboxMessage>().CountAsync(m => m.NotificationId == notified[0].Id)).ShouldBe(1);
+    }
+
     private sealed class SavepointCounter : DbTransactionInterceptor
     {
         public int Created { get; private set; }
