@@ -2,19 +2,6 @@ using System.Text;
 
 namespace InspectionSuite.Csv;
 
-/// <summary>One parsed CSV record with the 1-based line number it started on (for "file:line: reason" errors).</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
-{
-    public string this[int index] => index < Fields.Count ? Fields[index] : "";
-    public bool Has(int index) => index < Fields.Count && Fields[index].Length > 0;
-}
-
-/// <summary>An error located in an input file.</summary>
-public sealed record CsvError(int Line, string Reason)
-{
-    public string Format(string? file) => file is null ? $"line {Line}: {Reason}" : $"{file}:{Line}: {Reason}";
-}
-
 /// <summary>
 /// RFC 4180 reader: UTF-8 (BOM tolerated), comma separated, double-quoted fields with "" escapes and
 /// embedded line breaks. Blank lines are skipped. Used by every CSV import so all report lines alike.

@@ -24,19 +24,3 @@ public static class MonitoringErrorCodes
     /// <summary>The plan's issue date is missing or in the future. No args.</summary>
     public const string PlanDateInvalid = "Inspection:150007";
 }
-
-/// <summary>Limits of the monitoring records.</summary>
-public static class MonitoringConsts
-{
-    public const int MaxPeriodLength = 8;
-    public const int MaxReasonLength = 1000;
-    public const int MaxFileNameLength = 200;
-    public const int MaxContentTypeLength = 100;
-    public const int MaxFiguresJsonLength = 4000;
-}
-
-/// <summary>Where a unit's periodic report stands (returned reports wait for the unit to resubmit).</summary>
-public enum KpiReportStatus { Submitted = 1, Returned = 2 }
-
-/// <summary>A unit's standing for a deadline: on time, late, missing (past due, nothing), not yet due, returned.</summary>
-public enum SubmissionStanding { OnTime = 1, Late = 2, Missing = 3, NotYetDue = 4, Returned = 5 }

@@ -8,30 +8,3 @@ public static class NotificationConsts
     public const int MaxLinkLength = 512;
     public const int MaxSourceKeyLength = 256;
 }
-
-/// <summary>What a notification is about; also the prefix of its localization keys (<c>Notification.{Kind}.Title</c>).</summary>
-public static class NotificationKinds
-{
-    /// <summary>A workflow deadline expired and its escalation names the recipient (or their role).</summary>
-    public const string Overdue = "Overdue";
-    /// <summary>The recipient was put on a case's team (leader or member).</summary>
-    public const string TeamAssigned = "TeamAssigned";
-    /// <summary>The case's decision (quyết định thanh tra/kiểm tra) was issued: to the team and the unit's representatives.</summary>
-    public const string DecisionIssued = "DecisionIssued";
-    /// <summary>A workflow task was assigned to the recipient by name (tasks for a whole role stay in the inbox only).</summary>
-    public const string TaskAssigned = "TaskAssigned";
-    /// <summary>The unit answered a document request: to the team.</summary>
-    public const string UnitAnswered = "UnitAnswered";
-    /// <summary>The unit reported implementing a sanction or recommendation: to the team.</summary>
-    public const string UnitReported = "UnitReported";
-    /// <summary>The team returned the unit's answer with a reason: to the unit's representatives.</summary>
-    public const string ReportReturned = "ReportReturned";
-}
-
-public static class EmailOutboxConsts
-{
-    public const int MaxAddressLength = 256;
-    public const int MaxErrorLength = 1000;
-    /// <summary>Attempts before a message is given up (kept in the table with its last error).</summary>
-    public const int MaxAttempts = 8;
-}

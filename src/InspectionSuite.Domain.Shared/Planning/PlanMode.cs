@@ -1,5 +1,3 @@
-using InspectionSuite.Organization;
-
 namespace InspectionSuite.Planning;
 
 /// <summary>
@@ -13,21 +11,4 @@ public enum PlanMode
     Draw = 0,
     /// <summary>Thanh tra tỉnh: hand-built items (unit, subject, planned period, legal basis), planned or đột xuất.</summary>
     List = 1,
-}
-
-/// <summary>Where a plan item comes from.</summary>
-public enum PlanItemOrigin
-{
-    /// <summary>A unit of the draw's universe (Sở Nội vụ).</summary>
-    Drawn = 0,
-    /// <summary>Theo kế hoạch: listed before approval.</summary>
-    Planned = 1,
-    /// <summary>Đột xuất: ad hoc, before or after approval; after approval its case is created at once.</summary>
-    AdHoc = 2,
-}
-
-public static class PlanModes
-{
-    /// <summary>The plan mode of <paramref name="authority"/>: a list for Thanh tra tỉnh, the draw for Sở Nội vụ.</summary>
-    public static PlanMode PlanMode(this AuthorityCode authority) => authority == AuthorityCode.ThanhTra ? Planning.PlanMode.List : Planning.PlanMode.Draw;
 }
