@@ -9,12 +9,3 @@ public interface ICurrentUser
     IReadOnlyList<string> Roles { get; }
     bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
 }
-
-/// <summary>For the CLI and background hosts: acts as the named system account.</summary>
-public sealed class SystemUser(string name = "system") : ICurrentUser
-{
-    public Guid? Id => null;
-    public string? UserName => name;
-    public bool IsAuthenticated => true;
-    public IReadOnlyList<string> Roles => [];
-}

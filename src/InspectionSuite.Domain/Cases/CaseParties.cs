@@ -1,9 +1,4 @@
-using InspectionSuite.Identity;
-
 namespace InspectionSuite.Cases;
 
 /// <summary>Who a case concerns besides its own row: its unit (also a unit since deleted) and its team's members by user id.</summary>
 public sealed record CaseParties(Unit? Unit, IReadOnlyDictionary<Guid, CasePerson> People);
-
-/// <summary>A team member's user name and full name, as a case shows them.</summary>
-public sealed record CasePerson(Guid Id, string UserName, string FullName);

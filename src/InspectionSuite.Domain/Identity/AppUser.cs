@@ -17,9 +17,3 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The user's own choice (profile page) to receive notifications by e-mail too; they always appear in the app.</summary>
     public bool EmailNotifications { get; set; } = true;
 }
-
-public sealed class AppRole : IdentityRole<Guid>
-{
-    public AppRole() { }
-    public AppRole(string name) : base(name) => NormalizedName = name.ToUpperInvariant();
-}

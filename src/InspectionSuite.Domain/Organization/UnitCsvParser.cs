@@ -2,22 +2,6 @@ using InspectionSuite.Csv;
 
 namespace InspectionSuite.Organization;
 
-/// <summary>One valid row of a unit register file.</summary>
-public sealed record UnitCsvRow(
-    int Line,
-    string Code,
-    string Name,
-    UnitKind Kind,
-    DateOnly? ValidFrom,
-    DateOnly? ValidTo,
-    IReadOnlyList<string> Predecessors);
-
-/// <summary>Parsed file: rows when valid, otherwise every line-numbered error (callers import nothing then).</summary>
-public sealed record UnitCsvResult(IReadOnlyList<UnitCsvRow> Rows, IReadOnlyList<CsvError> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// Parses the unit register format shared by the register import and the sampling CLI:
 /// <c>code,name,kind[,valid_from,valid_to,predecessors]</c> with a header row. Dates are ISO

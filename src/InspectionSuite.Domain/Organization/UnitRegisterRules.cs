@@ -1,15 +1,5 @@
 namespace InspectionSuite.Organization;
 
-/// <summary>What can be wrong with one unit of the register, whichever way it arrives (CSV line or form).</summary>
-public enum UnitRuleViolation
-{
-    CodeEmpty,
-    CodeTooLong,
-    NameEmpty,
-    NameTooLong,
-    ValidityReversed,
-}
-
 /// <summary>
 /// The field rules of one register unit, shared by the CSV import (<see cref="UnitCsvParser"/>) and the register form
 /// and API (the Create/Update validators): one concept, one place. Code uniqueness needs the register and is checked

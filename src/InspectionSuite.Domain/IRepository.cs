@@ -24,12 +24,3 @@ public interface IRepository<TEntity> where TEntity : class
     Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken ct = default);
     Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken ct = default);
 }
-
-/// <summary>Commits everything tracked in the current scope in one transaction.</summary>
-public interface IUnitOfWork
-{
-    Task SaveChangesAsync(CancellationToken ct = default);
-    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default);
-    /// <summary>Forgets every change and loaded entity of the scope (after a lost race, before loading again).</summary>
-    void DiscardChanges();
-}

@@ -1,23 +1,5 @@
 namespace InspectionSuite.Sampling;
 
-/// <summary>A unit of the register as the sampling engine sees it. Codes are unique (compared ordinal, ignoring case).</summary>
-/// <param name="Predecessors">Codes of the units merged into this one; their completed checks pass to it (see docs/sampling.md).</param>
-public sealed record SamplingUnit(
-    string Code,
-    UnitKind Kind,
-    DateOnly? ValidFrom = null,
-    DateOnly? ValidTo = null,
-    IReadOnlyList<string>? Predecessors = null);
-
-/// <summary>A completed check of a unit in a year by an authority. Only completed checks count for coverage.</summary>
-public sealed record CompletedCheck(string UnitCode, int Year, AuthorityCode Authority);
-
-/// <summary>A unit named with a reason: a mandatory inclusion or an exclusion for overlap.</summary>
-public sealed record UnitReason(string UnitCode, string Reason);
-
-/// <summary>A risk score 0–100 for a unit; units without one score <see cref="SamplingRequest.DefaultRiskScore"/>.</summary>
-public sealed record RiskScore(string UnitCode, int Score);
-
 /// <summary>Everything one draw depends on. Same request (in any row order) → same <see cref="SamplingResult"/>.</summary>
 public sealed record SamplingRequest
 {
