@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AddChecklistItemDto(string CriterionCode, string? Title, string? Target, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AddDiaryEntryDto(DateOnly Date, string Text, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AddExtensionDto(string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AddExternalMemberDto(string? Name, string? Position, string? Agency, string? ConcurrencyStamp);

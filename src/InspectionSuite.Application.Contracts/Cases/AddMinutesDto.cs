@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AddMinutesDto(string Title, DateOnly HeldOn, string Content, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AnswerDocumentRequestInput(string? Note, IReadOnlyList<FileUploadDto> Files, string ConcurrencyStamp);

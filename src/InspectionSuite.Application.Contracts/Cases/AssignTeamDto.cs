@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AssignTeamDto(Guid LeaderId, IReadOnlyList<Guid> MemberIds, string ConcurrencyStamp);

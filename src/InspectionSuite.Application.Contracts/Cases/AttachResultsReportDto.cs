@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record AttachResultsReportDto(string? Number, DateOnly Date, string Text, string ConcurrencyStamp);

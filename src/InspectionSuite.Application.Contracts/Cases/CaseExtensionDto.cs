@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record CaseExtensionDto(Guid Id, string DecisionNumber, int Days, string Grounds, DateOnly DecidedOn);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record CaseHistoryEntryDto(int Sequence, DateTime OccurredAtUtc, string Kind, string? ActorName, string? From, string? To, string? Trigger);

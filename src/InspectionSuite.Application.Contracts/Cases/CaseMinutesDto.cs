@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record CaseMinutesDto(Guid Id, string Title, DateOnly HeldOn, string Content);

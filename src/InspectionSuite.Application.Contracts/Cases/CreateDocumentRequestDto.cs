@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record CreateDocumentRequestDto(string Title, string? Description, DateOnly? DueDate, string ConcurrencyStamp);

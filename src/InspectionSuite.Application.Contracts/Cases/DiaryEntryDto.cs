@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record DiaryEntryDto(Guid Id, DateOnly Date, Guid? AuthorId, string Text);

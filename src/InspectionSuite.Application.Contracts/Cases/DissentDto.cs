@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record DissentDto(Guid Id, Guid MemberId, string Text, DateOnly RecordedOn);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record DocumentRequestAnswerDto(Guid Id, string? Note, Guid? AnsweredBy, DateTime AnsweredAtUtc, IReadOnlyList<EvidenceFileDto> Files);

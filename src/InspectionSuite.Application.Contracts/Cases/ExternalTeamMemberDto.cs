@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record ExternalTeamMemberDto(Guid Id, string Name, string Position, string Agency);

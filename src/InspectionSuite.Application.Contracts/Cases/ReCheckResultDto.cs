@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record ReCheckResultDto(Guid Id, Guid SanctionId, ReCheckOutcome Outcome, decimal? VerifiedRecoveredVnd, string? Note, DateOnly RecordedOn, Guid? RecordedBy);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record RecordAnnouncementDto(DateOnly Date, string ConcurrencyStamp);

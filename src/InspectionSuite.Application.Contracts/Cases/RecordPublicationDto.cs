@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record RecordPublicationDto(string Channel, DateOnly From, DateOnly To, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record RecordWorkPlanDto(string Text, string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record SetOnSitePeriodDto(DateOnly Start, DateOnly? End, string ConcurrencyStamp);

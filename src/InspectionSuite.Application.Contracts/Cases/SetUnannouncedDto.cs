@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record SetUnannouncedDto(bool IsUnannounced, string? ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cases;
+
+public sealed record SubmitSelfAssessmentDto(IReadOnlyList<SelfAssessmentValueDto>? Values, string? ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Documents;
+
+public enum ReportFormat { Docx, Xlsx }

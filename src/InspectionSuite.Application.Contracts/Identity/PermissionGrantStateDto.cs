@@ -1,0 +1,3 @@
+namespace InspectionSuite.Identity;
+
+public sealed record PermissionGrantStateDto(string Name, bool IsGranted);

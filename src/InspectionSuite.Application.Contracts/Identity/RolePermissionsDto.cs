@@ -1,0 +1,3 @@
+namespace InspectionSuite.Identity;
+
+public sealed record RolePermissionsDto(string RoleName, IReadOnlyList<PermissionGrantStateDto> Permissions);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Monitoring;
+
+public sealed record SubmitUnitPlanDto(DateOnly IssuedOn, FileUploadDto File);

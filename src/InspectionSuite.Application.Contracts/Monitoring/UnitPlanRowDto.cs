@@ -1,0 +1,3 @@
+namespace InspectionSuite.Monitoring;
+
+public sealed record UnitPlanRowDto(Guid UnitId, string UnitCode, string UnitName, SubmissionStanding Standing, DateOnly? IssuedOn, DateOnly? FirstSubmittedOn, string? FileName);

@@ -1,0 +1,6 @@
+namespace InspectionSuite.Notifications;
+
+public sealed record GetNotificationListInput : PagedAndSortedInput
+{
+    public bool UnreadOnly { get; init; }
+}

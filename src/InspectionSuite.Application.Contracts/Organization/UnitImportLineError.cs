@@ -1,0 +1,3 @@
+namespace InspectionSuite.Organization;
+
+public sealed record UnitImportLineError(int Line, string Reason);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Oversight;
+
+public sealed record AuthorityFigureDto(AuthorityCode Authority, int Cases, int Sanctions, decimal AmountDecidedVnd, decimal AmountRecoveredVnd);

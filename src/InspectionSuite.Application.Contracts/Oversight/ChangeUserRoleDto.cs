@@ -1,0 +1,3 @@
+namespace InspectionSuite.Oversight;
+
+public sealed record ChangeUserRoleDto(string Role, Guid? UnitId);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Oversight;
+
+public sealed record WorkflowValidationErrorDto(string Path, string Reason);

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record DrawPlanDto(string Seed, string ConcurrencyStamp);

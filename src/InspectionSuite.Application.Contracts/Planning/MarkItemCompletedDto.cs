@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record MarkItemCompletedDto(string UnitCode, DateOnly CompletedOn, string ConcurrencyStamp);

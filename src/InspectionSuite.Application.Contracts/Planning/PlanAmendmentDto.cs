@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record PlanAmendmentDto(int Number, string Seed, string AlgorithmVersion, int AddedUnits, string? Note, DateTime CreatedAt);

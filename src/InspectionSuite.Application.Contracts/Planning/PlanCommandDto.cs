@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record PlanCommandDto(string ConcurrencyStamp);

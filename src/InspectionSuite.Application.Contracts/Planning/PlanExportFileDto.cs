@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record PlanExportFileDto(string FileName, string ContentType, byte[] Content);

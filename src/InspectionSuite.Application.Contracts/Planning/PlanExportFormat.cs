@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public enum PlanExportFormat { Xlsx, Csv }

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Planning;
+
+public sealed record PlanImportLineError(int Line, string Reason);
