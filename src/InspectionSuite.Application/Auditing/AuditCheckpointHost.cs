@@ -2,14 +2,6 @@ using Microsoft.Extensions.Hosting;
 
 namespace InspectionSuite.Auditing;
 
-public sealed class AuditOptions
-{
-    public const string Section = "Audit";
-
-    /// <summary>Minutes between checkpoints of the audit chain; 0 turns the periodic checkpoint off (the CLI can still write one).</summary>
-    public int CheckpointIntervalMinutes { get; set; } = 15;
-}
-
 /// <summary>
 /// Writes an audit chain checkpoint every <see cref="AuditOptions.CheckpointIntervalMinutes"/>: deleting records newer
 /// than the last checkpoint goes unnoticed, so the interval bounds what a truncation can hide. Each web instance runs

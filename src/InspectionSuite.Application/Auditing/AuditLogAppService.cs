@@ -1,17 +1,4 @@
-using Riok.Mapperly.Abstractions;
-
 namespace InspectionSuite.Auditing;
-
-[Mapper]
-public static partial class AuditLogMapper
-{
-    public static partial IQueryable<AuditLogDto> ProjectToDto(this IQueryable<AuditLogRecord> query);
-
-    [MapperIgnoreSource(nameof(AuditLogRecord.PreviousHash))]
-    [MapperIgnoreSource(nameof(AuditLogRecord.Hash))]
-    [MapperIgnoreSource(nameof(AuditLogRecord.UserId))]
-    private static partial AuditLogDto ToDto(AuditLogRecord record);
-}
 
 /// <summary>
 /// Reads and verifies the tamper-evident audit log (the CLI's `audit verify` calls <see cref="VerifyChainAsync"/>) and

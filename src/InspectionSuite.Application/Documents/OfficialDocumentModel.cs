@@ -40,26 +40,3 @@ public sealed record OfficialDocumentModel
     /// <summary>Second signature, bottom left (e.g. the checked unit's representative on a biên bản); null when none.</summary>
     public SignatureBlock? CounterSignature { get; init; }
 }
-
-/// <summary>A part of the body, with an optional heading (e.g. "I. MỤC ĐÍCH, YÊU CẦU").</summary>
-public sealed record DocumentSection(string Heading, IReadOnlyList<DocumentBlock> Blocks)
-{
-    public DocumentSection(IReadOnlyList<DocumentBlock> blocks) : this("", blocks) { }
-}
-
-public abstract record DocumentBlock;
-
-/// <summary>A body paragraph; a line break in <see cref="Text"/> starts a new paragraph of the same style.</summary>
-public sealed record DocumentParagraph(string Text, bool Bold = false, bool Italic = false, bool Centered = false) : DocumentBlock;
-
-/// <summary>"Điều 1. ..." — the label is bold, the text follows on the same line.</summary>
-public sealed record DocumentArticle(string Label, string Text) : DocumentBlock;
-
-/// <summary>A bordered table; the header row is bold and repeats on each page.</summary>
-public sealed record DocumentTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
-
-/// <summary>
-/// Signature block: <see cref="AuthorityPrefix"/> is the line for signing on someone's behalf
-/// ("KT. CHÁNH THANH TRA", "TM. ỦY BAN NHÂN DÂN"), empty when the head signs directly.
-/// </summary>
-public sealed record SignatureBlock(string AuthorityPrefix, string Position, string SignerName);

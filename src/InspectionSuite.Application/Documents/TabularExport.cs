@@ -1,32 +1,5 @@
 namespace InspectionSuite.Documents;
 
-/// <summary>Column value types of an export; each maps to one cell format in xlsx and one text form in CSV.</summary>
-public enum ColumnType
-{
-    /// <summary>string</summary>
-    Text,
-    /// <summary>long (int accepted)</summary>
-    Integer,
-    /// <summary>decimal amount in đồng, shown with thousands grouping and no decimals</summary>
-    MoneyVnd,
-    /// <summary>decimal with one decimal place shown, e.g. a percentage</summary>
-    Decimal,
-    /// <summary>DateOnly</summary>
-    Date,
-}
-
-public sealed record TabularColumn(string Header, ColumnType Type = ColumnType.Text, double? Width = null)
-{
-    /// <summary>Width in characters: the given one, else a default for the type.</summary>
-    public double EffectiveWidth => Width ?? Type switch
-    {
-        ColumnType.Text => 32,
-        ColumnType.MoneyVnd => 20,
-        ColumnType.Date => 13,
-        _ => 12,
-    };
-}
-
 /// <summary>
 /// A titled table shared by the xlsx and CSV writers (annual plan annex, sanctions register,
 /// coverage by stratum, overdue items). Row values must match the column types; null is an empty cell.

@@ -4,9 +4,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace InspectionSuite.Documents;
 
-/// <summary>One worksheet of a workbook.</summary>
-public sealed record XlsxSheet(string Name, TabularExport Table);
-
 /// <summary>
 /// Writes <see cref="TabularExport"/>s as .xlsx: row 1 the title (bold), row 2 the bold header, frozen
 /// below the header, data from row 3 with a number format per column type, column widths set.

@@ -2,14 +2,6 @@ using InspectionSuite.Auditing;
 
 namespace InspectionSuite.Integrity;
 
-/// <summary>One broken invariant found by <see cref="IntegrityVerifier"/>.</summary>
-public sealed record IntegrityViolation(string Check, string Subject, string Detail);
-
-public sealed record IntegrityReport(int InstancesChecked, int JournalEntriesChecked, int TimersChecked, long AuditRecordsChecked, IReadOnlyList<IntegrityViolation> Violations)
-{
-    public bool IsIntact => Violations.Count == 0;
-}
-
 /// <summary>
 /// Cross-checks what the database says after crashes or concurrent hosts (`InspectionSuite.Cli verify`):
 /// each workflow instance's state equals the last state its journal reached and the journal has no gaps

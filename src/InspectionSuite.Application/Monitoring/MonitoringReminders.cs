@@ -1,5 +1,4 @@
 using InspectionSuite.Notifications;
-using Microsoft.Extensions.Hosting;
 
 namespace InspectionSuite.Monitoring;
 
@@ -61,48 +60,5 @@ public sealed class MonitoringReminders(
         }
         if (added > 0) await uow.SaveChangesAsync(ct);
         return added;
-    }
-}
-
-/// <summary>Runs <see cref="MonitoringReminders"/> at start and then every hour (a day's reminders go out once).</summary>
-public sealed class MonitoringReminderHost(IServiceScopeFactory scopes, TimeProvider time, ILogger<MonitoringReminderHost> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<MonitoringReminders>().RunAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Monitoring reminders failed; retrying next hour"); }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) { }
-    }
-}
-
-public static class MonitoringRegistration
-{
-    public static IServiceCollection AddMonitoringServices(this IServiceCollection services)
-    {
-        // Hosts without IConfiguration (tools, tests) keep the defaults; a bad due date fails at the first use of the options.
-        services.AddOptions<MonitoringOptions>()
-            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(MonitoringOptions.Section).Bind(o))
-            .Validate(o => { o.Validate(); return true; })
-            .ValidateOnStart();
-        services.AddScoped<MonitoringAccess>();
-        services.AddScoped<MonitoringFigures>();
-        services.AddScoped<IUnitKpiReportAppService, UnitKpiReportAppService>();
-        services.AddScoped<IUnitPlanAppService, UnitPlanAppService>();
-        services.AddScoped<MonitoringReminders>();
-        services.AddScoped<DemoMonitoringSeeder>();
-        services.AddHostedService<MonitoringReminderHost>();
-        return services;
     }
 }

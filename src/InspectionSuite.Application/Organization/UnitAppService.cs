@@ -1,50 +1,5 @@
 namespace InspectionSuite.Organization;
 
-/// <summary>The register's field rules (<see cref="UnitRegisterRules"/>, shared with the CSV import) as validator rules.</summary>
-internal static class UnitRuleBuilder
-{
-    public static void Follows<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, IReadOnlyList<UnitRuleViolation>> check)
-        => rule.Custom((value, context) =>
-        {
-            foreach (var violation in check(value)) context.AddFailure(UnitRegisterRules.MessageKey(violation));
-        });
-}
-
-public sealed class CreateUnitDtoValidator : AbstractValidator<CreateUnitDto>
-{
-    public CreateUnitDtoValidator()
-    {
-        RuleFor(x => x.Code).Follows(UnitRegisterRules.CheckCode);
-        RuleFor(x => x.Name).Follows(UnitRegisterRules.CheckName);
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.ValidTo).Custom((_, context) =>
-        {
-            var input = context.InstanceToValidate;
-            foreach (var v in UnitRegisterRules.CheckValidity(input.ValidFrom, input.ValidTo)) context.AddFailure(UnitRegisterRules.MessageKey(v));
-        });
-    }
-}
-
-public sealed class UpdateUnitDtoValidator : AbstractValidator<UpdateUnitDto>
-{
-    public UpdateUnitDtoValidator()
-    {
-        RuleFor(x => x.Name).Follows(UnitRegisterRules.CheckName);
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
-        RuleFor(x => x.ValidTo).Custom((_, context) =>
-        {
-            var input = context.InstanceToValidate;
-            foreach (var v in UnitRegisterRules.CheckValidity(input.ValidFrom, input.ValidTo)) context.AddFailure(UnitRegisterRules.MessageKey(v));
-        });
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
-    }
-}
-
-public sealed class RetireUnitDtoValidator : AbstractValidator<RetireUnitDto>
-{
-    public RetireUnitDtoValidator() => RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Validation.Required");
-}
-
 public sealed class UnitAppService(
     IPermissionChecker permissions,
     IRepository<Unit> units,

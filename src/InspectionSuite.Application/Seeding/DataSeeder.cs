@@ -1,8 +1,5 @@
 namespace InspectionSuite.Seeding;
 
-/// <summary>A demo login printed at start-up and listed in README (Development only).</summary>
-public sealed record DemoLogin(string UserName, string Password, string Role, string FullName, string? Position = null);
-
 /// <summary>
 /// Idempotent seeding: authorities, roles, default permission grants (only for roles that have none, so an
 /// admin's revocations survive restarts), the demo unit register (only into an empty register) and, in

@@ -1,10 +1,5 @@
 namespace InspectionSuite.Documents;
 
-/// <summary>What a new register entry is, before it has a number.</summary>
-public sealed record RegisterEntryRequest(
-    AuthorityCode Authority, DateOnly IssuedOn, string Symbol, string Kind, Guid? CaseId, string? SubjectKey,
-    string Title, string IssuedBy, string FileName, Guid? CorrectsId);
-
 /// <summary>
 /// The document register (sổ đăng ký văn bản) of each issuing body and year: issuing takes the next number and stores the
 /// file made with it. Numbers are consecutive without gaps: the number is the highest one + 1, read just before the

@@ -1,0 +1,3 @@
+namespace InspectionSuite.Documents;
+
+public abstract record DocumentBlock;

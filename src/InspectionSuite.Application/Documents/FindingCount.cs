@@ -1,0 +1,3 @@
+namespace InspectionSuite.Documents;
+
+public sealed record FindingCount(string Type, int Count);

@@ -1,0 +1,7 @@
+namespace InspectionSuite.Documents;
+
+public sealed class TemplateSection
+{
+    public string Heading { get; init; } = "";
+    public List<TemplateBlock> Blocks { get; init; } = [];
+}

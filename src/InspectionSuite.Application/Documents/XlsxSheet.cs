@@ -1,0 +1,4 @@
+namespace InspectionSuite.Documents;
+
+/// <summary>One worksheet of a workbook.</summary>
+public sealed record XlsxSheet(string Name, TabularExport Table);

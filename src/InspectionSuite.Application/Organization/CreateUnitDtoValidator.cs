@@ -1,0 +1,16 @@
+namespace InspectionSuite.Organization;
+
+public sealed class CreateUnitDtoValidator : AbstractValidator<CreateUnitDto>
+{
+    public CreateUnitDtoValidator()
+    {
+        RuleFor(x => x.Code).Follows(UnitRegisterRules.CheckCode);
+        RuleFor(x => x.Name).Follows(UnitRegisterRules.CheckName);
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Validation.Invalid");
+        RuleFor(x => x.ValidTo).Custom((_, context) =>
+        {
+            var input = context.InstanceToValidate;
+            foreach (var v in UnitRegisterRules.CheckValidity(input.ValidFrom, input.ValidTo)) context.AddFailure(UnitRegisterRules.MessageKey(v));
+        });
+    }
+}
