@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InspectionSuite.EntityFrameworkCore;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
-
 /// <summary>Reads Database:Provider and the connection string; registers the one DbContext for that provider.</summary>
 public static class DatabaseRegistration
 {

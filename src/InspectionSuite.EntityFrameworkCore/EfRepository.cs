@@ -33,33 +33,3 @@ public sealed class EfRepository<TEntity>(InspectionSuiteDbContext db) : IReposi
     public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.FirstOrDefaultAsync(ct);
     public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken ct = default) => query.AnyAsync(ct);
 }
-
-public sealed class EfUnitOfWork(InspectionSuiteDbContext db) : IUnitOfWork
-{
-    public Task SaveChangesAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
-    public void DiscardChanges() => db.DiscardChanges();
-
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
-    {
-        if (db.Database.CurrentTransaction is not null) return await work();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work();
-        await tx.CommitAsync(ct);
-        return result;
-    }
-}
-
-public sealed class EfAuditLogWriter(InspectionSuiteDbContext db) : Auditing.IAuditLogWriter, Auditing.IAuditContext, Auditing.IRequestAudit
-{
-    public void RecordWithCommit(Func<Auditing.AuditLogRecord> describe) => db.RequestAudit = new PendingRequestAudit(describe);
-
-    public bool Committed => db.RequestAudit?.Committed == true;
-
-    public void Append(Auditing.AuditLogRecord record) => db.AppendAudit(record);
-
-    public void Set(string? clientIp, string? correlationId)
-    {
-        db.AuditClientIp = clientIp;
-        db.AuditCorrelationId = correlationId;
-    }
-}

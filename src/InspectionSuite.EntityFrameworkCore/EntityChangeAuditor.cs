@@ -1,26 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace InspectionSuite.EntityFrameworkCore;
-
-/// <summary>Which entity types the audit log records changes of (the audit page names each of their properties in words).</summary>
-public static class AuditedEntities
-{
-    public static bool IsAudited(Type type)
-    {
-        if (type == typeof(AuditLogRecord) || type == typeof(AuditCheckpoint) || type == typeof(DataProtectionKey)) return false;
-        // The workflow runtime keeps its own append-only journal of every step.
-        if (type.Namespace?.StartsWith("InspectionSuite.Workflows", StringComparison.Ordinal) == true) return false;
-        // Identity's token/claim/login rows are bookkeeping; user and role rows themselves are audited.
-        return !type.Name.StartsWith("Identity", StringComparison.Ordinal);
-    }
-
-    /// <summary>Properties never written to a change summary (version tokens).</summary>
-    public static bool IsSkipped(string property) => property is "LastModificationTime" or "LastModifierId" or "ConcurrencyStamp";
-}
 
 /// <summary>Turns tracked entity changes into audit records ("Property: old → new"; a user's roles as "Roles: old → new").</summary>
 internal static class EntityChangeAuditor
@@ -56,7 +39,7 @@ internal static class EntityChangeAuditor
         AppendChanges(sb, entry, entry.Properties, p => p.Name);
         // Value objects (a case's decision, conclusion, …) share the owner's row: their changes read as the owner's, under
         // their column names (ConclusionNumber, as when they were flat fields), in the owner's one record. Most are complex
-        // properties of the owner's entry; the conclusion is an owned entity of its own (CaseConfigurations).
+        // properties of the owner's entry; the conclusion is an owned entity of its own (InspectionCaseConfiguration).
         AppendComplexChanges(sb, entry, entry.ComplexProperties);
         foreach (var owned in entry.References)
             if (owned.Metadata is INavigation { ForeignKey.IsOwnership: true } && owned.TargetEntry is { } part)

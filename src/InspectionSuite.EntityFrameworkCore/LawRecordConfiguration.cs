@@ -16,24 +16,3 @@ internal static class LawRecordConfiguration
         b.Navigation(nameof(InspectionCase.MemberReports)).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }
-
-internal sealed class UnitExplanationConfiguration : IEntityTypeConfiguration<UnitExplanation>
-{
-    public void Configure(EntityTypeBuilder<UnitExplanation> b)
-    {
-        b.ToTable("CaseExplanations");
-        b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxLongTextLength).IsRequired();
-        b.Property(x => x.Maintained).HasMaxLength(CaseConsts.MaxTextLength);
-    }
-}
-
-internal sealed class MemberReportConfiguration : IEntityTypeConfiguration<MemberReport>
-{
-    public void Configure(EntityTypeBuilder<MemberReport> b)
-    {
-        b.ToTable("CaseMemberReports");
-        b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Text).HasMaxLength(CaseConsts.MaxLongTextLength).IsRequired();
-    }
-}

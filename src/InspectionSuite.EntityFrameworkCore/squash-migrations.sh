@@ -77,7 +77,7 @@ for t in "$root"/test/InspectionSuite.EntityFrameworkCore.Tests/*GrantsMigration
     [[ -f "$t" ]] && git -C "$root" rm -q -- "$t" && echo "removed ${t#$root/}"
 done
 
-# 3. One Initial per provider, same name (the design-time factories are in ProviderContexts.cs). dotnet ef builds but
+# 3. One Initial per provider, same name (the design-time factories are SqliteDesignTimeFactory.cs and SqlServerDesignTimeFactory.cs). dotnet ef builds but
 #    does not restore: build once first (also on a fresh clone).
 dotnet build . -v q -nologo
 dotnet ef migrations add Initial --project . --startup-project . --context SqliteInspectionSuiteDbContext --output-dir Migrations/Sqlite

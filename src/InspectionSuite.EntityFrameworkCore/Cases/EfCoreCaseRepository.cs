@@ -8,7 +8,7 @@ namespace InspectionSuite.EntityFrameworkCore;
 /// <see cref="ICaseRepository"/> on EF Core: every query-plan decision about cases. A caller who sees cases through viewer
 /// rows is read either from those rows (few cases: start from the user's rows) or by walking cases in list order and probing
 /// the viewer key for each (many cases: stop when the page is full); <see cref="CaseListOptions.FewViewerCases"/> picks.
-/// Both plans give the same rows; the indexes behind them are in CaseConfigurations.
+/// Both plans give the same rows; the indexes behind them are in InspectionCaseConfiguration.
 /// </summary>
 public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOptions listOptions) : ICaseRepository
 {
@@ -281,12 +281,4 @@ public sealed class EfCoreCaseRepository(InspectionSuiteDbContext db, CaseListOp
             .Select(c => new { InstanceId = c.WorkflowInstanceId!.Value, c.Id, c.Code, c.Subject }).ToListAsync(ct);
         return rows.ToDictionary(c => c.InstanceId, c => new CaseInboxCase(c.Id, c.Code, c.Subject));
     }
-}
-
-/// <summary>Escaping of the words a user searches for, so that '%', '_' and '[' match themselves in LIKE.</summary>
-internal static class CaseTextSearch
-{
-    public const string Escape = "\\";
-
-    public static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("[", "\\[");
 }

@@ -1,0 +1,3 @@
+namespace InspectionSuite.EntityFrameworkCore;
+
+public enum DatabaseProvider { Sqlite, SqlServer }

@@ -1,0 +1,6 @@
+namespace InspectionSuite.EntityFrameworkCore;
+
+internal sealed class ReadingWorkload : IScopeWorkload
+{
+    public bool ChangesData => false;
+}

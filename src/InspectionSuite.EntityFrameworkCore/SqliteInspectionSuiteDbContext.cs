@@ -1,0 +1,5 @@
+namespace InspectionSuite.EntityFrameworkCore;
+
+/// <summary>SQLite flavour: owns Migrations/Sqlite.</summary>
+public sealed class SqliteInspectionSuiteDbContext(DbContextOptions<SqliteInspectionSuiteDbContext> options)
+    : InspectionSuiteDbContext(options);
