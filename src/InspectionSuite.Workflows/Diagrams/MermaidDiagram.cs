@@ -67,9 +67,3 @@ public static class MermaidDiagram
     // Mermaid labels cannot hold quotes, colons or line breaks.
     private static string Escape(string text) => text.Replace("\"", "'").Replace(":", " -").Replace("\r", " ").Replace("\n", " ");
 }
-
-/// <summary>A diagram as text: state labels in order, the initial and current state's labels, transitions between labels.</summary>
-public sealed record DiagramOutline(IReadOnlyList<string> States, string? Initial, IReadOnlyList<DiagramTransition> Transitions, string? Current);
-
-/// <summary>One arrow of a diagram: from and to state labels and the transition's own label.</summary>
-public sealed record DiagramTransition(string From, string To, string Label);

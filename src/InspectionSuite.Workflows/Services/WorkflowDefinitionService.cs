@@ -2,9 +2,6 @@ using InspectionSuite.Workflows.Diagrams;
 
 namespace InspectionSuite.Workflows.Services;
 
-/// <summary>A stored definition version without its JSON.</summary>
-public sealed record WorkflowDefinitionInfo(string DefinitionId, int Version, DefinitionStatus Status, string NameVi, string NameEn, DateTime CreatedAtUtc, DateTime? PublishedAtUtc);
-
 /// <summary>
 /// Stores definition versions (draft → published). Published versions are immutable and cached; instances pin
 /// the version they started on, so publishing v2 leaves running v1 instances on v1.
