@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InspectionSuite.Endpoints;
 
-public sealed record TokenRequest(string UserName, string Password);
-
 /// <summary>REST endpoints of the foundation: account token, units, authorities, permissions, audit log.</summary>
 public static class FoundationEndpoints
 {

@@ -127,12 +127,3 @@ public static class OpenApiTransformers
         };
     }
 }
-
-/// <summary>The values a string route parameter accepts, listed as its enum in the OpenAPI document.</summary>
-public sealed record ParameterValuesMetadata(string Parameter, Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<string>>> Values);
-
-public static class ParameterValuesExtensions
-{
-    public static RouteHandlerBuilder WithParameterValues(this RouteHandlerBuilder builder, string parameter, Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<string>>> values)
-        => builder.WithMetadata(new ParameterValuesMetadata(parameter, values));
-}

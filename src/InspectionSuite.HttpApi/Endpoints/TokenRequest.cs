@@ -1,0 +1,3 @@
+namespace InspectionSuite.Endpoints;
+
+public sealed record TokenRequest(string UserName, string Password);
