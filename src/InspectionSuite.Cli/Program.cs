@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace InspectionSuite.Cli;
 
 /// <summary>
@@ -52,51 +50,4 @@ public static class Program
             return CliExit.BadInput;
         }
     }
-}
-
-/// <summary>One CLI command, e.g. Name "audit verify".</summary>
-public interface ICliCommand
-{
-    string Name { get; }
-    string Usage { get; }
-    Task<int> RunAsync(string[] args, CancellationToken ct);
-}
-
-public static class CliExit
-{
-    public const int Ok = 0;
-    public const int Failure = 1;
-    public const int BadInput = 2;
-    public const int QuotaNotMet = 3;
-}
-
-public sealed class CliUsageException(string message) : Exception(message);
-
-/// <summary>A setting the command needs is missing or wrong (e.g. the audit chain key): the message says which.</summary>
-public sealed class CliConfigurationException(string message) : Exception(message);
-
-/// <summary>Minimal "--name value" / "--flag" option parsing shared by all commands.</summary>
-public sealed class CliOptions
-{
-    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
-    public IReadOnlyList<string> Positional { get; }
-
-    public CliOptions(string[] args, params string[] flags)
-    {
-        var positional = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var a = args[i];
-            if (!a.StartsWith("--", StringComparison.Ordinal)) { positional.Add(a); continue; }
-            var name = a[2..];
-            if (flags.Contains(name)) { _values[name] = null; continue; }
-            if (i + 1 >= args.Length) throw new CliUsageException($"option --{name} needs a value");
-            _values[name] = args[++i];
-        }
-        Positional = positional;
-    }
-
-    public bool Has(string name) => _values.ContainsKey(name);
-    public string? Get(string name) => _values.GetValueOrDefault(name);
-    public string Required(string name) => Get(name) ?? throw new CliUsageException($"missing --{name}");
 }

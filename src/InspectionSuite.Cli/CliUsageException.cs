@@ -1,0 +1,3 @@
+namespace InspectionSuite.Cli;
+
+public sealed class CliUsageException(string message) : Exception(message);
