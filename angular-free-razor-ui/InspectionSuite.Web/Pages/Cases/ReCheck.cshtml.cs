@@ -2,9 +2,6 @@ using P = InspectionSuite.Permissions.InspectionSuitePermissions.Cases;
 
 namespace InspectionSuite.Web.Pages.Cases;
 
-/// <summary>What the _ReCheck partial shows: the case, its follow-up and, after a failed post, what was typed.</summary>
-public sealed record ReCheckPartial(CaseDto Case, FollowUpDto FollowUp, DateOnly Today, ReCheckModel.OrderForm? Order = null, ReCheckModel.ResultForm? Result = null);
-
 /// <summary>
 /// Handlers of the re-check forms shown on the case workspace (kept out of the workspace's page model). Success goes
 /// back to the workspace; a failed post comes back through <see cref="FormErrorsAttribute"/> like the case page's: field
