@@ -27,6 +27,26 @@ public sealed class FoundationHttpTests(WebTestHost host) : IClassFixture<WebTes
     }
 
     [Fact]
+    public async Task Should_let_the_browser_keep_a_versioned_static_file_and_ask_again_for_an_unversioned_one()
+    {
+        using var client = host.CreateClient();
+        var html = await client.Http.GetStringAsync("/Account/Login");
+        var versioned = System.Text.RegularExpressions.Regex.Match(html, "/css/site\\.css\\?v=[\\w-]+").Value;
+        versioned.ShouldNotBeEmpty(); // the page links the file with its hash
+
+        var kept = await client.Http.GetAsync(versioned);
+        kept.StatusCode.ShouldBe(HttpStatusCode.OK);
+        kept.Headers.CacheControl.ShouldNotBeNull();
+        (kept.Headers.CacheControl.Public, kept.Headers.CacheControl.MaxAge).ShouldBe((true, TimeSpan.FromDays(365)));
+        kept.Headers.CacheControl.Extensions.Select(e => e.Name).ShouldContain("immutable");
+
+        var plain = await client.Http.GetAsync("/css/site.css");
+        plain.StatusCode.ShouldBe(HttpStatusCode.OK);
+        plain.Headers.CacheControl.ShouldBeNull(); // revalidated by its ETag: the same path may hold another file tomorrow
+        plain.Headers.ETag.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Should_not_watch_its_configuration_files_in_a_test_host()
     {
         var files = ((IConfigurationRoot)host.App.Configuration).Providers.OfType<FileConfigurationProvider>().ToList();
