@@ -1,8 +1,5 @@
 namespace InspectionSuite.Web.Pages.Planning;
 
-/// <summary>One plan item's planned start, as the plan page's partial <c>_PlanItemSchedule</c> shows or edits it.</summary>
-public sealed record PlanItemScheduleView(PlanItemDto Item, Guid PlanId, string ConcurrencyStamp, bool Editable);
-
 /// <summary>
 /// The planned start of a plan item as one form value: "" (not planned), "q1"–"q4" (a quarter) or "m1"–"m12" (a month) of the
 /// plan year — the page's one select for <see cref="SchedulePlanItemDto"/> (a month or a quarter, not both; issue 18).

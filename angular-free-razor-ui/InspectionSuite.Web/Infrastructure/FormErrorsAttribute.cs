@@ -4,29 +4,6 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace InspectionSuite.Web;
 
 /// <summary>
-/// A page whose forms come back with what was typed when a post fails (<see cref="FormErrorsAttribute"/>): the page
-/// loads what it shows now, the failed form keeps its posted values and is opened and focused.
-/// </summary>
-public interface IFormPage
-{
-    /// <summary>
-    /// Loads the page again after <paramref name="form"/> failed to post; <paramref name="conflict"/> says why it lost a
-    /// race to someone else's save (null for a validation failure: its messages are in the model state).
-    /// </summary>
-    Task RedisplayAsync(string form, string? conflict, CancellationToken ct);
-}
-
-/// <summary>
-/// The form a handler posts, when it is not named like the handler (OnPostConfirmFinding posts the form "Confirm"):
-/// field errors go under this prefix ("Confirm.Description") and the page opens this form again.
-/// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PostsFormAttribute(string form) : Attribute
-{
-    public string Form { get; } = form;
-}
-
-/// <summary>
 /// One place for what every form of an <see cref="IFormPage"/> does when its post fails, instead of a try/catch in each
 /// handler:
 /// <list type="bullet">
