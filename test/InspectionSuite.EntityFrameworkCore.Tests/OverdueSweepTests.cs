@@ -1,10 +1,6 @@
-using System.Data.Common;
-using InspectionSuite.Testing;
-using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Timers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -55,85 +51,5 @@ public sealed class OverdueSweepTests(OverdueSweepFixture fixture) : IClassFixtu
         var steps = string.Join("\n", plan);
         plan.ShouldHaveSingleItem().ShouldBe("SEARCH w USING INDEX IX_WfHumanTasks_Status_IsOverdue_DueAtUtc (Status=? AND IsOverdue=? AND DueAtUtc<?)", steps);
         plan.ShouldNotContain(s => s.StartsWith("SCAN"), steps);
-    }
-}
-
-/// <summary>The app over SQLite with the workflow runtime (no definitions, no timer host) and <see cref="TaskStatementProbe"/> on its contexts.</summary>
-public sealed class OverdueSweepFixture : AppFixture
-{
-    public TaskStatementProbe Probe { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.AddInspectionSuiteWorkflows(o => o.RunTimerHost = false);
-        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Probe));
-    }
-
-    /// <summary>An instance of a definition that does not exist (nothing here runs it), not yet saved.</summary>
-    public static WorkflowInstance NewInstance()
-    {
-        var now = DateTime.UtcNow;
-        return new WorkflowInstance
-        {
-            Id = Guid.NewGuid(), DefinitionId = "test.case", DefinitionVersion = 1, CorrelationId = Guid.NewGuid().ToString(), State = "OnSite",
-            CreatedAtUtc = now, UpdatedAtUtc = now,
-        };
-    }
-
-    /// <summary>An inspector's task of the instance, due then, not yet saved.</summary>
-    public static WorkflowHumanTask NewTask(WorkflowInstance instance, DateTime due, string? userId = null, string status = HumanTaskStatus.Open) => new()
-    {
-        Id = Guid.NewGuid(), InstanceId = instance.Id, CorrelationId = instance.CorrelationId, Name = "WriteReport", State = "OnSite",
-        AssigneeRole = "Inspector", AssigneeUserId = userId, Status = status, DueAtUtc = due, CreatedAtUtc = DateTime.UtcNow,
-    };
-
-    public Task SaveAsync(params object[] entities) => RunAsAsync("admin", async sp =>
-    {
-        var db = sp.GetRequiredService<InspectionSuiteDbContext>();
-        db.AddRange(entities);
-        await db.SaveChangesAsync();
-    });
-}
-
-/// <summary>
-/// Records, as they start, each sweep statement (the UPDATE of the tasks' overdue flag: its SQL and parameters, and what
-/// its context holds) and each read of the tasks (its SQL and parameters).
-/// </summary>
-public sealed class TaskStatementProbe : DbCommandInterceptor
-{
-    public sealed record Sweep(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, bool InTransaction, bool HeldWriteGate);
-
-    public List<Sweep> Sweeps { get; } = [];
-
-    public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Reads { get; } = [];
-
-    private static IReadOnlyList<(string Name, object? Value)> ParametersOf(DbCommand command)
-        => command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
-
-    private void Record(DbCommand command, CommandEventData e)
-    {
-        if (!command.CommandText.StartsWith("UPDATE \"WfHumanTasks\"", StringComparison.Ordinal) || !command.CommandText.Contains("SET \"IsOverdue\" =")) return;
-        lock (Sweeps)
-            Sweeps.Add(new Sweep(command.CommandText, ParametersOf(command),
-                command.Transaction is not null, e.Context is InspectionSuiteDbContext { HeldWriteGate: not null }));
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData e, InterceptionResult<int> result)
-    {
-        Record(command, e);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<int> result, CancellationToken ct = default)
-    {
-        Record(command, e);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData e, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
-    {
-        if (command.CommandText.Contains("FROM \"WfHumanTasks\"", StringComparison.Ordinal))
-            lock (Reads) Reads.Add((command.CommandText, ParametersOf(command)));
-        return ValueTask.FromResult(result);
     }
 }

@@ -1,15 +1,11 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using InspectionSuite.Documents;
 using InspectionSuite.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Organization;
 using InspectionSuite.Permissions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using SQLitePCL;
@@ -287,93 +283,4 @@ public sealed class CaseLoadingTests(CommandCountingCaseFixture fixture) : IClas
         statements.ShouldContain(s => s.Sql.StartsWith("UPDATE \"WfInstances\"") && s.Runs == 2);
         statements.ShouldContain(s => s.Sql.StartsWith("INSERT INTO \"WfJournal\"") && s.Runs == 2);
     }
-}
-
-/// <summary>The case fixture with a command interceptor that records the SQL of the contexts a test watches.</summary>
-public sealed class CommandCountingCaseFixture : CaseFixture
-{
-    public CommandRecorder Recorder { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Recorder));
-    }
-}
-
-/// <summary>
-/// Records the commands a watched context executes (contexts are pooled, so watching starts a fresh list), and where its
-/// transactions begin, set a savepoint and commit (<see cref="Begin"/>, <see cref="Savepoint"/>, <see cref="Commit"/>).
-/// </summary>
-public sealed class CommandRecorder : DbCommandInterceptor, IDbTransactionInterceptor
-{
-    public const string Begin = "-- transaction started";
-    public const string Savepoint = "-- savepoint";
-    public const string Commit = "-- transaction committed";
-
-    private readonly ConditionalWeakTable<DbContext, Watched> _watched = new();
-
-    /// <summary>Starts recording; with <paramref name="withParameters"/>, each command's text ends with a line "-- @name=value, …".</summary>
-    public List<string> Watch(DbContext context, bool withParameters = false)
-    {
-        var commands = new List<string>();
-        _watched.AddOrUpdate(context, new Watched(commands, withParameters));
-        return commands;
-    }
-
-    public void Stop(DbContext context) => _watched.Remove(context);
-
-    private void Record(CommandEventData e)
-    {
-        if (e.Context is null || !_watched.TryGetValue(e.Context, out var watched)) return;
-        watched.Commands.Add(watched.WithParameters
-            ? e.Command.CommandText + "\n-- " + string.Join(", ", e.Command.Parameters.Cast<DbParameter>().Select(p => $"{p.ParameterName}={p.Value}"))
-            : e.Command.CommandText);
-    }
-
-    private void Record(DbContext? context, string text)
-    {
-        if (context is not null && _watched.TryGetValue(context, out var watched)) watched.Commands.Add(text);
-    }
-
-    private sealed record Watched(List<string> Commands, bool WithParameters);
-
-    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData e, DbTransaction result, CancellationToken ct = default)
-    {
-        Record(e.Context, Begin);
-        return ValueTask.FromResult(result);
-    }
-
-    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData e, DbTransaction result)
-    {
-        Record(e.Context, Begin);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData e, InterceptionResult result, CancellationToken ct = default)
-    {
-        Record(e.Context, Savepoint);
-        return ValueTask.FromResult(result);
-    }
-
-    public InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData e, InterceptionResult result)
-    {
-        Record(e.Context, Savepoint);
-        return result;
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData e, CancellationToken ct = default)
-    {
-        Record(e.Context, Commit);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData e) => Record(e.Context, Commit);
-
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData e, DbDataReader result) { Record(e); return result; }
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData e, DbDataReader result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
-    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData e, object? result) { Record(e); return result; }
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData e, object? result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
-    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData e, int result) { Record(e); return result; }
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData e, int result, CancellationToken ct = default) { Record(e); return ValueTask.FromResult(result); }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Monitoring;
 using InspectionSuite.Permissions;
@@ -8,18 +7,6 @@ using Shouldly;
 using Xunit;
 
 namespace InspectionSuite.Application.Tests.Monitoring;
-
-/// <summary>The monitoring fixture with its database commands recorded (<see cref="CommandRecorder"/>).</summary>
-public sealed class CommandCountingMonitoringFixture : MonitoringFixture
-{
-    public CommandRecorder Recorder { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.ConfigureDbContext<SqliteInspectionSuiteDbContext>((_, o) => o.AddInterceptors(Recorder));
-    }
-}
 
 /// <summary>
 /// The /Monitoring trend (issue 15, dashboard): the province for every period of the year from one read of the register

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using InspectionSuite.Application.Tests.Cases;
 using InspectionSuite.Cases;
 using InspectionSuite.Identity;
 using InspectionSuite.Notifications;
@@ -8,34 +6,10 @@ using InspectionSuite.Workflows.Contracts;
 using InspectionSuite.Workflows.Timers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shouldly;
 using Xunit;
 
 namespace InspectionSuite.Application.Tests.Notifications;
-
-/// <summary>The case fixture whose notifier delivers every notice twice, as a retrying timer service may.</summary>
-public sealed class TwiceNotifyingCaseFixture : CaseFixture
-{
-    public ConcurrentQueue<OverdueNotice> Notices { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.AddSingleton<OverdueNotificationWriter>();
-        services.Replace(ServiceDescriptor.Singleton<IWorkflowNotifier>(sp => new TwiceNotifier(sp.GetRequiredService<OverdueNotificationWriter>(), Notices)));
-    }
-
-    private sealed class TwiceNotifier(OverdueNotificationWriter inner, ConcurrentQueue<OverdueNotice> notices) : IWorkflowNotifier
-    {
-        public async ValueTask NotifyOverdueAsync(OverdueNotice notice, CancellationToken ct)
-        {
-            notices.Enqueue(notice);
-            await inner.NotifyOverdueAsync(notice, ct);
-            await inner.NotifyOverdueAsync(notice, ct);
-        }
-    }
-}
 
 public sealed class OverdueNotificationTests(TwiceNotifyingCaseFixture fixture) : IClassFixture<TwiceNotifyingCaseFixture>
 {

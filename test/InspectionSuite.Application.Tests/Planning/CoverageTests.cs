@@ -1,6 +1,5 @@
 using InspectionSuite.Organization;
 using InspectionSuite.Planning;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -83,99 +82,5 @@ public sealed class CoverageTests(PlanningFixture fixture) : IClassFixture<Plann
         // Asking for nothing is a field error, not an empty amendment.
         await Should.ThrowAsync<InputValidationException>(() => fixture.Supervisor(s => s.TopUpAsync(plan.Id, new TopUpPlanDto("x", 0, 0, null, plan.ConcurrencyStamp))));
         (await fixture.GetAsync(plan.Id)).Amendments.Count.ShouldBe(1);
-    }
-}
-
-public sealed class CoverageAlertDateTests(LateAlertPlanningFixture fixture) : IClassFixture<LateAlertPlanningFixture>
-{
-    [Fact]
-    public async Task Should_take_the_alert_date_from_configuration()
-    {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2028, "LATE");
-        fixture.Time.SetDate(2028, 8, 1);
-        var c = await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id));
-        c.AlertFrom.ShouldBe(new DateOnly(2028, 10, 15));
-        c.AnyAlert.ShouldBeFalse();
-        fixture.Time.SetDate(2028, 10, 15);
-        (await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id))).AnyAlert.ShouldBeTrue();
-    }
-}
-
-public sealed class PlannedCaseTests(PlanningWithCasesFixture fixture) : IClassFixture<PlanningWithCasesFixture>
-{
-    [Fact]
-    public async Task Should_create_one_planned_case_per_selected_unit_on_approval_and_top_up()
-    {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2030, "CASES");
-        plan.CasesCreated.ShouldBe(23);
-        fixture.Cases.Requests.Count.ShouldBe(23);
-        fixture.Cases.Requests.ShouldAllBe(r => r.PlanId == plan.Id && r.Year == 2030 && r.Amendment == 0);
-        var items = await fixture.ItemsAsync(plan.Id);
-        items.Where(i => i.Selected).ShouldAllBe(i => i.CaseId != null);
-        items.Where(i => !i.Selected).ShouldAllBe(i => i.CaseId == null);
-
-        plan = await fixture.Supervisor(s => s.TopUpAsync(plan.Id, new TopUpPlanDto("more", 1, 0, null, plan.ConcurrencyStamp)));
-        fixture.Cases.Requests.Count.ShouldBe(24);
-        fixture.Cases.Requests.Last().Amendment.ShouldBe(1);
-    }
-}
-
-/// <summary>Own database: this test edits the unit register.</summary>
-public sealed class FrozenInputsTests(PlanningFixture fixture) : IClassFixture<PlanningFixture>
-{
-    [Fact]
-    public async Task Should_keep_the_approved_plan_when_the_register_changes_and_refuse_approving_a_draw_on_old_inputs()
-    {
-        var approved = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2030, "FRZ");
-        var draft = await fixture.DrawAsync(await fixture.CreateAsync(AuthorityCode.NoiVu, 2031), "FRZ");
-        var before = await fixture.ItemsAsync(approved.Id);
-
-        await fixture.RunAsAsync("admin", async sp =>
-        {
-            var units = sp.GetRequiredService<IUnitAppService>();
-            var tc = (await units.GetListAsync(new GetUnitListInput { Filter = "SO-TC" })).Items.Single();
-            await units.UpdateAsync(tc.Id, new UpdateUnitDto("Sở Tài chính (mới)", tc.Kind, tc.ValidFrom, new DateOnly(2029, 12, 31), tc.ConcurrencyStamp));
-        });
-
-        (await fixture.ItemsAsync(approved.Id)).ShouldBe(before);
-        (await fixture.Supervisor(s => s.ExportAsync(approved.Id, PlanExportFormat.Csv))).Content.Length.ShouldBeGreaterThan(0);
-        (await Should.ThrowAsync<BusinessException>(() => fixture.ApproveAsync(draft))).Code.ShouldBe(PlanningErrorCodes.InputsChangedSinceDraw);
-        draft = await fixture.DrawAsync(draft, "FRZ");
-        (await fixture.ItemsAsync(draft.Id)).Count.ShouldBe(109); // SO-TC left the universe (and the authority itself is never in it)
-        (await fixture.ApproveAsync(draft)).Status.ShouldBe(PlanStatus.Approved);
-    }
-}
-
-/// <summary>Own database: this test merges units in the register.</summary>
-public sealed class MergeTests(PlanningFixture fixture) : IClassFixture<PlanningFixture>
-{
-    private Task<AnnualPlanDto> CompleteAsync(AnnualPlanDto plan, string code, DateOnly on)
-        => fixture.Supervisor(s => s.MarkItemCompletedAsync(plan.Id, new MarkItemCompletedDto(code, on, plan.ConcurrencyStamp)));
-
-    [Fact]
-    public async Task Should_pass_selection_and_completed_check_of_a_merged_unit_to_its_successor()
-    {
-        var plan = await fixture.ApprovedPlanAsync(AuthorityCode.NoiVu, 2046, "MRG-2046");
-        var items = await fixture.ItemsAsync(plan.Id, new GetPlanItemListInput { Stratum = Stratum.Local, MaxResultCount = 200 });
-        var merged = items.First(i => i.Selected).UnitCode;
-        var successor = items.First(i => !i.Selected).UnitCode;
-
-        // Mid-year the selected commune merges into an unselected neighbour.
-        await fixture.RunAsAsync("admin", async sp =>
-        {
-            var units = sp.GetRequiredService<IRepository<Unit>>();
-            var all = await units.ToListAsync(units.Query().Where(u => u.Code == merged || u.Code == successor));
-            all.Single(u => u.Code == successor).AddPredecessor(all.Single(u => u.Code == merged), new DateOnly(2046, 6, 1));
-            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        });
-        fixture.Time.SetDate(2046, 5, 1);
-        var c = (await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id))).Strata.Single(s => s.Stratum == Stratum.Local);
-        c.Planned.ShouldBe(21); // the successor inherits the selection; N stays the frozen 96
-        c.N.ShouldBe(96);
-
-        plan = await CompleteAsync(plan, successor, new DateOnly(2046, 9, 1));
-        c = (await fixture.Supervisor(s => s.GetCoverageAsync(plan.Id))).Strata.Single(s => s.Stratum == Stratum.Local);
-        c.Completed.ShouldBe(2); // the successor's check covers the merged territory too
-        (await fixture.ItemsAsync(plan.Id)).Count.ShouldBe(110); // the approved plan itself is unchanged (110: the authority itself is never in it)
     }
 }

@@ -1,21 +1,8 @@
-using Microsoft.Extensions.Configuration;
 using InspectionSuite.Organization;
 using InspectionSuite.Planning;
-using InspectionSuite.Cases;
-using InspectionSuite.EntityFrameworkCore;
-using InspectionSuite.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InspectionSuite.Application.Tests.Planning;
-
-/// <summary>A clock the test sets (UTC is also the local zone, so "today" is the UTC date).</summary>
-public sealed class SettableTime(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    public void SetDate(int year, int month, int day) => Now = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero);
-}
 
 /// <summary>
 /// The real app over SQLite with a settable clock and the workflow runtime (approval creates real planned cases);
@@ -74,67 +61,4 @@ public class PlanningFixture : WorkflowAppFixture
 
     public async Task<List<PlanItemDto>> ItemsAsync(Guid id, GetPlanItemListInput? input = null)
         => (await Supervisor(s => s.GetItemsAsync(id, input ?? new GetPlanItemListInput { MaxResultCount = PagedAndSortedInput.MaxPageSize }))).Items.ToList();
-}
-
-/// <summary>Records the planned cases the approval asks for (replaces the cases module's factory: the last registration wins).</summary>
-public sealed class RecordingCaseFactory : IPlannedCaseFactory
-{
-    public List<PlannedCaseRequest> Requests { get; } = [];
-
-    public Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
-    {
-        lock (Requests) Requests.Add(request);
-        return Task.FromResult(Guid.NewGuid());
-    }
-}
-
-public sealed class PlanningWithCasesFixture : PlanningFixture
-{
-    public RecordingCaseFactory Cases { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.AddSingleton<IPlannedCaseFactory>(Cases);
-    }
-}
-
-/// <summary>The cases module's factory, failing on the <see cref="FailOn"/>-th request of the process (to prove approval rolls back).</summary>
-public sealed class FailingCaseFactory(IServiceProvider services, FailingCaseFactory.Counter counter) : IPlannedCaseFactory
-{
-    public sealed class Counter { public int Calls; public int FailOn = int.MaxValue; }
-
-    public Task<Guid> CreatePlannedCaseAsync(PlannedCaseRequest request, CancellationToken ct = default)
-        => Interlocked.Increment(ref counter.Calls) == counter.FailOn
-            ? throw new InvalidOperationException("case store unavailable")
-            : ActivatorUtilities.CreateInstance<PlannedCaseFactory>(services).CreatePlannedCaseAsync(request, ct);
-}
-
-public sealed class FailingCasesPlanningFixture : PlanningFixture
-{
-    public FailingCaseFactory.Counter Counter { get; } = new();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.AddSingleton(Counter);
-        services.AddScoped<IPlannedCaseFactory, FailingCaseFactory>();
-    }
-}
-
-/// <summary>Alert date moved by configuration (option Planning:CoverageAlertFrom).</summary>
-public sealed class LateAlertPlanningFixture : PlanningFixture
-{
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        // The option as an operator sets it: the configuration key Planning:CoverageAlertFrom.
-        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Default"] = ConnectionString,
-                ["Planning:CoverageAlertFrom"] = "10-15",
-            }).Build());
-    }
 }

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using InspectionSuite.EntityFrameworkCore;
-using InspectionSuite.Workflows;
 using InspectionSuite.Workflows.Contracts;
-using InspectionSuite.Workflows.Persistence;
 using InspectionSuite.Workflows.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -107,46 +105,4 @@ public class DurableTransitionBenchmark
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }
-}
-
-internal static class BenchRegistration
-{
-    public static IServiceCollection AddWorkflowRuntimeForBench(this IServiceCollection services)
-        => services.AddWorkflowRuntime<BenchDbContext>(o => { o.AddComponentsFrom(typeof(DurableTransitionBenchmark).Assembly); o.RunTimerHost = false; });
-}
-
-public sealed class BenchDbContext(DbContextOptions<BenchDbContext> options) : DbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ConfigureWorkflowRuntime();
-}
-
-[WorkflowGuard("BenchUnitPresent")]
-public sealed class BenchUnitPresent : IWorkflowGuard
-{
-    public ValueTask<GuardResult> CheckAsync(GuardContext context, CancellationToken ct)
-        => ValueTask.FromResult(context.Variables.ContainsKey("unit") ? GuardResult.Pass : GuardResult.Fail("Bench:000001"));
-}
-
-public static class BenchDefinitions
-{
-    /// <summary>Four states in a cycle, each step guarded and permission-checked.</summary>
-    public const string Cycle = """
-    {
-      "definitionId": "bench.cycle", "version": 1,
-      "name": { "vi": "Chu trình", "en": "Cycle" },
-      "initial": "A",
-      "states": [
-        { "name": "A", "labels": { "vi": "A", "en": "A" } },
-        { "name": "B", "labels": { "vi": "B", "en": "B" } },
-        { "name": "C", "labels": { "vi": "C", "en": "C" } },
-        { "name": "D", "labels": { "vi": "D", "en": "D" } }
-      ],
-      "transitions": [
-        { "name": "AB", "from": "A", "to": "B", "trigger": "Next", "guards": ["BenchUnitPresent"], "permission": "Cases.Run" },
-        { "name": "BC", "from": "B", "to": "C", "trigger": "Next", "guards": ["BenchUnitPresent"], "permission": "Cases.Run" },
-        { "name": "CD", "from": "C", "to": "D", "trigger": "Next", "guards": ["BenchUnitPresent"], "permission": "Cases.Run" },
-        { "name": "DA", "from": "D", "to": "A", "trigger": "Next", "guards": ["BenchUnitPresent"], "permission": "Cases.Run" }
-      ]
-    }
-    """;
 }

@@ -5,12 +5,6 @@ using Xunit;
 
 namespace InspectionSuite.Cli.Tests.Sampling;
 
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleCollection
-{
-    public const string Name = "Console";
-}
-
 /// <summary>Runs <c>sample</c> in-process through <see cref="Program.Main"/> with files in a temp dir.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class SampleCommandTests : IDisposable

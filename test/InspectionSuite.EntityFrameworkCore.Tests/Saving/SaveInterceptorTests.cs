@@ -473,9 +473,3 @@ public sealed class SaveInterceptorTests(AppFixture fixture) : IClassFixture<App
         deletion.Summary!.ShouldContain("IsDeleted: False → True");
     }
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessWideCounterCollection
-{
-    public const string Name = "Process-wide counter";
-}

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using InspectionSuite.Cases;
 using InspectionSuite.Inbox;
 using InspectionSuite.Organization;
@@ -7,7 +6,6 @@ using InspectionSuite.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace InspectionSuite.Web.Tests.Browser;
 
@@ -71,20 +69,5 @@ public sealed class InboxUnitSearchJourneyTests(BrowserFixture fixture) : IClass
         {
             options.TopUnits = new InboxOptions().TopUnits;
         }
-    }
-}
-
-/// <summary>The inbox's unit search states that no menu shows (results, nothing found, a unit chosen) pass axe like every page (<see cref="AccessibilityTests"/>).</summary>
-public sealed class InboxUnitSearchAccessibilityTests(BrowserFixture fixture, ITestOutputHelper output) : AccessibilityCheck(fixture, output), IClassFixture<BrowserFixture>
-{
-    [BrowserFact]
-    public async Task Should_pass_axe_wcag21_aa_with_search_results_no_match_and_a_chosen_unit()
-    {
-        using var inspector = await new CaseJourneyApi(Fixture.Host.BaseAddress).ClientAsync("inspector");
-        var unit = (await inspector.GetFromJsonAsync<InboxPageDto>("/api/inbox?take=1", Cases.CaseWebHost.Json))!.Units.First();
-        await ShouldPassAsync("inspector", _ => Task.FromResult<List<View>>(
-        [
-            Visit("/Inbox?unitSearch=a"), Visit("/Inbox?unitSearch=zzzqqq"), Visit($"/Inbox?unitId={unit.Value}"),
-        ]));
     }
 }

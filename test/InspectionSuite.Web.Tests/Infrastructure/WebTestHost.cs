@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using InspectionSuite.Testing;
-using InspectionSuite.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -122,91 +119,4 @@ public sealed class WebTestHost : IAsyncLifetime
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }
-}
-
-/// <summary>
-/// The database a plain Development host seeds at start-up, made once per test run and per Vietnam day (demo data is dated
-/// from today), by a real host, then copied consistently with VACUUM INTO.
-/// </summary>
-internal static class SeededTemplate
-{
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static (DateOnly Day, string Path)? _template;
-
-    public static async Task CopyToAsync(string databasePath)
-    {
-        var template = await GetAsync();
-        File.Copy(template, databasePath);
-    }
-
-    private static async Task<string> GetAsync()
-    {
-        await Gate.WaitAsync();
-        try
-        {
-            var today = VietnamTime.Today(TimeProvider.System);
-            if (_template is { } made && made.Day == today) return made.Path;
-            var seeding = new WebTestHost { SkipTemplate = true };
-            await seeding.InitializeAsync();
-            await seeding.DisposeAsync();
-            var path = Path.Combine(TestPaths.NewTempDirectory("is-web-template"), "web.db");
-            await using (var connection = new SqliteConnection($"{seeding.ConnectionString};Pooling=False"))
-            {
-                await connection.OpenAsync();
-                await using var vacuum = connection.CreateCommand();
-                vacuum.CommandText = "VACUUM INTO $path";
-                vacuum.Parameters.AddWithValue("$path", path);
-                await vacuum.ExecuteNonQueryAsync();
-            }
-            _template = (today, path);
-            return path;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
-}
-
-public sealed class TestClient : IDisposable
-{
-    private static readonly Regex TokenPattern = new("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.Compiled);
-
-    public CookieContainer Cookies { get; } = new();
-    public HttpClient Http { get; }
-
-    public TestClient(Uri baseAddress)
-    {
-        Http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
-        Http.DefaultRequestHeaders.Add("Origin", baseAddress.GetLeftPart(UriPartial.Authority));
-    }
-
-    /// <summary>Sends no Origin (a script, or a browser that omits it): cookie-authenticated /api calls then need the antiforgery header.</summary>
-    public TestClient WithoutOrigin()
-    {
-        Http.DefaultRequestHeaders.Remove("Origin");
-        return this;
-    }
-
-    public static string AntiforgeryToken(string html)
-    {
-        var match = TokenPattern.Match(html);
-        if (!match.Success) throw new InvalidOperationException("No antiforgery token in the page.");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
-    public async Task<string> GetTokenAsync(string path) => AntiforgeryToken(await Http.GetStringAsync(path));
-
-    public async Task<HttpResponseMessage> LoginAsync(string userName, string password = Seeding.DataSeeder.DemoPassword)
-    {
-        var token = await GetTokenAsync("/Account/Login");
-        return await Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
-
-    public void Dispose() => Http.Dispose();
 }

@@ -1,9 +1,7 @@
 using System.Net;
 using InspectionSuite.EntityFrameworkCore;
 using InspectionSuite.Identity;
-using InspectionSuite.Testing;
 using InspectionSuite.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,30 +9,6 @@ using Shouldly;
 using Xunit;
 
 namespace InspectionSuite.Web.Tests.Security;
-
-/// <summary>A Production host behind a TLS proxy on 127.0.0.1 (a known proxy by default), HTTPS port 443.</summary>
-public sealed class ProductionWebHost : IAsyncLifetime
-{
-    public WebTestHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        var dir = TestPaths.NewTempDirectory("is-prod");
-        Host = WebTestHost.InEnvironment("Production", [.. ProductionSettings.Args(dir), "--https_port=443"]);
-        await Host.InitializeAsync();
-    }
-
-    /// <summary>A client whose requests name the public host; <paramref name="viaTls"/> adds the proxy's X-Forwarded-Proto: https.</summary>
-    public TestClient CreateClient(bool viaTls = true)
-    {
-        var client = Host.CreateClient();
-        client.Http.DefaultRequestHeaders.Host = ProductionSettings.PublicHost;
-        if (viaTls) client.Http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-        return client;
-    }
-
-    public Task DisposeAsync() => Host.DisposeAsync();
-}
 
 public sealed class HostSecurityTests(ProductionWebHost production) : IClassFixture<ProductionWebHost>
 {
@@ -101,48 +75,5 @@ public sealed class HostSecurityTests(ProductionWebHost production) : IClassFixt
         var keys = await scope.ServiceProvider.GetRequiredService<InspectionSuiteDbContext>().DataProtectionKeys.Select(k => k.Xml).ToListAsync();
         keys.ShouldNotBeEmpty();
         keys.ShouldAllBe(xml => xml!.Contains("encryptedSecret") && xml.Contains("X509Data") && !xml.Contains("<masterKey"));
-    }
-}
-
-public sealed class HostSecurityStartupTests
-{
-    [Fact]
-    public void Should_refuse_to_start_in_production_without_a_data_protection_certificate_and_say_which_setting()
-    {
-        var error = Should.Throw<InvalidOperationException>(() => Build("--AllowedHosts=app.test"));
-        error.Message.ShouldContain("DataProtection:CertificatePath");
-        error.Message.ShouldContain("DataProtection:CertificatePassword");
-    }
-
-    [Fact]
-    public void Should_refuse_to_start_in_production_when_any_host_is_allowed()
-    {
-        var dir = TestPaths.NewTempDirectory("is-prod-hosts");
-        var certificate = ProductionSettings.WriteCertificate(dir);
-        var settings = new[] { $"--DataProtection:CertificatePath={certificate}", $"--DataProtection:CertificatePassword={ProductionSettings.CertificatePassword}" };
-        Should.Throw<InvalidOperationException>(() => Build(settings)).Message.ShouldContain("AllowedHosts");
-        Should.Throw<InvalidOperationException>(() => Build([.. settings, "--AllowedHosts=*"])).Message.ShouldContain("AllowedHosts");
-    }
-
-    [Fact]
-    public void Should_refuse_a_certificate_it_cannot_open()
-    {
-        var dir = TestPaths.NewTempDirectory("is-prod-cert");
-        var certificate = ProductionSettings.WriteCertificate(dir);
-        var error = Should.Throw<InvalidOperationException>(() => Build("--AllowedHosts=app.test", $"--DataProtection:CertificatePath={certificate}", "--DataProtection:CertificatePassword=wrong"));
-        error.Message.ShouldContain(certificate);
-    }
-
-    private static void Build(params string[] settings)
-    {
-        var dir = TestPaths.NewTempDirectory("is-prod-start");
-        WebApp.Build(new WebApplicationOptions
-        {
-            ContentRootPath = TestPaths.WebProject,
-            EnvironmentName = "Production",
-            // The audit chain key is given, so that only the host settings under test are missing.
-            Args = ["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Default=Data Source={Path.Combine(dir, "web.db")}", $"--Logging:Directory={Path.Combine(dir, "logs")}",
-                $"--Audit:ChainKey={TestAuditChainKey.Base64}", .. settings],
-        });
     }
 }

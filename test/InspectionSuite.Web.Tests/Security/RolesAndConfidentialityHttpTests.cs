@@ -367,9 +367,3 @@ public sealed class RolesAndConfidentialityHttpTests(CaseWebHost host) : IClassF
         html.ShouldContain("id=\"portal-empty\"");
     }
 }
-
-internal static class CaseWebHostClients
-{
-    /// <summary>A cookie client (pages) on the case host.</summary>
-    public static TestClient CreateClientFor(this CaseWebHost host) => new(host.BaseAddress);
-}

@@ -2,46 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using InspectionSuite.Identity;
 using InspectionSuite.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
 namespace InspectionSuite.Web.Tests.Security;
-
-/// <summary>Counts password verifications, registered before the app's own hasher (Identity adds its hasher only when none is).</summary>
-public sealed class CountingPasswordHasher(PasswordHasherCalls calls) : IPasswordHasher<AppUser>
-{
-    private readonly PasswordHasher<AppUser> _inner = new();
-    public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
-
-    public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
-    {
-        Interlocked.Increment(ref calls.Verifications);
-        return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
-    }
-}
-
-public sealed class PasswordHasherCalls
-{
-    public int Verifications;
-}
-
-/// <summary>The app with a counting password hasher.</summary>
-public sealed class CountingHasherHost : IAsyncLifetime
-{
-    public WebTestHost Host { get; } = WebTestHost.With([], b =>
-    {
-        b.Services.AddSingleton<PasswordHasherCalls>();
-        b.Services.AddScoped<IPasswordHasher<AppUser>, CountingPasswordHasher>();
-    }, seedsLikeAPlainHost: true); // the counter only counts; hashes are the app's own
-
-    public int Verifications => Host.App.Services.GetRequiredService<PasswordHasherCalls>().Verifications;
-    public Task InitializeAsync() => Host.InitializeAsync();
-    public Task DisposeAsync() => Host.DisposeAsync();
-}
 
 /// <summary>
 /// Sign-in (login page and token endpoint) answers every failure alike and as expensively, and the token endpoint
@@ -122,35 +87,5 @@ public sealed class SignInTests(CountingHasherHost fixture) : IClassFixture<Coun
         using var owner = Host.CreateClient();
         (await owner.LoginAsync("signin.target", Accounts.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Accounts.BearerClientAsync(Host, "signin.target", Accounts.Password)).Dispose();
-    }
-}
-
-/// <summary>The token endpoint's limits: per address (the login page's "login" policy) and per user name.</summary>
-public sealed class TokenRateLimitHost : IAsyncLifetime
-{
-    public const int PerAddress = 6;
-    public const int PerUserName = 3;
-    public WebTestHost Host { get; } = WebTestHost.With([$"--RateLimits:LoginPerMinute={PerAddress}", $"--RateLimits:TokenPerUserNamePerMinute={PerUserName}"]);
-    public Task InitializeAsync() => Host.InitializeAsync();
-    public Task DisposeAsync() => Host.DisposeAsync();
-}
-
-public sealed class TokenRateLimitTests(TokenRateLimitHost fixture) : IClassFixture<TokenRateLimitHost>
-{
-    [Fact]
-    public async Task Should_answer_429_past_the_limit_per_user_name_and_per_address()
-    {
-        using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
-        for (var i = 0; i < TokenRateLimitHost.PerUserName; i++)
-            (await Accounts.RequestTokenAsync(http, "admin", "Wrong" + i + "!x")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var perUser = await Accounts.RequestTokenAsync(http, "ADMIN", "Wrong!x");
-        perUser.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await perUser.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(InspectionSuiteErrorCodes.TooManySignInAttempts);
-
-        // Other names go on until the address has used the login page's budget.
-        var used = TokenRateLimitHost.PerUserName + 1;
-        for (var i = used; i < TokenRateLimitHost.PerAddress; i++)
-            (await Accounts.RequestTokenAsync(http, "someone" + i, "Wrong!x")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await Accounts.RequestTokenAsync(http, "someone.else", "Wrong!x")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 }

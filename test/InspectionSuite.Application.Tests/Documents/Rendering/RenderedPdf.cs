@@ -1,44 +1,7 @@
-using InspectionSuite.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using Xunit;
 
 namespace InspectionSuite.Application.Tests.Documents.Rendering;
-
-/// <summary>
-/// LibreOffice for the layout tests. When soffice is missing they are skipped with a message — unless
-/// INSPECTIONSUITE_REQUIRE_LIBREOFFICE=1 (set by .ci/run), where a missing LibreOffice fails the run.
-/// </summary>
-public static class LibreOffice
-{
-    public static bool Required => Environment.GetEnvironmentVariable("INSPECTIONSUITE_REQUIRE_LIBREOFFICE") == "1";
-    public static LibreOfficePdfConverter Converter { get; } = new();
-
-    public static string? SkipReason => Converter.IsAvailable || Required
-        ? null
-        : "LibreOffice (soffice) is not installed: apt-get install -y libreoffice-writer-nogui to run the document layout tests.";
-
-    /// <summary>Page 1 of every kind as PNG, kept as test artifacts for review.</summary>
-    public static string ScreenshotDirectory
-    {
-        get
-        {
-            var dir = Path.Combine(AppContext.BaseDirectory, "screenshots", "documents");
-            Directory.CreateDirectory(dir);
-            return dir;
-        }
-    }
-}
-
-public sealed class LibreOfficeFactAttribute : FactAttribute
-{
-    public LibreOfficeFactAttribute() { if (LibreOffice.SkipReason is { } reason) Skip = reason; }
-}
-
-public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
-{
-    public LibreOfficeTheoryAttribute() { if (LibreOffice.SkipReason is { } reason) Skip = reason; }
-}
 
 /// <summary>A PDF read back with PdfPig: the text lines of each page (words on one baseline, left to right) with their position.</summary>
 public sealed class RenderedPdf

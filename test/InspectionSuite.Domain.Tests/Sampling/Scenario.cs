@@ -4,9 +4,6 @@ using InspectionSuite.Sampling;
 
 namespace InspectionSuite.Domain.Tests.Sampling;
 
-/// <summary>One generated unit: kind, own checks (years back), other authority's checks, risk (-1 = default), flags, merged predecessors.</summary>
-public sealed record UnitSpec(int Kind, int[] OwnChecksBack, int[] OtherChecksBack, int Risk, int Mandatory, int Excluded, int Validity, int[][] Predecessors);
-
 /// <summary>A random scenario plus an independent, naive oracle for the rules the engine must follow.</summary>
 public sealed record Scenario(SamplingRequest Request, IReadOnlyList<UnitSpec> Specs)
 {
@@ -101,17 +98,4 @@ public sealed record Scenario(SamplingRequest Request, IReadOnlyList<UnitSpec> S
     public bool Overdue(int i) => YearsUnchecked(i) >= SamplingEngine.RotationYears(Request.Rate);
 
     public IEnumerable<int> Universe => Enumerable.Range(0, Specs.Count).Where(InUniverse);
-}
-
-public static class SamplingResultExtensions
-{
-    /// <summary>Everything observable about a result, as one string, to compare results exactly.</summary>
-    public static string Canonical(this SamplingResult r)
-        => string.Join("\n", r.Units.Select(u => FormattableString.Invariant($"{u.Code}|{u.Stratum}|{u.Selected}|{u.Reason}|{u.Detail}|{u.LastCheckedYear}|{u.RiskScore}"))
-            .Concat(r.Strata.Select(s => FormattableString.Invariant($"{s.Stratum}|{s.N}|{s.Quota}|{s.Selected}|{s.Shortfall}|{s.Fix}|{s.FixDetail}|{string.Join(',', s.OverrideCandidates)}")))
-            .Append(FormattableString.Invariant($"{r.AlgorithmVersion}|{r.Seed}|{r.Year}|{r.Authority}|{r.Rate}|{r.CooldownYears}|{r.RotationYears}|{r.AsOf:O}")));
-
-    public static UnitSelection Unit(this SamplingResult r, string code) => r.Units.Single(u => u.Code == code);
-
-    public static string SelectedCodes(this SamplingResult r) => string.Join(",", r.Units.Where(u => u.Selected).Select(u => u.Code));
 }

@@ -1,0 +1,6 @@
+namespace InspectionSuite.Web.Tests.Security;
+
+public sealed class PasswordHasherCalls
+{
+    public int Verifications;
+}
