@@ -43,7 +43,7 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         button = page.Locator($"[data-testid='Inspector|{InspectionSuitePermissions.Planning.Draw}']");
         (await button.GetAttributeAsync("aria-pressed")).ShouldBe("true");
-        var message = await page.Locator(".alert-success").InnerTextAsync();
+        var message = await page.TextWhenShownAsync(".alert-success");
         message.ShouldContain("“Lập kế hoạch năm (chọn đơn vị)”"); // the permission in words, not its internal name
         message.ShouldNotContain(InspectionSuitePermissions.Planning.Draw);
         await BrowserFixture.ScreenshotAsync(page, "admin-permissions");

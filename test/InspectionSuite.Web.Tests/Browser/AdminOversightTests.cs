@@ -28,7 +28,7 @@ public sealed class AdminOversightTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByLabel("Mật khẩu ban đầu").FillAsync("Str0ng!Pass");
         await page.Locator("#Input_Role").SelectOptionAsync("Leadership");
         await page.Locator("#create-user-submit").ClickAsync();
-        await page.Locator(".alert-success").WaitForAsync();
+        await page.TextWhenShownAsync(".alert-success");
         (await page.Locator("#users-table").InnerTextAsync()).ShouldContain("Hồ Thị Lãnh Đạo");
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.Locator("[data-testid='lock-lanh.dao.2']").ClickAsync();

@@ -35,6 +35,6 @@ public sealed class AdminUsersPhoneTests(BrowserFixture fixture) : IClassFixture
         var email = page.Locator("[data-testid='more-inspector'] input[type=email]");
         await email.FillAsync("thanh.tra.vien@quangngai.gov.vn");
         await page.Locator("[data-testid='email-inspector']").ClickAsync();
-        (await page.Locator(".alert-success").InnerTextAsync()).ShouldContain("thanh.tra.vien@quangngai.gov.vn");
+        (await page.TextWhenShownAsync(".alert-success")).ShouldContain("thanh.tra.vien@quangngai.gov.vn");
     }
 }

@@ -80,7 +80,7 @@ public sealed class InspectionPublicationJourneyTests(BrowserFixture fixture) : 
         await supervisor.GetByLabel("Chọn Trần Thị Thanh Tra làm trưởng đoàn").CheckAsync();
         await supervisor.GetByLabel("Chọn Lê Văn Kiểm làm thành viên").CheckAsync();
         await supervisor.Locator("#team-submit").ClickAsync();
-        await supervisor.Locator(".alert-success").WaitForAsync();
+        await supervisor.TextWhenShownAsync(".alert-success");
         (await supervisor.Locator("#current-team").InnerTextAsync()).ShouldContain("Trần Thị Thanh Tra (Trưởng đoàn)");
 
         // 2. Filler through the API: the decision (signed by the head of the inspectorate) issued, the Trưởng đoàn's work

@@ -25,7 +25,7 @@ public sealed class SupervisorAssignmentTests(BrowserFixture fixture) : IClassFi
         await page.GetByLabel("Chọn Trần Thị Thanh Tra làm thành viên").CheckAsync();
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.Locator("#team-submit").ClickAsync();
-        await page.Locator(".alert-success").WaitForAsync();
+        await page.TextWhenShownAsync(".alert-success");
         (await page.Locator("#current-team").InnerTextAsync()).ShouldContain("Lê Văn Kiểm (Trưởng đoàn)");
         (await page.Locator("#current-team").InnerTextAsync()).ShouldContain("Trần Thị Thanh Tra");
         await BrowserFixture.ScreenshotAsync(page, "supervisor-assign-saved");

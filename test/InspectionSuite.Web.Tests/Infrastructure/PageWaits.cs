@@ -29,6 +29,26 @@ public static class PageWaits
     /// </summary>
     public static Task WaitForParsedAsync(this IPage page) => ParsedAsync(page);
 
+    /// <summary>
+    /// The text of the first element <paramref name="selector"/> finds once a page shows it (the message a form's answer
+    /// carries, e.g. <c>.alert-success</c>), read on a timer like the waits above. A locator's wait for the message timed out
+    /// at 60 s with no other symptom (stop 37's CI, <c>AdminUsersPhoneTests</c>); if this one times out, the page is kept as a
+    /// failure screenshot before the exception goes on.
+    /// </summary>
+    public static async Task<string> TextWhenShownAsync(this IPage page, string selector)
+    {
+        try
+        {
+            var text = await page.WaitForFunctionAsync("s => document.querySelector(s)?.innerText || null", selector, OnATimer);
+            return await text.JsonValueAsync<string>();
+        }
+        catch (TimeoutException)
+        {
+            await BrowserFixture.FailureScreenshotAsync(page, $"not-shown-{string.Concat(selector.Where(char.IsLetterOrDigit))}-{DateTime.UtcNow:HHmmss}");
+            throw;
+        }
+    }
+
     /// <summary>Polled on a timer rather than on animation frames (Playwright's default), which a page may not get.</summary>
     public static PageWaitForFunctionOptions OnATimer => new() { PollingInterval = 20 };
 
