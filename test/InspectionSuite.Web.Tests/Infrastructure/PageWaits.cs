@@ -32,8 +32,8 @@ public static class PageWaits
     /// <summary>
     /// The text of the first element <paramref name="selector"/> finds once a page shows it (the message a form's answer
     /// carries, e.g. <c>.alert-success</c>), read on a timer like the waits above. A locator's wait for the message timed out
-    /// at 60 s with no other symptom (stop 37's CI, <c>AdminUsersPhoneTests</c>); if this one times out, the page is kept as a
-    /// failure screenshot before the exception goes on.
+    /// at 60 s with no other symptom (<c>AdminUsersPhoneTests</c>, a CI run on <c>c6c4ebb</c>); if this one times out, the
+    /// page is kept as a failure screenshot before the exception goes on.
     /// </summary>
     public static async Task<string> TextWhenShownAsync(this IPage page, string selector)
     {
