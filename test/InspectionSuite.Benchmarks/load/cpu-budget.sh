@@ -6,11 +6,11 @@
 #   test/InspectionSuite.Benchmarks/load/cpu-budget.sh [generated.db]
 #
 # Three scenarios over one bearer token (the supervisor), each warmed, then ROUNDS (2) rounds of DURATION (8s) runs at
-# CONNECTIONS (16): `authorities` (GET /api/authorities: authentication, authorization, a cached list, JSON), `case`
-# (GET /api/cases/{id}: the case read and mapped as a fire's reply is), `fire` (POST …/triggers/Cancel, fire.lua: every
-# request a durable transition of a case of its own). Per request: the app's CPU (/proc/PID/stat), wrk's (its user and
-# system time) and the machine's (busy jiffies in /proc/stat, every process and the kernel). Environment: PORT (5199),
-# WEB_DLL / SKIP_BUILD as in run-load.sh. Needs wrk, sqlite3, jq, curl.
+# CONNECTIONS (16): `authorities` (GET /api/authorities: authentication, a permission check, a small table read, JSON),
+# `case` (GET /api/cases/{id}: the case read and mapped to the DTO a fire also answers with), `fire`
+# (POST …/triggers/Cancel, fire.lua: every request a durable transition of a case of its own). Per request: the app's
+# CPU (/proc/PID/stat), wrk's (its user and system time) and the machine's (busy jiffies in /proc/stat, every process and
+# the kernel). Environment: PORT (5199), WEB_DLL / SKIP_BUILD as in run-load.sh. Needs wrk, sqlite3, jq, curl and /usr/bin/time (Debian's `time`).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,7 +21,7 @@ connections="${CONNECTIONS:-16}"
 duration="${DURATION:-8s}"
 rounds="${ROUNDS:-2}"
 [[ -f "$source_db" ]] || { echo "no database at $source_db (see run-load.sh for the generate command)" >&2; exit 2; }
-for tool in wrk sqlite3 jq curl; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+for tool in wrk sqlite3 jq curl /usr/bin/time; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
 
 work="$(mktemp -d /tmp/is-cpu-budget.XXXXXX)"
 app_pid=""
