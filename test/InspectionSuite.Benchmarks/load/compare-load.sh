@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Before/after load table from alternating runs of run-load.sh, reported as medians: one run per build says little,
 # because identical builds measured one after the other differ by up to ~25% per scenario on this machine
-# (test/InspectionSuite.Benchmarks/README.md, "Commands on a pool of their own").
+# (test/InspectionSuite.Benchmarks/README.md, "Commands on a pool of their own"). It is the quick view of every scenario
+# and the fire's measure; whether one page is within 10% of the baseline at steady state takes steady-compare.sh (both
+# builds live, minutes of warm-up, alternating runs): the case page needed 180 s (Benchmarks README, session 27).
 #
 #   BEFORE_TREE=/work/wt-before BEFORE_DLL=/path/before/InspectionSuite.Web.dll BEFORE_DB=before.db \
 #     test/InspectionSuite.Benchmarks/load/compare-load.sh after.db

@@ -6,7 +6,7 @@
 # Make the database once (about 8 minutes; the CLI needs an audit chain key, here the Development one):
 #   DOTNET_ENVIRONMENT=Development dotnet run -c Release --project src/InspectionSuite.Cli -- generate --provider Sqlite --connection "Data Source=/work/perf-data/gen.db"
 # Environment: DURATION (8s), CONNECTIONS (16), THREADS (2), PORT (5199), WARMUP (20s per scenario at the measured
-# connections, not measured; 0: none),
+# connections, not measured; 0: none, and no JIT rounds), JIT_QUIET (150) and JIT_ROUNDS (8) (the warm-up's rounds, below),
 # FIRE_WARMUP (15s of fires on 5,000 cases of their own before the fire scenario),
 # SKIP_BUILD=1 to reuse the last Release build; WEB_DLL=/path/InspectionSuite.Web.dll runs another build (e.g. a copy of
 # the build before a change, for a before/after table in one session; it implies SKIP_BUILD=1). ONLY='regex' measures
@@ -51,6 +51,9 @@ results="$work/results"
 : >"$results"
 : >"$work/cpu"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+# Methods the runtime has JIT-compiled so far (start-app.sh has it write a line for each to jit.log).
+jit_methods() { if [[ -f "$work/jit.log" ]]; then wc -l <"$work/jit.log"; else echo 0; fi; }
+: >"$work/jit"
 # Peak anonymous (heap) memory, sampled after each scenario: VmHWM also counts the SQLite memory map of the database
 # file once per pooled connection, which is page cache, not memory the process owns.
 peak_anon_kb=0
@@ -74,9 +77,10 @@ run() { # name paths-file [header]
   # Warm-up (JIT, SQLite page cache) is not measured.
   PATHS="$file" SCENARIO="$name" wrk -t1 -c2 -d1s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   settle
-  local ticks; ticks="$(cpu_ticks)"
+  local ticks jit; ticks="$(cpu_ticks)"; jit="$(jit_methods)"
   PATHS="$file" SCENARIO="$name" wrk "${args[@]}" "$base" | grep '^RESULT' | tee -a "$results"
   cpu_of "$name" "$ticks"
+  echo "$name $(( $(jit_methods) - jit ))" >>"$work/jit"
   sample_anon
   settle
 }
@@ -105,6 +109,21 @@ if [[ "${WARMUP:-20s}" != 0 ]]; then
     IFS='|' read -r name file header <<<"$scenario"
     PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d"${WARMUP:-20s}" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   done
+  # Then rounds over every scenario until the tiered JIT is done: on two cores, 16 busy connections leave its
+  # background compiler little time, and it was still compiling thousands of methods after 30 s of one page (session
+  # 27, Benchmarks README). A round that compiles fewer than JIT_QUIET (150) methods ends the warm-up; JIT_ROUNDS (8) at
+  # most. A page's rate can keep rising after that: for a 10% question use steady-compare.sh.
+  jit_rounds=""
+  for _ in $(seq 1 "${JIT_ROUNDS:-8}"); do
+    before_round="$(jit_methods)"
+    for scenario in "${reads[@]}"; do
+      IFS='|' read -r name file header <<<"$scenario"
+      PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d5s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
+    done
+    compiled=$(( $(jit_methods) - before_round )); jit_rounds+=" $compiled"
+    (( compiled < ${JIT_QUIET:-150} )) && break
+  done
+  echo "warm-up: methods JIT-compiled in each round over every scenario (5 s each):$jit_rounds; $(jit_methods) in all"
   settle
 fi
 
@@ -124,10 +143,11 @@ if [[ "${WARMUP:-20s}" != 0 ]]; then
     wrk -t1 -c2 -d"${FIRE_WARMUP:-15s}" --timeout 10s -s "$here/fire.lua" "$base" >/dev/null
   settle
 fi
-fire_ticks="$(cpu_ticks)"
+fire_ticks="$(cpu_ticks)"; fire_jit="$(jit_methods)"
 IDS="$work/fire-ids" TOKEN="$token" THREADS="$threads" SCENARIO=fire-trigger \
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/fire.lua" "$base" | grep '^RESULT' | tee -a "$results"
 cpu_of fire-trigger "$fire_ticks"
+echo "fire-trigger $(( $(jit_methods) - fire_jit ))" >>"$work/jit"
 sample_anon
 run login-page-again "$work/login"
 
@@ -135,16 +155,17 @@ peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")"
 echo
 echo "wrk -t$threads -c$connections -d$duration; database $(du -h "$work/load.db" | cut -f1) ($(sql 'SELECT count(*) FROM Cases') cases, $(sql 'SELECT count(*) FROM WfJournal') journal rows, $(sql 'SELECT count(*) FROM WfHumanTasks') tasks); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v peak="$peak_kb" -v anon="$peak_anon_kb" '
-  FNR == NR { cpu[$1] = $3 > 0 ? $2 / $3 : 0; next }
+  FILENAME ~ /\/cpu$/ { cpu[$1] = $3 > 0 ? $2 / $3 : 0; next }
+  FILENAME ~ /\/jit$/ { jit[$1] = $2; next }
   $2 == "login-page" { b50 = $3; b95 = $4; b99 = $5; brps = $6 }
   { rows[++n] = $0 }
   END {
-    printf "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx | socket errors | p50 × | p95 × | p99 × | req/s × | app CPU ms/req |\n"
-    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    printf "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx | socket errors | p50 × | p95 × | p99 × | req/s × | app CPU ms/req | methods JIT-compiled during the run |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     for (i = 1; i <= n; i++) {
       split(rows[i], f, " ")
-      printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps, cpu[f[2]]
+      printf "| %s | %.1f | %.1f | %.1f | %.0f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %d |\n", f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[3] / b50, f[4] / b95, f[5] / b99, f[6] / brps, cpu[f[2]], jit[f[2]]
     }
     printf "\nweb process peak RSS (VmHWM, includes the database memory map): %.0f MB; peak heap (RssAnon, sampled after each scenario): %.0f MB\n", peak / 1024, anon / 1024
-  }' "$work/cpu" "$results"
+  }' "$work/cpu" "$work/jit" "$results"
 grep -E '"(Level|level)":"(Error|Fatal)"|\[ERR\]|\[FTL\]' "$work/app.log" | head -5 || true
