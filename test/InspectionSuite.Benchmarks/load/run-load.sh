@@ -104,11 +104,15 @@ fi
 # measured concurrency, 20 s each (compare-load.sh's value): each pooled context's connection keeps the statements it
 # compiled (SqliteStatementCache), so warming 2 connections left the other 14 of a 16-connection run compiling theirs
 # while measured; and the runtime needs tens of seconds of a page to bring its methods to tier 1 (Benchmarks README).
-if [[ "${WARMUP:-20s}" != 0 ]]; then
+warm_every_read() { # duration: each read scenario in turn at the measured concurrency, not measured
+  local scenario name file header
   for scenario in "${reads[@]}"; do
     IFS='|' read -r name file header <<<"$scenario"
-    PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d"${WARMUP:-20s}" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
+    PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d"$1" -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
   done
+}
+if [[ "${WARMUP:-20s}" != 0 ]]; then
+  warm_every_read "${WARMUP:-20s}"
   # Then rounds over every scenario until the tiered JIT is done: on two cores, 16 busy connections leave its
   # background compiler little time, and it was still compiling thousands of methods after 30 s of one page (session
   # 27, Benchmarks README). A round that compiles fewer than JIT_QUIET (150) methods ends the warm-up; JIT_ROUNDS (8) at
@@ -116,10 +120,7 @@ if [[ "${WARMUP:-20s}" != 0 ]]; then
   jit_rounds=""
   for _ in $(seq 1 "${JIT_ROUNDS:-8}"); do
     before_round="$(jit_methods)"
-    for scenario in "${reads[@]}"; do
-      IFS='|' read -r name file header <<<"$scenario"
-      PATHS="$file" SCENARIO="$name" wrk -t"$threads" -c"$connections" -d5s -s "$here/scenario.lua" ${header:+-H "$header"} "$base" >/dev/null
-    done
+    warm_every_read 5s
     compiled=$(( $(jit_methods) - before_round )); jit_rounds+=" $compiled"
     (( compiled < ${JIT_QUIET:-150} )) && break
   done

@@ -2,8 +2,9 @@
 # Steady state, side by side: the baseline build and this tree's Release build run at the same time, each on a copy of its
 # own generated database; each scenario is warmed WARMUP (60s) per build at the measured concurrency, then ROUNDS (3)
 # runs of DURATION (8s) alternate before, after. Give a page minutes: the case page drifted up in both builds for the
-# first rounds after 90 s and held only after 180 s (WARMUP=180s; Benchmarks README, session 27). Alternating runs of two live processes cancel most of this machine's
-# drift, which one run-load.sh per build after the other does not (Benchmarks README, issue 19's tables).
+# first rounds after 90 s and held only after 180 s (WARMUP=180s; Benchmarks README, session 27). Alternating runs of
+# two live processes cancel most of this machine's drift, which one run-load.sh per build after the other does not
+# (Benchmarks README, issue 19's tables).
 #
 #   BEFORE_TREE=/work/wt-before BEFORE_DLL=/path/before/InspectionSuite.Web.dll BEFORE_DB=before.db \
 #     test/InspectionSuite.Benchmarks/load/steady-compare.sh after.db inbox-page [case-list-page …]
